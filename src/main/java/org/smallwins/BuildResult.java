@@ -1,0 +1,22 @@
+package org.smallwins;
+
+import java.util.List;
+import java.util.Map;
+import org.smallwins.model.Journal;
+import org.smallwins.problem.Problem;
+import org.smallwins.site.Site;
+
+/**
+ * What a build made.
+ *
+ * @param journal   the journal as published
+ * @param site      every output file, in memory
+ * @param warnings  problems that did not stop the build
+ * @param written   files written with new content (0 when only rendered)
+ * @param unchanged files carried over from the previous build untouched
+ * @param removed   files of the previous build that are gone
+ * @param timings   milliseconds spent in each step, in order
+ */
+public record BuildResult(Journal journal, Site site, List<Problem> warnings, int written, int unchanged,
+                          int removed, Map<String, Long> timings) {
+}

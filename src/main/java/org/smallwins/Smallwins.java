@@ -1,0 +1,124 @@
+package org.smallwins;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.smallwins.config.SettingsLoader;
+import org.smallwins.load.JournalLoader;
+import org.smallwins.load.StaticFiles;
+import org.smallwins.markdown.MarkdownRenderer;
+import org.smallwins.model.Journal;
+import org.smallwins.model.JournalSettings;
+import org.smallwins.problem.JournalException;
+import org.smallwins.problem.Problem;
+import org.smallwins.problem.ProblemList;
+import org.smallwins.render.SiteRenderer;
+import org.smallwins.site.Site;
+import org.smallwins.site.SiteFile;
+import org.smallwins.write.OutputFolder;
+import org.smallwins.write.SiteWriter;
+
+/**
+ * The front door: a journal folder in, a static site out. The whole pipeline reads top-down in
+ * {@link #render}: settings, entries, pages, files; {@link #build} then writes them. Problems are
+ * collected across every step and reported together; any error stops the build before the output
+ * folder is touched.
+ */
+public final class Smallwins {
+    /** The variable reproducible builds use to fix "now" (seconds since 1970). */
+    public static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
+
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    /** Renders the site in memory and writes it to the request's output folder. */
+    public BuildResult build(BuildRequest request) {
+        List<Problem> unsafe = OutputFolder.check(request.journalDir(), request.outputDir());
+        if (!unsafe.isEmpty()) {
+            throw new JournalException(unsafe);
+        }
+        BuildResult rendered = render(request);
+        long start = System.nanoTime();
+        SiteWriter.Report report = new SiteWriter().write(rendered.site(), request.journalDir(), request.outputDir());
+        Map<String, Long> timings = new LinkedHashMap<>(rendered.timings());
+        timings.put("write", (System.nanoTime() - start) / 1_000_000);
+        return new BuildResult(rendered.journal(), rendered.site(), rendered.warnings(), report.written(),
+                report.unchanged(), report.removed(), timings);
+    }
+
+    /** Renders the site in memory only. Throws {@link JournalException} listing every error found. */
+    public BuildResult render(BuildRequest request) {
+        Path journalDir = request.journalDir();
+        ProblemList problems = new ProblemList();
+        Map<String, Long> timings = new LinkedHashMap<>();
+
+        JournalSettings settings = timed(timings, "settings", () -> {
+            SettingsLoader.Result loaded = SettingsLoader.load(journalDir);
+            problems.addAll(loaded.problems());
+            return loaded.settings();
+        });
+        LocalDate today = request.today() != null ? request.today() : today(settings.timezone());
+        JournalLoader loader = new JournalLoader(journalDir, settings);
+        Journal journal = timed(timings, "load", () -> loader.load(
+                new JournalLoader.Selection(request.drafts(), request.privateEntries()), today, problems));
+        stopOnErrors(problems);
+
+        String contentPrefix = prefix(journalDir, loader.contentDir());
+        List<SiteFile> files = new ArrayList<>(timed(timings, "render",
+                () -> new SiteRenderer(markdown).render(journal, journalDir, contentPrefix, problems)));
+        files.addAll(timed(timings, "static", () -> StaticFiles.read(journalDir, problems)));
+        checkCollisions(files, problems);
+        stopOnErrors(problems);
+        return new BuildResult(journal, new Site(files), problems.sorted(), 0, 0, 0, timings);
+    }
+
+    /** "Today" for a build: SOURCE_DATE_EPOCH when set (reproducible builds), else the clock. */
+    public static LocalDate today(ZoneId zone) {
+        String epoch = System.getenv(SOURCE_DATE_EPOCH);
+        if (epoch != null && !epoch.isBlank()) {
+            try {
+                return Instant.ofEpochSecond(Long.parseLong(epoch.trim())).atZone(zone).toLocalDate();
+            } catch (NumberFormatException e) {
+                throw new JournalException(Problem.error(SOURCE_DATE_EPOCH, 0, null, "'" + epoch
+                        + "' is not a number of seconds since 1970. Unset it, or set it like SOURCE_DATE_EPOCH=1767225600."));
+            }
+        }
+        return LocalDate.now(zone);
+    }
+
+    private static void checkCollisions(List<SiteFile> files, ProblemList problems) {
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (SiteFile file : files) {
+            seen.merge(file.path(), 1, Integer::sum);
+        }
+        seen.forEach((path, count) -> {
+            if (count > 1) {
+                problems.add(Problem.error(StaticFiles.DIR + "/" + path, 0, null,
+                        "has the same path as a page or theme file Smallwins makes. Rename or move it."));
+            }
+        });
+    }
+
+    private static void stopOnErrors(ProblemList problems) {
+        if (problems.hasErrors()) {
+            throw new JournalException(problems.sorted());
+        }
+    }
+
+    private static String prefix(Path journalDir, Path contentDir) {
+        String relative = journalDir.relativize(contentDir).toString().replace('\\', '/');
+        return relative.isEmpty() ? "" : relative + "/";
+    }
+
+    private static <T> T timed(Map<String, Long> timings, String step, Supplier<T> work) {
+        long start = System.nanoTime();
+        T result = work.get();
+        timings.put(step, (System.nanoTime() - start) / 1_000_000);
+        return result;
+    }
+}

@@ -1,0 +1,182 @@
+package org.smallwins.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.smallwins.load.YamlMap;
+import org.smallwins.load.YamlReader;
+import org.smallwins.model.JournalSettings;
+import org.smallwins.problem.Problem;
+
+/**
+ * Reads {@code journal.yml}. Unlike front matter, settings are strict: an unknown key is reported
+ * (with the closest known one), since a misspelt {@code timezone} would silently move entries.
+ */
+public final class SettingsLoader {
+    public static final String FILE_NAME = "journal.yml";
+    static final Set<String> KEYS = Set.of("title", "author", "description", "locale", "timezone", "theme",
+            "basePath", "weekStart", "prettyLinks", "params");
+
+    private SettingsLoader() {
+    }
+
+    /** Settings and the problems found; defaults stand in for anything missing or wrong. */
+    public record Result(JournalSettings settings, List<Problem> problems) {
+    }
+
+    public static Result load(Path journalDir) {
+        Path file = journalDir.resolve(FILE_NAME);
+        List<Problem> problems = new ArrayList<>();
+        if (!Files.isRegularFile(file)) {
+            return new Result(JournalSettings.defaults(), problems);
+        }
+        YamlMap yaml;
+        try {
+            yaml = YamlReader.readMapping(Files.readString(file, StandardCharsets.UTF_8), 1);
+        } catch (YamlReader.YamlError e) {
+            problems.add(Problem.error(FILE_NAME, e.line(), e.field(), e.getMessage()));
+            return new Result(JournalSettings.defaults(), problems);
+        } catch (IOException e) {
+            problems.add(Problem.error(FILE_NAME, 0, null, "cannot be read as UTF-8 text: " + e.getMessage()));
+            return new Result(JournalSettings.defaults(), problems);
+        }
+        return new Result(read(yaml, problems), problems);
+    }
+
+    private static JournalSettings read(YamlMap yaml, List<Problem> problems) {
+        JournalSettings d = JournalSettings.defaults();
+        for (String key : yaml.values().keySet()) {
+            if (!KEYS.contains(key)) {
+                problems.add(Problem.error(FILE_NAME, yaml.lineOf(key, 0), key, "is not a setting"
+                        + closest(key) + ". Known settings: " + String.join(", ", KEYS.stream().sorted().toList())
+                        + ". Put your own values under 'params:'."));
+            }
+        }
+        Setting s = new Setting(yaml, problems);
+        String title = s.text("title", d.title());
+        String author = s.text("author", d.author());
+        String description = s.text("description", d.description());
+        Locale locale = d.locale();
+        String localeText = s.text("locale", null);
+        if (localeText != null) {
+            Locale parsed = Locale.forLanguageTag(localeText.replace('_', '-'));
+            if (parsed.getLanguage().isEmpty()) {
+                s.error("locale", "'" + localeText + "' is not a language tag: use one like en, en-GB or de-CH.");
+            } else {
+                locale = parsed;
+            }
+        }
+        ZoneId zone = d.timezone();
+        String zoneText = s.text("timezone", null);
+        if (zoneText != null) {
+            try {
+                zone = ZoneId.of(zoneText);
+            } catch (DateTimeException e) {
+                s.error("timezone", "'" + zoneText + "' is not a time zone: use a name like Europe/London or America/Chicago.");
+            }
+        }
+        String theme = s.text("theme", d.theme());
+        if (!theme.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            s.error("theme", "'" + theme + "' is not a theme name: use the name of a folder in themes/, like 'default'.");
+            theme = d.theme();
+        }
+        String basePath = s.text("basePath", d.basePath());
+        if (!basePath.matches("/?([A-Za-z0-9._~-]+/?)*") || basePath.contains("..")) {
+            s.error("basePath", "'" + basePath + "' is not a path: use one like / or /journal/.");
+            basePath = d.basePath();
+        }
+        basePath = ("/" + basePath + "/").replaceAll("/+", "/");
+        DayOfWeek weekStart = d.weekStart();
+        String weekText = s.text("weekStart", null);
+        if (weekText != null) {
+            try {
+                weekStart = DayOfWeek.valueOf(weekText.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                s.error("weekStart", "'" + weekText + "' is not a day: use monday or sunday.");
+            }
+        }
+        boolean prettyLinks = s.flag("prettyLinks");
+        Map<String, Object> params = new LinkedHashMap<>();
+        Object rawParams = yaml.values().get("params");
+        if (rawParams instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> params.put(String.valueOf(k), v));
+        } else if (rawParams != null) {
+            s.error("params", "expected a group of 'name: value' lines, indented under 'params:'.");
+        }
+        return new JournalSettings(title, author, description, locale, zone, theme, basePath, weekStart,
+                prettyLinks, params);
+    }
+
+    /** Reads single settings, reporting wrong shapes against journal.yml. */
+    private record Setting(YamlMap yaml, List<Problem> problems) {
+        String text(String key, String fallback) {
+            Object value = yaml.values().get(key);
+            if (value == null) {
+                return fallback;
+            }
+            if (value instanceof List || value instanceof Map) {
+                error(key, "expected a single value, not a list or a group.");
+                return fallback;
+            }
+            return String.valueOf(value).trim();
+        }
+
+        boolean flag(String key) {
+            Object value = yaml.values().get(key);
+            if (value == null) {
+                return false;
+            }
+            if (value instanceof Boolean b) {
+                return b;
+            }
+            error(key, "expected true or false, found '" + value + "'.");
+            return false;
+        }
+
+        void error(String key, String message) {
+            problems.add(Problem.error(FILE_NAME, yaml.lineOf(key, 0), key, message));
+        }
+    }
+
+    private static String closest(String key) {
+        String best = null;
+        int bestDistance = 3;
+        for (String known : KEYS) {
+            int distance = distance(key.toLowerCase(Locale.ROOT), known.toLowerCase(Locale.ROOT));
+            if (distance < bestDistance) {
+                best = known;
+                bestDistance = distance;
+            }
+        }
+        return best == null ? "" : " (did you mean '" + best + "'?)";
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

@@ -1,0 +1,60 @@
+package org.smallwins.load;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the dates people write: a day, a day and time, or a day and time with an offset. */
+public final class EntryDates {
+    /** A {@code YYYY-MM-DD-} prefix on a file name, as Jekyll and Hugo use. */
+    private static final Pattern FILE_NAME_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?:-|_|$)(.*)$");
+    private static final Pattern SPACE_BEFORE_OFFSET = Pattern.compile("\\s+(?=[+-]\\d|Z$)");
+
+    public static final String EXPECTED = "write it as 2025-03-14, 2025-03-14 08:30 or 2025-03-14T08:30:00+01:00";
+
+    /** A parsed date: the local date-time in the journal's zone, and whether a time was given. */
+    public record When(LocalDateTime dateTime, boolean hasTime) {
+    }
+
+    private EntryDates() {
+    }
+
+    /** Parses a date as written; offsets are converted into the journal's time zone. */
+    public static Optional<When> parse(String text, ZoneId zone) {
+        String value = text.trim();
+        try {
+            return Optional.of(new When(LocalDate.parse(value).atStartOfDay(), false));
+        } catch (DateTimeParseException ignored) {
+            // not a plain day; try with a time below
+        }
+        if (value.length() > 10 && (value.charAt(10) == ' ' || value.charAt(10) == 't')) {
+            value = value.substring(0, 10) + 'T' + value.substring(11).trim();
+        }
+        value = SPACE_BEFORE_OFFSET.matcher(value).replaceAll("");
+        try {
+            OffsetDateTime withOffset = OffsetDateTime.parse(value);
+            return Optional.of(new When(withOffset.atZoneSameInstant(zone).toLocalDateTime(), true));
+        } catch (DateTimeParseException ignored) {
+            // no offset; a local date-time below
+        }
+        try {
+            return Optional.of(new When(LocalDateTime.parse(value), true));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The date prefix of a file name without extension, if it has one: ("2025-03-14", "first-walk"). */
+    public static Optional<String[]> splitFileName(String baseName) {
+        Matcher m = FILE_NAME_DATE.matcher(baseName);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new String[] {m.group(1), m.group(2)});
+    }
+}

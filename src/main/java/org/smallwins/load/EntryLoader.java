@@ -1,0 +1,228 @@
+package org.smallwins.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.smallwins.model.Entry;
+import org.smallwins.model.EntryType;
+import org.smallwins.model.Goal;
+import org.smallwins.model.Size;
+import org.smallwins.problem.Problem;
+
+/**
+ * Reads one Markdown file into an {@link Entry}: splits the front matter, checks every field and
+ * fills in defaults from the file's name and folder. Stateless and safe to call in parallel.
+ */
+public final class EntryLoader {
+    /** Front matter keys Smallwins understands; every other key is kept in {@link Entry#extra()}. */
+    public static final Set<String> KNOWN_FIELDS = Set.of("title", "date", "type", "tags", "mood", "energy",
+            "size", "reward", "goal", "draft", "private", "summary", "milestone", "slug", "id", "cadence",
+            "target", "status", "started");
+
+    private final ZoneId zone;
+
+    public EntryLoader(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /** What loading one file gave: an entry (absent when an error stops it) and its problems. */
+    public record Result(Optional<Entry> entry, List<Problem> problems) {
+    }
+
+    /**
+     * Loads a file. {@code source} is its path relative to the journal folder and
+     * {@code contentPath} its path inside {@code content/}, both with forward slashes.
+     */
+    public Result load(Path file, String source, String contentPath) {
+        List<Problem> problems = new ArrayList<>();
+        String text;
+        try {
+            text = SourceText.decode(Files.readAllBytes(file));
+        } catch (SourceText.NotUtf8 e) {
+            problems.add(Problem.error(source, e.line, null,
+                    "this file is not UTF-8 text. Open it in your editor and save it with the UTF-8 encoding."));
+            return new Result(Optional.empty(), problems);
+        } catch (IOException e) {
+            problems.add(Problem.error(source, 0, null, "cannot be read: " + e.getMessage()));
+            return new Result(Optional.empty(), problems);
+        }
+
+        FrontMatter parts;
+        try {
+            parts = FrontMatter.split(text);
+        } catch (FrontMatter.Unclosed e) {
+            problems.add(Problem.error(source, 1, null,
+                    "the front matter opened with '---' on line 1 is never closed. Add a '---' line after the last field."));
+            return new Result(Optional.empty(), problems);
+        }
+
+        YamlMap yaml;
+        try {
+            yaml = YamlReader.readMapping(parts.yaml(), parts.yamlLine());
+        } catch (YamlReader.YamlError e) {
+            problems.add(Problem.error(source, e.line(), e.field(), e.getMessage()));
+            return new Result(Optional.empty(), problems);
+        }
+        Entry entry = toEntry(yaml, parts, source, contentPath, problems);
+        boolean failed = problems.stream().anyMatch(Problem::isError);
+        return new Result(failed ? Optional.empty() : Optional.of(entry), problems);
+    }
+
+    private Entry toEntry(YamlMap yaml, FrontMatter parts, String source, String contentPath,
+                          List<Problem> problems) {
+        FieldReader fields = new FieldReader(yaml, source, problems);
+        String fileName = contentPath.substring(contentPath.lastIndexOf('/') + 1);
+        String baseName = fileName.replaceFirst("(?i)\\.(md|markdown)$", "");
+        if (baseName.equalsIgnoreCase("index")) {
+            // A page bundle (walk/index.md) is named by its folder.
+            String folder = contentPath.contains("/")
+                    ? contentPath.substring(0, contentPath.lastIndexOf('/')) : "";
+            baseName = folder.isEmpty() ? baseName : folder.substring(folder.lastIndexOf('/') + 1);
+        }
+        Optional<String[]> named = EntryDates.splitFileName(baseName);
+        String nameWithoutDate = named.map(n -> n[1]).orElse(baseName);
+
+        EntryDates.When when = readDate(fields, named, source, problems);
+        EntryType type = readType(fields, contentPath);
+        String title = fields.text("title");
+        if (title == null) {
+            title = Slugs.titleFromName(nameWithoutDate.isEmpty() ? baseName : nameWithoutDate);
+        }
+        String slug = readSlug(fields, nameWithoutDate, title);
+
+        Integer mood = fields.wholeNumber("mood", 1, 5, " (1 is very low, 5 is very good)");
+        Integer energy = fields.wholeNumber("energy", 1, 5, " (1 is exhausted, 5 is full of energy)");
+        Size size = null;
+        String sizeText = fields.text("size");
+        if (sizeText != null) {
+            size = Size.fromId(sizeText).orElse(null);
+            if (size == null) {
+                fields.error("size", "'" + sizeText + "' is not a size: use tiny, small or big.");
+            }
+        }
+        Goal goal = type == EntryType.GOAL ? readGoal(fields, slug) : null;
+        if (type != EntryType.GOAL) {
+            for (String key : List.of("cadence", "target", "status", "started")) {
+                if (fields.has(key)) {
+                    fields.warn(key, "only goals use this field; add 'type: goal' or remove it.");
+                }
+            }
+        }
+
+        Map<String, Object> extra = new LinkedHashMap<>();
+        yaml.values().forEach((key, value) -> {
+            if (!KNOWN_FIELDS.contains(key)) {
+                extra.put(key, value);
+            }
+        });
+        LocalDate fallbackDay = LocalDate.of(1970, 1, 1);
+        return new Entry(source, title,
+                when != null ? when.dateTime() : fallbackDay.atStartOfDay(),
+                when != null && when.hasTime(), type, slug,
+                fields.words("tags"), mood, energy, size, fields.text("reward"), fields.words("goal"), goal,
+                fields.flag("draft"), fields.flag("private"), fields.flag("milestone"),
+                fields.text("summary"), extra, parts.body(), parts.bodyLine(), yaml.lines());
+    }
+
+    private EntryDates.When readDate(FieldReader fields, Optional<String[]> named, String source,
+                                     List<Problem> problems) {
+        String written = fields.text("date");
+        if (written != null) {
+            Optional<EntryDates.When> when = EntryDates.parse(written, zone);
+            if (when.isEmpty()) {
+                fields.error("date", "'" + written + "' is not a date: " + EntryDates.EXPECTED + ".");
+                return null;
+            }
+            return when.get();
+        }
+        if (named.isPresent()) {
+            Optional<EntryDates.When> when = EntryDates.parse(named.get()[0], zone);
+            if (when.isEmpty()) {
+                problems.add(Problem.error(source, 0, "date", "the file name starts with '" + named.get()[0]
+                        + "', which is not a real date. Rename the file or add a date to the front matter."));
+                return null;
+            }
+            return when.get();
+        }
+        problems.add(Problem.error(source, 1, "date",
+                "no date. Add 'date: 2025-03-14' to the front matter, or start the file name with the date, like 2025-03-14-first-walk.md."));
+        return null;
+    }
+
+    private static EntryType readType(FieldReader fields, String contentPath) {
+        String written = fields.text("type");
+        if (written != null) {
+            Optional<EntryType> type = EntryType.fromId(written);
+            if (type.isPresent()) {
+                return type.get();
+            }
+            fields.error("type", "'" + written + "' is not a type: use " + EntryType.allIds() + ".");
+        }
+        // The nearest folder named like a type decides: content/wins/2026/x.md is a win.
+        String[] folders = contentPath.split("/");
+        for (int i = folders.length - 2; i >= 0; i--) {
+            Optional<EntryType> type = EntryType.fromFolder(folders[i]);
+            if (type.isPresent()) {
+                return type.get();
+            }
+        }
+        return EntryType.REFLECTION;
+    }
+
+    private static String readSlug(FieldReader fields, String nameWithoutDate, String title) {
+        String written = fields.text("slug");
+        String slug = Slugs.slugify(written != null ? written : nameWithoutDate);
+        if (slug.isEmpty()) {
+            slug = Slugs.slugify(title);
+        }
+        if (written != null && slug.isEmpty()) {
+            fields.warn("slug", "has no letters or digits to use in a URL; the title is used instead.");
+        }
+        return slug.isEmpty() ? "entry" : slug;
+    }
+
+    private Goal readGoal(FieldReader fields, String slug) {
+        String id = fields.text("id");
+        String goalId = id != null ? Slugs.slugify(id) : slug;
+        if (id != null && !goalId.equals(id)) {
+            fields.error("id", "'" + id + "' cannot be used as a goal id: use lower-case letters, digits and '-', like '"
+                    + goalId + "'.");
+        }
+        Goal.Cadence cadence = Goal.Cadence.WEEKLY;
+        String cadenceText = fields.text("cadence");
+        if (cadenceText != null) {
+            try {
+                cadence = Goal.Cadence.valueOf(cadenceText.trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                fields.error("cadence", "'" + cadenceText + "' is not a cadence: use daily, weekly or monthly.");
+            }
+        }
+        Integer target = fields.wholeNumber("target", 1, 1000, " (how many check-ins make a good period)");
+        Goal.Status status = Goal.Status.ACTIVE;
+        String statusText = fields.text("status");
+        if (statusText != null) {
+            try {
+                status = Goal.Status.valueOf(statusText.trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                fields.error("status", "'" + statusText + "' is not a status: use active, paused or reached.");
+            }
+        }
+        LocalDate started = null;
+        String startedText = fields.text("started");
+        if (startedText != null) {
+            started = EntryDates.parse(startedText, zone).map(w -> w.dateTime().toLocalDate()).orElse(null);
+            if (started == null) {
+                fields.error("started", "'" + startedText + "' is not a date: " + EntryDates.EXPECTED + ".");
+            }
+        }
+        return new Goal(goalId, cadence, target == null ? 1 : target, status, started);
+    }
+}

@@ -1,0 +1,113 @@
+package org.smallwins.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.smallwins.problem.Problem;
+
+/**
+ * Reads typed fields out of a front matter mapping, adding a problem (file, line, field, what to
+ * write instead) for each value of the wrong shape and carrying on, so one run reports them all.
+ */
+final class FieldReader {
+    private final YamlMap yaml;
+    private final String source;
+    private final List<Problem> problems;
+
+    FieldReader(YamlMap yaml, String source, List<Problem> problems) {
+        this.yaml = yaml;
+        this.source = source;
+        this.problems = problems;
+    }
+
+    boolean has(String key) {
+        return yaml.values().get(key) != null;
+    }
+
+    int line(String key) {
+        return yaml.lineOf(key, 1);
+    }
+
+    void error(String key, String message) {
+        problems.add(Problem.error(source, line(key), key, message));
+    }
+
+    void warn(String key, String message) {
+        problems.add(Problem.warning(source, line(key), key, message));
+    }
+
+    /** A text value; numbers and booleans are accepted as their text. Null when absent or wrong. */
+    String text(String key) {
+        Object value = yaml.values().get(key);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof List || value instanceof Map) {
+            error(key, "expected a single piece of text, not a list or a group of fields.");
+            return null;
+        }
+        String text = String.valueOf(value).trim();
+        return text.isEmpty() ? null : text;
+    }
+
+    boolean flag(String key) {
+        Object value = yaml.values().get(key);
+        if (value == null) {
+            return false;
+        }
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        error(key, "expected true or false, found '" + value + "'.");
+        return false;
+    }
+
+    /** A whole number from min to max; {@code meaning} says what the ends mean, for the message. */
+    Integer wholeNumber(String key, int min, int max, String meaning) {
+        Object value = yaml.values().get(key);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Long n && n >= min && n <= max) {
+            return n.intValue();
+        }
+        error(key, "'" + value + "' is not allowed: use a whole number from " + min + " to " + max
+                + meaning + ".");
+        return null;
+    }
+
+    /** A list of words, written as a YAML list or as one comma-separated string. */
+    List<String> words(String key) {
+        Object value = yaml.values().get(key);
+        List<String> out = new ArrayList<>();
+        if (value == null) {
+            return out;
+        }
+        if (value instanceof List<?> list) {
+            for (Object item : list) {
+                if (item == null) {
+                    continue;
+                }
+                if (item instanceof List || item instanceof Map) {
+                    error(key, "each item must be a single word or phrase, like [walk, outside].");
+                    return new ArrayList<>();
+                }
+                addWord(out, String.valueOf(item));
+            }
+        } else if (value instanceof Map) {
+            error(key, "expected a list like [walk, outside] or a text like \"walk, outside\".");
+        } else {
+            for (String part : String.valueOf(value).split(",")) {
+                addWord(out, part);
+            }
+        }
+        return out;
+    }
+
+    private static void addWord(List<String> out, String word) {
+        String trimmed = word.trim();
+        if (!trimmed.isEmpty() && !out.contains(trimmed)) {
+            out.add(trimmed);
+        }
+    }
+}

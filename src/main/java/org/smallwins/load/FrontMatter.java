@@ -1,0 +1,50 @@
+package org.smallwins.load;
+
+/**
+ * A file split into its YAML front matter and Markdown body.
+ *
+ * @param yaml      the text between the {@code ---} lines ("" when there is none)
+ * @param yamlLine  the file line the YAML starts on
+ * @param body      the Markdown after the closing line
+ * @param bodyLine  the file line the body starts on
+ */
+record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) {
+
+    /** Thrown when a front matter block is opened but never closed. */
+    static final class Unclosed extends Exception {
+        Unclosed() {
+            super("unclosed front matter");
+        }
+    }
+
+    /**
+     * Splits a file. Front matter is only recognised at the very start, as Jekyll and Hugo do; a file
+     * without it is all body.
+     */
+    static FrontMatter split(String text) throws Unclosed {
+        String normalized = text.replace("\r\n", "\n");
+        if (!normalized.startsWith("---\n") && !normalized.equals("---")
+                && !normalized.startsWith("--- \n")) {
+            return new FrontMatter("", 1, normalized, 1);
+        }
+        int firstBreak = normalized.indexOf('\n');
+        int pos = firstBreak + 1;
+        int line = 2;
+        while (pos <= normalized.length() && firstBreak >= 0) {
+            int end = normalized.indexOf('\n', pos);
+            String current = end < 0 ? normalized.substring(pos) : normalized.substring(pos, end);
+            String trimmed = current.stripTrailing();
+            if (trimmed.equals("---") || trimmed.equals("...")) {
+                String yaml = normalized.substring(firstBreak + 1, pos);
+                String body = end < 0 ? "" : normalized.substring(end + 1);
+                return new FrontMatter(yaml, 2, body, line + 1);
+            }
+            if (end < 0) {
+                break;
+            }
+            pos = end + 1;
+            line++;
+        }
+        throw new Unclosed();
+    }
+}

@@ -1,0 +1,61 @@
+package org.smallwins.load;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** Decodes a file's bytes as strict UTF-8, so a file saved in another encoding is named, not garbled. */
+final class SourceText {
+
+    /** Thrown for bytes that are not UTF-8; line is where the first bad byte is. */
+    static final class NotUtf8 extends Exception {
+        final int line;
+
+        NotUtf8(int line) {
+            super("not UTF-8");
+            this.line = line;
+        }
+    }
+
+    private SourceText() {
+    }
+
+    static String decode(byte[] bytes) throws NotUtf8 {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes));
+            String text = chars.toString();
+            // A byte order mark is legal UTF-8 but not part of the text.
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new NotUtf8(lineOfFirstBadByte(bytes));
+        }
+    }
+
+    private static int lineOfFirstBadByte(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        // Decode growing prefixes line by line: the first line that fails holds the bad byte.
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                try {
+                    decoder.reset();
+                    decoder.decode(ByteBuffer.wrap(bytes, lineStart, i - lineStart));
+                } catch (CharacterCodingException e) {
+                    return line;
+                }
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return 1;
+    }
+}

@@ -1,0 +1,177 @@
+package org.smallwins.load;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads YAML safely. SnakeYAML only composes a node tree (no object construction at all, so no
+ * type tags can instantiate classes) under limits on size, nesting and aliases; this class then
+ * turns the nodes into plain values, keeping the line of each top-level key. Dates and times stay
+ * strings: the loader parses them itself, to give clear messages.
+ */
+public final class YamlReader {
+    private static final int MAX_CODE_POINTS = 1_000_000;
+    private static final int MAX_ALIASES = 50;
+    private static final int MAX_NESTING = 30;
+
+    /** Thrown for YAML that cannot be read; line is a file line (1-based). */
+    public static final class YamlError extends Exception {
+        private final int line;
+        private final String field;
+
+        YamlError(int line, String field, String message) {
+            super(message);
+            this.line = line;
+            this.field = field;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        public String field() {
+            return field;
+        }
+    }
+
+    private YamlReader() {
+    }
+
+    /**
+     * Reads a mapping. {@code firstLine} is the file line the YAML text starts on, so the lines
+     * reported are the file's.
+     */
+    public static YamlMap readMapping(String text, int firstLine) throws YamlError {
+        Node root;
+        try {
+            root = newYaml().compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() != null ? firstLine + e.getProblemMark().getLine() : firstLine;
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            throw new YamlError(line, null, "the YAML cannot be read (" + problem.trim()
+                    + "). Check the indentation, and put quotes around values that contain ':' or '#'.");
+        } catch (YAMLException e) {
+            throw new YamlError(firstLine, null, "the YAML cannot be read (" + firstLineOf(e.getMessage())
+                    + ").");
+        }
+        if (root == null) {
+            return new YamlMap(Map.of(), Map.of());
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            throw new YamlError(firstLine + root.getStartMark().getLine(), null,
+                    "expected 'key: value' lines here, like 'title: Went for a walk'.");
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            int line = firstLine + tuple.getKeyNode().getStartMark().getLine();
+            String key = keyOf(tuple.getKeyNode(), line);
+            if (values.containsKey(key)) {
+                throw new YamlError(line, key, "is given twice (first on line " + lines.get(key)
+                        + "). Keep one of them.");
+            }
+            values.put(key, toValue(tuple.getValueNode(), new IdentityHashMap<>(), firstLine));
+            lines.put(key, line);
+        }
+        return new YamlMap(values, lines);
+    }
+
+    private static Yaml newYaml() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_NESTING);
+        options.setAllowRecursiveKeys(false);
+        options.setAllowDuplicateKeys(false);
+        return new Yaml(new SafeConstructor(options));
+    }
+
+    private static String keyOf(Node node, int line) throws YamlError {
+        if (node instanceof ScalarNode scalar) {
+            return scalar.getValue();
+        }
+        throw new YamlError(line, null, "a key must be a plain word, like 'title' or 'tags'.");
+    }
+
+    private static Object toValue(Node node, IdentityHashMap<Node, Boolean> visiting, int firstLine)
+            throws YamlError {
+        if (visiting.containsKey(node)) {
+            throw new YamlError(firstLine + node.getStartMark().getLine(), null,
+                    "an alias refers to itself; remove the '*' reference.");
+        }
+        if (node instanceof ScalarNode scalar) {
+            return scalarValue(scalar);
+        }
+        visiting.put(node, Boolean.TRUE);
+        try {
+            if (node instanceof SequenceNode sequence) {
+                List<Object> list = new ArrayList<>();
+                for (Node item : sequence.getValue()) {
+                    list.add(toValue(item, visiting, firstLine));
+                }
+                return list;
+            }
+            MappingNode mapping = (MappingNode) node;
+            Map<String, Object> map = new LinkedHashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                int line = firstLine + tuple.getKeyNode().getStartMark().getLine();
+                map.put(keyOf(tuple.getKeyNode(), line), toValue(tuple.getValueNode(), visiting, firstLine));
+            }
+            return map;
+        } finally {
+            visiting.remove(node);
+        }
+    }
+
+    private static Object scalarValue(ScalarNode scalar) {
+        String text = scalar.getValue();
+        Tag tag = scalar.getTag();
+        if (Tag.NULL.equals(tag)) {
+            return null;
+        }
+        if (Tag.BOOL.equals(tag)) {
+            return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+                case "true", "yes", "on", "y" -> Boolean.TRUE;
+                default -> Boolean.FALSE;
+            };
+        }
+        if (Tag.INT.equals(tag)) {
+            try {
+                return Long.parseLong(text.replace("_", ""));
+            } catch (NumberFormatException e) {
+                return text;
+            }
+        }
+        if (Tag.FLOAT.equals(tag)) {
+            try {
+                return Double.parseDouble(text.replace("_", ""));
+            } catch (NumberFormatException e) {
+                return text;
+            }
+        }
+        return text;
+    }
+
+    private static String firstLineOf(String message) {
+        if (message == null) {
+            return "unknown reason";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+}

@@ -1,0 +1,2 @@
+/** Reads a journal folder: walks content/, splits front matter, reads YAML safely with line numbers. */
+package org.smallwins.load;

@@ -1,0 +1,124 @@
+package org.smallwins.markdown;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * CommonMark plus tables, task lists, strikethrough, autolinks, footnotes and heading anchors.
+ * One parser and one renderer, built once: Flexmark's are immutable and safe to share across
+ * threads, so entries render in parallel without rebuilding them.
+ */
+public final class MarkdownRenderer {
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(
+                TablesExtension.create(),
+                TaskListExtension.create(),
+                StrikethroughExtension.create(),
+                AutolinkExtension.create(),
+                FootnoteExtension.create(),
+                AnchorLinkExtension.create()));
+        // GitHub-style tables: ragged rows are padded or trimmed instead of becoming text.
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        options.set(TablesExtension.CLASS_NAME, "table");
+        // Heading ids come from the anchor link, which wraps the heading text so it has a name.
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, true);
+        options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "anchor");
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(HtmlRenderer.INDENT_SIZE, 0);
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /** Chooses the target each link or image should have; may return the target as written. */
+    @FunctionalInterface
+    public interface LinkRewriter {
+        /** {@code line} is the 0-based line of the link within the Markdown. */
+        String rewrite(String written, int line);
+    }
+
+    /**
+     * Renders a body, passing every link and image target through {@code rewriteLink} (so a link to
+     * another entry's .md file can become that entry's page).
+     */
+    public RenderedBody render(String markdown, LinkRewriter rewriteLink) {
+        Document document = parser.parse(markdown);
+        List<String> links = new ArrayList<>();
+        new NodeVisitor(
+                new VisitHandler<>(Link.class, link -> link.setUrl(rewrite(link, link.getUrl(), rewriteLink, links))),
+                new VisitHandler<>(Image.class, image -> image.setUrl(rewrite(image, image.getUrl(), rewriteLink, links))),
+                new VisitHandler<>(Reference.class, ref -> ref.setUrl(rewrite(ref, ref.getUrl(), rewriteLink, links)))
+        ).visit(document);
+        String html = renderer.render(document);
+        String text = new TextCollectingVisitor().collectAndGetText(document);
+        return new RenderedBody(html, firstParagraph(document), countWords(text), List.copyOf(links));
+    }
+
+    private static BasedSequence rewrite(Node node, BasedSequence url, LinkRewriter rewriteLink, List<String> links) {
+        String written = url.toString();
+        links.add(written);
+        String rewritten = rewriteLink.rewrite(written, node.getLineNumber());
+        return rewritten.equals(written) ? url : BasedSequence.of(rewritten);
+    }
+
+    private static String firstParagraph(Document document) {
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Paragraph && !(node instanceof FootnoteBlock)) {
+                return plainText(node);
+            }
+        }
+        return "";
+    }
+
+    private static String plainText(Node node) {
+        // Footnote markers would show up as stray numbers in a summary.
+        StringBuilder out = new StringBuilder();
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (!(child instanceof Footnote)) {
+                out.append(new TextCollectingVisitor().collectAndGetText(child));
+            }
+        }
+        return out.toString().replaceAll("\\s+", " ").trim();
+    }
+
+    private static int countWords(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
+    }
+}

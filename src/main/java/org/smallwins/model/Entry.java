@@ -1,0 +1,67 @@
+package org.smallwins.model;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One journal entry as written: front matter fields, validated, and the Markdown body (not yet
+ * rendered).
+ *
+ * @param source     path relative to the journal folder, with forward slashes
+ * @param dateTime   when it happened, in the journal's time zone
+ * @param hasTime    whether the front matter gave a time of day (otherwise the time is midnight)
+ * @param slug       the last part of the entry's URL, already safe for a path
+ * @param mood       1 to 5, or null
+ * @param energy     1 to 5, or null
+ * @param goals      ids of goals this entry counts toward
+ * @param goal       what a goal entry sets out; null for other types
+ * @param extra      front matter keys Smallwins does not know, kept for templates
+ * @param bodyLine   the file line the body starts on, for messages about the body
+ * @param fieldLines the file line of each front matter key, for messages about a field
+ */
+public record Entry(
+        String source,
+        String title,
+        LocalDateTime dateTime,
+        boolean hasTime,
+        EntryType type,
+        String slug,
+        List<String> tags,
+        Integer mood,
+        Integer energy,
+        Size size,
+        String reward,
+        List<String> goals,
+        Goal goal,
+        boolean draft,
+        boolean privateEntry,
+        boolean milestone,
+        String summary,
+        Map<String, Object> extra,
+        String body,
+        int bodyLine,
+        Map<String, Integer> fieldLines) {
+
+    public Entry {
+        tags = List.copyOf(tags);
+        goals = List.copyOf(goals);
+        extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+        fieldLines = Map.copyOf(fieldLines);
+    }
+
+    /** The line a front matter field is on, or 1 (the front matter's start) when it is not written. */
+    public int lineOf(String field) {
+        return fieldLines.getOrDefault(field, 1);
+    }
+
+    /** The calendar day the entry belongs to. */
+    public LocalDate date() {
+        return dateTime.toLocalDate();
+    }
+
+    public boolean is(EntryType wanted) {
+        return type == wanted;
+    }
+}

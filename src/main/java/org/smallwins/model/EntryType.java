@@ -1,0 +1,56 @@
+package org.smallwins.model;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What kind of entry a file is; the folder a file sits in gives the default. */
+public enum EntryType {
+    WIN("win", "Win", "Wins", "wins"),
+    REFLECTION("reflection", "Reflection", "Reflections", "reflections"),
+    SETBACK("setback", "Setback", "Setbacks", "setbacks"),
+    GOAL("goal", "Goal", "Goals", "goals");
+
+    private final String id;
+    private final String label;
+    private final String pluralLabel;
+    private final String folder;
+
+    EntryType(String id, String label, String pluralLabel, String folder) {
+        this.id = id;
+        this.label = label;
+        this.pluralLabel = pluralLabel;
+        this.folder = folder;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String pluralLabel() {
+        return pluralLabel;
+    }
+
+    /** The conventional folder name, also the URL section of the type's timeline. */
+    public String folder() {
+        return folder;
+    }
+
+    public static Optional<EntryType> fromId(String value) {
+        String wanted = value.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(t -> t.id.equals(wanted)).findFirst();
+    }
+
+    public static Optional<EntryType> fromFolder(String folderName) {
+        String wanted = folderName.toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(t -> t.folder.equals(wanted)).findFirst();
+    }
+
+    public static String allIds() {
+        return "win, reflection, setback or goal";
+    }
+}

@@ -1,0 +1,32 @@
+package org.smallwins.model;
+
+/**
+ * Where each page of the site lives, as a folder path relative to the site root ending in "/".
+ * One place decides, so links, duplicate checks and the writer agree.
+ */
+public final class Permalinks {
+    private Permalinks() {
+    }
+
+    /** {@code 2025/03/14/first-walk/}: dated like a diary, readable, and stable when a title changes. */
+    public static String entry(Entry entry) {
+        return String.format("%04d/%02d/%02d/%s/", entry.date().getYear(), entry.date().getMonthValue(),
+                entry.date().getDayOfMonth(), entry.slug());
+    }
+
+    public static String timeline(EntryType type) {
+        return type == null ? "timeline/" : type.folder() + "/";
+    }
+
+    public static String timelineYear(EntryType type, int year) {
+        return timeline(type) + year + "/";
+    }
+
+    public static String tags() {
+        return "tags/";
+    }
+
+    public static String tag(String tagSlug) {
+        return "tags/" + tagSlug + "/";
+    }
+}

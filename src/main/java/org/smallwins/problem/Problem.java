@@ -1,0 +1,48 @@
+package org.smallwins.problem;
+
+import java.util.Comparator;
+
+/**
+ * One thing wrong (or worth a look) in a journal, pinned to a file and, where known, a line and a
+ * front matter field. Line 0 means "the whole file".
+ */
+public record Problem(Severity severity, String path, int line, String field, String message) {
+
+    /** Errors stop a build; warnings are printed and the build goes on. */
+    public enum Severity { ERROR, WARNING }
+
+    /** Sorted by file, then line, so the report reads like the journal. */
+    public static final Comparator<Problem> ORDER = Comparator.comparing(Problem::path)
+            .thenComparingInt(Problem::line)
+            .thenComparing(p -> p.field() == null ? "" : p.field())
+            .thenComparing(Problem::message);
+
+    public static Problem error(String path, int line, String field, String message) {
+        return new Problem(Severity.ERROR, path, line, field, message);
+    }
+
+    public static Problem warning(String path, int line, String field, String message) {
+        return new Problem(Severity.WARNING, path, line, field, message);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** {@code path:line: field: message}, the shape editors and terminals turn into links. */
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder(path);
+        if (line > 0) {
+            out.append(':').append(line);
+        }
+        out.append(": ");
+        if (severity == Severity.WARNING) {
+            out.append("warning: ");
+        }
+        if (field != null && !field.isEmpty()) {
+            out.append(field).append(": ");
+        }
+        return out.append(message).toString();
+    }
+}

@@ -1,0 +1,153 @@
+package org.smallwins.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.smallwins.load.Slugs;
+import org.smallwins.markdown.MarkdownRenderer;
+import org.smallwins.markdown.RenderedBody;
+import org.smallwins.model.Entry;
+import org.smallwins.model.Journal;
+import org.smallwins.model.Permalinks;
+import org.smallwins.problem.Problem;
+import org.smallwins.problem.ProblemList;
+
+/**
+ * Turns entries into the documented template hashes (see docs/theme-model.md), rendering every
+ * body once, in parallel. Links to other entries' Markdown files become links to their pages.
+ */
+final class EntryViews {
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    private static final int SUMMARY_LENGTH = 200;
+
+    private final MarkdownRenderer markdown;
+    private final Formats formats;
+    private final Links links;
+    private final String contentPrefix;
+
+    /** {@code contentPrefix} is the content folder relative to the journal, like "content/". */
+    EntryViews(MarkdownRenderer markdown, Formats formats, Links links, String contentPrefix) {
+        this.markdown = markdown;
+        this.formats = formats;
+        this.links = links;
+        this.contentPrefix = contentPrefix;
+    }
+
+    /** One hash per entry, in the journal's order. */
+    List<Map<String, Object>> build(Journal journal, ProblemList problems) {
+        Map<String, Entry> byContentPath = new LinkedHashMap<>();
+        for (Entry entry : journal.entries()) {
+            byContentPath.put(contentPath(entry), entry);
+        }
+        return journal.entries().parallelStream()
+                .map(entry -> view(entry, byContentPath, problems))
+                .toList();
+    }
+
+    String contentPath(Entry entry) {
+        return entry.source().startsWith(contentPrefix)
+                ? entry.source().substring(contentPrefix.length()) : entry.source();
+    }
+
+    private Map<String, Object> view(Entry entry, Map<String, Entry> byContentPath, ProblemList problems) {
+        String folder = Permalinks.entry(entry);
+        String root = Links.root(folder + "index.html");
+        String contentPath = contentPath(entry);
+        String baseFolder = contentPath.contains("/") ? contentPath.substring(0, contentPath.lastIndexOf('/')) : "";
+        RenderedBody body = markdown.render(entry.body(), (written, line) ->
+                rewrite(written, entry, entry.bodyLine() + line, baseFolder, root, byContentPath, problems));
+
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("title", entry.title());
+        view.put("url", links.page(folder));
+        view.put("type", entry.type().id());
+        view.put("typeLabel", entry.type().label());
+        view.put("date", entry.date().toString());
+        view.put("dateLabel", formats.day(entry.date()));
+        view.put("datetime", entry.hasTime() ? entry.dateTime().toString() : entry.date().toString());
+        if (entry.hasTime()) {
+            view.put("time", String.format(Locale.ROOT, "%02d:%02d", entry.dateTime().getHour(),
+                    entry.dateTime().getMinute()));
+        }
+        view.put("year", entry.date().getYear());
+        view.put("month", entry.date().getMonthValue());
+        view.put("day", entry.date().getDayOfMonth());
+        List<Map<String, Object>> tags = new ArrayList<>();
+        for (String tag : entry.tags()) {
+            String slug = Slugs.slugify(tag);
+            if (!slug.isEmpty()) {
+                tags.add(Map.of("name", tag, "url", links.page(Permalinks.tag(slug))));
+            }
+        }
+        view.put("tags", tags);
+        putIfPresent(view, "mood", entry.mood());
+        putIfPresent(view, "energy", entry.energy());
+        putIfPresent(view, "size", entry.size() == null ? null : entry.size().id());
+        putIfPresent(view, "reward", entry.reward());
+        view.put("goals", entry.goals());
+        putIfPresent(view, "goalId", entry.goal() == null ? null : entry.goal().id());
+        view.put("summary", entry.summary() != null ? entry.summary() : shorten(body.firstParagraph()));
+        view.put("html", body.html());
+        view.put("milestone", entry.milestone());
+        view.put("draft", entry.draft());
+        view.put("private", entry.privateEntry());
+        view.put("words", body.words());
+        view.put("source", entry.source());
+        view.put("extra", entry.extra());
+        return view;
+    }
+
+    private String rewrite(String written, Entry entry, int line, String baseFolder, String root,
+                           Map<String, Entry> byContentPath, ProblemList problems) {
+        if (written.isEmpty() || written.startsWith("#") || written.startsWith("//")
+                || SCHEME.matcher(written).find()) {
+            return written;
+        }
+        int cut = firstOf(written, '#', '?');
+        String path = cut < 0 ? written : written.substring(0, cut);
+        String suffix = cut < 0 ? "" : written.substring(cut);
+        String lower = path.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
+            String resolved = Links.resolve(baseFolder, path);
+            Entry target = resolved == null ? null : byContentPath.get(resolved);
+            if (target == null) {
+                problems.add(Problem.warning(entry.source(), line, null, "the link to '" + written
+                        + "' does not lead to a published entry (it is missing, a draft or private)."));
+                return written;
+            }
+            return root + links.page(Permalinks.entry(target)) + suffix;
+        }
+        if (path.startsWith("/")) {
+            // Site-absolute links become relative, so they survive a base path and file:// alike.
+            return root + path.substring(1) + suffix;
+        }
+        return written;
+    }
+
+    private static int firstOf(String text, char a, char b) {
+        int i = text.indexOf(a);
+        int j = text.indexOf(b);
+        if (i < 0) {
+            return j;
+        }
+        return j < 0 ? i : Math.min(i, j);
+    }
+
+    private static void putIfPresent(Map<String, Object> view, String key, Object value) {
+        if (value != null) {
+            view.put(key, value);
+        }
+    }
+
+    /** Cuts at a word boundary near the limit, so summaries never end mid-word. */
+    static String shorten(String text) {
+        if (text.length() <= SUMMARY_LENGTH) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', SUMMARY_LENGTH);
+        return text.substring(0, cut > SUMMARY_LENGTH / 2 ? cut : SUMMARY_LENGTH).stripTrailing() + "…";
+    }
+}

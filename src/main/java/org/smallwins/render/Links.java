@@ -1,0 +1,59 @@
+package org.smallwins.render;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/** Relative links between pages, so a site works under any path, on any host and from disk. */
+final class Links {
+    private final boolean pretty;
+
+    Links(boolean pretty) {
+        this.pretty = pretty;
+    }
+
+    /** The link to a page folder like {@code tags/walk/}: with or without the trailing index.html. */
+    String page(String folder) {
+        if (folder.isEmpty()) {
+            return pretty ? "./" : "index.html";
+        }
+        return pretty ? folder : folder + "index.html";
+    }
+
+    /** From a file at {@code path} back to the site root: "" for index.html, "../../" two levels down. */
+    static String root(String path) {
+        int depth = 0;
+        for (int i = 0; i < path.length(); i++) {
+            if (path.charAt(i) == '/') {
+                depth++;
+            }
+        }
+        return "../".repeat(depth);
+    }
+
+    /**
+     * Resolves {@code target} against the folder {@code base} ("wins/2025"), both inside the content
+     * folder; null when it climbs out of it.
+     */
+    static String resolve(String base, String target) {
+        Deque<String> parts = new ArrayDeque<>();
+        if (!target.startsWith("/") && !base.isEmpty()) {
+            for (String part : base.split("/")) {
+                parts.addLast(part);
+            }
+        }
+        for (String part : target.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(part);
+            }
+        }
+        return String.join("/", parts);
+    }
+}

@@ -1,0 +1,220 @@
+package org.smallwins.render;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.smallwins.load.Slugs;
+import org.smallwins.model.Entry;
+import org.smallwins.model.EntryType;
+import org.smallwins.model.Journal;
+import org.smallwins.model.Permalinks;
+
+/**
+ * Decides every page of the site and what each shows. Lists (timelines, tags) come from indexes
+ * made in one pass over the entries, never from a scan per page, so cost grows with the journal,
+ * not with its square.
+ */
+final class PagePlanner {
+    static final int RECENT = 12;
+    static final int RECENT_WINS = 5;
+    /** The types with a timeline of their own; goals get theirs from the progress pages. */
+    static final List<EntryType> TIMELINE_TYPES = List.of(EntryType.WIN, EntryType.REFLECTION, EntryType.SETBACK);
+
+    private final Journal journal;
+    private final List<Map<String, Object>> views;
+    private final Links links;
+    private final Formats formats;
+
+    PagePlanner(Journal journal, List<Map<String, Object>> views, Links links, Formats formats) {
+        this.journal = journal;
+        this.views = views;
+        this.links = links;
+        this.formats = formats;
+    }
+
+    List<Page> plan() {
+        List<Page> pages = new ArrayList<>();
+        pages.add(home());
+        List<Entry> entries = journal.entries();
+        for (int i = 0; i < entries.size(); i++) {
+            pages.add(entryPage(i));
+        }
+        pages.addAll(timelinePages(null));
+        for (EntryType type : TIMELINE_TYPES) {
+            pages.addAll(timelinePages(type));
+        }
+        pages.addAll(tagPages());
+        pages.add(new Page("404.html", "404.ftlh", "404", "Page not found", null, Map.of()));
+        return pages;
+    }
+
+    private Page home() {
+        Map<String, Object> model = new LinkedHashMap<>();
+        List<Map<String, Object>> newestFirst = newestFirst(allIndexes());
+        model.put("recent", newestFirst.subList(0, Math.min(RECENT, newestFirst.size())));
+        List<Map<String, Object>> wins = newestFirst(indexesOf(EntryType.WIN));
+        model.put("recentWins", wins.subList(0, Math.min(RECENT_WINS, wins.size())));
+        List<Entry> entries = journal.entries();
+        if (!entries.isEmpty()) {
+            model.put("firstDate", entries.get(0).date().toString());
+            model.put("firstDateLabel", formats.day(entries.get(0).date()));
+            Entry latest = entries.get(entries.size() - 1);
+            model.put("latestDate", latest.date().toString());
+            model.put("latestDateLabel", formats.day(latest.date()));
+        }
+        return new Page("index.html", "home.ftlh", "home", "Home", "home", model);
+    }
+
+    private Page entryPage(int index) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("entry", views.get(index));
+        if (index > 0) {
+            model.put("previous", views.get(index - 1));
+        }
+        if (index + 1 < views.size()) {
+            model.put("next", views.get(index + 1));
+        }
+        Entry entry = journal.entries().get(index);
+        String section = entry.type() == EntryType.GOAL ? "timeline" : entry.type().folder();
+        return new Page(Permalinks.entry(entry) + "index.html", "entry.ftlh", "entry", entry.title(), section, model);
+    }
+
+    /** The timeline of one type (null: all entries), one page per year, the newest year also as the index. */
+    private List<Page> timelinePages(EntryType type) {
+        List<Integer> indexes = type == null ? allIndexes() : indexesOf(type);
+        String label = type == null ? "Timeline" : type.pluralLabel();
+        String section = type == null ? "timeline" : type.folder();
+        String typeId = type == null ? "all" : type.id();
+        TreeMap<Integer, List<Integer>> byYear = new TreeMap<>();
+        for (int i : indexes) {
+            byYear.computeIfAbsent(journal.entries().get(i).date().getYear(), y -> new ArrayList<>()).add(i);
+        }
+        List<Page> pages = new ArrayList<>();
+        if (byYear.isEmpty()) {
+            Map<String, Object> timeline = timelineModel(typeId, label, null, List.of(), 0, byYear, type);
+            pages.add(new Page(Permalinks.timeline(type) + "index.html", "timeline.ftlh", "timeline", label, section,
+                    Map.of("timeline", timeline)));
+            return pages;
+        }
+        for (Map.Entry<Integer, List<Integer>> year : byYear.descendingMap().entrySet()) {
+            Map<String, Object> timeline = timelineModel(typeId, label, year.getKey(), year.getValue(),
+                    indexes.size(), byYear, type);
+            String title = label + " " + year.getKey();
+            pages.add(new Page(Permalinks.timelineYear(type, year.getKey()) + "index.html", "timeline.ftlh",
+                    "timeline", title, section, Map.of("timeline", timeline)));
+            if (year.getKey().equals(byYear.lastKey())) {
+                pages.add(new Page(Permalinks.timeline(type) + "index.html", "timeline.ftlh", "timeline", label,
+                        section, Map.of("timeline", timeline)));
+            }
+        }
+        return pages;
+    }
+
+    private Map<String, Object> timelineModel(String typeId, String label, Integer year, List<Integer> indexes,
+                                              int total, TreeMap<Integer, List<Integer>> byYear, EntryType type) {
+        Map<String, Object> timeline = new LinkedHashMap<>();
+        timeline.put("type", typeId);
+        timeline.put("label", label);
+        if (year != null) {
+            timeline.put("year", year);
+        }
+        timeline.put("count", indexes.size());
+        timeline.put("total", total);
+        List<Map<String, Object>> years = new ArrayList<>();
+        for (Map.Entry<Integer, List<Integer>> y : byYear.descendingMap().entrySet()) {
+            years.add(Map.of("year", y.getKey(), "count", y.getValue().size(),
+                    "url", links.page(Permalinks.timelineYear(type, y.getKey())),
+                    "current", y.getKey().equals(year)));
+        }
+        timeline.put("years", years);
+        timeline.put("months", months(indexes));
+        return timeline;
+    }
+
+    /** Groups entries (given oldest first) into months, newest month and newest entry first. */
+    private List<Map<String, Object>> months(List<Integer> indexes) {
+        TreeMap<YearMonth, List<Map<String, Object>>> byMonth = new TreeMap<>();
+        for (int i : indexes) {
+            YearMonth month = YearMonth.from(journal.entries().get(i).date());
+            byMonth.computeIfAbsent(month, m -> new ArrayList<>()).add(0, views.get(i));
+        }
+        List<Map<String, Object>> months = new ArrayList<>();
+        for (Map.Entry<YearMonth, List<Map<String, Object>>> month : byMonth.descendingMap().entrySet()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("label", formats.month(month.getKey()));
+            m.put("year", month.getKey().getYear());
+            m.put("month", month.getKey().getMonthValue());
+            m.put("count", month.getValue().size());
+            m.put("entries", month.getValue());
+            months.add(m);
+        }
+        return months;
+    }
+
+    private List<Page> tagPages() {
+        // Tags are the same tag whatever their case or accents: "Walk" and "walk" share a page,
+        // named as first written.
+        TreeMap<String, String> names = new TreeMap<>();
+        Map<String, List<Integer>> entriesByTag = new LinkedHashMap<>();
+        List<Entry> entries = journal.entries();
+        for (int i = 0; i < entries.size(); i++) {
+            for (String tag : entries.get(i).tags()) {
+                String slug = Slugs.slugify(tag);
+                if (!slug.isEmpty()) {
+                    names.putIfAbsent(slug, tag);
+                    entriesByTag.computeIfAbsent(slug, s -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        List<Page> pages = new ArrayList<>();
+        List<Map<String, Object>> index = new ArrayList<>();
+        names.entrySet().stream()
+                .sorted(Map.Entry.<String, String>comparingByValue(String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .forEach(tag -> {
+                    String slug = tag.getKey();
+                    List<Integer> tagged = entriesByTag.get(slug);
+                    String url = links.page(Permalinks.tag(slug));
+                    index.add(Map.of("name", tag.getValue(), "slug", slug, "url", url, "count", tagged.size()));
+                    Map<String, Object> model = new LinkedHashMap<>();
+                    model.put("name", tag.getValue());
+                    model.put("url", url);
+                    model.put("count", tagged.size());
+                    model.put("months", months(tagged));
+                    pages.add(new Page(Permalinks.tag(slug) + "index.html", "tag.ftlh", "tag", tag.getValue(),
+                            "tags", Map.of("tag", model)));
+                });
+        pages.add(new Page(Permalinks.tags() + "index.html", "tags.ftlh", "tags", "Tags", "tags",
+                Map.of("tags", index)));
+        return pages;
+    }
+
+    private List<Integer> allIndexes() {
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < journal.entries().size(); i++) {
+            all.add(i);
+        }
+        return all;
+    }
+
+    private List<Integer> indexesOf(EntryType type) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < journal.entries().size(); i++) {
+            if (journal.entries().get(i).is(type)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private List<Map<String, Object>> newestFirst(List<Integer> indexes) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int i = indexes.size() - 1; i >= 0; i--) {
+            out.add(views.get(indexes.get(i)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,76 @@
+package org.smallwins.render;
+
+import freemarker.core.ParseException;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.smallwins.problem.Problem;
+import org.smallwins.problem.ProblemList;
+import org.smallwins.site.SiteFile;
+
+/**
+ * Renders pages through the theme's templates. Adds the variables every page has to each page's
+ * own; a template error becomes a problem naming the template file and line, and the page that hit it.
+ */
+final class PageRenderer {
+    private final Theme theme;
+    private final Map<String, Object> shared;
+    private final List<Map<String, String>> navItems;
+
+    /** {@code shared} holds the variables every page gets (site, counts, years); {@code nav} the menu. */
+    PageRenderer(Theme theme, Map<String, Object> shared, List<Map<String, String>> nav) {
+        this.theme = theme;
+        this.shared = shared;
+        this.navItems = nav;
+    }
+
+    Optional<SiteFile> render(Page page, ProblemList problems) {
+        Map<String, Object> model = new HashMap<>(shared);
+        model.putAll(page.model());
+        String root = Links.root(page.path());
+        Map<String, Object> pageInfo = new LinkedHashMap<>();
+        pageInfo.put("kind", page.kind());
+        pageInfo.put("title", page.title());
+        pageInfo.put("url", page.path().endsWith("index.html")
+                ? page.path().substring(0, page.path().length() - "index.html".length()) : page.path());
+        model.put("page", pageInfo);
+        model.put("root", root);
+        model.put("nav", navItems.stream().map(item -> Map.of(
+                "label", item.get("label"),
+                "url", item.get("url"),
+                "current", item.get("section").equals(page.section()))).toList());
+        try {
+            Template template = theme.freemarker().getTemplate(page.template());
+            StringWriter out = new StringWriter(16 * 1024);
+            template.process(model, out);
+            return Optional.of(new SiteFile(page.path(), out.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (TemplateNotFoundException e) {
+            problems.add(Problem.error(theme.describe(null), 0, null, "the theme has no template '"
+                    + page.template() + "', needed for " + page.path() + "."));
+        } catch (ParseException e) {
+            problems.add(Problem.error(theme.describe(e.getTemplateName()), e.getLineNumber(), null,
+                    "the template cannot be read: " + e.getEditorMessage()));
+        } catch (TemplateException e) {
+            problems.add(Problem.error(theme.describe(e.getTemplateSourceName()),
+                    e.getLineNumber() == null ? 0 : e.getLineNumber(), null,
+                    "failed while rendering " + page.path() + ": " + firstLine(e.getMessageWithoutStackTop())));
+        } catch (IOException e) {
+            problems.add(Problem.error(theme.describe(page.template()), 0, null, "cannot be read: " + e.getMessage()));
+        }
+        return Optional.empty();
+    }
+
+    private static String firstLine(String message) {
+        String trimmed = message == null ? "" : message.strip();
+        int end = trimmed.indexOf('\n');
+        return end < 0 ? trimmed : trimmed.substring(0, end);
+    }
+}

@@ -1,0 +1,105 @@
+package org.smallwins.render;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.smallwins.load.Slugs;
+import org.smallwins.markdown.MarkdownRenderer;
+import org.smallwins.model.Entry;
+import org.smallwins.model.EntryType;
+import org.smallwins.model.Journal;
+import org.smallwins.model.JournalSettings;
+import org.smallwins.model.Permalinks;
+import org.smallwins.problem.Problem;
+import org.smallwins.problem.ProblemList;
+import org.smallwins.site.SiteFile;
+
+/**
+ * The render stage: entry bodies through Markdown, pages through the theme, plus the theme's
+ * assets and robots.txt. Everything is rendered into memory, in parallel; nothing is written here.
+ */
+public final class SiteRenderer {
+    /** Asks every crawler to stay away: a journal is private even when its host is public. */
+    static final String ROBOTS = "User-agent: *\nDisallow: /\n";
+
+    private final MarkdownRenderer markdown;
+
+    public SiteRenderer(MarkdownRenderer markdown) {
+        this.markdown = markdown;
+    }
+
+    /** Renders the journal with a theme; {@code contentPrefix} is the content folder's path, like "content/". */
+    public List<SiteFile> render(Journal journal, Path journalDir, String contentPrefix, ProblemList problems) {
+        JournalSettings settings = journal.settings();
+        List<Problem> themeProblems = new ArrayList<>();
+        Theme theme = Theme.load(journalDir, settings, themeProblems);
+        problems.addAll(themeProblems);
+        Formats formats = new Formats(settings.locale());
+        Links links = new Links(settings.prettyLinks());
+
+        List<Map<String, Object>> views = new EntryViews(markdown, formats, links, contentPrefix).build(journal, problems);
+        List<Page> pages = new PagePlanner(journal, views, links, formats).plan();
+        PageRenderer renderer = new PageRenderer(theme, shared(journal, formats, links), nav(links));
+
+        List<SiteFile> files = new ArrayList<>(pages.parallelStream()
+                .map(page -> renderer.render(page, problems))
+                .flatMap(java.util.Optional::stream)
+                .toList());
+        files.addAll(theme.assets());
+        files.add(new SiteFile("robots.txt", ROBOTS.getBytes(StandardCharsets.UTF_8)));
+        return files;
+    }
+
+    private static Map<String, Object> shared(Journal journal, Formats formats, Links links) {
+        JournalSettings settings = journal.settings();
+        Map<String, Object> site = new LinkedHashMap<>();
+        site.put("title", settings.title());
+        site.put("author", settings.author());
+        site.put("description", settings.description());
+        site.put("locale", settings.locale().toLanguageTag());
+        site.put("timezone", settings.timezone().getId());
+        site.put("weekStart", settings.weekStart().name().toLowerCase(java.util.Locale.ROOT));
+        site.put("basePath", settings.basePath());
+        site.put("today", journal.today().toString());
+        site.put("todayLabel", formats.day(journal.today()));
+        site.put("params", settings.params());
+
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("entries", journal.entries().size());
+        for (EntryType type : EntryType.values()) {
+            counts.put(type.folder(), journal.entries().stream().filter(e -> e.is(type)).count());
+        }
+        counts.put("tags", journal.entries().stream().flatMap(e -> e.tags().stream())
+                .map(Slugs::slugify).filter(s -> !s.isEmpty()).distinct().count());
+
+        TreeMap<Integer, Integer> perYear = new TreeMap<>();
+        for (Entry entry : journal.entries()) {
+            perYear.merge(entry.date().getYear(), 1, Integer::sum);
+        }
+        List<Map<String, Object>> years = new ArrayList<>();
+        perYear.descendingMap().forEach((year, count) -> years.add(Map.of("year", year, "count", count,
+                "url", links.page(Permalinks.timelineYear(null, year)))));
+
+        Map<String, Object> shared = new LinkedHashMap<>();
+        shared.put("site", site);
+        shared.put("counts", counts);
+        shared.put("years", years);
+        return shared;
+    }
+
+    private static List<Map<String, String>> nav(Links links) {
+        List<Map<String, String>> nav = new ArrayList<>();
+        nav.add(Map.of("label", "Home", "url", links.page(""), "section", "home"));
+        nav.add(Map.of("label", "Timeline", "url", links.page(Permalinks.timeline(null)), "section", "timeline"));
+        for (EntryType type : PagePlanner.TIMELINE_TYPES) {
+            nav.add(Map.of("label", type.pluralLabel(), "url", links.page(Permalinks.timeline(type)),
+                    "section", type.folder()));
+        }
+        nav.add(Map.of("label", "Tags", "url", links.page(Permalinks.tags()), "section", "tags"));
+        return nav;
+    }
+}

@@ -1,0 +1,172 @@
+package org.smallwins.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.smallwins.model.JournalSettings;
+import org.smallwins.problem.Problem;
+import org.smallwins.site.SiteFile;
+
+/**
+ * A theme: templates and assets, looked up in the journal's {@code themes/<name>/} first and in
+ * the built-in default theme (packaged in the jar) second, file by file. Holds the one FreeMarker
+ * configuration of a build; FreeMarker compiles each template once and shares it across threads.
+ */
+public final class Theme {
+    static final String BUILT_IN = "/themes/default";
+
+    private final String name;
+    private final Path overrideDir;
+    private final Configuration freemarker;
+
+    private Theme(String name, Path overrideDir, Configuration freemarker) {
+        this.name = name;
+        this.overrideDir = overrideDir;
+        this.freemarker = freemarker;
+    }
+
+    /**
+     * The theme a journal asks for. A name other than "default" must have a folder in the journal's
+     * {@code themes/}; that is the only problem this can report.
+     */
+    public static Theme load(Path journalDir, JournalSettings settings, List<Problem> problems) {
+        String name = settings.theme();
+        Path overrideDir = journalDir.resolve("themes").resolve(name);
+        if (!Files.isDirectory(overrideDir)) {
+            if (!name.equals("default")) {
+                problems.add(Problem.error("journal.yml", 0, "theme", "there is no folder themes/" + name
+                        + "/ in the journal. Create it, or use 'theme: default'."));
+            }
+            overrideDir = null;
+        }
+        return new Theme(name, overrideDir, configure(overrideDir, settings));
+    }
+
+    private static Configuration configure(Path overrideDir, JournalSettings settings) {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (overrideDir != null && Files.isDirectory(overrideDir.resolve("templates"))) {
+            try {
+                // FileTemplateLoader refuses symbolic links that lead out of the folder.
+                loaders.add(new FileTemplateLoader(overrideDir.resolve("templates").toFile()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        loaders.add(new ClassTemplateLoader(Theme.class, BUILT_IN + "/templates"));
+        cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setURLEscapingCharset("UTF-8");
+        cfg.setLocale(settings.locale());
+        cfg.setTimeZone(TimeZone.getTimeZone(settings.timezone()));
+        // Plain digits: a year must print as 2025, not "2,025".
+        cfg.setNumberFormat("computer");
+        cfg.setBooleanFormat("c");
+        cfg.setLocalizedLookup(false);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        // Templates get data, not Java: no ?new on arbitrary classes, no ?api.
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        return cfg;
+    }
+
+    Configuration freemarker() {
+        return freemarker;
+    }
+
+    /** Where a template comes from, as a path a person can open: the journal's file or the built-in one. */
+    String describe(String templateName) {
+        if (templateName == null) {
+            return "themes/" + name + "/templates";
+        }
+        if (overrideDir != null && Files.isRegularFile(overrideDir.resolve("templates").resolve(templateName))) {
+            return "themes/" + name + "/templates/" + templateName;
+        }
+        return "(built-in theme) templates/" + templateName;
+    }
+
+    /** The theme's assets, built-in first and then the journal's on top, as files under {@code assets/}. */
+    public List<SiteFile> assets() {
+        Map<String, byte[]> files = new TreeMap<>();
+        readBuiltInAssets(files);
+        if (overrideDir != null) {
+            readAssets(overrideDir.resolve("assets"), files);
+        }
+        List<SiteFile> out = new ArrayList<>();
+        files.forEach((path, bytes) -> out.add(new SiteFile("assets/" + path, bytes)));
+        return out;
+    }
+
+    private static void readBuiltInAssets(Map<String, byte[]> files) {
+        URL url = Theme.class.getResource(BUILT_IN + "/assets");
+        if (url == null) {
+            return;
+        }
+        try {
+            if (url.getProtocol().equals("jar")) {
+                FileSystem jar = jarFileSystem(url);
+                readAssets(jar.getPath(BUILT_IN + "/assets"), files);
+            } else {
+                readAssets(Path.of(url.toURI()), files);
+            }
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("the built-in theme cannot be read from " + url, e);
+        }
+    }
+
+    private static FileSystem jarFileSystem(URL url) throws URISyntaxException, IOException {
+        try {
+            return FileSystems.getFileSystem(url.toURI());
+        } catch (FileSystemNotFoundException e) {
+            try {
+                return FileSystems.newFileSystem(url.toURI(), Map.of());
+            } catch (FileSystemAlreadyExistsException raced) {
+                return FileSystems.getFileSystem(url.toURI());
+            }
+        }
+    }
+
+    private static void readAssets(Path dir, Map<String, byte[]> files) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String relative = dir.relativize(file).toString().replace('\\', '/');
+                if (relative.startsWith(".") || relative.contains("/.")) {
+                    continue;
+                }
+                try (InputStream in = Files.newInputStream(file)) {
+                    files.put(relative, in.readAllBytes());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

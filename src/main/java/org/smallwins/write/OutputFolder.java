@@ -1,0 +1,83 @@
+package org.smallwins.write;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.smallwins.problem.Problem;
+
+/**
+ * Decides whether a folder may receive a site. Recursive deletes are where user data dies, so the
+ * rules are strict: never the journal itself, never a folder around it or inside its sources, and
+ * never a folder holding files Smallwins did not make.
+ */
+public final class OutputFolder {
+    private OutputFolder() {
+    }
+
+    /** Problems that forbid building into {@code output}; empty when it is safe. */
+    public static List<Problem> check(Path journalDir, Path output) {
+        List<Problem> problems = new ArrayList<>();
+        Path journal = journalDir.toAbsolutePath().normalize();
+        Path out = output.toAbsolutePath().normalize();
+        String shown = output.toString();
+        if (out.equals(journal)) {
+            problems.add(Problem.error(shown, 0, null, "is the journal folder itself. Choose a folder for the site, like "
+                    + journal.resolve("public") + "."));
+            return problems;
+        }
+        if (journal.startsWith(out)) {
+            problems.add(Problem.error(shown, 0, null, "contains the journal. Choose a folder for the site inside or beside the journal, like "
+                    + journal.resolve("public") + "."));
+            return problems;
+        }
+        for (String source : List.of("content", "static", "themes", "archetypes")) {
+            if (out.startsWith(journal.resolve(source))) {
+                problems.add(Problem.error(shown, 0, null, "is inside the journal's " + source
+                        + "/ folder, which holds what you wrote. Choose a folder outside it, like " + journal.resolve("public") + "."));
+                return problems;
+            }
+        }
+        if (Files.isSymbolicLink(out)) {
+            problems.add(Problem.error(shown, 0, null, "is a symbolic link. Give the real folder it points to."));
+            return problems;
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            problems.add(Problem.error(shown, 0, null, "is a file, not a folder. Choose another output folder."));
+            return problems;
+        }
+        if (Files.isDirectory(out)) {
+            List<String> foreign = foreignFiles(out);
+            if (!foreign.isEmpty()) {
+                String listed = String.join(", ", foreign.subList(0, Math.min(5, foreign.size())))
+                        + (foreign.size() > 5 ? " and " + (foreign.size() - 5) + " more" : "");
+                problems.add(Problem.error(shown, 0, null, "holds files Smallwins did not make (" + listed
+                        + "). Smallwins only replaces folders it built itself: move those files, or choose an empty or new folder."));
+            }
+        }
+        return problems;
+    }
+
+    /** Files in the folder that the marker does not list (all files, if there is no marker). */
+    static List<String> foreignFiles(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            List<Path> files = walk.filter(p -> !Files.isDirectory(p)).sorted().toList();
+            if (files.isEmpty()) {
+                return List.of();
+            }
+            if (!OutputManifest.isPresent(folder)) {
+                return files.stream().map(p -> folder.relativize(p).toString().replace('\\', '/')).toList();
+            }
+            OutputManifest manifest = OutputManifest.read(folder);
+            return files.stream()
+                    .map(p -> folder.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> !p.equals(OutputManifest.FILE_NAME) && !manifest.hashes().containsKey(p))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

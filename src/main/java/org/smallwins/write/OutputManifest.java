@@ -1,0 +1,64 @@
+package org.smallwins.write;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import org.smallwins.site.Site;
+import org.smallwins.site.SiteFile;
+
+/**
+ * The marker file at the top of an output folder: it proves the folder was made by Smallwins and
+ * lists every file with its SHA-256, so the next build knows what it may replace or remove and
+ * which files did not change.
+ */
+record OutputManifest(Map<String, String> hashes) {
+    static final String FILE_NAME = ".smallwins-output";
+    private static final String HEADER = "# Made by Smallwins. Every file below is rebuilt or removed by the next build;"
+            + " a file not listed here stops the build, so nothing of yours is deleted.";
+
+    static OutputManifest of(Site site) {
+        Map<String, String> hashes = new TreeMap<>();
+        for (SiteFile file : site.files()) {
+            hashes.put(file.path(), sha256(file.content()));
+        }
+        return new OutputManifest(hashes);
+    }
+
+    static boolean isPresent(Path folder) {
+        return Files.isRegularFile(folder.resolve(FILE_NAME));
+    }
+
+    static OutputManifest read(Path folder) throws IOException {
+        Map<String, String> hashes = new TreeMap<>();
+        for (String line : Files.readAllLines(folder.resolve(FILE_NAME), StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            int split = line.indexOf("  ");
+            if (split > 0) {
+                hashes.put(line.substring(split + 2), line.substring(0, split));
+            }
+        }
+        return new OutputManifest(hashes);
+    }
+
+    byte[] toBytes() {
+        StringBuilder out = new StringBuilder(HEADER).append('\n');
+        hashes.forEach((path, hash) -> out.append(hash).append("  ").append(path).append('\n'));
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

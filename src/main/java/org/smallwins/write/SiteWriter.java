@@ -1,0 +1,133 @@
+package org.smallwins.write;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.smallwins.problem.JournalException;
+import org.smallwins.problem.Problem;
+import org.smallwins.site.Site;
+import org.smallwins.site.SiteFile;
+
+/**
+ * Writes a site so that the previous one is never half-replaced: the new site is built in a folder
+ * beside the output, then swapped in by renaming. Files whose content did not change are hard
+ * links to the old ones, so they keep their modification time and rsync uploads only changes.
+ */
+public final class SiteWriter {
+
+    /** What a write did: files with new content, files carried over unchanged, files removed. */
+    public record Report(int written, int unchanged, int removed) {
+    }
+
+    public Report write(Site site, Path journalDir, Path output) {
+        List<Problem> problems = OutputFolder.check(journalDir, output);
+        if (!problems.isEmpty()) {
+            throw new JournalException(problems);
+        }
+        Path out = output.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(out.getParent());
+            Path staging = sibling(out, "new");
+            Path retired = sibling(out, "old");
+            clearLeftover(staging);
+            clearLeftover(retired);
+            OutputManifest previous = OutputManifest.isPresent(out) ? OutputManifest.read(out) : new OutputManifest(Map.of());
+            OutputManifest next = OutputManifest.of(site);
+
+            Files.createDirectories(staging);
+            TreeSet<Path> folders = new TreeSet<>();
+            for (SiteFile file : site.files()) {
+                Path parent = staging.resolve(file.path()).getParent();
+                if (!parent.equals(staging)) {
+                    folders.add(parent);
+                }
+            }
+            for (Path folder : folders) {
+                Files.createDirectories(folder);
+            }
+            AtomicInteger unchanged = new AtomicInteger();
+            site.files().parallelStream().forEach(file -> {
+                String hash = next.hashes().get(file.path());
+                boolean same = hash.equals(previous.hashes().get(file.path()));
+                if (place(out.resolve(file.path()), staging.resolve(file.path()), same ? null : file.content())) {
+                    unchanged.incrementAndGet();
+                }
+            });
+            byte[] marker = next.toBytes();
+            boolean markerSame = OutputManifest.isPresent(out)
+                    && java.util.Arrays.equals(Files.readAllBytes(out.resolve(OutputManifest.FILE_NAME)), marker);
+            place(out.resolve(OutputManifest.FILE_NAME), staging.resolve(OutputManifest.FILE_NAME), markerSame ? null : marker);
+
+            int removed = (int) previous.hashes().keySet().stream().filter(p -> !next.hashes().containsKey(p)).count();
+            if (Files.exists(out)) {
+                Files.move(out, retired, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+                deleteTree(retired);
+            } else {
+                Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+            }
+            return new Report(site.files().size() - unchanged.get(), unchanged.get(), removed);
+        } catch (IOException e) {
+            throw new JournalException(Problem.error(output.toString(), 0, null,
+                    "the site could not be written (" + e + "). The previous site was left as it was."));
+        }
+    }
+
+    /**
+     * Puts one file into the staging folder: a hard link to the old file when {@code content} is
+     * null and the old file exists, else the content. Returns whether the old file was reused.
+     */
+    private static boolean place(Path old, Path target, byte[] content) {
+        try {
+            if (content == null && Files.isRegularFile(old)) {
+                try {
+                    Files.createLink(target, old);
+                } catch (UnsupportedOperationException | IOException noLinks) {
+                    Files.copy(old, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+                return true;
+            }
+            if (content == null) {
+                content = Files.readAllBytes(old);
+            }
+            Files.write(target, content);
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path sibling(Path out, String role) {
+        return out.resolveSibling("." + out.getFileName() + ".smallwins-" + role);
+    }
+
+    /** A staging folder left by an interrupted build is ours only if it carries our marker. */
+    private static void clearLeftover(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        if (!OutputManifest.isPresent(folder) || !OutputFolder.foreignFiles(folder).isEmpty()) {
+            // Without a complete marker, a staging folder may hold a half-written site: only
+            // files listed in no manifest would be lost, and there are none we did not write.
+            throw new FileAlreadyExistsException(folder + " is left from an interrupted build; remove it by hand");
+        }
+        deleteTree(folder);
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
