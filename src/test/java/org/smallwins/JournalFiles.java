@@ -1,0 +1,56 @@
+package org.smallwins;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** Test journals written inline, Hugo-style: a whole journal in one place, readable in the test. */
+public final class JournalFiles {
+    private JournalFiles() {
+    }
+
+    /** Writes {@code files} (path, then content, repeated) under {@code dir}. */
+    public static Path write(Path dir, String... pathsAndContents) {
+        try {
+            for (int i = 0; i < pathsAndContents.length; i += 2) {
+                Path file = dir.resolve(pathsAndContents[i]);
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, pathsAndContents[i + 1], StandardCharsets.UTF_8);
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every file under {@code dir} with its bytes, by relative path. */
+    public static Map<String, byte[]> read(Path dir) {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String text(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The repository's sample journal (the repository root holds journal.yml and content/). */
+    public static Path sampleJournal() {
+        return Path.of("").toAbsolutePath();
+    }
+}

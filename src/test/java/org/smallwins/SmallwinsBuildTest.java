@@ -1,0 +1,253 @@
+package org.smallwins;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.smallwins.JournalFiles.text;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smallwins.problem.JournalException;
+import org.smallwins.problem.Problem;
+
+/** The whole pipeline on small journals: what a writer sees when building, and when something is wrong. */
+class SmallwinsBuildTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+
+    @TempDir
+    Path tmp;
+
+    private BuildResult build(Path journal) {
+        return new Smallwins().build(BuildRequest.of(journal, tmp.resolve("site")).withToday(TODAY));
+    }
+
+    private static List<Problem> problemsOf(Runnable build) {
+        try {
+            build.run();
+        } catch (JournalException e) {
+            return e.problems();
+        }
+        throw new AssertionError("the build should have failed");
+    }
+
+    @Test
+    void sampleJournalBuildsWithWorkingLinksAndNoOutsideRequests() {
+        BuildResult result = new Smallwins().build(
+                BuildRequest.of(JournalFiles.sampleJournal(), tmp.resolve("site")).withToday(TODAY));
+        Path site = tmp.resolve("site");
+
+        assertThat(result.journal().entries()).hasSizeGreaterThan(50);
+        assertThat(result.warnings()).isEmpty();
+        assertThat(site.resolve("index.html")).exists();
+        assertThat(site.resolve("robots.txt")).hasContent("User-agent: *\nDisallow: /");
+        assertThat(site.resolve("404.html")).exists();
+        assertThat(SiteLinks.broken(site)).isEmpty();
+        assertThat(SiteLinks.externalRequests(site)).isEmpty();
+        for (Path page : SiteLinks.pages(site)) {
+            Document doc = SiteLinks.parse(page);
+            assertThat(doc.select("meta[name=robots]").attr("content")).as(page.toString()).contains("noindex");
+        }
+    }
+
+    @Test
+    void sameInputAndTodayGiveByteIdenticalSites() {
+        Path journal = JournalFiles.sampleJournal();
+        new Smallwins().build(BuildRequest.of(journal, tmp.resolve("a")).withToday(TODAY));
+        new Smallwins().build(BuildRequest.of(journal, tmp.resolve("b")).withToday(TODAY));
+        Map<String, byte[]> a = JournalFiles.read(tmp.resolve("a"));
+        Map<String, byte[]> b = JournalFiles.read(tmp.resolve("b"));
+        assertThat(b.keySet()).containsExactlyElementsOf(a.keySet());
+        a.forEach((path, bytes) -> assertThat(b.get(path)).as(path).isEqualTo(bytes));
+    }
+
+    @Test
+    void reportsEveryBadFileInOneRunWithLineAndField() throws IOException {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "content/wins/broken-yaml.md", "---\ntitle: ok\ntags: [a, b\nmood: 3\n---\nbody\n",
+                "content/wins/bad-date.md", "---\ntitle: Bad date\ndate: 2025-13-45\n---\nbody\n",
+                "content/wins/2025-01-01-mood.md", "---\ntitle: Mood\nmood: 9\n---\nbody\n",
+                "content/wins/2025-01-02-type.md", "---\ntitle: Type\ntype: victory\n---\nbody\n",
+                "content/wins/2025-01-03-same.md", "---\ntitle: Same\n---\none\n",
+                "content/reflections/2025-01-03-same.md", "---\ntitle: Same again\n---\ntwo\n",
+                "content/wins/2025-01-04-fine.md", "---\ntitle: Fine\n---\nfine\n");
+        Files.write(journal.resolve("content/wins/2025-01-05-latin1.md"),
+                "---\ntitle: caf\u00e9\n---\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        List<Problem> problems = problemsOf(() -> build(journal));
+
+        assertThat(problems).extracting(Problem::toString).anySatisfy(p -> assertThat(p)
+                        .startsWith("content/wins/broken-yaml.md:4: ").contains("YAML"))
+                .anySatisfy(p -> assertThat(p).startsWith("content/wins/bad-date.md:3: date: '2025-13-45' is not a date"))
+                .anySatisfy(p -> assertThat(p).startsWith("content/wins/2025-01-01-mood.md:3: mood: '9' is not allowed")
+                        .contains("1 to 5"))
+                .anySatisfy(p -> assertThat(p).startsWith("content/wins/2025-01-02-type.md:3: type: 'victory' is not a type"))
+                .anySatisfy(p -> assertThat(p).contains("2025-01-03-same.md").contains("same URL"))
+                .anySatisfy(p -> assertThat(p).startsWith("content/wins/2025-01-05-latin1.md:2: ").contains("UTF-8"));
+        assertThat(problems).allMatch(Problem::isError);
+        assertThat(tmp.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void failedBuildLeavesThePreviousSiteUntouched() throws IOException {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "content/wins/2025-01-01-walk.md", "---\ntitle: Walk\n---\nA walk.\n");
+        build(journal);
+        Path page = tmp.resolve("site/2025/01/01/walk/index.html");
+        FileTime before = Files.getLastModifiedTime(page);
+        Map<String, byte[]> site = JournalFiles.read(tmp.resolve("site"));
+
+        JournalFiles.write(journal, "content/wins/2025-01-02-broken.md", "---\nmood: loud\n---\n");
+        assertThatThrownBy(() -> build(journal)).isInstanceOf(JournalException.class);
+
+        Map<String, byte[]> after = JournalFiles.read(tmp.resolve("site"));
+        assertThat(after.keySet()).isEqualTo(site.keySet());
+        site.forEach((path, bytes) -> assertThat(after.get(path)).as(path).isEqualTo(bytes));
+        assertThat(Files.getLastModifiedTime(page)).isEqualTo(before);
+    }
+
+    @Test
+    void draftsAndPrivateEntriesStayOutUnlessAskedFor() {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "content/wins/2025-01-01-public.md", "---\ntitle: Public\n---\n",
+                "content/wins/2025-01-02-draft.md", "---\ntitle: Draft\ndraft: true\n---\n",
+                "content/wins/2025-01-03-private.md", "---\ntitle: Private\nprivate: true\n---\n");
+        Smallwins smallwins = new Smallwins();
+        BuildRequest request = BuildRequest.of(journal, tmp.resolve("site")).withToday(TODAY);
+
+        assertThat(smallwins.render(request).journal().entries()).extracting(e -> e.title()).containsExactly("Public");
+        assertThat(smallwins.render(request.withDrafts(true)).journal().entries()).extracting(e -> e.title())
+                .containsExactly("Public", "Draft");
+        assertThat(smallwins.render(request.withPrivate(true)).journal().entries()).extracting(e -> e.title())
+                .containsExactly("Public", "Private");
+        BuildResult built = smallwins.build(request);
+        assertThat(built.site().files()).noneMatch(f -> f.path().contains("draft") || f.path().contains("private"));
+    }
+
+    @Test
+    void journalThemeOverridesTheBuiltInOneFileByFile() {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "content/wins/2025-01-01-walk.md", "---\ntitle: Walk\n---\nA walk.\n",
+                "themes/default/templates/entry.ftlh", "<p class=\"mine\">${entry.title}</p>\n",
+                "themes/default/assets/extra.css", "p { color: teal; }\n");
+        build(journal);
+
+        assertThat(text(tmp.resolve("site/2025/01/01/walk/index.html"))).isEqualTo("<p class=\"mine\">Walk</p>\n");
+        assertThat(text(tmp.resolve("site/index.html"))).contains("Walk").contains("<html");
+        assertThat(tmp.resolve("site/assets/extra.css")).hasContent("p { color: teal; }");
+        assertThat(tmp.resolve("site/assets/style.css")).exists();
+    }
+
+    @Test
+    void templateErrorNamesTheTemplateFileAndLine() {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "content/wins/2025-01-01-walk.md", "---\ntitle: Walk\n---\n",
+                "themes/default/templates/entry.ftlh", "<p>\n${entry.nothingHere}</p>\n");
+
+        List<Problem> problems = problemsOf(() -> build(journal));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("themes/default/templates/entry.ftlh");
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.message()).contains("2025/01/01/walk/index.html");
+        });
+    }
+
+    @Test
+    void unknownThemeIsAnErrorInTheSettings() {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "journal.yml", "title: T\ntheme: sparkle\n",
+                "content/wins/2025-01-01-walk.md", "---\ntitle: Walk\n---\n");
+
+        assertThat(problemsOf(() -> build(journal))).extracting(Problem::toString)
+                .anySatisfy(p -> assertThat(p).startsWith("journal.yml").contains("theme").contains("themes/sparkle/"));
+    }
+
+    @Test
+    void linksToOtherEntriesAndSiteAbsolutePathsBecomeRelative() {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "content/wins/2025-01-01-walk.md", "---\ntitle: Walk\n---\nSee [later](../notes/2025-02-01-later.md#top) "
+                        + "and ![sun](/images/sun.svg) and [missing](nope.md).\n",
+                "content/notes/2025-02-01-later.md", "---\ntitle: Later\n---\nLater.\n",
+                "static/images/sun.svg", "<svg/>");
+        BuildResult result = build(journal);
+
+        Document page = SiteLinks.parse(tmp.resolve("site/2025/01/01/walk/index.html"));
+        assertThat(page.select("a:contains(later)").attr("href")).isEqualTo("../../../../2025/02/01/later/index.html#top");
+        assertThat(page.select("img[alt=sun]").attr("src")).isEqualTo("../../../../images/sun.svg");
+        assertThat(result.warnings()).extracting(Problem::toString)
+                .containsExactly("content/wins/2025-01-01-walk.md:4: warning: the link to 'nope.md' does not lead to a "
+                        + "published entry (it is missing, a draft or private).");
+    }
+
+    @Test
+    void prettyLinksDropIndexHtml() {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "journal.yml", "prettyLinks: true\n",
+                "content/wins/2025-01-01-walk.md", "---\ntitle: Walk\n---\n");
+        build(journal);
+
+        Document home = SiteLinks.parse(tmp.resolve("site/index.html"));
+        assertThat(home.select("a[href]")).extracting(a -> a.attr("href"))
+                .contains("2025/01/01/walk/", "timeline/").noneMatch(href -> href.endsWith("/index.html"));
+    }
+
+    @Test
+    void aStaticFileMayNotReplaceAGeneratedPage() {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "content/wins/2025-01-01-walk.md", "---\ntitle: Walk\n---\n",
+                "static/index.html", "<p>mine</p>");
+
+        assertThat(problemsOf(() -> build(journal))).extracting(Problem::toString)
+                .containsExactly("static/index.html: has the same path as a page or theme file Smallwins makes. Rename or move it.");
+    }
+
+    @Test
+    void anEmptyJournalStillBuildsAWelcomingSite() {
+        Path journal = JournalFiles.write(tmp.resolve("journal"), "journal.yml", "title: Fresh start\n");
+        BuildResult result = build(journal);
+
+        assertThat(result.journal().entries()).isEmpty();
+        assertThat(text(tmp.resolve("site/index.html"))).contains("Fresh start");
+        assertThat(tmp.resolve("site/timeline/index.html")).exists();
+        assertThat(tmp.resolve("site/wins/index.html")).exists();
+        assertThat(SiteLinks.broken(tmp.resolve("site"))).isEmpty();
+    }
+
+    @Test
+    void timelineHasOnePagePerYearNewestFirst() {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "content/wins/2024-05-01-a.md", "---\ntitle: Old win\n---\n",
+                "content/wins/2025-01-01-b.md", "---\ntitle: January win\n---\n",
+                "content/setbacks/2025-03-01-c.md", "---\ntitle: March setback\n---\n");
+        build(journal);
+
+        Document y2025 = SiteLinks.parse(tmp.resolve("site/timeline/2025/index.html"));
+        assertThat(y2025.text()).contains("January win", "March setback").doesNotContain("Old win");
+        assertThat(y2025.text().indexOf("March setback")).isLessThan(y2025.text().indexOf("January win"));
+        assertThat(SiteLinks.parse(tmp.resolve("site/timeline/2024/index.html")).text()).contains("Old win");
+        assertThat(text(tmp.resolve("site/timeline/index.html"))).contains("March setback");
+        assertThat(SiteLinks.parse(tmp.resolve("site/setbacks/index.html")).text())
+                .contains("March setback").doesNotContain("January win");
+        assertThat(tmp.resolve("site/wins/2024/index.html")).exists();
+    }
+
+    @Test
+    void tagsAreOnePageEachWhateverTheirCase() {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "content/wins/2025-01-01-a.md", "---\ntitle: A\ntags: [Walk, outside]\n---\n",
+                "content/wins/2025-01-02-b.md", "---\ntitle: B\ntags: walk\n---\n");
+        build(journal);
+
+        assertThat(SiteLinks.parse(tmp.resolve("site/tags/walk/index.html")).text()).contains("A", "B");
+        assertThat(SiteLinks.parse(tmp.resolve("site/tags/index.html")).select("a[href*=tags/walk]")).hasSize(1);
+        assertThat(tmp.resolve("site/tags/outside/index.html")).exists();
+    }
+}

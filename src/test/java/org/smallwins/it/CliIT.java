@@ -1,0 +1,112 @@
+package org.smallwins.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smallwins.JournalFiles;
+import org.smallwins.SiteLinks;
+
+/** The command line as a user meets it: the real jar, real folders, exit codes and messages. */
+class CliIT {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void helpListsTheCommands() throws Exception {
+        Cli.Run run = Cli.run(tmp, "--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Usage: smallwins").contains("build");
+    }
+
+    @Test
+    void buildsTheSampleJournalIntoABrowsableSite() throws Exception {
+        Path out = tmp.resolve("site");
+        Cli.Run run = Cli.run(JournalFiles.sampleJournal(), "build", ".", "--output", out.toString(), "--today", "2026-11-24");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("Built \\d+ entries into .* in \\d+ ms");
+        assertThat(out.resolve("index.html")).exists();
+        assertThat(SiteLinks.broken(out)).isEmpty();
+        assertThat(SiteLinks.externalRequests(out)).isEmpty();
+    }
+
+    @Test
+    void brokenJournalExitsOneListingEveryBadFileWithoutAStackTrace() throws Exception {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "content/wins/2025-01-01-a.md", "---\ntitle: A\nmood: 9\n---\n",
+                "content/wins/2025-01-02-b.md", "---\ntitle: B\ndate: someday\n---\n",
+                "content/wins/2025-01-03-c.md", "---\ntitle: [unclosed\n---\n",
+                "content/wins/2025-01-04-d.md", "---\ntitle: D\n---\nFine.\n");
+        Path out = tmp.resolve("site");
+
+        Cli.Run run = Cli.run(journal, "build", "--output", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err())
+                .contains("content/wins/2025-01-01-a.md:3: mood:")
+                .contains("content/wins/2025-01-02-b.md:3: date: 'someday' is not a date")
+                .contains("content/wins/2025-01-03-c.md:")
+                .contains("3 problems to fix; nothing was written.")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void refusesAnOutputFolderHoldingSomeoneElsesFiles() throws Exception {
+        Path journal = JournalFiles.write(tmp.resolve("journal"), "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\n");
+        Path out = JournalFiles.write(tmp.resolve("documents"), "taxes-2024.pdf", "precious");
+
+        Cli.Run run = Cli.run(journal, "build", "--output", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("holds files Smallwins did not make (taxes-2024.pdf)");
+        assertThat(out.resolve("taxes-2024.pdf")).hasContent("precious");
+        assertThat(out.resolve("index.html")).doesNotExist();
+    }
+
+    @Test
+    void refusesToBuildIntoTheJournalItself() throws Exception {
+        Path journal = JournalFiles.write(tmp.resolve("journal"), "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\n");
+        Cli.Run run = Cli.run(journal, "build", "--output", ".");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("is the journal folder itself");
+        assertThat(journal.resolve("content/wins/2025-01-01-a.md")).exists();
+    }
+
+    @Test
+    void sourceDateEpochFixesTodayAndTheOutputIsReproducible() throws Exception {
+        Path journal = JournalFiles.sampleJournal();
+        Map<String, String> env = Map.of("SOURCE_DATE_EPOCH", "1767225600"); // 2026-01-01T00:00:00Z
+        Cli.Run first = Cli.run(journal, env, "build", ".", "--output", tmp.resolve("a").toString());
+        Cli.Run second = Cli.run(journal, env, "build", ".", "--output", tmp.resolve("b").toString());
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(Files.readString(tmp.resolve("a/index.html"), StandardCharsets.UTF_8)).contains("1 January 2026");
+        Map<String, byte[]> a = JournalFiles.read(tmp.resolve("a"));
+        Map<String, byte[]> b = JournalFiles.read(tmp.resolve("b"));
+        assertThat(b.keySet()).isEqualTo(a.keySet());
+        a.forEach((path, bytes) -> assertThat(b.get(path)).as(path).isEqualTo(bytes));
+    }
+
+    @Test
+    void aBadTodayIsAUsageErrorWithAHint() throws Exception {
+        Cli.Run run = Cli.run(tmp, "build", "--today", "tomorrow");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("'tomorrow' is not a date: write it as 2025-03-14");
+    }
+
+    @Test
+    void aSecondBuildWithNoChangeRewritesNothing() throws Exception {
+        Path journal = JournalFiles.write(tmp.resolve("journal"), "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\n");
+        Cli.run(journal, "build", "--today", "2025-01-02");
+        Cli.Run again = Cli.run(journal, "build", "--today", "2025-01-02");
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("(0 written,");
+    }
+}
