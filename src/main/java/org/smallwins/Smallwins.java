@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.smallwins.config.SettingsLoader;
+import org.smallwins.load.EntryCache;
 import org.smallwins.load.JournalLoader;
 import org.smallwins.load.StaticFiles;
 import org.smallwins.markdown.MarkdownRenderer;
@@ -18,6 +19,7 @@ import org.smallwins.model.JournalSettings;
 import org.smallwins.problem.JournalException;
 import org.smallwins.problem.Problem;
 import org.smallwins.problem.ProblemList;
+import org.smallwins.render.RenderCache;
 import org.smallwins.render.SiteRenderer;
 import org.smallwins.site.Site;
 import org.smallwins.site.SiteFile;
@@ -35,6 +37,10 @@ public final class Smallwins {
     public static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
 
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    // Kept between builds by one instance (the preview server) so a rebuild redoes only what changed.
+    private final EntryCache entryCache = new EntryCache();
+    private final RenderCache renderCache = new RenderCache();
+    private JournalSettings lastSettings;
 
     /** Renders the site in memory and writes it to the request's output folder. */
     public BuildResult build(BuildRequest request) {
@@ -62,19 +68,34 @@ public final class Smallwins {
             problems.addAll(loaded.problems());
             return loaded.settings();
         });
+        forgetCachesIfChanged(settings);
         LocalDate today = request.today() != null ? request.today() : today(settings.timezone());
         JournalLoader loader = new JournalLoader(journalDir, settings);
         Journal journal = timed(timings, "load", () -> loader.load(
-                new JournalLoader.Selection(request.drafts(), request.privateEntries()), today, problems));
+                new JournalLoader.Selection(request.drafts(), request.privateEntries()), today, problems, entryCache));
         stopOnErrors(problems);
 
         String contentPrefix = prefix(journalDir, loader.contentDir());
         List<SiteFile> files = new ArrayList<>(timed(timings, "render",
-                () -> new SiteRenderer(markdown).render(journal, journalDir, contentPrefix, problems)));
+                () -> new SiteRenderer(markdown).render(journal, journalDir, contentPrefix, problems, renderCache)));
         files.addAll(timed(timings, "static", () -> StaticFiles.read(journalDir, problems)));
         checkCollisions(files, problems);
         stopOnErrors(problems);
         return new BuildResult(journal, new Site(files), problems.sorted(), 0, 0, 0, timings);
+    }
+
+    /** Pages this instance rendered afresh in its last build; the rest came from its cache. */
+    public int lastPagesRendered() {
+        return renderCache.lastRendered();
+    }
+
+    /** Settings shape every entry (time zone) and page (locale, links): a change starts afresh. */
+    private synchronized void forgetCachesIfChanged(JournalSettings settings) {
+        if (!settings.equals(lastSettings)) {
+            entryCache.clear();
+            renderCache.clear();
+            lastSettings = settings;
+        }
     }
 
     /** "Today" for a build: SOURCE_DATE_EPOCH when set (reproducible builds), else the clock. */

@@ -49,11 +49,18 @@ public final class JournalLoader {
     }
 
     public Journal load(Selection selection, LocalDate today, ProblemList problems) {
+        return load(selection, today, problems, new EntryCache());
+    }
+
+    /** Loads the journal, reading only files the cache does not already hold unchanged. */
+    public Journal load(Selection selection, LocalDate today, ProblemList problems, EntryCache cache) {
         Path content = contentDir();
         List<Path> files = markdownFiles(content, problems);
+        cache.retainOnly(new java.util.HashSet<>(files));
         EntryLoader loader = new EntryLoader(settings.timezone());
         List<EntryLoader.Result> results = files.parallelStream()
-                .map(file -> loader.load(file, relative(journalDir, file), relative(content, file)))
+                .map(file -> cache.load(file,
+                        () -> loader.load(file, relative(journalDir, file), relative(content, file))))
                 .toList();
         List<Entry> entries = new ArrayList<>();
         for (EntryLoader.Result result : results) {

@@ -27,6 +27,7 @@ final class EntryViews {
     private final Formats formats;
     private final Links links;
     private final String contentPrefix;
+    private Map<String, Entry> goals = Map.of();
 
     /** {@code contentPrefix} is the content folder relative to the journal, like "content/". */
     EntryViews(MarkdownRenderer markdown, Formats formats, Links links, String contentPrefix) {
@@ -36,15 +37,47 @@ final class EntryViews {
         this.contentPrefix = contentPrefix;
     }
 
-    /** One hash per entry, in the journal's order. */
-    List<Map<String, Object>> build(Journal journal, ProblemList problems) {
+    /**
+     * One hash per entry, in the journal's order. An entry whose front matter, body and the URLs it
+     * can link to are all as in the cache keeps its cached view (and the warnings it had).
+     */
+    List<RenderCache.View> build(Journal journal, ProblemList problems, RenderCache cache) {
         Map<String, Entry> byContentPath = new LinkedHashMap<>();
+        Map<String, Entry> goals = new LinkedHashMap<>();
+        // What one entry's view may show of others: their URLs (links) and goal titles.
+        StringBuilder urls = new StringBuilder();
         for (Entry entry : journal.entries()) {
-            byContentPath.put(contentPath(entry), entry);
+            String path = contentPath(entry);
+            byContentPath.put(path, entry);
+            urls.append(path).append('\n').append(Permalinks.entry(entry)).append('\n');
+            if (entry.goal() != null) {
+                goals.putIfAbsent(entry.goal().id(), entry);
+                urls.append(entry.goal().id()).append('\n').append(entry.title()).append('\n');
+            }
         }
-        return journal.entries().parallelStream()
-                .map(entry -> view(entry, byContentPath, problems))
+        this.goals = goals;
+        String linkVersion = Fingerprint.of(new java.util.IdentityHashMap<>(), urls.toString());
+        List<RenderCache.View> views = journal.entries().parallelStream()
+                .map(entry -> {
+                    RenderCache.View cached = cache.views.get(entry.source());
+                    if (cached != null && cached.linkVersion().equals(linkVersion) && cached.entry().equals(entry)) {
+                        return cached;
+                    }
+                    ProblemList found = new ProblemList();
+                    Map<String, Object> view = view(entry, byContentPath, found);
+                    RenderCache.View fresh = new RenderCache.View(entry, linkVersion, view,
+                            Fingerprint.of(new java.util.IdentityHashMap<>(), view), found.sorted());
+                    cache.views.put(entry.source(), fresh);
+                    return fresh;
+                })
                 .toList();
+        java.util.Set<String> sources = new java.util.HashSet<>();
+        for (RenderCache.View view : views) {
+            problems.addAll(view.problems());
+            sources.add(view.entry().source());
+        }
+        cache.views.keySet().retainAll(sources);
+        return views;
     }
 
     String contentPath(Entry entry) {
@@ -88,6 +121,18 @@ final class EntryViews {
         putIfPresent(view, "size", entry.size() == null ? null : entry.size().id());
         putIfPresent(view, "reward", entry.reward());
         view.put("goals", entry.goals());
+        List<Map<String, Object>> goalLinks = new ArrayList<>();
+        for (String id : entry.goals()) {
+            Entry goal = goals.get(id);
+            Map<String, Object> link = new LinkedHashMap<>();
+            link.put("id", id);
+            if (goal != null) {
+                link.put("title", goal.title());
+                link.put("url", links.page(Permalinks.entry(goal)));
+            }
+            goalLinks.add(link);
+        }
+        view.put("goalLinks", goalLinks);
         putIfPresent(view, "goalId", entry.goal() == null ? null : entry.goal().id());
         view.put("summary", entry.summary() != null ? entry.summary() : shorten(body.firstParagraph()));
         view.put("html", body.html());

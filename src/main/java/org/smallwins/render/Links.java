@@ -14,7 +14,8 @@ final class Links {
     /** The link to a page folder like {@code tags/walk/}: with or without the trailing index.html. */
     String page(String folder) {
         if (folder.isEmpty()) {
-            return pretty ? "./" : "index.html";
+            // Prefixed with the page's root ("../../" or ""), an empty link leads home from anywhere.
+            return pretty ? "" : "index.html";
         }
         return pretty ? folder : folder + "index.html";
     }

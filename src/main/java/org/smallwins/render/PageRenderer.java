@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +25,42 @@ final class PageRenderer {
     private final Theme theme;
     private final Map<String, Object> shared;
     private final List<Map<String, String>> navItems;
+    private final RenderCache cache;
+    private final Links links;
+    private final IdentityHashMap<Object, String> knownHashes;
+    private final String sharedHash;
+    final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
 
-    /** {@code shared} holds the variables every page gets (site, counts, years); {@code nav} the menu. */
-    PageRenderer(Theme theme, Map<String, Object> shared, List<Map<String, String>> nav) {
+    /**
+     * {@code shared} holds the variables every page gets (site, counts, years); {@code nav} the
+     * menu; {@code knownHashes} the precomputed hashes of entry views, for fingerprints.
+     */
+    PageRenderer(Theme theme, Map<String, Object> shared, List<Map<String, String>> nav, RenderCache cache,
+                 IdentityHashMap<Object, String> knownHashes, Links links) {
         this.theme = theme;
+        this.links = links;
         this.shared = shared;
         this.navItems = nav;
+        this.cache = cache;
+        this.knownHashes = knownHashes;
+        this.sharedHash = Fingerprint.of(knownHashes, theme.version(), shared, nav);
     }
 
+    /** Renders a page, or reuses its bytes from the cache when nothing it is drawn from changed. */
     Optional<SiteFile> render(Page page, ProblemList problems) {
+        String fingerprint = Fingerprint.of(knownHashes, sharedHash, page.path(), page.template(), page.kind(),
+                page.title(), page.section(), page.model());
+        RenderCache.Rendered cached = cache.pages.get(page.path());
+        if (cached != null && cached.fingerprint().equals(fingerprint)) {
+            return Optional.of(cached.file());
+        }
+        Optional<SiteFile> file = renderNow(page, problems);
+        file.ifPresent(f -> cache.pages.put(page.path(), new RenderCache.Rendered(fingerprint, f)));
+        rendered.incrementAndGet();
+        return file;
+    }
+
+    private Optional<SiteFile> renderNow(Page page, ProblemList problems) {
         Map<String, Object> model = new HashMap<>(shared);
         model.putAll(page.model());
         String root = Links.root(page.path());
@@ -40,7 +68,7 @@ final class PageRenderer {
         pageInfo.put("kind", page.kind());
         pageInfo.put("title", page.title());
         pageInfo.put("url", page.path().endsWith("index.html")
-                ? page.path().substring(0, page.path().length() - "index.html".length()) : page.path());
+                ? links.page(page.path().substring(0, page.path().length() - "index.html".length())) : page.path());
         model.put("page", pageInfo);
         model.put("root", root);
         model.put("nav", navItems.stream().map(item -> Map.of(

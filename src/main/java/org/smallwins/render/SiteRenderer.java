@@ -3,6 +3,7 @@ package org.smallwins.render;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,12 @@ public final class SiteRenderer {
 
     /** Renders the journal with a theme; {@code contentPrefix} is the content folder's path, like "content/". */
     public List<SiteFile> render(Journal journal, Path journalDir, String contentPrefix, ProblemList problems) {
+        return render(journal, journalDir, contentPrefix, problems, new RenderCache());
+    }
+
+    /** Renders, reusing what {@code cache} holds from an earlier build of the same journal. */
+    public List<SiteFile> render(Journal journal, Path journalDir, String contentPrefix, ProblemList problems,
+                                 RenderCache cache) {
         JournalSettings settings = journal.settings();
         List<Problem> themeProblems = new ArrayList<>();
         Theme theme = Theme.load(journalDir, settings, themeProblems);
@@ -41,14 +48,26 @@ public final class SiteRenderer {
         Formats formats = new Formats(settings.locale());
         Links links = new Links(settings.prettyLinks());
 
-        List<Map<String, Object>> views = new EntryViews(markdown, formats, links, contentPrefix).build(journal, problems);
+        List<RenderCache.View> cached = new EntryViews(markdown, formats, links, contentPrefix).build(journal, problems, cache);
+        List<Map<String, Object>> views = new ArrayList<>(cached.size());
+        IdentityHashMap<Object, String> viewHashes = new IdentityHashMap<>();
+        for (RenderCache.View view : cached) {
+            views.add(view.view());
+            viewHashes.put(view.view(), view.hash());
+        }
         List<Page> pages = new PagePlanner(journal, views, links, formats).plan();
-        PageRenderer renderer = new PageRenderer(theme, shared(journal, formats, links), nav(links));
+        PageRenderer renderer = new PageRenderer(theme, shared(journal, formats, links), nav(links), cache, viewHashes, links);
 
         List<SiteFile> files = new ArrayList<>(pages.parallelStream()
                 .map(page -> renderer.render(page, problems))
                 .flatMap(java.util.Optional::stream)
                 .toList());
+        cache.lastRendered = renderer.rendered.get();
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        for (Page page : pages) {
+            paths.add(page.path());
+        }
+        cache.pages.keySet().retainAll(paths);
         files.addAll(theme.assets());
         files.add(new SiteFile("robots.txt", ROBOTS.getBytes(StandardCharsets.UTF_8)));
         return files;

@@ -110,6 +110,46 @@ public final class Theme {
         return "(built-in theme) templates/" + templateName;
     }
 
+    /**
+     * A hash of every template the theme can use (the journal's and the built-in ones), so cached
+     * pages are thrown away when a template changes.
+     */
+    String version() {
+        Map<String, byte[]> files = new TreeMap<>();
+        if (overrideDir != null) {
+            readAssets(overrideDir.resolve("templates"), files);
+        }
+        java.security.MessageDigest digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        digest.update(builtInVersion().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        files.forEach((path, bytes) -> {
+            digest.update(path.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(bytes);
+        });
+        return java.util.HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static String builtInVersion;
+
+    /** The built-in templates cannot change while the jar runs, so their hash is made once. */
+    private static synchronized String builtInVersion() {
+        if (builtInVersion == null) {
+            Map<String, byte[]> files = new TreeMap<>();
+            readBuiltIn("/templates", files);
+            StringBuilder all = new StringBuilder();
+            files.forEach((path, bytes) -> all.append(path).append(':')
+                    .append(org.smallwins.render.Fingerprint.of(new java.util.IdentityHashMap<>(),
+                            new String(bytes, java.nio.charset.StandardCharsets.UTF_8))).append('\n'));
+            builtInVersion = all.toString();
+        }
+        return builtInVersion;
+    }
+
     /** The theme's assets, built-in first and then the journal's on top, as files under {@code assets/}. */
     public List<SiteFile> assets() {
         Map<String, byte[]> files = new TreeMap<>();
@@ -123,14 +163,18 @@ public final class Theme {
     }
 
     private static void readBuiltInAssets(Map<String, byte[]> files) {
-        URL url = Theme.class.getResource(BUILT_IN + "/assets");
+        readBuiltIn("/assets", files);
+    }
+
+    private static void readBuiltIn(String folder, Map<String, byte[]> files) {
+        URL url = Theme.class.getResource(BUILT_IN + folder);
         if (url == null) {
             return;
         }
         try {
             if (url.getProtocol().equals("jar")) {
                 FileSystem jar = jarFileSystem(url);
-                readAssets(jar.getPath(BUILT_IN + "/assets"), files);
+                readAssets(jar.getPath(BUILT_IN + folder), files);
             } else {
                 readAssets(Path.of(url.toURI()), files);
             }

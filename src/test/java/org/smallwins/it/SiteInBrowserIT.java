@@ -82,7 +82,12 @@ class SiteInBrowserIT {
                         + ".concat(performance.getEntriesByType('navigation').map(r => r.name))");
         assertThat(resources).isNotEmpty().allMatch(name -> name.startsWith("file:///"));
         Number scrollWidth = (Number) browser.executeScript("return document.documentElement.scrollWidth");
-        assertThat(scrollWidth.intValue()).as("page width at " + width + " px").isLessThanOrEqualTo(width);
+        Number viewport = (Number) browser.executeScript("return document.documentElement.clientWidth");
+        Object wide = browser.executeScript("return [...document.querySelectorAll('body *')]"
+                + ".filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)"
+                + ".slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')");
+        assertThat(scrollWidth.intValue()).as("page width at " + width + " px on " + browser.getCurrentUrl()
+                + "; too wide: " + wide).isLessThanOrEqualTo(viewport.intValue());
     }
 
     private static void screenshot(ChromeDriver browser, String name) throws Exception {

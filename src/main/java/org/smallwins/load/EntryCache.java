@@ -1,0 +1,52 @@
+package org.smallwins.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Loaded entries kept between builds in one process (the preview server), so a rebuild reads only
+ * the files that changed. A file counts as unchanged while its size and modification time are;
+ * files modified in the last two seconds are always read again, since some file systems keep
+ * times only to the second and an editor may save twice within one.
+ */
+public final class EntryCache {
+    private static final long RECENT_MILLIS = 2_000;
+
+    private record Cached(long size, long modified, EntryLoader.Result result) {
+    }
+
+    private final ConcurrentHashMap<Path, Cached> entries = new ConcurrentHashMap<>();
+
+    EntryLoader.Result load(Path file, Supplier<EntryLoader.Result> loader) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return loader.get();
+        }
+        long size = attributes.size();
+        long modified = attributes.lastModifiedTime().toMillis();
+        Cached cached = entries.get(file);
+        if (cached != null && cached.size == size && cached.modified == modified
+                && System.currentTimeMillis() - modified > RECENT_MILLIS) {
+            return cached.result;
+        }
+        EntryLoader.Result result = loader.get();
+        entries.put(file, new Cached(size, modified, result));
+        return result;
+    }
+
+    /** Forgets files that are gone, so the cache never outgrows the journal. */
+    void retainOnly(Set<Path> files) {
+        entries.keySet().retainAll(files);
+    }
+
+    public void clear() {
+        entries.clear();
+    }
+}
