@@ -1,0 +1,293 @@
+package org.smallwins.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.smallwins.model.JournalSettings;
+import org.smallwins.problem.Problem;
+
+class SettingsLoaderTest {
+    @TempDir
+    Path journal;
+
+    private SettingsLoader.Result load(String yaml) throws IOException {
+        Files.writeString(journal.resolve("journal.yml"), yaml, StandardCharsets.UTF_8);
+        return SettingsLoader.load(journal);
+    }
+
+    private static Problem onlyProblem(SettingsLoader.Result result) {
+        assertThat(result.problems()).hasSize(1);
+        Problem p = result.problems().get(0);
+        assertThat(p.isError()).isTrue();
+        assertThat(p.path()).isEqualTo("journal.yml");
+        return p;
+    }
+
+    @Test
+    void usesDefaultsWhenThereIsNoJournalYml() {
+        SettingsLoader.Result result = SettingsLoader.load(journal);
+
+        assertThat(result.problems()).isEmpty();
+        JournalSettings s = result.settings();
+        assertThat(s).isEqualTo(JournalSettings.defaults());
+        assertThat(s.title()).isEqualTo("My small wins");
+        assertThat(s.author()).isEmpty();
+        assertThat(s.description()).isEmpty();
+        assertThat(s.locale()).isEqualTo(Locale.forLanguageTag("en"));
+        assertThat(s.timezone()).isEqualTo(ZoneId.of("UTC"));
+        assertThat(s.theme()).isEqualTo("default");
+        assertThat(s.basePath()).isEqualTo("/");
+        assertThat(s.weekStart()).isEqualTo(DayOfWeek.MONDAY);
+        assertThat(s.prettyLinks()).isFalse();
+        assertThat(s.params()).isEmpty();
+    }
+
+    @Test
+    void emptyJournalYmlGivesDefaults() throws IOException {
+        SettingsLoader.Result result = load("# nothing yet\n");
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.settings()).isEqualTo(JournalSettings.defaults());
+    }
+
+    @Test
+    void readsEverySetting() throws IOException {
+        SettingsLoader.Result result = load("""
+                title: Ana's wins
+                author: Ana
+                description: Small steps, written down.
+                locale: de-CH
+                timezone: Europe/Zurich
+                theme: paper
+                basePath: /journal
+                weekStart: Sunday
+                prettyLinks: true
+                params:
+                  mastodon: "@ana"
+                  colours: [green, blue]
+                """);
+
+        assertThat(result.problems()).isEmpty();
+        JournalSettings s = result.settings();
+        assertThat(s.title()).isEqualTo("Ana's wins");
+        assertThat(s.author()).isEqualTo("Ana");
+        assertThat(s.description()).isEqualTo("Small steps, written down.");
+        assertThat(s.locale()).isEqualTo(Locale.forLanguageTag("de-CH"));
+        assertThat(s.timezone()).isEqualTo(ZoneId.of("Europe/Zurich"));
+        assertThat(s.theme()).isEqualTo("paper");
+        assertThat(s.basePath()).isEqualTo("/journal/");
+        assertThat(s.weekStart()).isEqualTo(DayOfWeek.SUNDAY);
+        assertThat(s.prettyLinks()).isTrue();
+        assertThat(s.params()).containsExactly(
+                Map.entry("mastodon", "@ana"), Map.entry("colours", List.of("green", "blue")));
+    }
+
+    @Test
+    void localeWithUnderscoreIsAccepted() throws IOException {
+        assertThat(load("locale: en_GB\n").settings().locale()).isEqualTo(Locale.forLanguageTag("en-GB"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"journal", "/journal", "journal/", "/journal/"})
+    void basePathIsNormalisedToStartAndEndWithASlash(String written) throws IOException {
+        SettingsLoader.Result result = load("basePath: " + written + "\n");
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.settings().basePath()).isEqualTo("/journal/");
+    }
+
+    @Test
+    void nestedBasePathIsKept() throws IOException {
+        assertThat(load("basePath: /me/journal/\n").settings().basePath()).isEqualTo("/me/journal/");
+    }
+
+    @Test
+    void reportsAnUnknownKeyWithDidYouMean() throws IOException {
+        SettingsLoader.Result result = load("title: Mine\ntimezon: Europe/Paris\n");
+
+        Problem p = onlyProblem(result);
+        assertThat(p.line()).isEqualTo(2);
+        assertThat(p.field()).isEqualTo("timezon");
+        assertThat(p.message()).contains("is not a setting").contains("did you mean 'timezone'?")
+                .contains("params:");
+        assertThat(result.settings().title()).isEqualTo("Mine");
+    }
+
+    @Test
+    void didYouMeanIgnoresCase() throws IOException {
+        Problem p = onlyProblem(load("basepath: /x/\n"));
+
+        assertThat(p.message()).contains("did you mean 'basePath'?");
+    }
+
+    @Test
+    void unknownKeyFarFromAnySettingHasNoSuggestion() throws IOException {
+        Problem p = onlyProblem(load("favouriteColour: green\n"));
+
+        assertThat(p.field()).isEqualTo("favouriteColour");
+        assertThat(p.message()).doesNotContain("did you mean").contains("Known settings:");
+    }
+
+    @Test
+    void reportsABadTimezoneWithLineAndKeepsUtc() throws IOException {
+        SettingsLoader.Result result = load("title: Mine\n\ntimezone: Mars/Olympus\n");
+
+        Problem p = onlyProblem(result);
+        assertThat(p.line()).isEqualTo(3);
+        assertThat(p.field()).isEqualTo("timezone");
+        assertThat(p.message()).contains("'Mars/Olympus' is not a time zone");
+        assertThat(result.settings().timezone()).isEqualTo(ZoneId.of("UTC"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"12\"", "\"-\"", "\"e\""})
+    void reportsABadLocaleWithLine(String written) throws IOException {
+        SettingsLoader.Result result = load("title: Mine\nlocale: " + written + "\n");
+
+        Problem p = onlyProblem(result);
+        assertThat(p.line()).isEqualTo(2);
+        assertThat(p.field()).isEqualTo("locale");
+        assertThat(p.message()).contains("is not a language tag");
+        assertThat(result.settings().locale()).isEqualTo(Locale.forLanguageTag("en"));
+    }
+
+    @Test
+    void reportsABadWeekStartWithLine() throws IOException {
+        SettingsLoader.Result result = load("title: Mine\nweekStart: someday\n");
+
+        Problem p = onlyProblem(result);
+        assertThat(p.line()).isEqualTo(2);
+        assertThat(p.field()).isEqualTo("weekStart");
+        assertThat(p.message()).contains("'someday' is not a day");
+        assertThat(result.settings().weekStart()).isEqualTo(DayOfWeek.MONDAY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/../etc/", "/a b/", "\"https://example.com/\"", "/my..journal/", "/a?b"})
+    void reportsABadBasePathWithLine(String written) throws IOException {
+        SettingsLoader.Result result = load("title: Mine\nbasePath: " + written + "\n");
+
+        Problem p = onlyProblem(result);
+        assertThat(p.line()).isEqualTo(2);
+        assertThat(p.field()).isEqualTo("basePath");
+        assertThat(p.message()).contains("is not a path");
+        assertThat(result.settings().basePath()).isEqualTo("/");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../evil", "my theme", "/abs"})
+    void reportsABadThemeName(String written) throws IOException {
+        SettingsLoader.Result result = load("theme: \"" + written + "\"\n");
+
+        Problem p = onlyProblem(result);
+        assertThat(p.field()).isEqualTo("theme");
+        assertThat(p.line()).isEqualTo(1);
+        assertThat(result.settings().theme()).isEqualTo("default");
+    }
+
+    @Test
+    void reportsPrettyLinksThatIsNotAFlag() throws IOException {
+        Problem p = onlyProblem(load("prettyLinks: sometimes\n"));
+
+        assertThat(p.field()).isEqualTo("prettyLinks");
+        assertThat(p.message()).contains("true or false");
+    }
+
+    @Test
+    void reportsASettingWrittenAsAList() throws IOException {
+        SettingsLoader.Result result = load("title: [a, b]\n");
+
+        Problem p = onlyProblem(result);
+        assertThat(p.field()).isEqualTo("title");
+        assertThat(result.settings().title()).isEqualTo("My small wins");
+    }
+
+    @Test
+    void reportsParamsThatAreNotAGroup() throws IOException {
+        Problem p = onlyProblem(load("title: Mine\nparams: just text\n"));
+
+        assertThat(p.field()).isEqualTo("params");
+        assertThat(p.line()).isEqualTo(2);
+    }
+
+    @Test
+    void paramsAreKeptAsWrittenWithNestedValues() throws IOException {
+        SettingsLoader.Result result = load("""
+                params:
+                  zeta: 1
+                  alpha:
+                    deep: true
+                  when: 2025-01-01
+                """);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.settings().params()).containsExactly(
+                Map.entry("zeta", 1L),
+                Map.entry("alpha", Map.of("deep", true)),
+                Map.entry("when", "2025-01-01"));
+    }
+
+    @Test
+    void reportsEveryBadSettingInOneRun() throws IOException {
+        SettingsLoader.Result result = load("""
+                titel: Mine
+                timezone: Nowhere/Land
+                weekStart: someday
+                basePath: /a b/
+                """);
+
+        assertThat(result.problems()).extracting(Problem::field, Problem::line).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("titel", 1),
+                org.assertj.core.groups.Tuple.tuple("timezone", 2),
+                org.assertj.core.groups.Tuple.tuple("weekStart", 3),
+                org.assertj.core.groups.Tuple.tuple("basePath", 4));
+    }
+
+    @Test
+    void reportsBrokenYamlWithLineAndKeepsDefaults() throws IOException {
+        SettingsLoader.Result result = load("title: Mine\nauthor: Ana: the writer\n");
+
+        Problem p = onlyProblem(result);
+        assertThat(p.line()).isEqualTo(2);
+        assertThat(result.settings()).isEqualTo(JournalSettings.defaults());
+    }
+
+    @Test
+    void reportsADuplicateSettingWithItsLine() throws IOException {
+        Problem p = onlyProblem(load("title: A\nauthor: Ana\ntitle: B\n"));
+
+        assertThat(p.line()).isEqualTo(3);
+        assertThat(p.field()).isEqualTo("title");
+    }
+
+    @Test
+    void reportsAFileThatIsNotUtf8() throws IOException {
+        Files.write(journal.resolve("journal.yml"), "title: Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        SettingsLoader.Result result = SettingsLoader.load(journal);
+
+        Problem p = onlyProblem(result);
+        assertThat(p.message()).contains("UTF-8");
+        assertThat(result.settings()).isEqualTo(JournalSettings.defaults());
+    }
+
+    @Test
+    void byteOrderMarkIsIgnored() throws IOException {
+        SettingsLoader.Result result = load("\uFEFFtitle: With BOM\n");
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.settings().title()).isEqualTo("With BOM");
+    }
+}

@@ -1,0 +1,265 @@
+package org.smallwins.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smallwins.model.Entry;
+import org.smallwins.model.Journal;
+import org.smallwins.model.JournalSettings;
+import org.smallwins.problem.Problem;
+import org.smallwins.problem.ProblemList;
+
+class JournalLoaderTest {
+    private static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
+    private static final JournalLoader.Selection PUBLISHED = new JournalLoader.Selection(false, false);
+
+    @TempDir
+    Path journal;
+
+    private final ProblemList problems = new ProblemList();
+
+    private void write(String contentPath, String text) throws IOException {
+        Path file = journal.resolve("content").resolve(contentPath);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private Journal load(JournalLoader.Selection selection) {
+        return new JournalLoader(journal, JournalSettings.defaults()).load(selection, TODAY, problems);
+    }
+
+    private static List<String> sources(Journal j) {
+        return j.entries().stream().map(Entry::source).toList();
+    }
+
+    private List<Problem> errors() {
+        return problems.sorted().stream().filter(Problem::isError).toList();
+    }
+
+    private void writeDraftPrivateAndPlain() throws IOException {
+        write("wins/2025-03-01-plain.md", "---\ntitle: Plain\n---\n");
+        write("wins/2025-03-02-draft.md", "---\ndraft: true\n---\n");
+        write("wins/2025-03-03-secret.md", "---\nprivate: true\n---\n");
+    }
+
+    @Test
+    void draftsAndPrivateEntriesAreLeftOutByDefault() throws IOException {
+        writeDraftPrivateAndPlain();
+
+        Journal j = load(PUBLISHED);
+
+        assertThat(sources(j)).containsExactly("content/wins/2025-03-01-plain.md");
+        assertThat(problems.sorted()).isEmpty();
+    }
+
+    @Test
+    void draftsAreIncludedWhenSelected() throws IOException {
+        writeDraftPrivateAndPlain();
+
+        Journal j = load(new JournalLoader.Selection(true, false));
+
+        assertThat(sources(j)).containsExactly("content/wins/2025-03-01-plain.md", "content/wins/2025-03-02-draft.md");
+    }
+
+    @Test
+    void privateEntriesAreIncludedWhenSelected() throws IOException {
+        writeDraftPrivateAndPlain();
+
+        Journal j = load(new JournalLoader.Selection(false, true));
+
+        assertThat(sources(j)).containsExactly("content/wins/2025-03-01-plain.md", "content/wins/2025-03-03-secret.md");
+    }
+
+    @Test
+    void everythingIsIncludedWhenBothAreSelected() throws IOException {
+        writeDraftPrivateAndPlain();
+
+        assertThat(load(new JournalLoader.Selection(true, true)).entries()).hasSize(3);
+    }
+
+    @Test
+    void entriesAreSortedByDateTimeThenByPath() throws IOException {
+        write("wins/b.md", "---\ndate: 2025-03-02\n---\n");
+        write("reflections/z.md", "---\ndate: 2025-03-02\n---\n");
+        write("setbacks/a.md", "---\ndate: 2025-03-02 09:15\n---\n");
+        write("wins/c.md", "---\ndate: 2025-03-01 23:00\n---\n");
+        write("wins/a.md", "---\ndate: 2025-03-03\n---\n");
+
+        Journal j = load(PUBLISHED);
+
+        assertThat(sources(j)).containsExactly(
+                "content/wins/c.md",
+                "content/reflections/z.md",
+                "content/wins/b.md",
+                "content/setbacks/a.md",
+                "content/wins/a.md");
+    }
+
+    @Test
+    void journalKeepsSettingsAndToday() throws IOException {
+        write("wins/2025-03-01-a.md", "A\n");
+        JournalSettings settings = JournalSettings.defaults();
+
+        Journal j = new JournalLoader(journal, settings).load(PUBLISHED, TODAY, problems);
+
+        assertThat(j.settings()).isEqualTo(settings);
+        assertThat(j.today()).isEqualTo(TODAY);
+    }
+
+    @Test
+    void reportsTwoEntriesWithOneUrlNamingBothFiles() throws IOException {
+        write("wins/2025-03-14-walk.md", "A win.\n");
+        write("reflections/2025-03-14-walk.md", "A reflection.\n");
+
+        load(PUBLISHED);
+
+        assertThat(errors()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("slug");
+            assertThat(p.toString()).contains("content/wins/2025-03-14-walk.md")
+                    .contains("content/reflections/2025-03-14-walk.md")
+                    .contains("2025/03/14/walk/");
+        });
+    }
+
+    @Test
+    void aSlugFieldMakesTheSameUrl() throws IOException {
+        write("wins/2025-03-14-walk.md", "A win.\n");
+        write("wins/2025-03-14-stroll.md", "---\ntitle: Stroll\nslug: walk\n---\n");
+
+        load(PUBLISHED);
+
+        assertThat(errors()).singleElement().satisfies(p -> assertThat(p.message()).contains("same URL"));
+    }
+
+    @Test
+    void sameSlugOnDifferentDaysIsFine() throws IOException {
+        write("wins/2025-03-14-walk.md", "A.\n");
+        write("wins/2025-03-15-walk.md", "B.\n");
+
+        assertThat(load(PUBLISHED).entries()).hasSize(2);
+        assertThat(problems.sorted()).isEmpty();
+    }
+
+    @Test
+    void anExcludedDraftDoesNotClashWithThePublishedEntry() throws IOException {
+        write("wins/2025-03-14-walk.md", "A.\n");
+        write("reflections/2025-03-14-walk.md", "---\ndraft: true\n---\n");
+
+        assertThat(load(PUBLISHED).entries()).hasSize(1);
+        assertThat(problems.hasErrors()).isFalse();
+    }
+
+    @Test
+    void reportsTwoGoalsWithOneId() throws IOException {
+        write("goals/2025-01-01-run.md", "---\nid: run\n---\n");
+        write("goals/2025-01-02-running.md", "---\ntitle: Running\nid: run\n---\n");
+
+        load(PUBLISHED);
+
+        assertThat(errors()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("content/goals/2025-01-02-running.md");
+            assertThat(p.field()).isEqualTo("id");
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).contains("'run'").contains("content/goals/2025-01-01-run.md");
+        });
+    }
+
+    @Test
+    void warnsAboutAnUnknownGoalId() throws IOException {
+        write("goals/2025-01-01-run.md", "---\ntitle: Run\n---\n");
+        write("wins/2025-03-14-a.md", "---\ntitle: A\ngoal: [run, swim]\n---\n");
+
+        Journal j = load(PUBLISHED);
+
+        assertThat(j.entries()).hasSize(2);
+        assertThat(problems.hasErrors()).isFalse();
+        assertThat(problems.sorted()).singleElement().satisfies(p -> {
+            assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
+            assertThat(p.path()).isEqualTo("content/wins/2025-03-14-a.md");
+            assertThat(p.field()).isEqualTo("goal");
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).contains("'swim'").contains("Known goals: run");
+        });
+    }
+
+    @Test
+    void editorBackupsLockFilesAndHiddenFoldersAreSkipped() throws IOException {
+        String broken = "---\ntitle: [unclosed\n---\n";
+        write("wins/2025-03-14-walk.md", "A.\n");
+        write("wins/.#2025-03-14-walk.md", broken);
+        write("wins/2025-03-14-walk.md~", broken);
+        write("wins/#2025-03-14-walk.md", broken);
+        write(".git/2025-03-14-x.md", broken);
+        write("wins/.drafts/2025-03-14-y.md", broken);
+        write(".hidden.md", broken);
+
+        Journal j = load(PUBLISHED);
+
+        assertThat(sources(j)).containsExactly("content/wins/2025-03-14-walk.md");
+        assertThat(problems.sorted()).isEmpty();
+    }
+
+    @Test
+    void onlyMarkdownFilesAreEntries() throws IOException {
+        write("wins/2025-03-14-walk.markdown", "A.\n");
+        write("wins/2025-03-15-run.MD", "B.\n");
+        write("wins/notes.txt", "not an entry");
+        write("wins/photo.jpg", "binary-ish");
+
+        assertThat(load(PUBLISHED).entries()).hasSize(2);
+        assertThat(problems.sorted()).isEmpty();
+    }
+
+    @Test
+    void reportsEveryBrokenFileInOneRun() throws IOException {
+        write("wins/2025-03-14-good.md", "Fine.\n");
+        write("wins/2025-03-15-mood.md", "---\nmood: 7\n---\n");
+        write("wins/2025-03-16-yaml.md", "---\ntitle: a: b\n---\n");
+        write("wins/2025-03-17-open.md", "---\ntitle: never closed\n");
+        write("wins/nodate.md", "---\ntitle: No date\n---\n");
+
+        Journal j = load(PUBLISHED);
+
+        assertThat(sources(j)).containsExactly("content/wins/2025-03-14-good.md");
+        assertThat(errors()).extracting(Problem::path).containsExactly(
+                "content/wins/2025-03-15-mood.md",
+                "content/wins/2025-03-16-yaml.md",
+                "content/wins/2025-03-17-open.md",
+                "content/wins/nodate.md");
+    }
+
+    @Test
+    void symbolicLinkIsSkippedWithAWarning() throws IOException {
+        write("wins/2025-03-14-walk.md", "A.\n");
+        Path outside = Files.writeString(journal.resolve("secret.md"), "---\ndate: 2025-03-15\n---\nSecret\n");
+        Path link = journal.resolve("content/wins/2025-03-15-link.md");
+        try {
+            Files.createSymbolicLink(link, outside);
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("symbolic links are not available here");
+        }
+
+        Journal j = load(PUBLISHED);
+
+        assertThat(sources(j)).containsExactly("content/wins/2025-03-14-walk.md");
+        assertThat(problems.sorted()).singleElement().satisfies(p -> {
+            assertThat(p.isError()).isFalse();
+            assertThat(p.path()).isEqualTo("content/wins/2025-03-15-link.md");
+        });
+    }
+
+    @Test
+    void aJournalWithoutContentIsEmpty() {
+        Journal j = load(PUBLISHED);
+
+        assertThat(j.entries()).isEmpty();
+        assertThat(problems.sorted()).isEmpty();
+    }
+}

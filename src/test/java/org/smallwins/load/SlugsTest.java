@@ -1,0 +1,108 @@
+package org.smallwins.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SlugsTest {
+
+    @Test
+    void lowerCasesAndJoinsWordsWithDashes() {
+        assertThat(Slugs.slugify("Tea with Ana, café!")).isEqualTo("tea-with-ana-cafe");
+    }
+
+    @Test
+    void dropsAccents() {
+        assertThat(Slugs.slugify("Crème brûlée à Zürich, señor")).isEqualTo("creme-brulee-a-zurich-senor");
+    }
+
+    @Test
+    void collapsesRunsOfPunctuationAndTrimsDashesAtTheEnds() {
+        assertThat(Slugs.slugify("  --Hello!!! ... world?? -- ")).isEqualTo("hello-world");
+    }
+
+    @Test
+    void keepsDigits() {
+        assertThat(Slugs.slugify("Ran 5 km in 2025")).isEqualTo("ran-5-km-in-2025");
+    }
+
+    @Test
+    void keepsNonLatinLetters() {
+        assertThat(Slugs.slugify("Привет, мир")).isEqualTo("привет-мир");
+        assertThat(Slugs.slugify("日本語 テスト")).isEqualTo("日本語-テスト");
+        assertThat(Slugs.slugify("Καλημέρα κόσμε")).isEqualTo("καλημερα-κοσμε");
+    }
+
+    @Test
+    @Disabled("bug: NFKD without recomposition leaves Hangul as loose jamo, and dropping every \\p{M} "
+            + "strips Devanagari vowel signs ('नमस्ते' becomes 'नमसत')")
+    void keepsWordsOfOtherScriptsAsWritten() {
+        assertThat(Slugs.slugify("한국어")).isEqualTo("한국어");
+        assertThat(Slugs.slugify("नमस्ते")).isEqualTo("नमस्ते");
+    }
+
+    @Test
+    @Disabled("bug: slugify walks UTF-16 chars, so letters outside the BMP (e.g. CJK U+20000) are dropped")
+    void keepsLettersOutsideTheBasicPlane() {
+        assertThat(Slugs.slugify("\uD840\uDC00 x")).isEqualTo("\uD840\uDC00-x");
+    }
+
+    @Test
+    void capsTheLengthAtEightyCharacters() {
+        assertThat(Slugs.slugify("a".repeat(200))).hasSize(80);
+    }
+
+    @Test
+    void aCappedSlugOfManyWordsNeverEndsWithADash() {
+        String slug = Slugs.slugify("walk ".repeat(60));
+
+        assertThat(slug.length()).isBetween(75, 81);
+        assertThat(slug).doesNotEndWith("-").doesNotStartWith("-").startsWith("walk-walk");
+    }
+
+    @Test
+    @Disabled("bug: the cap is checked after a dash and a letter are both appended, so a slug of many "
+            + "words can reach 81 characters")
+    void aSlugOfManyWordsIsAlsoCappedAtEightyCharacters() {
+        assertThat(Slugs.slugify("walk ".repeat(60)).length()).isLessThanOrEqualTo(80);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../../etc/passwd", "a/b", "..", ".", "./x", "a\\..\\b", "/root", "x.y.z", "%2e%2e%2f"})
+    void neverProducesPathSyntax(String text) {
+        String slug = Slugs.slugify(text);
+
+        assertThat(slug).doesNotContain("/", ".", "\\").isNotEqualTo("..");
+        assertThat(slug).matches("[\\p{L}\\p{N}-]*");
+    }
+
+    @Test
+    void pathLikeInputKeepsOnlyItsWords() {
+        assertThat(Slugs.slugify("../../etc/passwd")).isEqualTo("etc-passwd");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "!!!", "...", "---", "🎉🎉", "/"})
+    void givesAnEmptySlugWhenNothingUsableIsLeft(String text) {
+        assertThat(Slugs.slugify(text)).isEmpty();
+    }
+
+    @Test
+    void titleFromNameTurnsDashesAndUnderscoresIntoSpaces() {
+        assertThat(Slugs.titleFromName("first-walk_outside")).isEqualTo("First walk outside");
+    }
+
+    @Test
+    void titleFromNameCollapsesRepeatedSeparators() {
+        assertThat(Slugs.titleFromName("--tea__with--ana")).isEqualTo("Tea with ana");
+    }
+
+    @Test
+    void titleFromAnEmptyNameIsUntitled() {
+        assertThat(Slugs.titleFromName("")).isEqualTo("Untitled");
+        assertThat(Slugs.titleFromName("-_-")).isEqualTo("Untitled");
+    }
+}

@@ -1,0 +1,370 @@
+package org.smallwins.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.smallwins.problem.JournalException;
+import org.smallwins.site.Site;
+import org.smallwins.site.SiteFile;
+
+class SiteWriterTest {
+    private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2001-02-03T04:05:06Z"));
+
+    @TempDir
+    Path root;
+
+    private Path journal;
+    private Path out;
+    private final SiteWriter writer = new SiteWriter();
+
+    @BeforeEach
+    void makeJournal() throws IOException {
+        journal = Files.createDirectories(root.resolve("journal"));
+        Files.createDirectories(journal.resolve("content/wins"));
+        Files.writeString(journal.resolve("content/wins/2025-03-14-walk.md"), "A walk.\n");
+        Files.createDirectories(journal.resolve("static"));
+        Files.writeString(journal.resolve("static/robots.txt"), "User-agent: *\n");
+        out = journal.resolve("public");
+    }
+
+    private static SiteFile file(String path, String content) {
+        return new SiteFile(path, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Site site(SiteFile... files) {
+        return new Site(List.of(files));
+    }
+
+    private static Site twoFiles() {
+        return site(file("index.html", "<h1>Home</h1>"), file("2025/03/14/walk/index.html", "<p>Walk</p>"));
+    }
+
+    private static Map<String, Object> snapshot(Path folder) throws IOException {
+        Map<String, Object> files = new java.util.TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(folder.relativize(p).toString(), List.of(Files.readString(p), Files.getLastModifiedTime(p)));
+            }
+        }
+        return files;
+    }
+
+    private static Object inode(Path p) throws IOException {
+        try {
+            return Files.getAttribute(p, "unix:ino");
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static void ageAllFiles(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(p, LONG_AGO);
+            }
+        }
+    }
+
+    private List<String> journalEntries() throws IOException {
+        try (Stream<Path> list = Files.list(journal)) {
+            return list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    // --- where a site may go ---
+
+    @Test
+    void refusesOutputThatIsTheJournal() throws IOException {
+        Map<String, Object> before = snapshot(journal);
+
+        assertThatThrownBy(() -> writer.write(twoFiles(), journal, journal))
+                .isInstanceOf(JournalException.class)
+                .hasMessageContaining("is the journal folder itself");
+        assertThat(snapshot(journal)).isEqualTo(before);
+    }
+
+    @Test
+    void refusesOutputThatIsTheJournalWrittenWithDotDot() throws IOException {
+        Map<String, Object> before = snapshot(journal);
+
+        assertThatThrownBy(() -> writer.write(twoFiles(), journal, journal.resolve("content/..")))
+                .isInstanceOf(JournalException.class)
+                .hasMessageContaining("is the journal folder itself");
+        assertThat(snapshot(journal)).isEqualTo(before);
+    }
+
+    @Test
+    void refusesOutputThatContainsTheJournal() throws IOException {
+        Map<String, Object> before = snapshot(root);
+
+        assertThatThrownBy(() -> writer.write(twoFiles(), journal, root))
+                .isInstanceOf(JournalException.class)
+                .hasMessageContaining("contains the journal");
+        assertThat(snapshot(root)).isEqualTo(before);
+    }
+
+    @Test
+    void refusesOutputInsideContent() {
+        Path inside = journal.resolve("content/site");
+
+        assertThatThrownBy(() -> writer.write(twoFiles(), journal, inside))
+                .isInstanceOf(JournalException.class)
+                .hasMessageContaining("content/ folder");
+        assertThat(inside).doesNotExist();
+    }
+
+    @Test
+    void refusesOutputThatIsTheStaticFolder() throws IOException {
+        Map<String, Object> before = snapshot(journal.resolve("static"));
+
+        assertThatThrownBy(() -> writer.write(twoFiles(), journal, journal.resolve("static")))
+                .isInstanceOf(JournalException.class)
+                .hasMessageContaining("static/ folder");
+        assertThat(snapshot(journal.resolve("static"))).isEqualTo(before);
+    }
+
+    @Test
+    void refusesOutputDeepInsideStatic() {
+        Path inside = journal.resolve("static/a/b");
+
+        assertThatThrownBy(() -> writer.write(twoFiles(), journal, inside))
+                .isInstanceOf(JournalException.class)
+                .hasMessageContaining("static/ folder");
+        assertThat(inside).doesNotExist();
+    }
+
+    @Test
+    void aFolderMerelyNamedLikeContentBesideTheJournalIsFine() {
+        Path beside = root.resolve("content-site");
+
+        SiteWriter.Report report = writer.write(twoFiles(), journal, beside);
+
+        assertThat(report.written()).isEqualTo(2);
+        assertThat(beside.resolve("index.html")).hasContent("<h1>Home</h1>");
+    }
+
+    @Test
+    void refusesANonEmptyFolderWithoutTheMarkerAndLeavesItsFilesUntouched() throws IOException {
+        Files.createDirectories(out.resolve("photos"));
+        Files.writeString(out.resolve("notes.txt"), "my notes");
+        Files.writeString(out.resolve("photos/cat.jpg"), "cat");
+        Map<String, Object> before = snapshot(out);
+        List<String> journalBefore = journalEntries();
+
+        assertThatThrownBy(() -> writer.write(twoFiles(), journal, out))
+                .isInstanceOf(JournalException.class)
+                .hasMessageContaining("holds files Smallwins did not make")
+                .hasMessageContaining("notes.txt")
+                .hasMessageContaining("photos/cat.jpg");
+        assertThat(snapshot(out)).isEqualTo(before);
+        assertThat(journalEntries()).isEqualTo(journalBefore);
+    }
+
+    @Test
+    void refusesAFolderOfOursWithAForeignFileAndLeavesEverythingUntouched() throws IOException {
+        writer.write(twoFiles(), journal, out);
+        Files.writeString(out.resolve("mine.txt"), "keep me");
+        Map<String, Object> before = snapshot(out);
+
+        assertThatThrownBy(() -> writer.write(site(file("index.html", "<h1>New</h1>")), journal, out))
+                .isInstanceOf(JournalException.class)
+                .hasMessageContaining("mine.txt")
+                .satisfies(e -> assertThat(((JournalException) e).problems()).hasSize(1));
+        assertThat(snapshot(out)).isEqualTo(before);
+        assertThat(out.resolve("mine.txt")).hasContent("keep me");
+    }
+
+    @Test
+    void refusesAFileAsOutput() throws IOException {
+        Path file = Files.writeString(root.resolve("site.txt"), "text");
+
+        assertThatThrownBy(() -> writer.write(twoFiles(), journal, file))
+                .isInstanceOf(JournalException.class)
+                .hasMessageContaining("is a file");
+        assertThat(file).hasContent("text");
+    }
+
+    @Test
+    void acceptsAnEmptyExistingFolder() throws IOException {
+        Files.createDirectories(out);
+
+        SiteWriter.Report report = writer.write(twoFiles(), journal, out);
+
+        assertThat(report).isEqualTo(new SiteWriter.Report(2, 0, 0));
+    }
+
+    // --- writing ---
+
+    @Test
+    void firstWriteCreatesEveryFileAndTheMarker() throws IOException {
+        SiteWriter.Report report = writer.write(twoFiles(), journal, out);
+
+        assertThat(report).isEqualTo(new SiteWriter.Report(2, 0, 0));
+        assertThat(out.resolve("index.html")).hasContent("<h1>Home</h1>");
+        assertThat(out.resolve("2025/03/14/walk/index.html")).hasContent("<p>Walk</p>");
+        Path marker = out.resolve(OutputManifest.FILE_NAME);
+        assertThat(marker).isRegularFile();
+        assertThat(Files.readAllLines(marker)).contains(
+                OutputManifest.sha256("<h1>Home</h1>".getBytes(StandardCharsets.UTF_8)) + "  index.html",
+                OutputManifest.sha256("<p>Walk</p>".getBytes(StandardCharsets.UTF_8)) + "  2025/03/14/walk/index.html");
+    }
+
+    @Test
+    void writesNothingBesideTheOutputOnceDone() throws IOException {
+        writer.write(twoFiles(), journal, out);
+        writer.write(site(file("index.html", "changed")), journal, out);
+
+        assertThat(journalEntries()).containsExactly("content", "public", "static");
+    }
+
+    @Test
+    void secondIdenticalWriteReportsAllUnchangedAndKeepsEachFile() throws IOException {
+        writer.write(twoFiles(), journal, out);
+        ageAllFiles(out);
+        List<Path> paths = List.of(out.resolve("index.html"), out.resolve("2025/03/14/walk/index.html"),
+                out.resolve(OutputManifest.FILE_NAME));
+        List<Object> inodesBefore = new ArrayList<>();
+        for (Path p : paths) {
+            inodesBefore.add(inode(p));
+        }
+
+        SiteWriter.Report report = writer.write(twoFiles(), journal, out);
+
+        assertThat(report).isEqualTo(new SiteWriter.Report(0, 2, 0));
+        for (int i = 0; i < paths.size(); i++) {
+            Path p = paths.get(i);
+            assertThat(Files.getLastModifiedTime(p)).as("mtime of %s", p).isEqualTo(LONG_AGO);
+            if (inodesBefore.get(i) != null) {
+                assertThat(inode(p)).as("inode of %s", p).isEqualTo(inodesBefore.get(i));
+            }
+        }
+        assertThat(out.resolve("index.html")).hasContent("<h1>Home</h1>");
+    }
+
+    @Test
+    void aChangedFileIsRewrittenAndTheOthersKept() throws IOException {
+        writer.write(twoFiles(), journal, out);
+        ageAllFiles(out);
+        Object walkInode = inode(out.resolve("2025/03/14/walk/index.html"));
+
+        SiteWriter.Report report = writer.write(
+                site(file("index.html", "<h1>Home, again</h1>"), file("2025/03/14/walk/index.html", "<p>Walk</p>")),
+                journal, out);
+
+        assertThat(report).isEqualTo(new SiteWriter.Report(1, 1, 0));
+        assertThat(out.resolve("index.html")).hasContent("<h1>Home, again</h1>");
+        assertThat(Files.getLastModifiedTime(out.resolve("index.html"))).isNotEqualTo(LONG_AGO);
+        assertThat(Files.getLastModifiedTime(out.resolve("2025/03/14/walk/index.html"))).isEqualTo(LONG_AGO);
+        if (walkInode != null) {
+            assertThat(inode(out.resolve("2025/03/14/walk/index.html"))).isEqualTo(walkInode);
+        }
+        assertThat(Files.readString(out.resolve(OutputManifest.FILE_NAME)))
+                .contains(OutputManifest.sha256("<h1>Home, again</h1>".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aRemovedFileIsDeletedWithItsEmptyFolders() throws IOException {
+        writer.write(twoFiles(), journal, out);
+
+        SiteWriter.Report report = writer.write(site(file("index.html", "<h1>Home</h1>")), journal, out);
+
+        assertThat(report).isEqualTo(new SiteWriter.Report(0, 1, 1));
+        assertThat(out.resolve("2025/03/14/walk/index.html")).doesNotExist();
+        assertThat(out.resolve("2025")).doesNotExist();
+        assertThat(Files.readString(out.resolve(OutputManifest.FILE_NAME))).doesNotContain("walk");
+        assertThat(out.resolve("index.html")).hasContent("<h1>Home</h1>");
+    }
+
+    @Test
+    void aFileAddedLaterIsWritten() throws IOException {
+        writer.write(site(file("index.html", "<h1>Home</h1>")), journal, out);
+
+        SiteWriter.Report report = writer.write(twoFiles(), journal, out);
+
+        assertThat(report).isEqualTo(new SiteWriter.Report(1, 1, 0));
+        assertThat(out.resolve("2025/03/14/walk/index.html")).hasContent("<p>Walk</p>");
+    }
+
+    @Test
+    void aLeftoverStagingFolderWithOnlyOurMarkerIsCleared() throws IOException {
+        Path leftover = journal.resolve(".public.smallwins-new");
+        Files.createDirectories(leftover);
+        Files.writeString(leftover.resolve(OutputManifest.FILE_NAME), "# Made by Smallwins.\n");
+
+        SiteWriter.Report report = writer.write(twoFiles(), journal, out);
+
+        assertThat(report.written()).isEqualTo(2);
+        assertThat(leftover).doesNotExist();
+    }
+
+    @Test
+    void aLeftoverStagingFolderWithoutMarkerIsLeftAloneAndStopsTheWrite() throws IOException {
+        Path leftover = journal.resolve(".public.smallwins-new");
+        Files.createDirectories(leftover);
+        Files.writeString(leftover.resolve("unknown.txt"), "who made me?");
+
+        assertThatThrownBy(() -> writer.write(twoFiles(), journal, out))
+                .isInstanceOf(JournalException.class)
+                .hasMessageContaining("interrupted build");
+        assertThat(leftover.resolve("unknown.txt")).hasContent("who made me?");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    @Disabled("bug: a file deleted by hand from the output makes the next build fail with an "
+            + "UncheckedIOException (NoSuchFileException) and leave the staging folder, blocking every later build")
+    void aFileDeletedByHandFromTheOutputIsWrittenAgain() throws IOException {
+        writer.write(twoFiles(), journal, out);
+        Files.delete(out.resolve("index.html"));
+
+        SiteWriter.Report report = writer.write(twoFiles(), journal, out);
+
+        assertThat(report).isEqualTo(new SiteWriter.Report(1, 1, 0));
+        assertThat(out.resolve("index.html")).hasContent("<h1>Home</h1>");
+        assertThat(journalEntries()).containsExactly("content", "public", "static");
+    }
+
+    @Test
+    @Disabled("bug: a file edited by hand in the output is hard-linked into the next site because only the "
+            + "manifest hash is compared, so the build never restores it")
+    void aFileEditedByHandInTheOutputIsRestored() throws IOException {
+        writer.write(twoFiles(), journal, out);
+        Files.writeString(out.resolve("index.html"), "edited by hand");
+
+        writer.write(twoFiles(), journal, out);
+
+        assertThat(out.resolve("index.html")).hasContent("<h1>Home</h1>");
+    }
+
+    // --- SiteFile paths ---
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../x", "/x", "a/../b", "..", "a/..", "", "a\\b", "/"})
+    void siteFileRejectsUnsafePaths(String path) {
+        assertThatThrownBy(() -> new SiteFile(path, new byte[0]))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a safe output path");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"index.html", "2025/03/14/walk/index.html", "assets/style.css", "a..b/c"})
+    void siteFileAcceptsPlainRelativePaths(String path) {
+        assertThat(new SiteFile(path, new byte[0]).path()).isEqualTo(path);
+    }
+}
