@@ -70,7 +70,8 @@ public final class SettingsLoader {
         String localeText = s.text("locale", null);
         if (localeText != null) {
             Locale parsed = Locale.forLanguageTag(localeText.replace('_', '-'));
-            if (parsed.getLanguage().isEmpty()) {
+            if (parsed.getLanguage().isEmpty()
+                    || !java.util.Arrays.asList(Locale.getISOLanguages()).contains(parsed.getLanguage())) {
                 s.error("locale", "'" + localeText + "' is not a language tag: use one like en, en-GB or de-CH.");
             } else {
                 locale = parsed;
@@ -102,7 +103,7 @@ public final class SettingsLoader {
             try {
                 weekStart = DayOfWeek.valueOf(weekText.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                s.error("weekStart", "'" + weekText + "' is not a day: use monday or sunday.");
+                s.error("weekStart", "'" + weekText + "' is not a day of the week: use monday or sunday (or another day).");
             }
         }
         boolean prettyLinks = s.flag("prettyLinks");
@@ -151,7 +152,7 @@ public final class SettingsLoader {
     private static String closest(String key) {
         String best = null;
         int bestDistance = 3;
-        for (String known : KEYS) {
+        for (String known : KEYS.stream().sorted().toList()) {
             int distance = distance(key.toLowerCase(Locale.ROOT), known.toLowerCase(Locale.ROOT));
             if (distance < bestDistance) {
                 best = known;

@@ -14,6 +14,8 @@ public final class EntryDates {
     /** A {@code YYYY-MM-DD-} prefix on a file name, as Jekyll and Hugo use. */
     private static final Pattern FILE_NAME_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?:-|_|$)(.*)$");
     private static final Pattern SPACE_BEFORE_OFFSET = Pattern.compile("\\s+(?=[+-]\\d|Z$)");
+    /** Jekyll writes offsets without a colon: "2019-05-01 10:00:00 +0200". */
+    private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile("([+-]\\d{2})(\\d{2})$");
 
     public static final String EXPECTED = "write it as 2025-03-14, 2025-03-14 08:30 or 2025-03-14T08:30:00+01:00";
 
@@ -36,6 +38,9 @@ public final class EntryDates {
             value = value.substring(0, 10) + 'T' + value.substring(11).trim();
         }
         value = SPACE_BEFORE_OFFSET.matcher(value).replaceAll("");
+        if (value.length() > 16) {
+            value = value.substring(0, 16) + OFFSET_WITHOUT_COLON.matcher(value.substring(16)).replaceAll("$1:$2");
+        }
         try {
             OffsetDateTime withOffset = OffsetDateTime.parse(value);
             return Optional.of(new When(withOffset.atZoneSameInstant(zone).toLocalDateTime(), true));

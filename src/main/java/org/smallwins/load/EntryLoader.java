@@ -119,7 +119,8 @@ public final class EntryLoader {
 
         Map<String, Object> extra = new LinkedHashMap<>();
         yaml.values().forEach((key, value) -> {
-            if (!KNOWN_FIELDS.contains(key)) {
+            // Other generators use 'id' too; it is a goal's id only on goals.
+            if (!KNOWN_FIELDS.contains(key) || (key.equals("id") && type != EntryType.GOAL)) {
                 extra.put(key, value);
             }
         });
@@ -180,11 +181,11 @@ public final class EntryLoader {
     private static String readSlug(FieldReader fields, String nameWithoutDate, String title) {
         String written = fields.text("slug");
         String slug = Slugs.slugify(written != null ? written : nameWithoutDate);
-        if (slug.isEmpty()) {
-            slug = Slugs.slugify(title);
-        }
         if (written != null && slug.isEmpty()) {
             fields.warn("slug", "has no letters or digits to use in a URL; the title is used instead.");
+        }
+        if (slug.isEmpty()) {
+            slug = Slugs.slugify(title);
         }
         return slug.isEmpty() ? "entry" : slug;
     }

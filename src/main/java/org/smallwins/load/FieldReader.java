@@ -58,7 +58,16 @@ final class FieldReader {
         if (value instanceof Boolean b) {
             return b;
         }
-        error(key, "expected true or false, found '" + value + "'.");
+        // YAML 1.1 words, as Jekyll's YAML reads them; kept as text elsewhere so a title "No" stays "No".
+        switch (String.valueOf(value).toLowerCase(java.util.Locale.ROOT)) {
+            case "yes", "on" -> {
+                return true;
+            }
+            case "no", "off" -> {
+                return false;
+            }
+            default -> error(key, "expected true or false, found '" + value + "'.");
+        }
         return false;
     }
 

@@ -23,8 +23,9 @@ record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) {
      */
     static FrontMatter split(String text) throws Unclosed {
         String normalized = text.replace("\r\n", "\n");
-        if (!normalized.startsWith("---\n") && !normalized.equals("---")
-                && !normalized.startsWith("--- \n")) {
+        int firstEnd = normalized.indexOf('\n');
+        String firstLine = firstEnd < 0 ? normalized : normalized.substring(0, firstEnd);
+        if (!firstLine.stripTrailing().equals("---")) {
             return new FrontMatter("", 1, normalized, 1);
         }
         int firstBreak = normalized.indexOf('\n');

@@ -1,12 +1,13 @@
 package org.smallwins.load;
 
+import java.lang.Character.UnicodeScript;
 import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Turns titles and names into URL parts. Accents are dropped ("café" becomes "cafe"), other
- * scripts are kept as letters; the result only ever holds letters, digits and '-', so it cannot
- * name a parent folder or leave the output folder.
+ * Turns titles and names into URL parts. Accents on Latin, Greek and Cyrillic letters are dropped
+ * ("café" becomes "cafe"); other scripts are kept as written, marks included. The result only ever
+ * holds letters, marks, digits and '-', so it cannot name a parent folder or leave the output folder.
  */
 public final class Slugs {
     private static final int MAX_LENGTH = 80;
@@ -16,25 +17,45 @@ public final class Slugs {
 
     /** "Tea with Ana, café!" becomes "tea-with-ana-cafe"; "" when nothing usable is left. */
     public static String slugify(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder();
         boolean dash = false;
-        for (char c : plain.toLowerCase(Locale.ROOT).toCharArray()) {
+        UnicodeScript previous = null;
+        for (int i = 0; i < decomposed.length(); ) {
+            int c = decomposed.codePointAt(i);
+            i += Character.charCount(c);
+            int type = Character.getType(c);
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK;
+            if (mark) {
+                // An accent on a European letter goes; a vowel sign in Devanagari is part of the word.
+                if (previous != null && !isAccentedScript(previous) && out.length() > 0 && !dash) {
+                    out.appendCodePoint(c);
+                }
+                continue;
+            }
             if (Character.isLetterOrDigit(c)) {
+                int needed = Character.charCount(c) + (dash && out.length() > 0 ? 1 : 0);
+                if (out.length() + needed > MAX_LENGTH) {
+                    break;
+                }
                 if (dash && out.length() > 0) {
                     out.append('-');
                 }
-                out.append(c);
+                out.appendCodePoint(c);
+                previous = UnicodeScript.of(c);
                 dash = false;
             } else {
                 dash = true;
-            }
-            if (out.length() >= MAX_LENGTH) {
-                break;
+                previous = null;
             }
         }
-        String slug = out.toString();
-        return slug.endsWith("-") ? slug.substring(0, slug.length() - 1) : slug;
+        return Normalizer.normalize(out, Normalizer.Form.NFC);
+    }
+
+    private static boolean isAccentedScript(UnicodeScript script) {
+        return script == UnicodeScript.LATIN || script == UnicodeScript.GREEK || script == UnicodeScript.CYRILLIC
+                || script == UnicodeScript.COMMON;
     }
 
     /** "first-walk_outside" becomes "First walk outside": a readable title from a file name. */

@@ -28,6 +28,8 @@ public final class YamlReader {
     private static final int MAX_CODE_POINTS = 1_000_000;
     private static final int MAX_ALIASES = 50;
     private static final int MAX_NESTING = 30;
+    /** Aliases can multiply a small text into millions of values; nothing a person writes needs more. */
+    private static final int MAX_VALUES = 10_000;
 
     /** Thrown for YAML that cannot be read; line is a file line (1-based). */
     public static final class YamlError extends Exception {
@@ -78,6 +80,7 @@ public final class YamlReader {
         }
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
+        int[] budget = {MAX_VALUES};
         for (NodeTuple tuple : mapping.getValue()) {
             int line = firstLine + tuple.getKeyNode().getStartMark().getLine();
             String key = keyOf(tuple.getKeyNode(), line);
@@ -85,7 +88,7 @@ public final class YamlReader {
                 throw new YamlError(line, key, "is given twice (first on line " + lines.get(key)
                         + "). Keep one of them.");
             }
-            values.put(key, toValue(tuple.getValueNode(), new IdentityHashMap<>(), firstLine));
+            values.put(key, toValue(tuple.getValueNode(), new IdentityHashMap<>(), firstLine, budget));
             lines.put(key, line);
         }
         return new YamlMap(values, lines);
@@ -108,8 +111,12 @@ public final class YamlReader {
         throw new YamlError(line, null, "a key must be a plain word, like 'title' or 'tags'.");
     }
 
-    private static Object toValue(Node node, IdentityHashMap<Node, Boolean> visiting, int firstLine)
+    private static Object toValue(Node node, IdentityHashMap<Node, Boolean> visiting, int firstLine, int[] budget)
             throws YamlError {
+        if (--budget[0] < 0) {
+            throw new YamlError(firstLine + node.getStartMark().getLine(), null, "holds more than " + MAX_VALUES
+                    + " values once its aliases ('*name') are expanded. Write the values out, or use fewer aliases.");
+        }
         if (visiting.containsKey(node)) {
             throw new YamlError(firstLine + node.getStartMark().getLine(), null,
                     "an alias refers to itself; remove the '*' reference.");
@@ -122,7 +129,7 @@ public final class YamlReader {
             if (node instanceof SequenceNode sequence) {
                 List<Object> list = new ArrayList<>();
                 for (Node item : sequence.getValue()) {
-                    list.add(toValue(item, visiting, firstLine));
+                    list.add(toValue(item, visiting, firstLine, budget));
                 }
                 return list;
             }
@@ -130,7 +137,11 @@ public final class YamlReader {
             Map<String, Object> map = new LinkedHashMap<>();
             for (NodeTuple tuple : mapping.getValue()) {
                 int line = firstLine + tuple.getKeyNode().getStartMark().getLine();
-                map.put(keyOf(tuple.getKeyNode(), line), toValue(tuple.getValueNode(), visiting, firstLine));
+                String key = keyOf(tuple.getKeyNode(), line);
+                if (map.containsKey(key)) {
+                    throw new YamlError(line, key, "is given twice in the same group. Keep one of them.");
+                }
+                map.put(key, toValue(tuple.getValueNode(), visiting, firstLine, budget));
             }
             return map;
         } finally {
@@ -144,25 +155,22 @@ public final class YamlReader {
         if (Tag.NULL.equals(tag)) {
             return null;
         }
+        // As in YAML 1.2: only true and false are booleans (a title "No" stays "No"), and only
+        // plainly written numbers are numbers (a slug "007" stays "007").
         if (Tag.BOOL.equals(tag)) {
-            return switch (text.toLowerCase(java.util.Locale.ROOT)) {
-                case "true", "yes", "on", "y" -> Boolean.TRUE;
-                default -> Boolean.FALSE;
-            };
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            return lower.equals("true") ? Boolean.TRUE : lower.equals("false") ? Boolean.FALSE : text;
         }
         if (Tag.INT.equals(tag)) {
             try {
-                return Long.parseLong(text.replace("_", ""));
+                long number = Long.parseLong(text);
+                return Long.toString(number).equals(text) ? (Object) number : text;
             } catch (NumberFormatException e) {
                 return text;
             }
         }
-        if (Tag.FLOAT.equals(tag)) {
-            try {
-                return Double.parseDouble(text.replace("_", ""));
-            } catch (NumberFormatException e) {
-                return text;
-            }
+        if (Tag.FLOAT.equals(tag) && text.matches("-?\\d+\\.\\d+")) {
+            return Double.parseDouble(text);
         }
         return text;
     }

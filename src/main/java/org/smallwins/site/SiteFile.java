@@ -10,7 +10,7 @@ public record SiteFile(String path, byte[] content) {
 
     public SiteFile {
         if (path.isEmpty() || path.startsWith("/") || path.contains("\\")
-                || java.util.Arrays.asList(path.split("/")).contains("..")) {
+                || java.util.Arrays.stream(path.split("/", -1)).anyMatch(p -> p.isEmpty() || p.equals(".") || p.equals(".."))) {
             throw new IllegalArgumentException("not a safe output path: " + path);
         }
     }

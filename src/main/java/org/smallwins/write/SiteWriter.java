@@ -44,6 +44,11 @@ public final class SiteWriter {
             OutputManifest next = OutputManifest.of(site);
 
             Files.createDirectories(staging);
+            // The marker goes first: a staging folder left by a crash then proves it is ours.
+            byte[] marker = next.toBytes();
+            boolean markerSame = OutputManifest.isPresent(out)
+                    && java.util.Arrays.equals(Files.readAllBytes(out.resolve(OutputManifest.FILE_NAME)), marker);
+            place(out.resolve(OutputManifest.FILE_NAME), staging.resolve(OutputManifest.FILE_NAME), marker, markerSame);
             TreeSet<Path> folders = new TreeSet<>();
             for (SiteFile file : site.files()) {
                 Path parent = staging.resolve(file.path()).getParent();
@@ -55,17 +60,17 @@ public final class SiteWriter {
                 Files.createDirectories(folder);
             }
             AtomicInteger unchanged = new AtomicInteger();
-            site.files().parallelStream().forEach(file -> {
-                String hash = next.hashes().get(file.path());
-                boolean same = hash.equals(previous.hashes().get(file.path()));
-                if (place(out.resolve(file.path()), staging.resolve(file.path()), same ? null : file.content())) {
-                    unchanged.incrementAndGet();
-                }
-            });
-            byte[] marker = next.toBytes();
-            boolean markerSame = OutputManifest.isPresent(out)
-                    && java.util.Arrays.equals(Files.readAllBytes(out.resolve(OutputManifest.FILE_NAME)), marker);
-            place(out.resolve(OutputManifest.FILE_NAME), staging.resolve(OutputManifest.FILE_NAME), markerSame ? null : marker);
+            try {
+                site.files().parallelStream().forEach(file -> {
+                    boolean sameHash = next.hashes().get(file.path()).equals(previous.hashes().get(file.path()));
+                    if (place(out.resolve(file.path()), staging.resolve(file.path()), file.content(), sameHash)) {
+                        unchanged.incrementAndGet();
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                deleteTree(staging);
+                throw e.getCause();
+            }
 
             int removed = (int) previous.hashes().keySet().stream().filter(p -> !next.hashes().containsKey(p)).count();
             if (Files.exists(out)) {
@@ -76,28 +81,27 @@ public final class SiteWriter {
                 Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
             }
             return new Report(site.files().size() - unchanged.get(), unchanged.get(), removed);
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new JournalException(Problem.error(output.toString(), 0, null,
                     "the site could not be written (" + e + "). The previous site was left as it was."));
         }
     }
 
     /**
-     * Puts one file into the staging folder: a hard link to the old file when {@code content} is
-     * null and the old file exists, else the content. Returns whether the old file was reused.
+     * Puts one file into the staging folder: a hard link to the old file when the manifest says it
+     * had this content and it still does (it may have been edited or deleted by hand since), else
+     * the new content. Returns whether the old file was reused.
      */
-    private static boolean place(Path old, Path target, byte[] content) {
+    private static boolean place(Path old, Path target, byte[] content, boolean sameHash) {
         try {
-            if (content == null && Files.isRegularFile(old)) {
+            if (sameHash && Files.isRegularFile(old) && Files.size(old) == content.length
+                    && java.util.Arrays.equals(Files.readAllBytes(old), content)) {
                 try {
                     Files.createLink(target, old);
                 } catch (UnsupportedOperationException | IOException noLinks) {
                     Files.copy(old, target, StandardCopyOption.COPY_ATTRIBUTES);
                 }
                 return true;
-            }
-            if (content == null) {
-                content = Files.readAllBytes(old);
             }
             Files.write(target, content);
             return false;

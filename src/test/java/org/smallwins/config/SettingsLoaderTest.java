@@ -152,7 +152,7 @@ class SettingsLoaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"12\"", "\"-\"", "\"e\""})
+    @ValueSource(strings = {"\"12\"", "\"-\"", "\"e\"", "english", "xx-YY"})
     void reportsABadLocaleWithLine(String written) throws IOException {
         SettingsLoader.Result result = load("title: Mine\nlocale: " + written + "\n");
 

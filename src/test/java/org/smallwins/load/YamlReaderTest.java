@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class YamlReaderTest {
@@ -40,7 +39,7 @@ class YamlReaderTest {
                 .containsEntry("mood", 4L)
                 .containsEntry("ratio", 1.5d)
                 .containsEntry("draft", Boolean.TRUE)
-                .containsEntry("private", Boolean.FALSE)
+                .containsEntry("private", "no")
                 .containsEntry("nothing", null)
                 .containsEntry("quoted", "5");
     }
@@ -177,8 +176,6 @@ class YamlReaderTest {
     }
 
     @Test
-    @Disabled("bug: 50 aliases that each double the previous list (2^25 values) pass the alias limit and "
-            + "toValue expands them all, running out of memory after ~30 s")
     void refusesADoublingAliasBombThatStaysUnderTheAliasLimit() {
         StringBuilder bomb = new StringBuilder("l0: &l0 [lol]\n");
         for (int i = 1; i <= 25; i++) {
@@ -264,8 +261,6 @@ class YamlReaderTest {
     }
 
     @Test
-    @Disabled("bug: duplicate keys inside a nested mapping are silently merged (last wins); "
-            + "setAllowDuplicateKeys(false) has no effect because only compose() is used")
     void reportsDuplicateKeyInsideANestedMapping() {
         assertThatThrownBy(() -> YamlReader.readMapping("params:\n  colour: red\n  colour: blue\n", 2))
                 .isInstanceOf(YamlReader.YamlError.class);
