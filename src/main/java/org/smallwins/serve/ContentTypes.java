@@ -1,0 +1,37 @@
+package org.smallwins.serve;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** Content types by file ending, for what a journal site holds. */
+final class ContentTypes {
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"),
+            Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"),
+            Map.entry("json", "application/json"),
+            Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("xml", "application/xml"),
+            Map.entry("svg", "image/svg+xml"),
+            Map.entry("png", "image/png"),
+            Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"),
+            Map.entry("gif", "image/gif"),
+            Map.entry("webp", "image/webp"),
+            Map.entry("avif", "image/avif"),
+            Map.entry("ico", "image/x-icon"),
+            Map.entry("woff2", "font/woff2"),
+            Map.entry("woff", "font/woff"),
+            Map.entry("pdf", "application/pdf"),
+            Map.entry("mp3", "audio/mpeg"),
+            Map.entry("mp4", "video/mp4"));
+
+    private ContentTypes() {
+    }
+
+    static String of(String path) {
+        int dot = path.lastIndexOf('.');
+        String ending = dot < 0 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return TYPES.getOrDefault(ending, "application/octet-stream");
+    }
+}

@@ -1,0 +1,168 @@
+package org.smallwins.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.smallwins.BuildRequest;
+import org.smallwins.problem.Problem;
+
+/**
+ * Serves the journal's site from memory while its writer works on it: rebuilds on every change,
+ * reloads open tabs, and shows problems in the page instead of stopping. Listens on 127.0.0.1
+ * unless told otherwise; serves only files the build made, so no request can reach the disk.
+ */
+public final class PreviewServer implements AutoCloseable {
+    private final HttpServer http;
+    private final Rebuilder rebuilder;
+    private final LiveReload live = new LiveReload();
+    private final JournalWatcher watcher;
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "smallwins-http");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "smallwins-keepalive");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private PreviewServer(BuildRequest request, InetAddress bind, int port, Consumer<String> log) throws IOException {
+        this.rebuilder = new Rebuilder(request, log, snapshot -> live.reload(snapshot.version()));
+        rebuilder.buildNow();
+        this.http = HttpServer.create(new InetSocketAddress(bind, port), 64);
+        http.createContext("/", this::handle);
+        http.setExecutor(threads);
+        http.start();
+        this.watcher = new JournalWatcher(request.journalDir(), rebuilder::changed);
+        keepAlive.scheduleAtFixedRate(live::keepAlive, 15, 15, TimeUnit.SECONDS);
+    }
+
+    /** Builds the journal, then serves it; {@code port} 0 picks a free port. */
+    public static PreviewServer start(BuildRequest request, InetAddress bind, int port, Consumer<String> log)
+            throws IOException {
+        return new PreviewServer(request, bind, port, log);
+    }
+
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    public InetAddress address() {
+        return http.getAddress().getAddress();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        boolean streaming = false;
+        try {
+            String method = exchange.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                send(exchange, 405, "text/plain; charset=utf-8", "Only GET and HEAD.\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String rawPath = exchange.getRequestURI().getRawPath();
+            if (LiveReload.PATH.equals(rawPath)) {
+                live.connect(exchange);
+                streaming = true;
+                return;
+            }
+            Snapshot snapshot = rebuilder.snapshot();
+            if (snapshot.files().isEmpty() && snapshot.failing()) {
+                send(exchange, 500, "text/html; charset=utf-8", problemPage(snapshot.problems()));
+                return;
+            }
+            String path = RequestPaths.toSitePath(rawPath);
+            byte[] body = path == null ? null : snapshot.files().get(path);
+            if (body == null && path != null && !path.endsWith("index.html")
+                    && snapshot.files().containsKey(path + "/index.html")) {
+                exchange.getResponseHeaders().set("Location", rawPath + "/");
+                send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
+                return;
+            }
+            int status = 200;
+            if (body == null) {
+                status = 404;
+                path = "404.html";
+                body = snapshot.files().getOrDefault(path, "Not found.".getBytes(StandardCharsets.UTF_8));
+            }
+            String type = ContentTypes.of(path);
+            if (type.startsWith("text/html")) {
+                body = decorate(body, snapshot);
+            }
+            send(exchange, status, type, body);
+        } finally {
+            if (!streaming) {
+                exchange.close();
+            }
+        }
+    }
+
+    /** Adds the live-reload script, and the problems of a failed build, to a page being previewed. */
+    private static byte[] decorate(byte[] page, Snapshot snapshot) {
+        String html = new String(page, StandardCharsets.UTF_8);
+        String banner = snapshot.failing() ? problemBanner(snapshot.problems()) : "";
+        int bodyStart = html.indexOf("<body");
+        int bodyOpenEnd = bodyStart < 0 ? -1 : html.indexOf('>', bodyStart);
+        if (bodyOpenEnd >= 0 && !banner.isEmpty()) {
+            html = html.substring(0, bodyOpenEnd + 1) + banner + html.substring(bodyOpenEnd + 1);
+        }
+        int bodyEnd = html.lastIndexOf("</body>");
+        html = bodyEnd < 0 ? html + LiveReload.SCRIPT : html.substring(0, bodyEnd) + LiveReload.SCRIPT + html.substring(bodyEnd);
+        return html.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String problemBanner(List<Problem> problems) {
+        StringBuilder out = new StringBuilder("<div id=\"smallwins-problems\" role=\"alert\" style=\"position:sticky;top:0;"
+                + "z-index:9999;margin:0;padding:1rem 1.25rem;background:#fff7e0;color:#3b2f12;border-bottom:2px solid #d9b45a;"
+                + "font:14px/1.5 system-ui,sans-serif\"><strong>Something in the journal needs a look</strong> "
+                + "(these pages are from the last good build):<ul style=\"margin:.5rem 0 0;padding-left:1.25rem\">");
+        for (Problem problem : problems) {
+            out.append("<li><code>").append(escape(problem.toString())).append("</code></li>");
+        }
+        return out.append("</ul></div>").toString();
+    }
+
+    private static byte[] problemPage(List<Problem> problems) {
+        String page = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Problems to fix</title>"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"></head><body>"
+                + problemBanner(problems) + LiveReload.SCRIPT + "</body></html>";
+        return page.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
+        if (!head && body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        keepAlive.shutdownNow();
+        watcher.close();
+        live.closeAll();
+        http.stop(0);
+        rebuilder.close();
+        threads.shutdownNow();
+    }
+}

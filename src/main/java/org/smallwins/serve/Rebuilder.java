@@ -1,0 +1,108 @@
+package org.smallwins.serve;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.smallwins.BuildRequest;
+import org.smallwins.BuildResult;
+import org.smallwins.Smallwins;
+import org.smallwins.problem.JournalException;
+import org.smallwins.problem.Problem;
+import org.smallwins.site.SiteFile;
+
+/**
+ * Rebuilds the site in memory when the journal changes. Changes are gathered for a short quiet
+ * spell first, so an editor's save (a temporary file, a rename, sometimes two saves) makes one
+ * rebuild. A failed build keeps the last good pages and shows its problems instead of stopping.
+ */
+final class Rebuilder implements AutoCloseable {
+    /** Long enough to gather one save's several events, short enough that nobody waits for it. */
+    static final long QUIET_MILLIS = 60;
+
+    private final Smallwins smallwins = new Smallwins();
+    private final BuildRequest request;
+    private final Consumer<String> log;
+    private final Consumer<Snapshot> onBuilt;
+    private final ScheduledExecutorService builds = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "smallwins-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private ScheduledFuture<?> pending;
+    private volatile Snapshot snapshot = Snapshot.EMPTY;
+
+    Rebuilder(BuildRequest request, Consumer<String> log, Consumer<Snapshot> onBuilt) {
+        this.request = request;
+        this.log = log;
+        this.onBuilt = onBuilt;
+    }
+
+    Snapshot snapshot() {
+        return snapshot;
+    }
+
+    /** Builds now, on the caller's thread; the first build before the server opens. */
+    Snapshot buildNow() {
+        try {
+            return builds.submit(this::build).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return snapshot;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Asks for a rebuild after the quiet spell; asking again restarts the spell. */
+    synchronized void changed() {
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        pending = builds.schedule(this::build, QUIET_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private Snapshot build() {
+        long start = System.nanoTime();
+        Snapshot next;
+        try {
+            BuildResult result = smallwins.render(request);
+            Map<String, byte[]> files = new HashMap<>();
+            for (SiteFile file : result.site().files()) {
+                files.put(file.path(), file.content());
+            }
+            next = new Snapshot(files, result.warnings(), snapshot.version() + 1);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            for (Problem warning : result.warnings()) {
+                log.accept(warning.toString());
+            }
+            log.accept(String.format("Built %d %s in %d ms (%d %s rendered).", result.journal().entries().size(),
+                    result.journal().entries().size() == 1 ? "entry" : "entries", millis,
+                    smallwins.lastPagesRendered(), smallwins.lastPagesRendered() == 1 ? "page" : "pages"));
+        } catch (JournalException e) {
+            next = new Snapshot(snapshot.files(), e.problems(), snapshot.version() + 1);
+            for (Problem problem : e.problems()) {
+                log.accept(problem.toString());
+            }
+            long errors = e.problems().stream().filter(Problem::isError).count();
+            log.accept(errors == 1 ? "1 problem to fix; still showing the last good pages."
+                    : errors + " problems to fix; still showing the last good pages.");
+        } catch (RuntimeException e) {
+            next = new Snapshot(snapshot.files(), List.of(Problem.error("(build)", 0, null, e.toString())),
+                    snapshot.version() + 1);
+            log.accept("The build stopped unexpectedly: " + e);
+        }
+        snapshot = next;
+        onBuilt.accept(next);
+        return next;
+    }
+
+    @Override
+    public void close() {
+        builds.shutdownNow();
+    }
+}
