@@ -1,0 +1,82 @@
+package org.smallwins.insight;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.smallwins.model.Entry;
+
+/**
+ * Setbacks and the wins after them. For each setback, the days until the next win on or after its
+ * day ("came back in 3 days"; 0 is the same day). A setback with no win after it yet is "not yet":
+ * a comeback still to come, never a failure.
+ *
+ * <p>The trend compares the median comeback of the earlier half of setbacks with the later half:
+ * only setbacks with a comeback count; with an odd number, the middle one is in neither half;
+ * with fewer than two there is no trend.
+ *
+ * @param cameBack             setbacks with a win on or after their day
+ * @param notYet               setbacks with no win after them yet
+ * @param firstHalfMedianDays  median days to come back over the earlier half; null with no trend
+ * @param secondHalfMedianDays the same over the later half; null with no trend
+ * @param trend                {@code shorter}, {@code longer} or {@code same} (later half against
+ *                             the earlier half); null with fewer than two comebacks
+ */
+public record Comebacks(int setbacks, int cameBack, int notYet, Double firstHalfMedianDays,
+                        Double secondHalfMedianDays, String trend, List<Comeback> items) {
+
+    public Comebacks {
+        items = List.copyOf(items);
+    }
+
+    /**
+     * One setback, oldest first.
+     *
+     * @param win  the first win on or after the setback's day; null when not yet
+     * @param days days from the setback to that win; null when not yet
+     */
+    public record Comeback(EntryRef setback, EntryRef win, Integer days) {
+        public boolean cameBack() {
+            return win != null;
+        }
+    }
+
+    static Comebacks of(JournalIndex index) {
+        List<Comeback> items = new ArrayList<>(index.setbacks.size());
+        List<Integer> measured = new ArrayList<>();
+        int next = 0;
+        // Setbacks and win days are both oldest first: one walk through each.
+        for (Entry setback : index.setbacks) {
+            while (next < index.winDays.size() && index.winDays.get(next).date().isBefore(setback.date())) {
+                next++;
+            }
+            if (next < index.winDays.size()) {
+                JournalIndex.WinDay day = index.winDays.get(next);
+                int days = (int) ChronoUnit.DAYS.between(setback.date(), day.date());
+                measured.add(days);
+                items.add(new Comeback(index.ref(setback), index.ref(day.first()), days));
+            } else {
+                items.add(new Comeback(index.ref(setback), null, null));
+            }
+        }
+        Double firstHalf = null;
+        Double secondHalf = null;
+        String trend = null;
+        int half = measured.size() / 2;
+        if (half > 0) {
+            firstHalf = median(measured.subList(0, half));
+            secondHalf = median(measured.subList(measured.size() - half, measured.size()));
+            int compared = Double.compare(secondHalf, firstHalf);
+            trend = compared < 0 ? "shorter" : compared > 0 ? "longer" : "same";
+        }
+        return new Comebacks(items.size(), measured.size(), items.size() - measured.size(), firstHalf, secondHalf,
+                trend, items);
+    }
+
+    static double median(List<Integer> values) {
+        int[] sorted = values.stream().mapToInt(Integer::intValue).toArray();
+        Arrays.sort(sorted);
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2.0;
+    }
+}

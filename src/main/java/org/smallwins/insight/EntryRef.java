@@ -1,0 +1,13 @@
+package org.smallwins.insight;
+
+import java.time.LocalDate;
+import org.smallwins.model.EntryType;
+
+/**
+ * An entry as insights point to it.
+ *
+ * @param url the entry page relative to the site root, as in the theme model ({@code 2025/03/14/first-walk/index.html},
+ *            or ending in {@code /} with {@code prettyLinks})
+ */
+public record EntryRef(LocalDate date, EntryType type, String title, String url) {
+}

@@ -1,0 +1,9 @@
+package org.smallwins.insight;
+
+/**
+ * A tag as the site knows it: {@code Walk} and {@code walk} are one tag, named as first written.
+ *
+ * @param url the tag's page relative to the site root
+ */
+public record TagRef(String name, String slug, String url) {
+}

@@ -1,0 +1,53 @@
+package org.smallwins.insight;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Wins per week, every week from the week of the first entry to this week (weeks with no wins
+ * included, as zero), with a rolling average that smooths one quiet week away.
+ *
+ * @param weekStart the day weeks start on ({@code journal.yml} {@code weekStart})
+ */
+public record WeeklyMomentum(DayOfWeek weekStart, int rollingWeeks, List<Week> weeks) {
+    static final int ROLLING_WEEKS = 4;
+
+    public WeeklyMomentum {
+        weeks = List.copyOf(weeks);
+    }
+
+    /**
+     * @param start          the week's first day
+     * @param rollingAverage mean wins per week over this week and the 3 before it (fewer in the
+     *                       journal's first weeks: only weeks since the first entry's week count), two decimals
+     */
+    public record Week(LocalDate start, int wins, double rollingAverage) {
+    }
+
+    static WeeklyMomentum of(JournalIndex index) {
+        List<Week> weeks = new ArrayList<>();
+        if (index.isEmpty()) {
+            return new WeeklyMomentum(index.weekStart, ROLLING_WEEKS, weeks);
+        }
+        LocalDate lastWeek = index.weekOf(index.today);
+        int[] recent = new int[ROLLING_WEEKS];
+        int sum = 0;
+        int next = 0;
+        for (LocalDate week = index.weekOf(index.firstDay()); !week.isAfter(lastWeek); week = week.plusWeeks(1)) {
+            LocalDate end = week.plusWeeks(1);
+            int wins = 0;
+            while (next < index.winDays.size() && index.winDays.get(next).date().isBefore(end)) {
+                wins += index.winDays.get(next).wins();
+                next++;
+            }
+            int slot = weeks.size() % ROLLING_WEEKS;
+            sum += wins - recent[slot];
+            recent[slot] = wins;
+            int counted = Math.min(weeks.size() + 1, ROLLING_WEEKS);
+            weeks.add(new Week(week, wins, Numbers.round2((double) sum / counted)));
+        }
+        return new WeeklyMomentum(index.weekStart, ROLLING_WEEKS, weeks);
+    }
+}
