@@ -1,0 +1,133 @@
+package org.smallwins.check;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Map;
+import org.smallwins.Smallwins;
+import org.smallwins.config.SettingsLoader;
+import org.smallwins.load.EntryCache;
+import org.smallwins.load.JournalLoader;
+import org.smallwins.markdown.MarkdownRenderer;
+import org.smallwins.model.Entry;
+import org.smallwins.model.Journal;
+import org.smallwins.model.JournalSettings;
+import org.smallwins.problem.JournalException;
+import org.smallwins.problem.Problem;
+import org.smallwins.problem.ProblemList;
+
+/**
+ * Checks a journal without writing anything: every problem the loader finds (settings, front
+ * matter, dates, two entries with one URL, goal ids), and in the entries a build would publish,
+ * links and images that would be broken on the site.
+ *
+ * <p>Stricter than {@code build} in one way: what the build only warns about because the site
+ * can still be made, but which leaves a dead end on it, is an error here: a link to an entry that
+ * is missing, a draft or private, an image that is not there, a win naming a goal that does not
+ * exist. Warnings stay warnings and do not fail the check.
+ */
+public final class JournalCheck {
+    private static final String UNKNOWN_GOAL = "no goal has the id";
+
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    /** Which entries count as published, as for {@code build --drafts --private}. */
+    public record Options(boolean drafts, boolean privateEntries, LocalDate today) {
+        public static Options published() {
+            return new Options(false, false, null);
+        }
+    }
+
+    /** Every problem, sorted by file and line, and how many entries were checked. */
+    public record Report(int entries, List<Problem> problems) {
+        public long errors() {
+            return problems.stream().filter(Problem::isError).count();
+        }
+
+        public long warnings() {
+            return problems.size() - errors();
+        }
+    }
+
+    /** Checks the journal in {@code journalDir}; throws {@link JournalException} when there is no such folder. */
+    public Report check(Path journalDir, Options options) {
+        if (!Files.isDirectory(journalDir)) {
+            throw new JournalException(Problem.error(journalDir.toString(), 0, null,
+                    "is not a folder. Point check at your journal folder, the one with journal.yml and content/."));
+        }
+        ProblemList problems = new ProblemList();
+        SettingsLoader.Result settingsResult = SettingsLoader.load(journalDir);
+        problems.addAll(settingsResult.problems());
+        JournalSettings settings = settingsResult.settings();
+        LocalDate today = options.today() != null ? options.today() : Smallwins.today(settings.timezone());
+
+        JournalLoader loader = new JournalLoader(journalDir, settings);
+        EntryCache cache = new EntryCache();
+        ProblemList loaded = new ProblemList();
+        Journal published = loader.load(new JournalLoader.Selection(options.drafts(), options.privateEntries()),
+                today, loaded, cache);
+        for (Problem problem : loaded.sorted()) {
+            problems.add(isUnknownGoal(problem) ? new Problem(Problem.Severity.ERROR, problem.path(), problem.line(),
+                    problem.field(), problem.message()) : problem);
+        }
+        // Everything that loads, drafts and private entries too, to say why a link leads nowhere.
+        Journal everything = loader.load(new JournalLoader.Selection(true, true), today, new ProblemList(), cache);
+
+        Path contentDir = loader.contentDir();
+        String contentPrefix = prefix(journalDir, contentDir);
+        Map<String, Entry> all = new HashMap<>();
+        for (Entry entry : everything.entries()) {
+            all.put(contentPath(entry, contentPrefix), entry);
+        }
+        Map<String, Entry> onSite = new HashMap<>();
+        for (Entry entry : published.entries()) {
+            onSite.put(contentPath(entry, contentPrefix), entry);
+        }
+        LinkCheck links = new LinkCheck(journalDir, contentDir, contentPrefix, onSite, all, options);
+        published.entries().parallelStream().forEach(entry ->
+                checkLinks(links, entry.source(), contentPrefix, entry.body(), entry.bodyLine(), problems));
+        // Entries whose front matter has an error did not load; their links are checked all the same,
+        // so one run lists everything to fix.
+        Set<String> loadedSources = new HashSet<>();
+        everything.entries().forEach(entry -> loadedSources.add(entry.source()));
+        loaded.sorted().stream()
+                .filter(problem -> problem.isError() && isMarkdown(problem.path()) && !loadedSources.contains(problem.path()))
+                .map(Problem::path)
+                .distinct()
+                .forEach(source -> BodyText.read(journalDir.resolve(source)).ifPresent(body ->
+                        checkLinks(links, source, contentPrefix, body.text(), body.line(), problems)));
+        return new Report(published.entries().size(), problems.sorted());
+    }
+
+    private void checkLinks(LinkCheck links, String source, String contentPrefix, String body, int bodyLine,
+                            ProblemList problems) {
+        String contentPath = source.startsWith(contentPrefix) ? source.substring(contentPrefix.length()) : source;
+        markdown.render(body, (written, line) -> {
+            links.check(source, contentPath, written, bodyLine + line, problems);
+            return written;
+        });
+    }
+
+    private static boolean isMarkdown(String path) {
+        String lower = path.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".md") || lower.endsWith(".markdown");
+    }
+
+    /** The loader warns about a goal id no goal has; on the site that is a goal link to nowhere. */
+    private static boolean isUnknownGoal(Problem problem) {
+        return !problem.isError() && "goal".equals(problem.field()) && problem.message().startsWith(UNKNOWN_GOAL);
+    }
+
+    private static String contentPath(Entry entry, String contentPrefix) {
+        return entry.source().startsWith(contentPrefix) ? entry.source().substring(contentPrefix.length()) : entry.source();
+    }
+
+    private static String prefix(Path journalDir, Path contentDir) {
+        String relative = journalDir.relativize(contentDir).toString().replace('\\', '/');
+        return relative.isEmpty() || !Files.isDirectory(contentDir) ? "" : relative + "/";
+    }
+}

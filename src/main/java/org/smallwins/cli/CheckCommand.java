@@ -1,0 +1,114 @@
+package org.smallwins.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.smallwins.check.FrontMatterSchema;
+import org.smallwins.check.JournalCheck;
+import org.smallwins.problem.JournalException;
+import org.smallwins.problem.Problem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code smallwins check}: every problem in a journal, without writing a site. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Checks every entry without writing a site: front matter, dates, URLs, goal ids, "
+                + "and the links and images of the entries a build would publish.",
+                "Prints each problem as path:line: field: message. Exit 0 when nothing needs fixing (warnings "
+                        + "are shown but allowed), 1 when something does.",
+                "Stricter than build: a link or image that leads nowhere, or a goal id no goal has, is an error here."})
+final class CheckCommand implements Callable<Integer> {
+    static final String STDOUT = "-";
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = ".",
+            description = "The journal folder. Default: the current folder.")
+    Path journalDir;
+
+    @Option(names = "--drafts", description = "Check as for 'build --drafts': drafts count as published.")
+    boolean drafts;
+
+    @Option(names = "--private", description = "Check as for 'build --private': private entries count as published.")
+    boolean privateEntries;
+
+    @Option(names = "--schema", arity = "0..1", paramLabel = "FILE", fallbackValue = STDOUT,
+            description = "Instead of checking, write a JSON Schema of the front matter to FILE (default: "
+                    + "the screen), for editors. See docs/editor-schema.md.")
+    String schema;
+
+    @Option(names = "--today", paramLabel = "DATE", converter = BuildCommand.DateConverter.class,
+            description = "Check as if today were DATE (yyyy-MM-dd).")
+    LocalDate today;
+
+    @Option(names = "--debug", description = "Show stack traces for unexpected errors.")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (schema != null) {
+            return writeSchema(out);
+        }
+        JournalCheck.Report report = new JournalCheck().check(journalDir,
+                new JournalCheck.Options(drafts, privateEntries, today));
+        for (Problem problem : report.problems()) {
+            out.println(problem);
+        }
+        long errors = report.errors();
+        long warnings = report.warnings();
+        String checked = "Checked " + report.entries() + (report.entries() == 1 ? " entry" : " entries");
+        if (errors == 0 && warnings == 0) {
+            out.println(checked + ": all good.");
+        } else if (errors == 0) {
+            out.println(checked + ": nothing to fix, " + count(warnings, "warning") + " worth a look.");
+        } else {
+            out.println(checked + ": " + count(errors, "problem") + " to fix"
+                    + (warnings == 0 ? "" : ", " + count(warnings, "warning") + " worth a look") + ".");
+        }
+        out.flush();
+        return errors == 0 ? 0 : Failures.PROBLEMS;
+    }
+
+    private int writeSchema(PrintWriter out) throws IOException {
+        if (schema.equals(STDOUT)) {
+            FrontMatterSchema.write(out);
+            out.flush();
+            return 0;
+        }
+        Path file = Path.of(schema);
+        String lower = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "'" + schema
+                    + "' looks like an entry; write the schema to a .json file, like smallwins-front-matter.schema.json");
+        }
+        // Only a schema this command wrote earlier is replaced; any other file is left alone.
+        if (Files.exists(file) && !(Files.isRegularFile(file)
+                && Files.readString(file, StandardCharsets.UTF_8).contains("\"" + FrontMatterSchema.TITLE + "\""))) {
+            throw new JournalException(Problem.error(schema, 0, null,
+                    "is already there and is not a schema Smallwins wrote, so it was left as it is. Pick another file name."));
+        }
+        if (file.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        }
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            FrontMatterSchema.write(writer);
+        }
+        out.println("Wrote the front matter schema to " + schema + ".");
+        out.flush();
+        return 0;
+    }
+
+    private static String count(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,91 @@
+package org.smallwins.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.smallwins.Smallwins;
+import org.smallwins.scaffold.JournalInit;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code smallwins init}: a new journal folder, ready to write in. */
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = {"Makes a new journal folder, ready to write in.",
+                "It holds journal.yml, a first win, a first reflection, a pom.xml for 'mvn site-gen' and a .gitignore "
+                        + "for the built site.",
+                "Refuses a folder that already holds a journal (journal.yml or content/), and never overwrites a file."})
+final class InitCommand implements Callable<Integer> {
+    private static final Map<String, String> WHAT = Map.of(
+            "journal.yml", "your settings, each one explained",
+            "pom.xml", "to build with Maven: mvn site-gen",
+            ".gitignore", "keeps the built site out of git");
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = ".",
+            description = "The folder for the new journal; made if missing. Default: the current folder.")
+    Path dir;
+
+    @Option(names = "--timezone", paramLabel = "ZONE",
+            description = "The journal's time zone, like Europe/London. Default: this computer's.")
+    String timezone;
+
+    @Option(names = "--today", paramLabel = "DATE", converter = BuildCommand.DateConverter.class,
+            description = "Date the first entries DATE (yyyy-MM-dd). Default: SOURCE_DATE_EPOCH if set, else today.")
+    LocalDate today;
+
+    @Option(names = "--debug", description = "Show stack traces for unexpected errors.")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ZoneId zone;
+        try {
+            zone = timezone == null ? JournalInit.defaultZone() : ZoneId.of(timezone);
+        } catch (DateTimeException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "'" + timezone
+                    + "' is not a time zone: use a name like Europe/London or America/Chicago");
+        }
+        LocalDate day = today != null ? today : Smallwins.today(zone);
+        JournalInit.Result result = JournalInit.create(new JournalInit.Request(dir, zone, day));
+
+        PrintWriter out = spec.commandLine().getOut();
+        String where = dir.toString();
+        out.println("Made a new journal in " + (where.equals(".") ? "this folder" : where) + ":");
+        int width = result.created().stream().mapToInt(String::length).max().orElse(0);
+        for (String file : result.created()) {
+            out.printf("  %-" + width + "s   %s%n", file, describe(file));
+        }
+        if (!result.kept().isEmpty()) {
+            out.println("Already there, so left as they were: " + String.join(", ", result.kept()) + ".");
+        }
+        out.println();
+        out.println("Next:");
+        if (!where.equals(".")) {
+            out.println("  cd " + where);
+        }
+        out.println("  smallwins new win \"Drank a glass of water\"");
+        out.println("  smallwins build");
+        out.println("Then open public/index.html in a browser. (With Maven instead: mvn site-gen)");
+        out.println("Every small step counts.");
+        out.flush();
+        return 0;
+    }
+
+    private static String describe(String file) {
+        if (file.startsWith("content/wins/")) {
+            return "your first win";
+        }
+        if (file.startsWith("content/reflections/")) {
+            return "a first reflection, if you like";
+        }
+        return WHAT.getOrDefault(file, "");
+    }
+}

@@ -1,0 +1,272 @@
+package org.smallwins.scaffold;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.smallwins.Smallwins;
+import org.smallwins.config.SettingsLoader;
+import org.smallwins.load.EntryDates;
+import org.smallwins.load.EntryLoader;
+import org.smallwins.load.JournalLoader;
+import org.smallwins.load.Slugs;
+import org.smallwins.model.Entry;
+import org.smallwins.model.EntryType;
+import org.smallwins.model.Journal;
+import org.smallwins.model.JournalSettings;
+import org.smallwins.model.Permalinks;
+import org.smallwins.problem.JournalException;
+import org.smallwins.problem.Problem;
+import org.smallwins.problem.ProblemList;
+
+/**
+ * {@code smallwins new}: one new entry file, {@code content/<type folder>/YYYY-MM-DD-slug.md}, from
+ * the type's archetype. Never overwrites: a name that is taken (as a file, or as a URL by another
+ * entry on the same day) gets {@code -2}, {@code -3}..., and the file is created with
+ * {@code CREATE_NEW}, so even a second writer at the same moment cannot be overwritten. The text is
+ * loaded through {@link EntryLoader} before it is written; if it would not load, nothing is written.
+ */
+public final class NewEntry {
+    private static final int MAX_TRIES = 1000;
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss", Locale.ROOT);
+
+    private NewEntry() {
+    }
+
+    /**
+     * What to make.
+     *
+     * @param date  as written on the command line ({@code 2025-03-14}, {@code 2025-03-14 08:30}, ...); null for today
+     * @param today the day to use when {@code date} is null; null for the real today in the journal's zone
+     */
+    public record Request(Path journalDir, EntryType type, String title, List<String> tags, Integer mood,
+                          List<String> goals, String date, LocalDate today) {
+        public Request {
+            tags = List.copyOf(tags);
+            goals = List.copyOf(goals);
+        }
+    }
+
+    /** The file made, relative to the journal ({@code content/wins/2026-11-24-walk.md}), and warnings worth a look. */
+    public record Result(String path, Path file, List<Problem> warnings) {
+    }
+
+    /** Makes the entry. Throws {@link JournalException} (nothing written) when it cannot. */
+    public static Result create(Request request) {
+        Path journalDir = request.journalDir();
+        SettingsLoader.Result loaded = SettingsLoader.load(journalDir);
+        if (loaded.problems().stream().anyMatch(Problem::isError)) {
+            // The time zone decides today's date, so a broken journal.yml could date the entry wrongly.
+            throw new JournalException(loaded.problems().stream().sorted(Problem.ORDER).toList());
+        }
+        JournalSettings settings = loaded.settings();
+        ZoneId zone = settings.timezone();
+        Path contentDir = contentDir(journalDir);
+
+        String title = request.title() == null ? "" : request.title().replaceAll("[\\r\\n]+", " ").strip();
+        if (title.isEmpty()) {
+            throw new JournalException(Problem.error("title", 0, null,
+                    "an entry needs a title, even a short one, like \"Drank a glass of water\"."));
+        }
+        if (request.mood() != null && (request.mood() < 1 || request.mood() > 5)) {
+            throw new JournalException(Problem.error("mood", 0, null, "'" + request.mood()
+                    + "' is not allowed: use a whole number from 1 to 5 (1 is very low, 5 is very good)."));
+        }
+        LocalDateTime when;
+        boolean hasTime;
+        if (request.date() != null) {
+            Optional<EntryDates.When> parsed = EntryDates.parse(request.date(), zone);
+            if (parsed.isEmpty()) {
+                throw new JournalException(Problem.error("date", 0, null,
+                        "'" + request.date() + "' is not a date: " + EntryDates.EXPECTED + "."));
+            }
+            when = parsed.get().dateTime();
+            hasTime = parsed.get().hasTime();
+        } else {
+            LocalDate today = request.today() != null ? request.today() : Smallwins.today(zone);
+            when = today.atStartOfDay();
+            hasTime = false;
+        }
+
+        // What is already there: URLs (even of drafts and private entries) and goal ids.
+        ProblemList ignored = new ProblemList();
+        Journal existing = new JournalLoader(journalDir, settings)
+                .load(new JournalLoader.Selection(true, true), when.toLocalDate(), ignored);
+        Set<String> takenUrls = new HashSet<>();
+        Set<String> goalIds = new TreeSet<>();
+        for (Entry entry : existing.entries()) {
+            takenUrls.add(Permalinks.entry(entry));
+            if (entry.goal() != null) {
+                goalIds.add(entry.goal().id());
+            }
+        }
+
+        Archetype archetype = Archetype.forType(journalDir, request.type());
+        String folder = request.type().folder();
+        Path dir = contentDir.resolve(folder);
+        String contentRelative = relative(journalDir, contentDir);
+        String prefix = contentRelative.isEmpty() ? "" : contentRelative + "/";
+        String baseSlug = Slugs.slugify(title);
+        if (baseSlug.isEmpty()) {
+            baseSlug = "entry";
+        }
+        String day = when.toLocalDate().toString();
+        EntryLoader loader = new EntryLoader(zone);
+
+        for (int n = 1; n <= MAX_TRIES; n++) {
+            String slug = n == 1 ? baseSlug : baseSlug + "-" + n;
+            String name = day + "-" + slug + ".md";
+            Path target = dir.resolve(name);
+            String source = prefix + folder + "/" + name;
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            List<Problem> problems = new ArrayList<>();
+            Archetype.Filled filled = archetype.fill(values(request, title, when, hasTime, slug), problems);
+            if (!problems.isEmpty()) {
+                throw new JournalException(problems);
+            }
+            LoadedText checked = load(loader, filled.text(), source, folder + "/" + name);
+            List<Problem> errors = checked.problems().stream().filter(Problem::isError).toList();
+            if (!errors.isEmpty() || checked.entry().isEmpty()) {
+                throw new JournalException(errors.stream()
+                        .map(p -> Problem.error(archetype.source(), filled.archetypeLine(p.line()), p.field(),
+                                p.message() + " (in the entry this archetype makes)"))
+                        .toList());
+            }
+            if (takenUrls.contains(Permalinks.entry(checked.entry().get()))) {
+                continue;
+            }
+            try {
+                Files.createDirectories(dir);
+                Files.writeString(target, filled.text(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE);
+            } catch (FileAlreadyExistsException raced) {
+                continue;
+            } catch (IOException e) {
+                throw new JournalException(Problem.error(source, 0, null, "cannot be written: " + e.getMessage()));
+            }
+            List<Problem> warnings = new ArrayList<>(checked.problems());
+            Entry entry = checked.entry().get();
+            for (String goal : entry.goals()) {
+                if (!goalIds.contains(goal)) {
+                    warnings.add(Problem.warning(source, entry.lineOf("goal"), "goal", "no goal has the id '" + goal
+                            + "' yet. Known goals: " + (goalIds.isEmpty() ? "none yet" : String.join(", ", goalIds))
+                            + ". Add one with: smallwins new goal \"...\""));
+                }
+            }
+            return new Result(source, target, warnings.stream().sorted(Problem.ORDER).toList());
+        }
+        throw new JournalException(Problem.error(prefix + folder, 0, null, "already holds " + MAX_TRIES
+                + " entries named '" + day + "-" + baseSlug + "'. Pick another title."));
+    }
+
+    /** Where entries go: content/, which must exist, or may be made in a journal that keeps no entries elsewhere. */
+    private static Path contentDir(Path journalDir) {
+        Path content = journalDir.resolve(JournalLoader.CONTENT_DIR);
+        if (Files.isDirectory(content)) {
+            return content;
+        }
+        String shown = journalDir.toString();
+        if (!Files.isRegularFile(journalDir.resolve(SettingsLoader.FILE_NAME))) {
+            throw new JournalException(Problem.error(shown, 0, null, "is not a journal folder yet (it has no "
+                    + SettingsLoader.FILE_NAME + " and no content/ folder). Start one with 'smallwins init', "
+                    + "or point at your journal with --dir."));
+        }
+        // Without content/, a journal's entries are the Markdown files in the folder itself; making
+        // content/ would quietly leave them out of the site.
+        try (Stream<Path> walk = Files.walk(journalDir, 3)) {
+            Optional<Path> loose = walk.filter(p -> {
+                String lower = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                return (lower.endsWith(".md") || lower.endsWith(".markdown")) && Files.isRegularFile(p)
+                        && !relative(journalDir, p).startsWith(".")
+                        && !relative(journalDir, p).startsWith(Archetype.DIR + "/");
+            }).findFirst();
+            if (loose.isPresent()) {
+                throw new JournalException(Problem.error(relative(journalDir, loose.get()), 0, null,
+                        "this journal keeps its entries outside a content/ folder, and making one would leave them out "
+                                + "of the site. Move your entries into content/ (for example content/wins/), then run "
+                                + "'smallwins new' again."));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return content;
+    }
+
+    private static Map<String, Archetype.Value> values(Request request, String title, LocalDateTime when,
+                                                       boolean hasTime, String slug) {
+        Map<String, Archetype.Value> values = new LinkedHashMap<>();
+        values.put("title", new Archetype.Value(YamlText.scalar(title), title));
+        String date = !hasTime ? when.toLocalDate().toString()
+                : (when.getSecond() == 0 && when.getNano() == 0 ? MINUTES : SECONDS).format(when);
+        values.put("date", Archetype.Value.of(date));
+        values.put("type", Archetype.Value.of(request.type().id()));
+        List<String> tags = cleaned(request.tags());
+        values.put("tags", new Archetype.Value(tags.isEmpty() ? "" : YamlText.flowList(tags), String.join(", ", tags)));
+        values.put("mood", Archetype.Value.of(request.mood() == null ? "" : request.mood().toString()));
+        List<String> goals = cleaned(request.goals());
+        values.put("goal", new Archetype.Value(goals.isEmpty() ? ""
+                : goals.size() == 1 ? YamlText.scalar(goals.get(0)) : YamlText.flowList(goals), String.join(", ", goals)));
+        values.put("slug", Archetype.Value.of(slug));
+        return values;
+    }
+
+    private static List<String> cleaned(List<String> words) {
+        List<String> out = new ArrayList<>();
+        for (String word : words) {
+            String trimmed = word == null ? "" : word.strip();
+            if (!trimmed.isEmpty() && !out.contains(trimmed)) {
+                out.add(trimmed);
+            }
+        }
+        return out;
+    }
+
+    private record LoadedText(Optional<Entry> entry, List<Problem> problems) {
+    }
+
+    /** Loads the text exactly as the build will, from a scratch file outside the journal. */
+    private static LoadedText load(EntryLoader loader, String text, String source, String contentPath) {
+        Path scratch = null;
+        try {
+            scratch = Files.createTempFile("smallwins-new-", ".md");
+            Files.writeString(scratch, text, StandardCharsets.UTF_8);
+            EntryLoader.Result result = loader.load(scratch, source, contentPath);
+            return new LoadedText(result.entry(), result.problems());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot check the new entry in a scratch file", e);
+        } finally {
+            if (scratch != null) {
+                try {
+                    Files.deleteIfExists(scratch);
+                } catch (IOException ignored) {
+                    // a leftover file in the system's temporary folder; nothing of the journal's
+                }
+            }
+        }
+    }
+
+    static String relative(Path base, Path file) {
+        return base.relativize(file).toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,180 @@
+package org.smallwins.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smallwins.JournalFiles;
+import org.smallwins.problem.Problem;
+
+class JournalCheckTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    private static final JournalCheck.Options PUBLISHED = new JournalCheck.Options(false, false, TODAY);
+
+    @TempDir
+    Path tmp;
+
+    private JournalCheck.Report check(Path dir, JournalCheck.Options options) {
+        return new JournalCheck().check(dir, options);
+    }
+
+    private static List<String> lines(JournalCheck.Report report) {
+        return report.problems().stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void theSampleJournalIsClean() {
+        JournalCheck.Report report = check(JournalFiles.sampleJournal(), PUBLISHED);
+        assertThat(report.errors()).as(String.join("\n", lines(report))).isZero();
+        assertThat(report.entries()).isGreaterThan(10);
+    }
+
+    @Test
+    void aBrokenLinkAndAMissingImageAreErrorsAtTheirLines() {
+        Path dir = JournalFiles.write(tmp.resolve("j"),
+                "static/images/sun.svg", "<svg/>",
+                "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\nFirst line.\n\n"
+                        + "See [b](2025-01-02-b.md) and [gone](../reflections/2025-01-09-gone.md).\n\n"
+                        + "![Sun](/images/sun.svg) ![Moon](/images/moon.png)\n",
+                "content/wins/2025-01-02-b.md", "---\ntitle: B\n---\nBack to [a](./2025-01-01-a.md#top).\n");
+
+        JournalCheck.Report report = check(dir, PUBLISHED);
+
+        assertThat(lines(report)).containsExactly(
+                "content/wins/2025-01-01-a.md:6: the link to '../reflections/2025-01-09-gone.md' leads nowhere: there is no "
+                        + "content/reflections/2025-01-09-gone.md. Check the file name (it starts with the date), and that "
+                        + "'../' climbs to the right folder.",
+                "content/wins/2025-01-01-a.md:8: '/images/moon.png' is not in static/: there is no static/images/moon.png. "
+                        + "Put the file there, or correct the path.");
+        assertThat(report.errors()).isEqualTo(2);
+    }
+
+    @Test
+    void linksToDraftsArePublishedOnlyWithDrafts() {
+        Path dir = JournalFiles.write(tmp.resolve("j"),
+                "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\n[d](2025-01-02-d.md) [p](2025-01-03-p.md)\n",
+                "content/wins/2025-01-02-d.md", "---\ndraft: true\n---\n",
+                "content/wins/2025-01-03-p.md", "---\nprivate: true\n---\n");
+
+        assertThat(lines(check(dir, PUBLISHED))).satisfiesExactly(
+                l -> assertThat(l).startsWith("content/wins/2025-01-01-a.md:4: ").contains("a draft"),
+                l -> assertThat(l).startsWith("content/wins/2025-01-01-a.md:4: ").contains("a private entry"));
+        assertThat(check(dir, new JournalCheck.Options(true, true, TODAY)).problems()).isEmpty();
+    }
+
+    @Test
+    void aLinkToAnEntryWithItsOwnProblemSaysSo() {
+        Path dir = JournalFiles.write(tmp.resolve("j"),
+                "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\n[b](2025-01-02-b.md)\n",
+                "content/wins/2025-01-02-b.md", "---\nmood: 9\n---\n");
+
+        assertThat(lines(check(dir, PUBLISHED))).satisfiesExactly(
+                l -> assertThat(l).startsWith("content/wins/2025-01-01-a.md:4: ").contains("a problem of its own"),
+                l -> assertThat(l).startsWith("content/wins/2025-01-02-b.md:2: mood: '9' is not allowed"));
+    }
+
+    @Test
+    void relativeImagesMustExistAndAreNotCopied() {
+        Path dir = JournalFiles.write(tmp.resolve("j"),
+                "content/wins/walk/index.md", "---\ntitle: Walk\ndate: 2025-01-01\n---\n![here](photo.jpg)\n![gone](missing.jpg)\n",
+                "content/wins/walk/photo.jpg", "jpeg");
+
+        JournalCheck.Report report = check(dir, PUBLISHED);
+
+        assertThat(report.problems()).satisfiesExactly(
+                p -> {
+                    assertThat(p.isError()).isFalse();
+                    assertThat(p.line()).isEqualTo(5);
+                    assertThat(p.message()).contains("content/wins/walk/photo.jpg").contains("/images/photo.jpg");
+                },
+                p -> {
+                    assertThat(p.isError()).isTrue();
+                    assertThat(p.line()).isEqualTo(6);
+                    assertThat(p.message()).contains("there is no content/wins/walk/missing.jpg");
+                });
+    }
+
+    @Test
+    void anUnknownGoalIsAnErrorInCheck() {
+        Path dir = JournalFiles.write(tmp.resolve("j"),
+                "content/goals/2025-01-01-walk.md", "---\nid: walk-outside\n---\n",
+                "content/wins/2025-01-02-a.md", "---\ntitle: A\ngoal: [walk-outside, swim]\n---\n");
+
+        assertThat(check(dir, PUBLISHED).problems()).singleElement().satisfies(p -> {
+            assertThat(p.isError()).isTrue();
+            assertThat(p.toString()).startsWith("content/wins/2025-01-02-a.md:3: goal: no goal has the id 'swim'");
+        });
+    }
+
+    @Test
+    void webLinksAnchorsAndSitePagesAreFine() {
+        Path dir = JournalFiles.write(tmp.resolve("j"),
+                "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\n[w](https://example.org) [m](mailto:a@b.c) [h](#notes) "
+                        + "[t](/tags/walk/) [tl](/timeline/2025/index.html) [home](/) [e](/2025/01/01/a/) [css](/assets/style.css)\n"
+                        + "[ref]: /wins/index.html\n");
+
+        assertThat(check(dir, PUBLISHED).problems()).isEmpty();
+    }
+
+    @Test
+    void frontMatterAndSettingsProblemsComeSortedByFileAndLine() {
+        Path dir = JournalFiles.write(tmp.resolve("j"),
+                "journal.yml", "timezon: Europe/London\n",
+                "content/wins/2025-01-02-b.md", "---\ntitle: B\ndate: someday\n---\n",
+                "content/wins/2025-01-01-a.md", "---\ntitle: A\nmood: 9\nsize: huge\n---\n[x](nowhere.md)\n");
+
+        List<String> lines = lines(check(dir, PUBLISHED));
+
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(0)).startsWith("content/wins/2025-01-01-a.md:3: mood:");
+        assertThat(lines.get(1)).startsWith("content/wins/2025-01-01-a.md:4: size:");
+        assertThat(lines.get(2)).startsWith("content/wins/2025-01-01-a.md:6: the link to 'nowhere.md'");
+        assertThat(lines.get(3)).startsWith("content/wins/2025-01-02-b.md:3: date:");
+        assertThat(lines.get(4)).startsWith("journal.yml:1: timezon: is not a setting");
+    }
+
+    @Test
+    void percentEncodedAndRootRelativeEntryLinksResolve() {
+        Path dir = JournalFiles.write(tmp.resolve("j"),
+                "static/my images/a b.png", "png",
+                "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\n[b](/reflections/2025-01-02-b.md) ![x](/my%20images/a%20b.png)\n",
+                "content/reflections/2025-01-02-b.md", "---\ntitle: B\n---\n[out](../../outside.md)\n");
+
+        assertThat(lines(check(dir, PUBLISHED))).singleElement().asString()
+                .startsWith("content/reflections/2025-01-02-b.md:4: the link to '../../outside.md' climbs out of the content folder");
+    }
+
+    @Test
+    void decodeKeepsMalformedEscapes() {
+        assertThat(LinkCheck.decode("a%20b")).isEqualTo("a b");
+        assertThat(LinkCheck.decode("caf%C3%A9")).isEqualTo("café");
+        assertThat(LinkCheck.decode("100%")).isEqualTo("100%");
+        assertThat(LinkCheck.decode("%zz🌱")).isEqualTo("%zz🌱");
+    }
+
+    @Test
+    void aMissingFolderIsAProblemNotAnEmptyJournal() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> check(tmp.resolve("nope"), PUBLISHED))
+                .isInstanceOf(org.smallwins.problem.JournalException.class).hasMessageContaining("is not a folder");
+    }
+
+    @Test
+    void linksInAnEntryWithAFrontMatterErrorAreCheckedToo() {
+        Path dir = JournalFiles.write(tmp.resolve("j"),
+                "content/wins/2025-01-01-a.md", "---\ntitle: A\nmood: 9\n---\n\n![x](/images/x.png)\n");
+
+        assertThat(lines(check(dir, PUBLISHED))).satisfiesExactly(
+                l -> assertThat(l).startsWith("content/wins/2025-01-01-a.md:3: mood:"),
+                l -> assertThat(l).startsWith("content/wins/2025-01-01-a.md:6: '/images/x.png' is not in static/"));
+    }
+
+    @Test
+    void bodyTextFindsTheBodyLikeTheLoader() {
+        assertThat(BodyText.split("---\na: 1\n---\nbody\n")).contains(new BodyText("body\n", 4));
+        assertThat(BodyText.split("no front matter")).contains(new BodyText("no front matter", 1));
+        assertThat(BodyText.split("---\na: 1\n")).isEmpty();
+    }
+}

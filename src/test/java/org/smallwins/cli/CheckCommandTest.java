@@ -1,0 +1,82 @@
+package org.smallwins.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smallwins.JournalFiles;
+import org.smallwins.check.FrontMatterSchema;
+import org.smallwins.cli.InitCommandTest.Run;
+
+class CheckCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aFreshJournalIsAllGood() {
+        Path dir = tmp.resolve("j");
+        Run.of("init", dir.toString(), "--today", "2026-11-24", "--timezone", "UTC");
+
+        Run run = Run.of("check", dir.toString(), "--today", "2026-11-24");
+
+        assertThat(run.code()).as(run.out()).isZero();
+        assertThat(run.out()).isEqualTo("Checked 2 entries: all good." + System.lineSeparator());
+    }
+
+    @Test
+    void problemsExitOneEachAsPathLineMessage() {
+        Path dir = JournalFiles.write(tmp.resolve("j"),
+                "content/wins/2025-01-01-a.md", "---\ntitle: A\nmood: 9\n---\n[gone](gone.md)\n\n![x](/images/x.png)\n");
+
+        Run run = Run.of("check", dir.toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out().lines()).satisfiesExactly(
+                l -> assertThat(l).startsWith("content/wins/2025-01-01-a.md:3: mood: '9' is not allowed"),
+                l -> assertThat(l).startsWith("content/wins/2025-01-01-a.md:5: the link to 'gone.md' leads nowhere"),
+                l -> assertThat(l).startsWith("content/wins/2025-01-01-a.md:7: '/images/x.png' is not in static/"),
+                l -> assertThat(l).isEqualTo("Checked 0 entries: 3 problems to fix."));
+    }
+
+    @Test
+    void warningsAloneExitZero() {
+        Path dir = JournalFiles.write(tmp.resolve("j"),
+                "content/wins/2025-01-01-a.md", "---\ntitle: A\ncadence: daily\n---\n");
+
+        Run run = Run.of("check", dir.toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("content/wins/2025-01-01-a.md:3: warning: cadence:")
+                .contains("Checked 1 entry: nothing to fix, 1 warning worth a look.");
+    }
+
+    @Test
+    void schemaGoesToStandardOutput() {
+        Run run = Run.of("check", "--schema");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).startsWith("{").contains(FrontMatterSchema.TITLE).contains("\"mood\"");
+    }
+
+    @Test
+    void schemaToAFileReplacesOnlyItsOwnFile() {
+        Path file = tmp.resolve("editor/smallwins.schema.json");
+        assertThat(Run.of("check", "--schema", file.toString()).code()).isZero();
+        assertThat(JournalFiles.text(file)).contains(FrontMatterSchema.TITLE);
+        assertThat(Run.of("check", "--schema=" + file).code()).isZero();
+
+        Path other = JournalFiles.write(tmp, "settings.json", "{\"mine\": true}").resolve("settings.json");
+        Run refused = Run.of("check", "--schema", other.toString());
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("is not a schema Smallwins wrote");
+        assertThat(other).hasContent("{\"mine\": true}");
+    }
+
+    @Test
+    void schemaNeverGoesIntoAnEntry() {
+        Path entry = JournalFiles.write(tmp, "content/wins/a.md", "---\ntitle: A\n---\n").resolve("content/wins/a.md");
+        Run run = Run.of("check", "--schema", entry.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(entry).hasContent("---\ntitle: A\n---\n");
+    }
+}

@@ -1,0 +1,69 @@
+package org.smallwins.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smallwins.JournalFiles;
+
+class InitCommandTest {
+    @TempDir
+    Path tmp;
+
+    /** One in-process run: exit code, standard output, standard error. */
+    record Run(int code, String out, String err) {
+        static Run of(String... args) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+            return new Run(code, out.toString(), err.toString());
+        }
+    }
+
+    @Test
+    void makesAJournalAndSaysWhatToDoNext() {
+        Path dir = tmp.resolve("my-journal");
+        Run run = Run.of("init", dir.toString(), "--today", "2026-11-24", "--timezone", "Europe/Berlin");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Made a new journal in " + dir)
+                .contains("content/wins/2026-11-24-welcome.md")
+                .contains("content/reflections/2026-11-24-first-reflection.md")
+                .contains("pom.xml").contains(".gitignore")
+                .contains("smallwins new win").contains("smallwins build");
+        assertThat(JournalFiles.text(dir.resolve("journal.yml"))).contains("timezone: Europe/Berlin");
+    }
+
+    @Test
+    void refusesAnExistingJournalWithExitOneAndChangesNothing() {
+        Path dir = JournalFiles.write(tmp.resolve("j"), "journal.yml", "title: Mine\n", "content/wins/2025-01-01-a.md", "x");
+        Map<String, byte[]> before = JournalFiles.read(dir);
+
+        Run run = Run.of("init", dir.toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("journal.yml: is already here").contains("init changed nothing");
+        Map<String, byte[]> after = JournalFiles.read(dir);
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        before.forEach((path, bytes) -> assertThat(after.get(path)).isEqualTo(bytes));
+    }
+
+    @Test
+    void aWrongTimezoneIsAUsageError() {
+        Run run = Run.of("init", tmp.resolve("j").toString(), "--timezone", "Mars/Olympus");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("'Mars/Olympus' is not a time zone");
+        assertThat(tmp.resolve("j")).doesNotExist();
+    }
+
+    @Test
+    void sourceDateEpochIsNotNeededWhenTodayIsGiven() {
+        Run run = Run.of("init", tmp.resolve("j").toString(), "--today", "2025-02-03", "--timezone", "UTC");
+        assertThat(run.code()).isZero();
+        assertThat(tmp.resolve("j/content/wins/2025-02-03-welcome.md")).exists();
+    }
+}

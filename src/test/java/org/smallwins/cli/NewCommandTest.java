@@ -1,0 +1,102 @@
+package org.smallwins.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smallwins.JournalFiles;
+import org.smallwins.cli.InitCommandTest.Run;
+
+class NewCommandTest {
+    @TempDir
+    Path tmp;
+
+    Path journal;
+
+    @BeforeEach
+    void init() {
+        journal = tmp.resolve("j");
+        assertThat(Run.of("init", journal.toString(), "--today", "2026-11-24", "--timezone", "UTC").code()).isZero();
+    }
+
+    private Run newEntry(String... args) {
+        String[] all = new String[args.length + 4];
+        all[0] = "new";
+        System.arraycopy(args, 0, all, 1, args.length);
+        all[args.length + 1] = "--dir";
+        all[args.length + 2] = journal.toString();
+        all[args.length + 3] = "--today=2026-11-24";
+        return Run.of(all);
+    }
+
+    @Test
+    void printsOnlyThePathRelativeToTheJournal() {
+        Run run = newEntry("win", "Drank a glass of water", "--tags", "body,morning", "--mood", "3");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("content/wins/2026-11-24-drank-a-glass-of-water.md" + System.lineSeparator());
+        assertThat(run.err()).isEmpty();
+        assertThat(JournalFiles.text(journal.resolve("content/wins/2026-11-24-drank-a-glass-of-water.md")))
+                .contains("title: Drank a glass of water").contains("tags: [body, morning]").contains("mood: 3");
+    }
+
+    @Test
+    void theSameTitleTwiceMakesATwo() {
+        newEntry("win", "Walk");
+        Run second = newEntry("win", "Walk");
+        assertThat(second.out().strip()).isEqualTo("content/wins/2026-11-24-walk-2.md");
+    }
+
+    @Test
+    void unquotedTitleWordsAreJoined() {
+        Run run = newEntry("reflection", "A", "quiet", "evening");
+        assertThat(run.out().strip()).isEqualTo("content/reflections/2026-11-24-a-quiet-evening.md");
+    }
+
+    @Test
+    void anUnknownTypeIsAUsageErrorWithAHint() {
+        Run run = newEntry("wins", "Walk");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("'wins' is not a type of entry (did you mean 'win'?): use win, reflection, setback or goal.");
+        assertThat(journal.resolve("content/wins/2026-11-24-walk.md")).doesNotExist();
+    }
+
+    @Test
+    void aMoodOutsideOneToFiveIsAUsageError() {
+        Run run = newEntry("win", "Walk", "--mood", "6");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--mood 6 is not allowed: use a whole number from 1 to 5");
+    }
+
+    @Test
+    void aBadDateOrGoalIdIsAUsageError() {
+        assertThat(newEntry("win", "Walk", "--date", "yesterday").err()).contains("'yesterday' is not a date");
+        Run goal = newEntry("win", "Walk", "--goal", "Walk Outside");
+        assertThat(goal.code()).isEqualTo(2);
+        assertThat(goal.err()).contains("'Walk Outside' is not a goal id").contains("'walk-outside'");
+    }
+
+    @Test
+    void anUnknownGoalIsAWarningOnStandardError() {
+        Run run = newEntry("win", "Walk", "--goal", "walk-outside");
+        assertThat(run.code()).isZero();
+        assertThat(run.out().strip()).isEqualTo("content/wins/2026-11-24-walk.md");
+        assertThat(run.err()).contains("content/wins/2026-11-24-walk.md:4: warning: goal: no goal has the id 'walk-outside' yet");
+    }
+
+    @Test
+    void aDateWithATimePutsTheFileOnThatDay() {
+        Run run = newEntry("setback", "Rough morning", "--date", "2026-11-20 07:15");
+        assertThat(run.out().strip()).isEqualTo("content/setbacks/2026-11-20-rough-morning.md");
+        assertThat(JournalFiles.text(journal.resolve(run.out().strip()))).contains("date: 2026-11-20 07:15");
+    }
+
+    @Test
+    void outsideAJournalItSaysHowToStart() {
+        Run run = Run.of("new", "win", "Walk", "--dir", tmp.resolve("nothing-here").toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("is not a journal folder yet").contains("smallwins init");
+    }
+}

@@ -1,0 +1,258 @@
+package org.smallwins.scaffold;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.smallwins.JournalFiles;
+import org.smallwins.load.EntryLoader;
+import org.smallwins.load.JournalLoader;
+import org.smallwins.model.Entry;
+import org.smallwins.model.EntryType;
+import org.smallwins.model.JournalSettings;
+import org.smallwins.problem.JournalException;
+import org.smallwins.problem.Problem;
+import org.smallwins.problem.ProblemList;
+
+class NewEntryTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+
+    @TempDir
+    Path tmp;
+
+    private Path journal() {
+        return JournalFiles.write(tmp.resolve("j"), "journal.yml", "timezone: Europe/London\n",
+                "content/goals/2025-07-07-walk-outside.md", "---\ntitle: Walk outside\nid: walk-outside\n---\n");
+    }
+
+    private static NewEntry.Request request(Path dir, EntryType type, String title) {
+        return new NewEntry.Request(dir, type, title, List.of(), null, List.of(), null, TODAY);
+    }
+
+    /** Loads a made file exactly as the build does and insists on no problems at all. */
+    private static Entry loadClean(Path dir, NewEntry.Result result) {
+        String contentPath = result.path().substring("content/".length());
+        EntryLoader.Result loaded = new EntryLoader(ZoneId.of("Europe/London")).load(dir.resolve(result.path()),
+                result.path(), contentPath);
+        assertThat(loaded.problems()).isEmpty();
+        return loaded.entry().orElseThrow();
+    }
+
+    @Test
+    void makesAWinNamedByDateAndTitleThatLoadsClean() {
+        Path dir = journal();
+        NewEntry.Result result = NewEntry.create(new NewEntry.Request(dir, EntryType.WIN, "Drank a glass of water",
+                List.of("body", "morning"), 3, List.of("walk-outside"), null, TODAY));
+
+        assertThat(result.path()).isEqualTo("content/wins/2026-11-24-drank-a-glass-of-water.md");
+        assertThat(result.warnings()).isEmpty();
+        Entry entry = loadClean(dir, result);
+        assertThat(entry.title()).isEqualTo("Drank a glass of water");
+        assertThat(entry.type()).isEqualTo(EntryType.WIN);
+        assertThat(entry.date()).isEqualTo(TODAY);
+        assertThat(entry.tags()).containsExactly("body", "morning");
+        assertThat(entry.mood()).isEqualTo(3);
+        assertThat(entry.goals()).containsExactly("walk-outside");
+    }
+
+    @ParameterizedTest
+    @EnumSource(EntryType.class)
+    void everyBuiltInArchetypeMakesAnEntryThatLoadsClean(EntryType type) {
+        Path dir = journal();
+        NewEntry.Result result = NewEntry.create(new NewEntry.Request(dir, type, "A small step", List.of("one"), 2,
+                List.of(), null, TODAY));
+
+        assertThat(result.path()).startsWith("content/" + type.folder() + "/2026-11-24-a-small-step");
+        Entry entry = loadClean(dir, result);
+        assertThat(entry.type()).isEqualTo(type);
+        assertThat(entry.title()).isEqualTo("A small step");
+    }
+
+    @Test
+    void optionsNotGivenLeaveNoEmptyLines() {
+        Path dir = journal();
+        NewEntry.Result result = NewEntry.create(request(dir, EntryType.WIN, "Walk"));
+
+        String text = JournalFiles.text(result.file());
+        assertThat(text).doesNotContain("mood:").doesNotContain("tags:").doesNotContain("goal:").doesNotContain("{{");
+        assertThat(text).startsWith("---\ntitle: Walk\ndate: 2026-11-24\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Note: \"yes\" #1", "- dash first", "yes", "2025", "[brackets] and {braces}",
+            "back\\slash & *star", "café — ünïcödé", "🌱 sprouted", "line\tand tab", "'quoted'"})
+    void awkwardTitlesSurviveExactly(String title) {
+        Path dir = journal();
+        NewEntry.Result result = NewEntry.create(request(dir, EntryType.REFLECTION, title));
+
+        assertThat(loadClean(dir, result).title()).isEqualTo(title);
+    }
+
+    @Test
+    void aTakenNameGetsTwoThenThreeAndNothingIsOverwritten() {
+        Path dir = journal();
+        NewEntry.Result first = NewEntry.create(request(dir, EntryType.WIN, "Walk"));
+        JournalFiles.write(dir, first.path(), "---\ntitle: Walk\n---\nMy own words.\n");
+        NewEntry.Result second = NewEntry.create(request(dir, EntryType.WIN, "Walk"));
+        NewEntry.Result third = NewEntry.create(request(dir, EntryType.WIN, "Walk"));
+
+        assertThat(second.path()).isEqualTo("content/wins/2026-11-24-walk-2.md");
+        assertThat(third.path()).isEqualTo("content/wins/2026-11-24-walk-3.md");
+        assertThat(JournalFiles.text(first.file())).contains("My own words.");
+        ProblemList problems = new ProblemList();
+        new JournalLoader(dir, JournalSettings.defaults()).load(new JournalLoader.Selection(true, true), TODAY, problems);
+        assertThat(problems.sorted()).isEmpty();
+    }
+
+    @Test
+    void aUrlTakenByAnotherTypeOnTheSameDayAlsoGetsANumber() {
+        Path dir = journal();
+        NewEntry.create(request(dir, EntryType.WIN, "Walk"));
+        NewEntry.Result reflection = NewEntry.create(request(dir, EntryType.REFLECTION, "Walk"));
+
+        assertThat(reflection.path()).isEqualTo("content/reflections/2026-11-24-walk-2.md");
+    }
+
+    @Test
+    void aDateWithATimeIsWrittenAndAnOffsetIsMovedIntoTheJournalsZone() {
+        Path dir = journal();
+        NewEntry.Result timed = NewEntry.create(new NewEntry.Request(dir, EntryType.WIN, "Tea", List.of(), null,
+                List.of(), "2025-03-14 08:30", TODAY));
+        NewEntry.Result offset = NewEntry.create(new NewEntry.Request(dir, EntryType.WIN, "Late", List.of(), null,
+                List.of(), "2025-06-30T23:30:00-02:00", TODAY));
+
+        assertThat(timed.path()).isEqualTo("content/wins/2025-03-14-tea.md");
+        assertThat(loadClean(dir, timed).dateTime()).isEqualTo(LocalDateTime.of(2025, 3, 14, 8, 30));
+        // 23:30 at -02:00 is 02:30 the next day in London (summer time).
+        assertThat(offset.path()).isEqualTo("content/wins/2025-07-01-late.md");
+        assertThat(loadClean(dir, offset).dateTime()).isEqualTo(LocalDateTime.of(2025, 7, 1, 2, 30));
+    }
+
+    @Test
+    void aTitleWithNoLettersStillGetsAName() {
+        Path dir = journal();
+        NewEntry.Result result = NewEntry.create(request(dir, EntryType.WIN, "!!!"));
+        assertThat(result.path()).isEqualTo("content/wins/2026-11-24-entry.md");
+        assertThat(loadClean(dir, result).title()).isEqualTo("!!!");
+    }
+
+    @Test
+    void anUnknownGoalIsAWarningAndTheEntryIsStillMade() {
+        Path dir = journal();
+        NewEntry.Result result = NewEntry.create(new NewEntry.Request(dir, EntryType.WIN, "Swim", List.of(), null,
+                List.of("swim-weekly"), null, TODAY));
+
+        assertThat(result.file()).exists();
+        assertThat(result.warnings()).singleElement().satisfies(p -> {
+            assertThat(p.isError()).isFalse();
+            assertThat(p.field()).isEqualTo("goal");
+            assertThat(p.message()).contains("'swim-weekly'").contains("walk-outside");
+        });
+    }
+
+    @Test
+    void theJournalsArchetypeWinsWithHugoStylePlaceholders() {
+        Path dir = JournalFiles.write(journal(), "archetypes/win.md",
+                "---\ntitle: \"{{ .Title }}\"\ndate: {{ .Date }}\nweather: sunny\ntags: {{tags}}\nmood: {{mood}} # 1 to 5\n---\n"
+                        + "# {{title}}\n\nFelt {{mood}}. Tags: {{tags}}.\n");
+        NewEntry.Result result = NewEntry.create(new NewEntry.Request(dir, EntryType.WIN, "Said \"no\" kindly",
+                List.of("people"), 4, List.of(), null, TODAY));
+
+        String text = JournalFiles.text(result.file());
+        assertThat(text).contains("title: \"Said \\\"no\\\" kindly\"\n").contains("weather: sunny")
+                .contains("# Said \"no\" kindly\n").contains("Felt 4. Tags: people.");
+        Entry entry = loadClean(dir, result);
+        assertThat(entry.title()).isEqualTo("Said \"no\" kindly");
+        assertThat(entry.extra()).containsEntry("weather", "sunny");
+    }
+
+    @Test
+    void defaultMdIsUsedForTypesWithoutTheirOwnArchetype() {
+        Path dir = JournalFiles.write(journal(), "archetypes/default.md", "---\ntitle: {{title}}\nfrom: default\n---\n");
+        NewEntry.Result result = NewEntry.create(request(dir, EntryType.SETBACK, "Rough day"));
+        assertThat(loadClean(dir, result).extra()).containsEntry("from", "default");
+    }
+
+    @Test
+    void anUnknownPlaceholderWritesNothing() {
+        Path dir = JournalFiles.write(journal(), "archetypes/win.md", "---\ntitle: {{title}}\nauthor: {{ .Author }}\n---\n");
+        Map<String, byte[]> before = JournalFiles.read(dir);
+
+        assertThatThrownBy(() -> NewEntry.create(request(dir, EntryType.WIN, "Walk")))
+                .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.path()).isEqualTo("archetypes/win.md");
+                            assertThat(p.line()).isEqualTo(3);
+                            assertThat(p.message()).contains("{{ .Author }}").contains("{{title}}");
+                        }));
+        assertThat(JournalFiles.read(dir).keySet()).isEqualTo(before.keySet());
+    }
+
+    @Test
+    void anArchetypeThatMakesABadEntryIsReportedAtItsOwnLineAndWritesNothing() {
+        Path dir = JournalFiles.write(journal(), "archetypes/win.md",
+                "---\ntitle: {{title}}\nmood: {{mood}}\nsize: huge\n---\n");
+
+        assertThatThrownBy(() -> NewEntry.create(request(dir, EntryType.WIN, "Walk")))
+                .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.path()).isEqualTo("archetypes/win.md");
+                            assertThat(p.line()).isEqualTo(4); // line 3 (mood) was left out of the entry
+                            assertThat(p.field()).isEqualTo("size");
+                        }));
+        assertThat(dir.resolve("content/wins")).doesNotExist();
+    }
+
+    @Test
+    void refusesAFolderThatIsNotAJournal() {
+        Path dir = JournalFiles.write(tmp.resolve("documents"), "taxes.txt", "precious");
+        assertThatThrownBy(() -> NewEntry.create(request(dir, EntryType.WIN, "Walk")))
+                .isInstanceOf(JournalException.class).hasMessageContaining("not a journal folder");
+        assertThat(dir.resolve("content")).doesNotExist();
+    }
+
+    @Test
+    void refusesToHideEntriesKeptOutsideContent() {
+        Path dir = JournalFiles.write(tmp.resolve("loose"), "journal.yml", "title: Loose\n",
+                "2025-01-01-walk.md", "---\ntitle: Walk\n---\n");
+        assertThatThrownBy(() -> NewEntry.create(request(dir, EntryType.WIN, "Walk")))
+                .isInstanceOf(JournalException.class).hasMessageContaining("outside a content/ folder");
+        assertThat(dir.resolve("content")).doesNotExist();
+    }
+
+    @Test
+    void aJournalYmlWithoutEntriesGetsAContentFolder() {
+        Path dir = JournalFiles.write(tmp.resolve("fresh"), "journal.yml", "title: Fresh\n");
+        NewEntry.Result result = NewEntry.create(request(dir, EntryType.GOAL, "Walk outside"));
+        assertThat(result.path()).isEqualTo("content/goals/2026-11-24-walk-outside.md");
+        assertThat(loadClean(dir, result).goal().id()).isEqualTo("walk-outside");
+    }
+
+    @Test
+    void aBrokenJournalYmlStopsBeforeAnythingIsWritten() {
+        Path dir = JournalFiles.write(tmp.resolve("j"), "journal.yml", "timezon: Europe/London\n", "content/.keep", "");
+        assertThatThrownBy(() -> NewEntry.create(request(dir, EntryType.WIN, "Walk")))
+                .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::path).containsOnly("journal.yml"));
+        assertThat(dir.resolve("content/wins")).doesNotExist();
+    }
+
+    @Test
+    void aGoalGetsAnIdFromItsTitle() {
+        Path dir = journal();
+        NewEntry.Result result = NewEntry.create(request(dir, EntryType.GOAL, "Cook at home"));
+        Entry goal = loadClean(dir, result);
+        assertThat(goal.goal().id()).isEqualTo("cook-at-home");
+        assertThat(goal.goal().started()).isEqualTo(TODAY);
+    }
+}
