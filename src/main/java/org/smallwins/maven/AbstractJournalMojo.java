@@ -1,0 +1,46 @@
+package org.smallwins.maven;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** What every goal works on: a journal folder, and the day it counts as today. */
+abstract class AbstractJournalMojo extends AbstractMojo {
+
+    /**
+     * The journal folder: the one with {@code journal.yml} and {@code content/}. If it has no
+     * {@code content/} folder, the Markdown files in the folder itself are the entries.
+     */
+    @Parameter(property = "smallwins.journalDirectory", defaultValue = "${basedir}", required = true)
+    private File journalDirectory;
+
+    /**
+     * Work as if today were this day, written as {@code yyyy-MM-dd} (for example {@code 2025-03-14}).
+     * Default: the day in {@code SOURCE_DATE_EPOCH} if that variable is set, else today in the journal's
+     * {@code timezone}.
+     */
+    @Parameter(property = "smallwins.today")
+    private String today;
+
+    /** The journal folder, absolute. */
+    Path journal() {
+        return journalDirectory.toPath().toAbsolutePath().normalize();
+    }
+
+    /** The {@code today} parameter as a date; null when not set. */
+    LocalDate today() throws MojoFailureException {
+        if (today == null || today.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(today.trim());
+        } catch (DateTimeParseException e) {
+            throw new MojoFailureException("today: '" + today + "' is not a date: write it as 2025-03-14"
+                    + " (-Dsmallwins.today=2025-03-14, or <today>2025-03-14</today> in the plugin's configuration).");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.smallwins.maven;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.util.concurrent.CountDownLatch;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.smallwins.BuildRequest;
+import org.smallwins.problem.JournalException;
+import org.smallwins.serve.PreviewServer;
+
+/**
+ * Serves a live preview while writing, as {@code smallwins serve} does: builds the site in memory and
+ * serves it on this computer only (127.0.0.1), rebuilding and reloading open pages whenever the journal
+ * changes. Nothing is written to disk. Runs until stopped with Ctrl+C.
+ */
+@Mojo(name = "serve", threadSafe = true)
+public class ServeMojo extends AbstractSelectionMojo {
+
+    /** The port to listen on; 0 picks a free one. */
+    @Parameter(property = "smallwins.port", defaultValue = "1313")
+    private int port;
+
+    /**
+     * The address to listen on. The default, 127.0.0.1, lets only this computer see the journal; give
+     * another address only on a network you trust.
+     */
+    @Parameter(property = "smallwins.bind", defaultValue = "127.0.0.1")
+    private String bind;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        BuildRequest request = new BuildRequest(journal(), journal().resolve("public"), drafts(), privateEntries(),
+                today());
+        PreviewServer server;
+        try {
+            server = PreviewServer.start(request, InetAddress.getByName(bind), port, line -> getLog().info(line));
+        } catch (JournalException e) {
+            throw JournalProblems.failure(e.problems(), "nothing is served", e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot serve on " + bind + ":" + port + ": " + e.getMessage(), e);
+        }
+        String host = server.address().getHostAddress();
+        getLog().info(String.format("Serving %s at http://%s:%d/ (Ctrl+C to stop)", journal(),
+                host.contains(":") ? "[" + host + "]" : host, server.port()));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+            } catch (IOException ignored) {
+                // stopping anyway
+            }
+            stopped.countDown();
+        }));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            try {
+                server.close();
+            } catch (IOException ignored) {
+                // stopping anyway
+            }
+        }
+    }
+}

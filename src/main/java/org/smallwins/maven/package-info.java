@@ -1,0 +1,6 @@
+/**
+ * The Smallwins Maven plugin: goals that are thin calls into the core ({@code smallwins:build} and the
+ * generated {@code smallwins:help}), and the {@code site-gen} lifecycle that runs {@code build}. An edge
+ * like {@code cli}: only this package and the other edges may use Maven's API.
+ */
+package org.smallwins.maven;
