@@ -1,0 +1,115 @@
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+import org.smallwins.BuildRequest;
+import org.smallwins.Smallwins;
+
+/**
+ * In-process rebuild times, as the preview server sees them: one Smallwins instance keeps its
+ * caches between renders.
+ *
+ * <pre>java -cp smallwins.jar bench/RebuildBenchmark.java JOURNAL_DIR [ROUNDS]</pre>
+ *
+ * Renders once in full, warms up, then ROUNDS (default 20) times appends a line to one entry (and
+ * moves its modification time on: the loader's cache trusts size and mtime) and times render();
+ * then times ROUNDS renders with nothing changed. Only render() is timed: nothing is written.
+ * The entry is restored (content and mtime) at the end.
+ */
+public final class RebuildBenchmark {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1) {
+            System.err.println("usage: java -cp smallwins.jar bench/RebuildBenchmark.java JOURNAL_DIR [ROUNDS]");
+            System.exit(2);
+        }
+        Path dir = Path.of(args[0]).toAbsolutePath();
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        int warmups = 5;
+        Path entry = middleEntry(dir.resolve("content/wins"));
+        byte[] original = Files.readAllBytes(entry);
+        FileTime originalTime = Files.getLastModifiedTime(entry);
+        // Times well in the past: files modified in the last two seconds are always re-read.
+        long base = System.currentTimeMillis() - 3_600_000L;
+
+        Smallwins smallwins = new Smallwins();
+        BuildRequest request = BuildRequest.of(dir, dir.resolve("public")).withToday(TODAY);
+        try {
+            long start = System.nanoTime();
+            var first = smallwins.render(request);
+            double firstMs = (System.nanoTime() - start) / 1e6;
+            int entries = first.journal().entries().size();
+            System.out.printf("journal: %s (%d entries, %d files in the site)%n", dir, entries, first.site().files().size());
+            System.out.printf("changed entry: %s%n", dir.relativize(entry));
+            System.out.printf("first full render (cold JVM): %.0f ms, %d pages rendered%n", firstMs, smallwins.lastPagesRendered());
+
+            List<Double> changed = new ArrayList<>();
+            List<Integer> changedPages = new ArrayList<>();
+            for (int i = 0; i < warmups + rounds; i++) {
+                Files.write(entry, ("\nOne more small thing, round " + (i + 1) + ".\n").getBytes(),
+                        java.nio.file.StandardOpenOption.APPEND);
+                Files.setLastModifiedTime(entry, FileTime.fromMillis(base + (i + 1) * 5_000L));
+                long t = System.nanoTime();
+                smallwins.render(request);
+                double ms = (System.nanoTime() - t) / 1e6;
+                if (i >= warmups) {
+                    changed.add(ms);
+                    changedPages.add(smallwins.lastPagesRendered());
+                }
+            }
+            List<Double> unchanged = new ArrayList<>();
+            List<Integer> unchangedPages = new ArrayList<>();
+            for (int i = 0; i < warmups + rounds; i++) {
+                long t = System.nanoTime();
+                smallwins.render(request);
+                double ms = (System.nanoTime() - t) / 1e6;
+                if (i >= warmups) {
+                    unchanged.add(ms);
+                    unchangedPages.add(smallwins.lastPagesRendered());
+                }
+            }
+            System.out.printf("one entry changed: median %.1f ms, p90 %.1f ms, pages rendered %s (%d rounds after %d warm-up)%n",
+                    percentile(changed, 50), percentile(changed, 90), range(changedPages), rounds, warmups);
+            System.out.printf("no change:         median %.1f ms, p90 %.1f ms, pages rendered %s (%d rounds after %d warm-up)%n",
+                    percentile(unchanged, 50), percentile(unchanged, 90), range(unchangedPages), rounds, warmups);
+            // The same for a full render in a warm JVM with empty caches, for comparison.
+            List<Double> full = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                Smallwins fresh = new Smallwins();
+                long t = System.nanoTime();
+                fresh.render(request);
+                full.add((System.nanoTime() - t) / 1e6);
+            }
+            System.out.printf("full render, warm JVM, new instance: median %.0f ms (3 rounds)%n", percentile(full, 50));
+        } finally {
+            Files.write(entry, original);
+            Files.setLastModifiedTime(entry, originalTime);
+        }
+    }
+
+    static Path middleEntry(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> sorted = files.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+            return sorted.get(sorted.size() / 2);
+        }
+    }
+
+    static double percentile(List<Double> values, int p) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    static String range(List<Integer> values) {
+        int min = Collections.min(values);
+        int max = Collections.max(values);
+        return min == max ? String.valueOf(min) : min + "-" + max;
+    }
+}

@@ -1,0 +1,171 @@
+#!/usr/bin/env bash
+# Smallwins vs Hugo: full builds of generated journals, then Smallwins' rebuild times.
+# See bench/README.md. Not a test: CI does not run it.
+#
+#   bench/run.sh                      # everything (about 15-25 minutes on 2 cores)
+#   SIZES="1000" BIG_SIZES= bench/run.sh   # a quick run
+#
+# Environment:
+#   SMALLWINS_JAR  the jar to benchmark (default $BENCH_DIR/smallwins.jar; copy target/smallwins.jar
+#                  there first, since target/ is rebuilt under you)
+#   JAVA_OPTS      passed to every java that runs Smallwins
+#   BENCH_DIR      where journals and sites go (default /tmp/bench); never inside the repository
+#   SIZES          journal sizes built by both tools (default "1000 10000")
+#   BIG_SIZES      sizes built by Smallwins alone, BIG_RUNS times, no warm-up (default "100000")
+#   WARMUP, RUNS   uncounted and counted runs per tool and size (default 1 and 5)
+#   BIG_RUNS       counted runs for BIG_SIZES (default 1)
+#   HUGO_BIG=1     also build BIG_SIZES with Hugo
+#   REBUILD_SIZES  sizes for the rebuild benchmark (default "1000 10000")
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+BENCH_DIR="${BENCH_DIR:-/tmp/bench}"
+JAR="${SMALLWINS_JAR:-$BENCH_DIR/smallwins.jar}"
+JAVA_OPTS="${JAVA_OPTS:-}"
+SIZES="${SIZES-1000 10000}"
+BIG_SIZES="${BIG_SIZES-100000}"
+WARMUP="${WARMUP:-1}"
+RUNS="${RUNS:-5}"
+BIG_RUNS="${BIG_RUNS:-1}"
+HUGO_BIG="${HUGO_BIG:-0}"
+REBUILD_SIZES="${REBUILD_SIZES-1000 10000}"
+TODAY=2026-11-24
+
+case "$BENCH_DIR" in
+  "$(cd "$HERE/.." && pwd)"*) echo "BENCH_DIR must be outside the repository" >&2; exit 2 ;;
+esac
+mkdir -p "$BENCH_DIR"
+
+# --- tools -------------------------------------------------------------------------------------
+apt_updated=0
+need_package() { # command package
+  if ! command -v "$1" >/dev/null 2>&1; then
+    if [ "$apt_updated" = 0 ]; then apt-get update -q; apt_updated=1; fi
+    apt-get install -y -q "$2"
+  fi
+}
+need_package hugo hugo
+[ -x /usr/bin/time ] || { [ "$apt_updated" = 1 ] || apt-get update -q; apt_updated=1; apt-get install -y -q time; }
+if [ ! -f "$JAR" ]; then
+  echo "No jar at $JAR. Build it and copy it there:" >&2
+  echo "  (cd $(cd "$HERE/.." && pwd) && mvn -q -B package -DskipTests) && cp target/smallwins.jar $JAR" >&2
+  exit 2
+fi
+JAR="$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")"
+
+# --- journals ----------------------------------------------------------------------------------
+generator_hash="$(sha256sum "$HERE/GenerateJournal.java" | cut -c1-16)"
+journal() { # N -> prints the journal folder, generating it if needed
+  local n="$1" dir="$BENCH_DIR/j$1"
+  if [ "$(cat "$dir/.generated" 2>/dev/null)" != "$n $generator_hash" ]; then
+    java "$HERE/GenerateJournal.java" "$n" "$dir" >&2
+    echo "$n $generator_hash" > "$dir/.generated"
+  fi
+  echo "$dir"
+}
+
+# The Hugo site is copied out of the repository: Hugo writes a lock file and resources/ next to it.
+HUGO_SITE="$BENCH_DIR/hugo-site"
+rm -rf "$HUGO_SITE"
+cp -r "$HERE/hugo" "$HUGO_SITE"
+
+# --- measuring -------------------------------------------------------------------------------
+# measure TOOL N JOURNAL OUT: one clean build; prints "seconds peakKB"
+measure() {
+  local tool="$1" n="$2" dir="$3" out="$4" stats="$BENCH_DIR/.time" log="$BENCH_DIR/.log"
+  rm -rf "$out"
+  sync
+  if [ "$tool" = smallwins ]; then
+    # shellcheck disable=SC2086
+    /usr/bin/time -f "%e %M" -o "$stats" java $JAVA_OPTS -jar "$JAR" build "$dir" --output "$out" \
+      --today "$TODAY" -q >"$log" 2>&1 || { cat "$log" >&2; echo "smallwins failed" >&2; exit 1; }
+  else
+    sed "s#@JOURNAL@#$dir#g" "$HUGO_SITE/mounts.toml.in" > "$HUGO_SITE/mounts-$n.toml"
+    (cd "$HUGO_SITE" && /usr/bin/time -f "%e %M" -o "$stats" hugo --config "hugo.toml,mounts-$n.toml" \
+      --destination "$out" --quiet >"$log" 2>&1) || { cat "$log" >&2; echo "hugo failed" >&2; exit 1; }
+  fi
+  tail -n 1 "$stats"
+}
+
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+RESULTS="$BENCH_DIR/results.txt"
+{
+  echo "# Smallwins benchmark, $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo "# nproc $(nproc); $(free -h | awk '/^Mem:/ { print "memory " $2 }'); $(java -version 2>&1 | head -n 1); $(hugo version | cut -d' ' -f1-2)"
+  echo "# jar $JAR ($(sha256sum "$JAR" | cut -c1-12)); JAVA_OPTS='$JAVA_OPTS'; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+} | tee "$RESULTS"
+
+declare -A TIMES RSS PAGES FILES
+bench_size() { # N tools runs warmup
+  local n="$1" tools="$2" runs="$3" warmup="$4" dir
+  dir="$(journal "$n")"
+  local i tool
+  for ((i = 0; i < warmup + runs; i++)); do
+    for tool in $tools; do  # alternating: A B A B ...
+      local out="$BENCH_DIR/out-$tool-$n"
+      local result secs kb
+      result="$(measure "$tool" "$n" "$dir" "$out")"
+      read -r secs kb <<<"$result"
+      if ((i >= warmup)); then
+        TIMES[$tool,$n]+="$secs "
+        RSS[$tool,$n]+="$kb "
+        echo "  N=$n $tool run $((i - warmup + 1)): ${secs}s, ${kb} KB" >&2
+      else
+        echo "  N=$n $tool warm-up: ${secs}s" >&2
+      fi
+      PAGES[$tool,$n]="$(find "$out" -name '*.html' | wc -l)"
+      FILES[$tool,$n]="$(find "$out" -type f | wc -l)"
+    done
+  done
+}
+
+for n in $SIZES; do bench_size "$n" "smallwins hugo" "$RUNS" "$WARMUP"; done
+for n in $BIG_SIZES; do
+  if [ "$HUGO_BIG" = 1 ]; then bench_size "$n" "smallwins hugo" "$BIG_RUNS" 0
+  else bench_size "$n" "smallwins" "$BIG_RUNS" 0; fi
+done
+
+{
+  echo
+  printf "%-8s %-10s %5s %10s %9s %10s %8s %7s %14s\n" N tool runs "median s" "ms/entry" "peak RSS" "pages" files "Smallwins/Hugo"
+  for n in $SIZES $BIG_SIZES; do
+    for tool in smallwins hugo; do
+      [ -n "${TIMES[$tool,$n]:-}" ] || continue
+      runs=$(echo ${TIMES[$tool,$n]} | wc -w)
+      med=$(echo ${TIMES[$tool,$n]} | tr ' ' '\n' | median)
+      rss=$(echo ${RSS[$tool,$n]} | tr ' ' '\n' | sort -g | tail -n 1)
+      ratio=""
+      if [ "$tool" = smallwins ] && [ -n "${TIMES[hugo,$n]:-}" ]; then
+        hmed=$(echo ${TIMES[hugo,$n]} | tr ' ' '\n' | median)
+        ratio=$(awk -v a="$med" -v b="$hmed" 'BEGIN { printf "%.1fx", a / b }')
+      fi
+      printf "%-8s %-10s %5s %10.2f %9.2f %7.0f MB %8s %7s %14s\n" "$n" "$tool" "$runs" "$med" \
+        "$(awk -v s="$med" -v n="$n" 'BEGIN { print s * 1000 / n }')" "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')" \
+        "${PAGES[$tool,$n]}" "${FILES[$tool,$n]}" "$ratio"
+    done
+  done
+  echo "(median wall time of the counted runs, clean output folder each time; peak RSS is the largest of the runs;"
+  echo " pages = .html files; files = every file written, Smallwins' robots.txt, assets and manifest included)"
+} | tee -a "$RESULTS"
+
+# --- rebuilds --------------------------------------------------------------------------------
+for n in $REBUILD_SIZES; do
+  dir="$(journal "$n")"
+  {
+    echo
+    echo "## Rebuilds, N=$n"
+    echo "In process (one Smallwins instance, render() only, as the preview server does):"
+    # shellcheck disable=SC2086
+    java $JAVA_OPTS -cp "$JAR" "$HERE/RebuildBenchmark.java" "$dir" 20 | sed 's/^/  /'
+    echo "Command line, building again into the same folder with nothing changed:"
+    out="$BENCH_DIR/out-rebuild-$n"
+    rm -rf "$out"
+    # shellcheck disable=SC2086
+    java $JAVA_OPTS -jar "$JAR" build "$dir" --output "$out" --today "$TODAY" | sed 's/^/  first:  /'
+    # shellcheck disable=SC2086
+    java $JAVA_OPTS -jar "$JAR" build "$dir" --output "$out" --today "$TODAY" -v | sed 's/^/  again:  /'
+  } | tee -a "$RESULTS"
+done
+echo
+echo "Results saved in $RESULTS"
