@@ -84,6 +84,31 @@ public final class Smallwins {
         return new BuildResult(journal, new Site(files), problems.sorted(), 0, 0, 0, timings);
     }
 
+    /** The journal as a build reads it, and the warnings found on the way. */
+    public record Reading(Journal journal, List<Problem> warnings) {
+    }
+
+    /**
+     * Reads settings and entries as {@link #render} does, without rendering: for read-only views such as
+     * {@code stats}. Throws {@link JournalException} listing every error found.
+     */
+    public static Reading read(BuildRequest request) {
+        Path journalDir = request.journalDir();
+        if (!java.nio.file.Files.isDirectory(journalDir)) {
+            throw new JournalException(Problem.error(journalDir.toString(), 0, null,
+                    "is not a folder. Point Smallwins at your journal folder, the one with journal.yml and content/."));
+        }
+        ProblemList problems = new ProblemList();
+        SettingsLoader.Result loaded = SettingsLoader.load(journalDir);
+        problems.addAll(loaded.problems());
+        JournalSettings settings = loaded.settings();
+        LocalDate today = request.today() != null ? request.today() : today(settings.timezone());
+        Journal journal = new JournalLoader(journalDir, settings)
+                .load(new JournalLoader.Selection(request.drafts(), request.privateEntries()), today, problems);
+        stopOnErrors(problems);
+        return new Reading(journal, problems.sorted());
+    }
+
     /** Pages this instance rendered afresh in its last build; the rest came from its cache. */
     public int lastPagesRendered() {
         return renderCache.lastRendered();

@@ -1,12 +1,12 @@
 package org.smallwins.cli;
 
+import org.smallwins.scaffold.ToolVersion;
 import picocli.CommandLine;
 
 /** The version from the jar's manifest, so it is written in one place (the pom). */
 final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-        String version = Main.class.getPackage().getImplementationVersion();
-        return new String[] {"smallwins " + (version == null ? "(development build)" : version)};
+        return new String[] {"smallwins " + ToolVersion.current()};
     }
 }

@@ -1,0 +1,219 @@
+package org.smallwins.insight;
+
+import java.io.PrintWriter;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.smallwins.model.Goal;
+
+/**
+ * "Look how far you've come" as a few lines of plain text, for the terminal ({@code smallwins stats},
+ * {@code mvn smallwins:stats}): counts with the right plural, numbers and dates in the journal's locale.
+ */
+public final class InsightsSummary {
+    static final int MILESTONES_SHOWN = 3;
+
+    private final Insights in;
+    private final PrintWriter out;
+    private final NumberFormat whole;
+    private final NumberFormat decimal;
+    private final DateTimeFormatter dates;
+
+    public InsightsSummary(Insights insights, PrintWriter out) {
+        this.in = insights;
+        this.out = out;
+        Locale locale = insights.locale();
+        this.whole = NumberFormat.getIntegerInstance(locale);
+        this.decimal = NumberFormat.getNumberInstance(locale);
+        decimal.setMinimumFractionDigits(0);
+        decimal.setMaximumFractionDigits(1);
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    }
+
+    public void print() {
+        out.println("Look how far you've come");
+        out.println();
+        Totals t = in.totals();
+        if (t.entries() == 0) {
+            out.println("Nothing here yet, and that's fine. Your first small win will start the story.");
+            return;
+        }
+        out.println(t.journalAgeDays() == 0 ? "You started today, " + date(t.firstEntry()) + "."
+                : "You started on " + date(t.firstEntry()) + ", " + count(t.journalAgeDays(), "day", "days") + " ago.");
+        out.println("You showed up on " + count(t.daysShowedUp(), "day", "days") + ", in "
+                + count(t.weeksActive(), "week", "weeks") + ".");
+        List<String> counts = new ArrayList<>(List.of(count(t.wins(), "win", "wins")));
+        if (t.reflections() > 0) {
+            counts.add(count(t.reflections(), "reflection", "reflections"));
+        }
+        if (t.setbacks() > 0) {
+            counts.add(count(t.setbacks(), "setback", "setbacks"));
+        }
+        if (t.goals() > 0) {
+            counts.add(count(t.goals(), "goal", "goals"));
+        }
+        out.println(sentence(counts) + ".");
+        thenAndNow();
+        momentum();
+        comebacks();
+        milestones();
+        onThisDay();
+        rewards();
+        goals();
+        out.println();
+        out.println("Every step counts.");
+    }
+
+    private void thenAndNow() {
+        ThenAndNow then = in.thenAndNow();
+        out.println();
+        line("Your first win: ", then.firstWin());
+        line("Your latest win: ", then.latestWin());
+        if (!then.windowsOverlap()) {
+            out.println("Your first 30 days: " + window(then.firstWindow()) + ".");
+            out.println("The last 30 days: " + window(then.lastWindow()) + ".");
+        }
+        if (!then.newTags().isEmpty()) {
+            out.println("New in your wins lately: " + String.join(", ", then.newTags().stream().map(TagRef::name).toList()) + ".");
+        }
+    }
+
+    private String window(ThenAndNow.Period period) {
+        String text = count(period.wins(), "win", "wins") + " (" + decimal.format(period.winsPerWeek()) + " a week)";
+        return period.averageMood() == null ? text : text + ", average mood " + decimal.format(period.averageMood());
+    }
+
+    private void momentum() {
+        List<WeeklyMomentum.Week> weeks = in.momentum().weeks();
+        if (weeks.size() >= in.momentum().rollingWeeks()) {
+            double average = weeks.get(weeks.size() - 1).rollingAverage();
+            out.println("Lately: " + decimal.format(average) + (average == 1 ? " win" : " wins")
+                    + " a week, over the last " + in.momentum().rollingWeeks() + " weeks.");
+        }
+    }
+
+    private void comebacks() {
+        Comebacks c = in.comebacks();
+        if (c.setbacks() == 0) {
+            return;
+        }
+        out.println();
+        String text = count(c.setbacks(), "setback", "setbacks") + " along the way";
+        if (c.notYet() == 0) {
+            text += c.setbacks() == 1 ? ", and you came back from it." : ", and you came back from every one.";
+        } else {
+            text += (c.cameBack() == 0 ? "" : "; you came back from " + whole.format(c.cameBack()))
+                    + "; " + count(c.notYet(), "comeback", "comebacks") + " still to come.";
+        }
+        out.println(text);
+        if ("shorter".equals(c.trend())) {
+            out.println("Lately you've been coming back sooner.");
+        }
+    }
+
+    private void milestones() {
+        List<Milestone> items = in.milestones().items();
+        if (items.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println(count(items.size(), "milestone", "milestones") + (items.size() > MILESTONES_SHOWN
+                ? ", the latest:" : ":"));
+        for (Milestone m : items.subList(Math.max(0, items.size() - MILESTONES_SHOWN), items.size())) {
+            out.println("  " + date(m.date()) + ": " + m.label());
+        }
+    }
+
+    private void onThisDay() {
+        OnThisDay day = in.onThisDay();
+        if (day.entries().isEmpty() && day.yearAgo() == null) {
+            return;
+        }
+        out.println();
+        for (OnThisDay.Memory memory : day.entries()) {
+            out.println("On this day " + count(memory.yearsAgo(), "year", "years") + " ago: "
+                    + quoted(memory.entry()) + ".");
+        }
+        OnThisDay.YearAgo yearAgo = day.yearAgo();
+        // Entries already listed as on this day are not repeated.
+        Set<String> shown = new HashSet<>();
+        day.entries().forEach(m -> shown.add(m.entry().url()));
+        if (yearAgo != null && !yearAgo.entries().stream().allMatch(e -> shown.contains(e.url()))) {
+            out.println("A year ago you wrote " + sentence(yearAgo.entries().stream().map(this::quoted).toList())
+                    + " (" + date(yearAgo.date()) + ").");
+        }
+    }
+
+    private void rewards() {
+        List<Rewards.Reward> items = in.rewards().items();
+        if (items.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Ways you were kind to yourself: " + count(items.size(), "reward", "rewards")
+                + ". The latest: " + items.get(0).text() + ".");
+    }
+
+    private void goals() {
+        if (in.goals().isEmpty()) {
+            return;
+        }
+        out.println();
+        for (GoalProgress g : in.goals()) {
+            String unit = switch (g.cadence()) {
+                case DAILY -> "day";
+                case WEEKLY -> "week";
+                case MONTHLY -> "month";
+            };
+            StringBuilder text = new StringBuilder(g.goal().title());
+            if (g.status() != Goal.Status.ACTIVE) {
+                text.append(" (").append(g.status().name().toLowerCase(Locale.ROOT)).append(')');
+            }
+            if (g.checkIns() == 0) {
+                out.println(text.append(": ready when you are."));
+                continue;
+            }
+            text.append(": ").append(count(g.checkIns(), "check-in", "check-ins"));
+            if (g.periodsMet() > 0) {
+                text.append(", ").append(count(g.periodsMet(), "good " + unit, "good " + unit + "s"));
+            }
+            if (g.currentRun() > 1) {
+                text.append(", ").append(whole.format(g.currentRun())).append(" in a row")
+                        .append(g.status() == Goal.Status.ACTIVE ? " right now" : "");
+            }
+            out.println(text.append('.'));
+        }
+    }
+
+    private void line(String label, EntryRef entry) {
+        if (entry != null) {
+            out.println(label + quoted(entry) + ", " + date(entry.date()) + ".");
+        }
+    }
+
+    private String quoted(EntryRef entry) {
+        return "\u201c" + entry.title() + "\u201d";
+    }
+
+    private String date(LocalDate day) {
+        return dates.format(day);
+    }
+
+    private String count(long n, String one, String many) {
+        return whole.format(n) + " " + (n == 1 ? one : many);
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    private static String sentence(List<String> parts) {
+        if (parts.size() <= 1) {
+            return String.join("", parts);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    }
+}
