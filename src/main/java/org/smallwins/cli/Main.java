@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Turns a folder of Markdown journal entries into a private static website.",
-        subcommands = {BuildCommand.class, ServeCommand.class, InitCommand.class, NewCommand.class, CheckCommand.class, StatsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {InitCommand.class, NewCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class,
+                StatsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -25,7 +26,22 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new Failures());
+        cli.setParameterExceptionHandler(Main::usageMistake);
         return cli.execute(args);
+    }
+
+    /**
+     * A mistake in the command line: the message and a pointer to the help, not the whole help page,
+     * so the one line that matters is not scrolled away.
+     */
+    private static int usageMistake(CommandLine.ParameterException mistake, String[] args) {
+        CommandLine command = mistake.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println(mistake.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(mistake, err);
+        err.println("See '" + command.getCommandSpec().qualifiedName() + " --help' for what it takes.");
+        err.flush();
+        return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     @Override

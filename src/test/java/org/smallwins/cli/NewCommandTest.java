@@ -64,6 +64,16 @@ class NewCommandTest {
     }
 
     @Test
+    void aUsageMistakeNamesTheMistakeAndPointsToHelpWithoutPrintingAllOfIt() {
+        Run run = newEntry("win", "Walk", "--mood", "6");
+        assertThat(run.err()).contains("See 'smallwins new --help' for what it takes.").doesNotContain("Usage:");
+
+        Run typo = Run.of("buidl");
+        assertThat(typo.code()).isEqualTo(2);
+        assertThat(typo.err()).contains("'buidl'").contains("smallwins build").doesNotContain("Usage:");
+    }
+
+    @Test
     void aMoodOutsideOneToFiveIsAUsageError() {
         Run run = newEntry("win", "Walk", "--mood", "6");
         assertThat(run.code()).isEqualTo(2);
