@@ -16,7 +16,10 @@ public final class EncryptedJournal {
     private EncryptedJournal() {
     }
 
-    /** Copies the sample journal into {@code dir} and appends {@code privacy:} to its journal.yml. */
+    /**
+     * Copies the sample journal into {@code dir} and appends {@code privacy:} to its journal.yml, with
+     * the password in a file; a null password leaves it to SMALLWINS_PASSWORD.
+     */
     public static Path copy(Path dir, String password) {
         Path sample = JournalFiles.sampleJournal();
         try {
@@ -31,9 +34,11 @@ public final class EncryptedJournal {
                 }
             }
             String settings = Files.readString(sample.resolve("journal.yml"), StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve("journal.yml"), settings
-                    + "\nprivacy:\n  encrypt: true\n  passwordFile: .password\n", StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve(".password"), password + "\n", StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("journal.yml"), settings + "\nprivacy:\n  encrypt: true\n"
+                    + (password == null ? "" : "  passwordFile: .password\n"), StandardCharsets.UTF_8);
+            if (password != null) {
+                Files.writeString(dir.resolve(".password"), password + "\n", StandardCharsets.UTF_8);
+            }
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
