@@ -68,6 +68,26 @@ class JournalInitTest {
     }
 
     @Test
+    void theCommentedPrivacyAndSupportExamplesLoadOnceUncommentedAndHoldNoRealNumbers() throws Exception {
+        Path dir = tmp.resolve("j");
+        init(dir);
+        String yml = JournalFiles.text(dir.resolve("journal.yml"));
+        assertThat(yml).contains("# support:").contains("# privacy:");
+        String uncommented = yml.replaceAll("(?m)^# ((?:support|privacy|  ).*)$", "$1");
+        java.nio.file.Files.writeString(dir.resolve("journal.yml"), uncommented);
+
+        SettingsLoader.Result settings = SettingsLoader.load(dir);
+        assertThat(settings.problems()).isEmpty();
+        assertThat(settings.settings().privacy().encrypt()).isTrue();
+        assertThat(settings.settings().support().people()).isNotEmpty();
+        assertThat(settings.settings().support().crisisLines()).isNotEmpty();
+        assertThat(settings.settings().support().safetyPlan()).isNotNull();
+        // Placeholders only: every digit of every number is a zero.
+        settings.settings().support().people().forEach(c -> assertThat(c.phone()).matches("[0 ]+"));
+        settings.settings().support().crisisLines().forEach(c -> assertThat(c.phone()).matches("[0 ]+"));
+    }
+
+    @Test
     void theFirstEntriesLoadCleanAndAreDatedToday() {
         Path dir = tmp.resolve("j");
         init(dir);
