@@ -23,6 +23,8 @@ final class SearchIndex {
     static final int TAG = 2;
     static final int TEXT = 1;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Link and image targets and HTML tags: written, but not read, so not searched. */
+    private static final Pattern READ_ONLY = Pattern.compile("(?<=\\])\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)|<[^>]*>");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private SearchIndex() {
@@ -37,7 +39,7 @@ final class SearchIndex {
                 add(words, i, TAG, tag);
             }
             add(words, i, TEXT, entry.summary());
-            add(words, i, TEXT, entry.body());
+            add(words, i, TEXT, READ_ONLY.matcher(entry.body()).replaceAll(" "));
         }
         StringBuilder out = new StringBuilder(words.size() * 16).append("{\"words\":[");
         boolean first = true;
