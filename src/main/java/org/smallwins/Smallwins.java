@@ -1,13 +1,20 @@
 package org.smallwins;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.smallwins.config.SettingsLoader;
 import org.smallwins.load.EntryCache;
@@ -31,7 +38,8 @@ import org.smallwins.write.SiteWriter;
 
 /**
  * The front door: a journal folder in, a static site out. The whole pipeline reads top-down in
- * {@link #render}: settings, entries, pages, files; {@link #build} then writes them. Problems are
+ * {@link #render}: settings, entries, pages, files, then encryption when the journal asks for it;
+ * {@link #build} then writes them. Problems are
  * collected across every step and reported together; any error stops the build before the output
  * folder is touched.
  */
@@ -76,7 +84,6 @@ public final class Smallwins {
         });
         forgetCachesIfChanged(settings);
         char[] password = timed(timings, "password", () -> passwordFor(request, settings, problems));
-        stopOnErrors(problems);
         LocalDate today = request.today() != null ? request.today() : today(settings.timezone());
         JournalLoader loader = new JournalLoader(journalDir, settings);
         Journal journal = timed(timings, "load", () -> loader.load(
@@ -92,6 +99,7 @@ public final class Smallwins {
         stopOnErrors(problems);
         Site site = new Site(files);
         if (password != null) {
+            // The privacy step: with privacy.encrypt on, what is published is the site sealed, never the site.
             site = timed(timings, "encrypt", () -> encrypt(new Site(files), staticFiles, password, settings,
                     request, problems));
         }
@@ -121,7 +129,7 @@ public final class Smallwins {
     private Site encrypt(Site site, List<SiteFile> staticFiles, char[] password, JournalSettings settings,
                          BuildRequest request, ProblemList problems) {
         JournalKey key = key(password, request.outputDir());
-        java.util.Set<String> staticPaths = new java.util.HashSet<>();
+        Set<String> staticPaths = new HashSet<>();
         staticFiles.forEach(f -> staticPaths.add(f.path()));
         SealedSite.Result result = new SealedSite(key, settings.title(), settings.locale().toLanguageTag(),
                 settings.basePath()).seal(site, staticPaths);
@@ -140,17 +148,17 @@ public final class Smallwins {
             lastKey = JournalKey.derive(password, salt, JournalKey.ITERATIONS);
             lastKeyId = id;
         }
-        java.util.Arrays.fill(password, '\0');
+        Arrays.fill(password, '\0');
         return lastKey;
     }
 
     private static String keyId(char[] password, byte[] salt) {
         try {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(salt);
-            digest.update(new String(password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
+            digest.update(new String(password).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
