@@ -30,6 +30,14 @@ public final class Password {
         if (privacy.passwordFile() != null) {
             Path file = journalDir.resolve(privacy.passwordFile());
             from = privacy.passwordFile();
+            Path published = journalDir.resolve("static").toAbsolutePath().normalize();
+            if (file.toAbsolutePath().normalize().startsWith(published)) {
+                // Everything in static/ is copied to the site as it is: the password would be published with it.
+                problems.add(Problem.error(SETTINGS, 0, "privacy.passwordFile", "the password file '"
+                        + privacy.passwordFile() + "' is inside static/, whose files are published as they are."
+                        + " Move it out of static/, for example to .password in the journal folder."));
+                return null;
+            }
             if (!Files.isRegularFile(file)) {
                 problems.add(Problem.error(SETTINGS, 0, "privacy.passwordFile", "the password file '"
                         + privacy.passwordFile() + "' does not exist. Create it with the password on one line,"

@@ -166,6 +166,18 @@ class SealedSiteTest {
     }
 
     @Test
+    void aPasswordFileInsideStaticIsRefusedBecauseItWouldBePublished(@TempDir Path dir) throws Exception {
+        Path journal = EncryptedJournal.copy(dir.resolve("journal"), EncryptedJournal.PASSWORD);
+        Files.writeString(journal.resolve("journal.yml"), Files.readString(journal.resolve("journal.yml"))
+                .replace("passwordFile: .password", "passwordFile: static/pw.txt"));
+        JournalFiles.write(journal, "static/pw.txt", EncryptedJournal.PASSWORD);
+        assertThatThrownBy(() -> new Smallwins().render(BuildRequest.of(journal, dir.resolve("out"))))
+                .isInstanceOf(JournalException.class)
+                .satisfies(e -> assertThat(((JournalException) e).problems()).anySatisfy(p -> assertThat(p.message())
+                        .contains("inside static/")));
+    }
+
+    @Test
     void privateEntriesNeedEncryption(@TempDir Path dir) {
         Path sample = JournalFiles.sampleJournal();
         assertThatThrownBy(() -> new Smallwins().render(BuildRequest.of(sample, dir.resolve("out")).withPrivate(true)))
