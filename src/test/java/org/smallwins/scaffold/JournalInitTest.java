@@ -46,7 +46,7 @@ class JournalInitTest {
         for (String file : result.created()) {
             assertThat(dir.resolve(file)).isRegularFile();
         }
-        assertThat(JournalFiles.text(dir.resolve(".gitignore"))).contains("public/").contains("target/");
+        assertThat(JournalFiles.text(dir.resolve(".gitignore"))).contains("public/").contains("target/").contains("\n.password\n");
     }
 
     @Test
