@@ -1,13 +1,20 @@
 package org.smallwins;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.smallwins.config.SettingsLoader;
 import org.smallwins.load.EntryCache;
@@ -16,6 +23,9 @@ import org.smallwins.load.StaticFiles;
 import org.smallwins.markdown.MarkdownRenderer;
 import org.smallwins.model.Journal;
 import org.smallwins.model.JournalSettings;
+import org.smallwins.privacy.JournalKey;
+import org.smallwins.privacy.Password;
+import org.smallwins.privacy.SealedSite;
 import org.smallwins.problem.JournalException;
 import org.smallwins.problem.Problem;
 import org.smallwins.problem.ProblemList;
@@ -28,7 +38,8 @@ import org.smallwins.write.SiteWriter;
 
 /**
  * The front door: a journal folder in, a static site out. The whole pipeline reads top-down in
- * {@link #render}: settings, entries, pages, files; {@link #build} then writes them. Problems are
+ * {@link #render}: settings, entries, pages, files, then encryption when the journal asks for it;
+ * {@link #build} then writes them. Problems are
  * collected across every step and reported together; any error stops the build before the output
  * folder is touched.
  */
@@ -41,6 +52,9 @@ public final class Smallwins {
     private final EntryCache entryCache = new EntryCache();
     private final RenderCache renderCache = new RenderCache();
     private JournalSettings lastSettings;
+    // Deriving the key is slow on purpose (about a second): the preview server reuses it between rebuilds.
+    private JournalKey lastKey;
+    private String lastKeyId;
 
     /** Renders the site in memory and writes it to the request's output folder. */
     public BuildResult build(BuildRequest request) {
@@ -69,6 +83,7 @@ public final class Smallwins {
             return loaded.settings();
         });
         forgetCachesIfChanged(settings);
+        char[] password = timed(timings, "password", () -> passwordFor(request, settings, problems));
         LocalDate today = request.today() != null ? request.today() : today(settings.timezone());
         JournalLoader loader = new JournalLoader(journalDir, settings);
         Journal journal = timed(timings, "load", () -> loader.load(
@@ -78,10 +93,74 @@ public final class Smallwins {
         String contentPrefix = prefix(journalDir, loader.contentDir());
         List<SiteFile> files = new ArrayList<>(timed(timings, "render",
                 () -> new SiteRenderer(markdown).render(journal, journalDir, contentPrefix, problems, renderCache)));
-        files.addAll(timed(timings, "static", () -> StaticFiles.read(journalDir, problems)));
+        List<SiteFile> staticFiles = timed(timings, "static", () -> StaticFiles.read(journalDir, problems));
+        files.addAll(staticFiles);
         checkCollisions(files, problems);
         stopOnErrors(problems);
-        return new BuildResult(journal, new Site(files), problems.sorted(), 0, 0, 0, timings);
+        Site site = new Site(files);
+        if (password != null) {
+            // The privacy step: with privacy.encrypt on, what is published is the site sealed, never the site.
+            site = timed(timings, "encrypt", () -> encrypt(new Site(files), staticFiles, password, settings,
+                    request, problems));
+        }
+        return new BuildResult(journal, site, problems.sorted(), 0, 0, 0, timings);
+    }
+
+    /**
+     * The password when the journal is encrypted, else null. Refuses private entries on a site that
+     * is not encrypted: published in clear, they would be readable by anyone who finds the site.
+     */
+    private static char[] passwordFor(BuildRequest request, JournalSettings settings, ProblemList problems) {
+        if (!settings.privacy().encrypt()) {
+            if (request.privateEntries()) {
+                problems.add(Problem.error(SettingsLoader.FILE_NAME, 0, "privacy", "private entries are published"
+                        + " only on an encrypted site. Turn encryption on in journal.yml (under 'privacy:' write"
+                        + " 'encrypt: true') and set a password in SMALLWINS_PASSWORD, or build without --private."));
+            }
+            return null;
+        }
+        List<Problem> found = new ArrayList<>();
+        char[] password = Password.find(request.journalDir(), settings.privacy(), System::getenv, found);
+        problems.addAll(found);
+        return password;
+    }
+
+    /** The privacy step: the rendered site encrypted with the journal's key (see org.smallwins.privacy). */
+    private Site encrypt(Site site, List<SiteFile> staticFiles, char[] password, JournalSettings settings,
+                         BuildRequest request, ProblemList problems) {
+        JournalKey key = key(password, request.outputDir());
+        Set<String> staticPaths = new HashSet<>();
+        staticFiles.forEach(f -> staticPaths.add(f.path()));
+        SealedSite.Result result = new SealedSite(key, settings.title(), settings.locale().toLanguageTag(),
+                settings.basePath()).seal(site, staticPaths);
+        problems.addAll(result.warnings());
+        return result.site();
+    }
+
+    /** The key for this password, with the salt the output folder remembers (a new random one the first time). */
+    private synchronized JournalKey key(char[] password, Path outputDir) {
+        byte[] salt = outputDir == null ? null : SealedSite.rememberedSalt(outputDir);
+        if (salt == null) {
+            salt = lastKey != null ? lastKey.salt() : JournalKey.randomSalt();
+        }
+        String id = keyId(password, salt);
+        if (!id.equals(lastKeyId)) {
+            lastKey = JournalKey.derive(password, salt, JournalKey.ITERATIONS);
+            lastKeyId = id;
+        }
+        Arrays.fill(password, '\0');
+        return lastKey;
+    }
+
+    private static String keyId(char[] password, byte[] salt) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(salt);
+            digest.update(new String(password).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     /** The journal as a build reads it, and the warnings found on the way. */

@@ -37,6 +37,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyThePrivacyPackageEncrypts() {
+        noClasses().that().resideOutsideOfPackage("org.smallwins.privacy..")
+                .should().dependOnClassesThat().resideInAPackage("javax.crypto..")
+                .check(CLASSES);
+    }
+
+    @Test
     void theModelDoesNoInputOrOutput() {
         noClasses().that().resideInAPackage("org.smallwins.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "java.io..")

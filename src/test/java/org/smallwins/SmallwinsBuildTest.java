@@ -118,7 +118,10 @@ class SmallwinsBuildTest {
         Path journal = JournalFiles.write(tmp.resolve("journal"),
                 "content/wins/2025-01-01-public.md", "---\ntitle: Public\n---\n",
                 "content/wins/2025-01-02-draft.md", "---\ntitle: Draft\ndraft: true\n---\n",
-                "content/wins/2025-01-03-private.md", "---\ntitle: Private\nprivate: true\n---\n");
+                "content/wins/2025-01-03-private.md", "---\ntitle: Private\nprivate: true\n---\n",
+                // Private entries are published only on an encrypted site (SealedSiteTest.privateEntriesNeedEncryption).
+                "journal.yml", "privacy:\n  encrypt: true\n  passwordFile: .password\n",
+                ".password", "a long enough password\n");
         Smallwins smallwins = new Smallwins();
         BuildRequest request = BuildRequest.of(journal, tmp.resolve("site")).withToday(TODAY);
 

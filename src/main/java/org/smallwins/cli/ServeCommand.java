@@ -34,7 +34,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Include entries marked 'draft: true'.")
     boolean drafts;
 
-    @Option(names = "--private", description = "Include entries marked 'private: true'.")
+    @Option(names = "--private", description = "Include entries marked 'private: true'; only on an encrypted journal (privacy.encrypt).")
     boolean privateEntries;
 
     @Option(names = "--today", paramLabel = "DATE", converter = BuildCommand.DateConverter.class,

@@ -25,7 +25,7 @@ import org.smallwins.problem.Problem;
 public final class SettingsLoader {
     public static final String FILE_NAME = "journal.yml";
     static final Set<String> KEYS = Set.of("title", "author", "description", "locale", "timezone", "theme",
-            "basePath", "weekStart", "prettyLinks", "params");
+            "basePath", "weekStart", "prettyLinks", "params", "privacy", "support");
 
     private SettingsLoader() {
     }
@@ -114,8 +114,9 @@ public final class SettingsLoader {
         } else if (rawParams != null) {
             s.error("params", "expected a group of 'name: value' lines, indented under 'params:'.");
         }
+        SupportReader groups = new SupportReader(yaml, problems);
         return new JournalSettings(title, author, description, locale, zone, theme, basePath, weekStart,
-                prettyLinks, params);
+                prettyLinks, params, groups.privacy(), groups.support());
     }
 
     /** Reads single settings, reporting wrong shapes against journal.yml. */

@@ -5,10 +5,33 @@ import java.util.Map;
 /**
  * A YAML mapping read into plain Java values (String, Long, Double, Boolean, List, Map, null),
  * with the file line each top-level key stands on, so messages can point at it.
+ *
+ * @param nested the line of every value below the top level, by path: "support.people[1].phone"
  */
-public record YamlMap(Map<String, Object> values, Map<String, Integer> lines) {
+public record YamlMap(Map<String, Object> values, Map<String, Integer> lines, Map<String, Integer> nested) {
+
+    public YamlMap(Map<String, Object> values, Map<String, Integer> lines) {
+        this(values, lines, Map.of());
+    }
 
     public int lineOf(String key, int fallback) {
         return lines.getOrDefault(key, fallback);
+    }
+
+    /** The line of a nested value like "support.people[1].phone", else of its closest parent. */
+    public int lineOfPath(String path, int fallback) {
+        String at = path;
+        while (!at.isEmpty()) {
+            Integer line = nested.get(at);
+            if (line == null) {
+                line = lines.get(at);
+            }
+            if (line != null) {
+                return line;
+            }
+            int cut = Math.max(at.lastIndexOf('.'), at.lastIndexOf('['));
+            at = cut < 0 ? "" : at.substring(0, cut);
+        }
+        return fallback;
     }
 }

@@ -72,7 +72,7 @@ public final class YamlReader {
                     + ").");
         }
         if (root == null) {
-            return new YamlMap(Map.of(), Map.of());
+            return new YamlMap(Map.of(), Map.of(), Map.of());
         }
         if (!(root instanceof MappingNode mapping)) {
             throw new YamlError(firstLine + root.getStartMark().getLine(), null,
@@ -80,6 +80,7 @@ public final class YamlReader {
         }
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
+        Map<String, Integer> nested = new LinkedHashMap<>();
         int[] budget = {MAX_VALUES};
         for (NodeTuple tuple : mapping.getValue()) {
             int line = firstLine + tuple.getKeyNode().getStartMark().getLine();
@@ -88,10 +89,10 @@ public final class YamlReader {
                 throw new YamlError(line, key, "is given twice (first on line " + lines.get(key)
                         + "). Keep one of them.");
             }
-            values.put(key, toValue(tuple.getValueNode(), new IdentityHashMap<>(), firstLine, budget));
+            values.put(key, toValue(tuple.getValueNode(), new IdentityHashMap<>(), firstLine, budget, key, nested));
             lines.put(key, line);
         }
-        return new YamlMap(values, lines);
+        return new YamlMap(values, lines, nested);
     }
 
     private static Yaml newYaml() {
@@ -111,8 +112,9 @@ public final class YamlReader {
         throw new YamlError(line, null, "a key must be a plain word, like 'title' or 'tags'.");
     }
 
-    private static Object toValue(Node node, IdentityHashMap<Node, Boolean> visiting, int firstLine, int[] budget)
-            throws YamlError {
+    /** {@code path} names the value ("support.people[1].phone"); {@code nested} gets the line of each. */
+    private static Object toValue(Node node, IdentityHashMap<Node, Boolean> visiting, int firstLine, int[] budget,
+                                  String path, Map<String, Integer> nested) throws YamlError {
         if (--budget[0] < 0) {
             throw new YamlError(firstLine + node.getStartMark().getLine(), null, "holds more than " + MAX_VALUES
                     + " values once its aliases ('*name') are expanded. Write the values out, or use fewer aliases.");
@@ -129,7 +131,9 @@ public final class YamlReader {
             if (node instanceof SequenceNode sequence) {
                 List<Object> list = new ArrayList<>();
                 for (Node item : sequence.getValue()) {
-                    list.add(toValue(item, visiting, firstLine, budget));
+                    String itemPath = path + "[" + (list.size() + 1) + "]";
+                    nested.putIfAbsent(itemPath, firstLine + item.getStartMark().getLine());
+                    list.add(toValue(item, visiting, firstLine, budget, itemPath, nested));
                 }
                 return list;
             }
@@ -141,7 +145,8 @@ public final class YamlReader {
                 if (map.containsKey(key)) {
                     throw new YamlError(line, key, "is given twice in the same group. Keep one of them.");
                 }
-                map.put(key, toValue(tuple.getValueNode(), visiting, firstLine, budget));
+                nested.putIfAbsent(path + "." + key, line);
+                map.put(key, toValue(tuple.getValueNode(), visiting, firstLine, budget, path + "." + key, nested));
             }
             return map;
         } finally {

@@ -9,7 +9,10 @@ abstract class AbstractSelectionMojo extends AbstractJournalMojo {
     @Parameter(property = "smallwins.drafts", defaultValue = "false")
     private boolean drafts;
 
-    /** Include entries marked {@code private: true}. In the pom: {@code <private>true</private>}. */
+    /**
+     * Include entries marked {@code private: true}. In the pom: {@code <private>true</private>}. Only on an
+     * encrypted journal ({@code privacy: encrypt: true} in journal.yml); otherwise the build stops and says so.
+     */
     @Parameter(name = "private", property = "smallwins.private", defaultValue = "false")
     private boolean privateEntries;
 

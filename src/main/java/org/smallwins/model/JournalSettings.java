@@ -11,6 +11,8 @@ import java.util.Map;
  * @param basePath    the absolute path the site is served under, starting and ending with "/"
  * @param prettyLinks links end in "/" rather than "/index.html" (for hosts that serve folders)
  * @param params      the free-form {@code params:} map, passed to templates as written
+ * @param privacy     the {@code privacy:} settings (encryption)
+ * @param support     the {@code support:} settings for the "Get help now" page
  */
 public record JournalSettings(
         String title,
@@ -22,12 +24,24 @@ public record JournalSettings(
         String basePath,
         DayOfWeek weekStart,
         boolean prettyLinks,
-        Map<String, Object> params) {
+        Map<String, Object> params,
+        Privacy privacy,
+        Support support) {
 
     public static final String DEFAULT_TITLE = "My small wins";
 
     public JournalSettings {
         params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+        privacy = privacy == null ? Privacy.OFF : privacy;
+        support = support == null ? Support.NONE : support;
+    }
+
+    /** Settings without encryption or support contacts. */
+    public JournalSettings(String title, String author, String description, Locale locale, ZoneId timezone,
+                           String theme, String basePath, DayOfWeek weekStart, boolean prettyLinks,
+                           Map<String, Object> params) {
+        this(title, author, description, locale, timezone, theme, basePath, weekStart, prettyLinks, params,
+                Privacy.OFF, Support.NONE);
     }
 
     public static JournalSettings defaults() {

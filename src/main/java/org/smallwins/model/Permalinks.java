@@ -29,4 +29,14 @@ public final class Permalinks {
     public static String tag(String tagSlug) {
         return "tags/" + tagSlug + "/";
     }
+
+    /** The search page. */
+    public static String search() {
+        return "search/";
+    }
+
+    /** The "Get help now" page. */
+    public static String support() {
+        return "support/";
+    }
 }

@@ -47,6 +47,9 @@ final class PagePlanner {
             pages.addAll(timelinePages(type));
         }
         pages.addAll(tagPages());
+        pages.add(search());
+        pages.add(new Page(Permalinks.support() + "index.html", "support.ftlh", "support", "Get help now", "support",
+                Map.of("support", SupportView.of(journal.settings().support(), formats))));
         pages.add(new Page("404.html", "404.ftlh", "404", "Page not found", null, Map.of()));
         return pages;
     }
@@ -66,6 +69,16 @@ final class PagePlanner {
             model.put("latestDateLabel", formats.day(latest.date()));
         }
         return new Page("index.html", "home.ftlh", "home", "Home", "home", model);
+    }
+
+    /** Every entry (in the journal's order, as the index numbers them) and the index itself. */
+    private Page search() {
+        Map<String, Object> search = new LinkedHashMap<>();
+        search.put("entries", views);
+        search.put("index", SearchIndex.json(journal.entries()));
+        search.put("timelineUrl", links.page(Permalinks.timeline(null)));
+        return new Page(Permalinks.search() + "index.html", "search.ftlh", "search", "Search", "search",
+                Map.of("search", search));
     }
 
     private Page entryPage(int index) {

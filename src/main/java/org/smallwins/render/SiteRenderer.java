@@ -86,6 +86,8 @@ public final class SiteRenderer {
         site.put("today", journal.today().toString());
         site.put("todayLabel", formats.day(journal.today()));
         site.put("params", settings.params());
+        site.put("encrypted", settings.privacy().encrypt());
+        site.put("supportUrl", links.page(Permalinks.support()));
 
         Map<String, Object> counts = new LinkedHashMap<>();
         counts.put("entries", journal.entries().size());
@@ -119,6 +121,7 @@ public final class SiteRenderer {
                     "section", type.folder()));
         }
         nav.add(Map.of("label", "Tags", "url", links.page(Permalinks.tags()), "section", "tags"));
+        nav.add(Map.of("label", "Search", "url", links.page(Permalinks.search()), "section", "search"));
         return nav;
     }
 }

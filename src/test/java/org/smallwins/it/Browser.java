@@ -23,6 +23,11 @@ final class Browser {
 
     /** A new headless browser; skips the test on a developer machine without Chromium, never in CI. */
     static ChromeDriver open(int width, int height) {
+        return open(width, height, java.util.Map.of());
+    }
+
+    /** A new headless browser with these Chromium preferences (such as JavaScript turned off). */
+    static ChromeDriver open(int width, int height, java.util.Map<String, Object> prefs) {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
         if (!installed && System.getenv("CI") != null) {
             throw new IllegalStateException("CI needs " + CHROMIUM + " and " + DRIVER + " (apt-get install chromium chromium-driver)");
@@ -34,6 +39,9 @@ final class Browser {
                 "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--allow-file-access-from-files",
                 "--window-size=" + width + "," + height);
+        if (!prefs.isEmpty()) {
+            options.setExperimentalOption("prefs", prefs);
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER.toString()))
                 .usingAnyFreePort()

@@ -24,6 +24,7 @@ final class Cli {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
         builder.environment().remove("SOURCE_DATE_EPOCH");
+        builder.environment().remove("SMALLWINS_PASSWORD");
         builder.environment().putAll(env);
         Process process = builder.start();
         process.getOutputStream().close();

@@ -36,6 +36,35 @@ class CliIT {
     }
 
     @Test
+    void privateEntriesOnASiteWithoutEncryptionAreRefusedWithWhatToDo() throws Exception {
+        Path out = tmp.resolve("site");
+        Cli.Run run = Cli.run(JournalFiles.sampleJournal(), "build", ".", "--private", "--output", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("only on an encrypted site").contains("encrypt: true")
+                .contains("without --private").doesNotContain("Exception");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void anEncryptedBuildTakesThePasswordFromTheEnvironmentAndIncludesPrivateEntries() throws Exception {
+        Path journal = org.smallwins.privacy.EncryptedJournal.copy(tmp.resolve("journal"), null);
+        Path out = tmp.resolve("site");
+        Cli.Run run = Cli.run(journal, Map.of("SMALLWINS_PASSWORD", "four calm words here"), "build", "--private",
+                "--output", out.toString(), "--today", "2026-11-24");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("images/sunrise.svg").doesNotContain("shorter than");
+        String home = JournalFiles.text(out.resolve("index.html"));
+        assertThat(home).contains("smallwins-sealed").doesNotContain("Coffee with Sam");
+        assertThat(out.resolve("2025")).doesNotExist();
+
+        Cli.Run noPassword = Cli.run(journal, Map.of(), "build", "--output", tmp.resolve("other").toString());
+        assertThat(noPassword.exitCode()).isEqualTo(1);
+        assertThat(noPassword.err()).contains("SMALLWINS_PASSWORD");
+    }
+
+    @Test
     void brokenJournalExitsOneListingEveryBadFileWithoutAStackTrace() throws Exception {
         Path journal = JournalFiles.write(tmp.resolve("journal"),
                 "content/wins/2025-01-01-a.md", "---\ntitle: A\nmood: 9\n---\n",

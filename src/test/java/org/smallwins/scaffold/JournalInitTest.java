@@ -46,7 +46,7 @@ class JournalInitTest {
         for (String file : result.created()) {
             assertThat(dir.resolve(file)).isRegularFile();
         }
-        assertThat(JournalFiles.text(dir.resolve(".gitignore"))).contains("public/").contains("target/");
+        assertThat(JournalFiles.text(dir.resolve(".gitignore"))).contains("public/").contains("target/").contains("\n.password\n");
     }
 
     @Test
@@ -65,6 +65,26 @@ class JournalInitTest {
         // Every active setting carries a comment that says what it does.
         assertThat(yml.lines().filter(l -> l.matches("^[a-zA-Z]+:.*")))
                 .allSatisfy(line -> assertThat(line).contains("#"));
+    }
+
+    @Test
+    void theCommentedPrivacyAndSupportExamplesLoadOnceUncommentedAndHoldNoRealNumbers() throws Exception {
+        Path dir = tmp.resolve("j");
+        init(dir);
+        String yml = JournalFiles.text(dir.resolve("journal.yml"));
+        assertThat(yml).contains("# support:").contains("# privacy:");
+        String uncommented = yml.replaceAll("(?m)^# ((?:support|privacy|  ).*)$", "$1");
+        java.nio.file.Files.writeString(dir.resolve("journal.yml"), uncommented);
+
+        SettingsLoader.Result settings = SettingsLoader.load(dir);
+        assertThat(settings.problems()).isEmpty();
+        assertThat(settings.settings().privacy().encrypt()).isTrue();
+        assertThat(settings.settings().support().people()).isNotEmpty();
+        assertThat(settings.settings().support().crisisLines()).isNotEmpty();
+        assertThat(settings.settings().support().safetyPlan()).isNotNull();
+        // Placeholders only: every digit of every number is a zero.
+        settings.settings().support().people().forEach(c -> assertThat(c.phone()).matches("[0 ]+"));
+        settings.settings().support().crisisLines().forEach(c -> assertThat(c.phone()).matches("[0 ]+"));
     }
 
     @Test

@@ -1,0 +1,75 @@
+package org.smallwins.privacy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.smallwins.model.Privacy;
+import org.smallwins.problem.Problem;
+
+/**
+ * Finds the journal's password: in the file {@code privacy.passwordFile} names, else in the
+ * environment variable SMALLWINS_PASSWORD. Never from the command line, where it would be kept in
+ * shell history and shown to every user in the process list, and never written anywhere.
+ */
+public final class Password {
+    public static final String VARIABLE = "SMALLWINS_PASSWORD";
+    /** Below this, a password can be guessed offline from any page within reach of ordinary hardware. */
+    public static final int RECOMMENDED_LENGTH = 12;
+    private static final String SETTINGS = "journal.yml";
+
+    private Password() {
+    }
+
+    /** The password, or null with an error added to {@code problems}; a warning when it is short. */
+    public static char[] find(Path journalDir, Privacy privacy, UnaryOperator<String> env, List<Problem> problems) {
+        String password;
+        String from;
+        if (privacy.passwordFile() != null) {
+            Path file = journalDir.resolve(privacy.passwordFile());
+            from = privacy.passwordFile();
+            Path published = journalDir.resolve("static").toAbsolutePath().normalize();
+            if (file.toAbsolutePath().normalize().startsWith(published)) {
+                // Everything in static/ is copied to the site as it is: the password would be published with it.
+                problems.add(Problem.error(SETTINGS, 0, "privacy.passwordFile", "the password file '"
+                        + privacy.passwordFile() + "' is inside static/, whose files are published as they are."
+                        + " Move it out of static/, for example to .password in the journal folder."));
+                return null;
+            }
+            if (!Files.isRegularFile(file)) {
+                problems.add(Problem.error(SETTINGS, 0, "privacy.passwordFile", "the password file '"
+                        + privacy.passwordFile() + "' does not exist. Create it with the password on one line,"
+                        + " or remove passwordFile and set " + VARIABLE + " instead."));
+                return null;
+            }
+            try {
+                password = Files.readString(file, StandardCharsets.UTF_8).replaceAll("[\r\n]+$", "");
+            } catch (IOException e) {
+                problems.add(Problem.error(privacy.passwordFile(), 0, null, "cannot be read: " + e.getMessage()));
+                return null;
+            }
+        } else {
+            from = VARIABLE;
+            password = env.apply(VARIABLE);
+            if (password == null) {
+                problems.add(Problem.error(SETTINGS, 0, "privacy.encrypt", "encryption is on but there is no"
+                        + " password. Set it for this build with  read -rs " + VARIABLE + " && export " + VARIABLE
+                        + "  or name a file holding it with 'passwordFile:' under 'privacy:'."));
+                return null;
+            }
+        }
+        if (password.isEmpty()) {
+            problems.add(Problem.error(from, 0, null, "the password is empty. Choose one of at least "
+                    + RECOMMENDED_LENGTH + " characters; a few unrelated words work well."));
+            return null;
+        }
+        if (password.codePointCount(0, password.length()) < RECOMMENDED_LENGTH) {
+            problems.add(Problem.warning(from, 0, null, "the password is shorter than " + RECOMMENDED_LENGTH
+                    + " characters. Anyone with a copy of the site can try passwords offline, as fast as their"
+                    + " computer allows; a longer one (a few unrelated words) keeps the journal safe."));
+        }
+        return password.toCharArray();
+    }
+}

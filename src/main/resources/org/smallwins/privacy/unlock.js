@@ -1,0 +1,193 @@
+/*
+ * Opens a Smallwins page encrypted at build time. The password never leaves this page: WebCrypto
+ * derives the key (PBKDF2-HMAC-SHA256, then HMAC to the AES-256-GCM key, as the build did), and
+ * only that derived key is kept, in sessionStorage, so the next page opens without asking again
+ * and closing the browser (or "Lock") forgets it. Nothing is fetched from anywhere.
+ */
+(function () {
+  'use strict';
+  var sealed = document.getElementById('smallwins-sealed');
+  if (!sealed) {
+    return;
+  }
+  var form = document.getElementById('smallwins-unlock');
+  var input = document.getElementById('smallwins-password');
+  var message = document.getElementById('smallwins-message');
+  var saltHex = sealed.getAttribute('data-salt');
+  var iterations = parseInt(sealed.getAttribute('data-iterations'), 10);
+  // One name per journal (salt), so two journals on one host keep their keys apart.
+  var storeName = 'smallwins-key-' + saltHex;
+  var encoder = new TextEncoder();
+
+  function say(text) {
+    message.textContent = text;
+  }
+
+  if (!window.crypto || !window.crypto.subtle) {
+    form.hidden = false;
+    form.querySelector('button').disabled = true;
+    say('This browser cannot decrypt pages here (it needs WebCrypto, which browsers offer on https:// '
+      + 'and local pages). Try opening the journal over https.');
+    return;
+  }
+
+  function hexBytes(hex) {
+    var out = new Uint8Array(hex.length / 2);
+    for (var i = 0; i < out.length; i++) {
+      out[i] = parseInt(hex.substr(i * 2, 2), 16);
+    }
+    return out;
+  }
+
+  function base64Bytes(text) {
+    var binary = atob(text);
+    var out = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) {
+      out[i] = binary.charCodeAt(i);
+    }
+    return out;
+  }
+
+  function bytesBase64(bytes) {
+    var binary = '';
+    for (var i = 0; i < bytes.length; i++) {
+      binary += String.fromCharCode(bytes[i]);
+    }
+    return btoa(binary);
+  }
+
+  function remembered() {
+    try {
+      return sessionStorage.getItem(storeName);
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function remember(raw) {
+    try {
+      sessionStorage.setItem(storeName, bytesBase64(raw));
+    } catch (e) {
+      // Storage may be off; the page still opens, the next one asks again.
+    }
+  }
+
+  function forget() {
+    try {
+      sessionStorage.removeItem(storeName);
+    } catch (e) {
+      // nothing was kept
+    }
+  }
+
+  async function deriveKey(password) {
+    var material = await crypto.subtle.importKey('raw', encoder.encode(password), 'PBKDF2', false, ['deriveBits']);
+    var master = await crypto.subtle.deriveBits(
+      {name: 'PBKDF2', hash: 'SHA-256', salt: hexBytes(saltHex), iterations: iterations}, material, 256);
+    var hmac = await crypto.subtle.importKey('raw', master, {name: 'HMAC', hash: 'SHA-256'}, false, ['sign']);
+    return new Uint8Array(await crypto.subtle.sign('HMAC', hmac, encoder.encode('smallwins aes-256-gcm')));
+  }
+
+  async function decrypt(raw) {
+    var key = await crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['decrypt']);
+    var data = base64Bytes(sealed.textContent.trim());
+    var plain = await crypto.subtle.decrypt({name: 'AES-GCM', iv: data.slice(0, 12)}, key, data.slice(12));
+    return new TextDecoder().decode(plain);
+  }
+
+  // Scripts put in with innerHTML never run; fresh copies do, in order, as if the page had loaded.
+  function runScripts(root) {
+    var scripts = root.querySelectorAll('script');
+    for (var i = 0; i < scripts.length; i++) {
+      var old = scripts[i];
+      var fresh = document.createElement('script');
+      for (var j = 0; j < old.attributes.length; j++) {
+        fresh.setAttribute(old.attributes[j].name, old.attributes[j].value);
+      }
+      fresh.async = false;
+      fresh.textContent = old.textContent;
+      old.parentNode.replaceChild(fresh, old);
+    }
+  }
+
+  function addLockButton() {
+    var button = document.querySelector('[data-smallwins-lock]');
+    if (!button) {
+      button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'lock-button';
+      button.setAttribute('data-smallwins-lock', '');
+      button.textContent = 'Lock';
+      var header = document.querySelector('.site-header__inner') || document.body;
+      header.appendChild(button);
+    }
+    button.hidden = false;
+    button.title = 'Forget the password in this browser';
+    button.addEventListener('click', function () {
+      forget();
+      location.reload();
+    });
+  }
+
+  function show(html) {
+    var doc = new DOMParser().parseFromString(html, 'text/html');
+    document.title = doc.title;
+    document.documentElement.lang = doc.documentElement.lang || document.documentElement.lang;
+    document.body.className = doc.body.className;
+    document.body.innerHTML = doc.body.innerHTML;
+    addLockButton();
+    runScripts(document.body);
+    if (location.hash) {
+      var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+      if (target) {
+        target.scrollIntoView();
+      }
+    }
+    document.dispatchEvent(new CustomEvent('smallwins:content'));
+  }
+
+  async function openWithStoredKey() {
+    var stored = remembered();
+    if (!stored) {
+      return false;
+    }
+    try {
+      show(await decrypt(base64Bytes(stored)));
+      return true;
+    } catch (e) {
+      // The journal was rebuilt with another password: ask for it again.
+      forget();
+      return false;
+    }
+  }
+
+  form.addEventListener('submit', async function (event) {
+    event.preventDefault();
+    var button = form.querySelector('button');
+    button.disabled = true;
+    say('Opening…');
+    try {
+      var raw = await deriveKey(input.value);
+      var html;
+      try {
+        html = await decrypt(raw);
+      } catch (e) {
+        say('That password didn\u2019t open the journal. That happens; take your time and try again '
+          + '(capitals and spaces count).');
+        input.select();
+        return;
+      }
+      remember(raw);
+      show(html);
+    } finally {
+      button.disabled = false;
+    }
+  });
+
+  openWithStoredKey().then(function (opened) {
+    if (!opened) {
+      form.hidden = false;
+      input.focus();
+    }
+  });
+}());

@@ -1,0 +1,171 @@
+package org.smallwins.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.smallwins.BuildRequest;
+import org.smallwins.JournalFiles;
+import org.smallwins.Smallwins;
+import org.smallwins.privacy.EncryptedJournal;
+
+/**
+ * The encrypted sample journal in headless Chromium, opened from disk: a wrong password gets a kind
+ * message, the right one opens the page, the next page opens without asking, "Lock" forgets the key,
+ * scripts inside the decrypted page run, and search finds an entry by a word of its text (also on a
+ * site without encryption). With JavaScript off the page says it is needed.
+ */
+class PrivateSiteInBrowserIT {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    /** "café" is in the text of "Coffee with Sam" only, not in its title or tags; typed without the accent. */
+    static final String BODY_WORD = "cafe";
+
+    @TempDir
+    static Path tmp;
+    static Path sealed;
+    static Path plain;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void build() throws Exception {
+        Path journal = EncryptedJournal.copy(tmp.resolve("journal"), EncryptedJournal.PASSWORD);
+        // An inline script in the page content, like the theme's on-this-day script: it must run once
+        // the page is decrypted, and hear the smallwins:content event.
+        JournalFiles.write(journal, "themes/default/templates/tags.ftlh", """
+                <#import "layout.ftlh" as layout>
+                <@layout.page>
+                <h1 class="page-header__title">Tags</h1>
+                <p id="inline">not run</p>
+                <script>
+                document.getElementById('inline').textContent = 'ran';
+                document.addEventListener('smallwins:content', function () {
+                  document.getElementById('inline').setAttribute('data-event', 'heard');
+                });
+                </script>
+                </@layout.page>
+                """);
+        sealed = tmp.resolve("sealed");
+        new Smallwins().build(BuildRequest.of(journal, sealed).withToday(TODAY));
+        plain = tmp.resolve("plain");
+        new Smallwins().build(BuildRequest.of(JournalFiles.sampleJournal(), plain).withToday(TODAY));
+        browser = Browser.open(1280, 900);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void unlockOnceNavigateSearchAndLock() throws Exception {
+        browser.get(sealed.resolve("index.html").toUri().toString());
+        WebElement password = visible(By.id("smallwins-password"));
+        assertThat(browser.getPageSource()).doesNotContain("Coffee with Sam");
+        screenshot("locked");
+
+        password.sendKeys("not the password");
+        browser.findElement(By.cssSelector(".lock__button")).click();
+        wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("smallwins-message"), "didn"));
+        assertThat(browser.findElement(By.id("smallwins-message")).getText()).contains("try again");
+        screenshot("wrong-password");
+
+        password = browser.findElement(By.id("smallwins-password"));
+        password.clear();
+        long start = System.nanoTime();
+        password.sendKeys(EncryptedJournal.PASSWORD);
+        browser.findElement(By.cssSelector(".lock__button")).click();
+        visible(By.cssSelector(".hero__title"));
+        System.out.println("Unlocked in the browser in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Latest entries");
+        assertThat(browser.findElement(By.cssSelector(".help-link")).getText()).isEqualTo("Get help now");
+        screenshot("unlocked-home");
+
+        // The next page opens with the remembered key: no password asked.
+        browser.findElement(By.cssSelector("nav a[href$='.html']:not([href='index.html'])")).click();
+        visible(By.cssSelector("main .page-header__title, main .entry__title"));
+        assertThat(browser.findElements(By.id("smallwins-password"))).isEmpty();
+        assertThat(browser.getCurrentUrl()).matches(".*/[0-9a-f]{20}\\.html");
+
+        // Scripts in the decrypted content run, and hear that the content is in.
+        browser.findElement(By.xpath("//nav//a[normalize-space()='Tags']")).click();
+        wait(20).until(ExpectedConditions.attributeToBe(By.id("inline"), "data-event", "heard"));
+        assertThat(browser.findElement(By.id("inline")).getText()).isEqualTo("ran");
+
+        // Search, inside the encrypted site.
+        browser.findElement(By.xpath("//nav//a[normalize-space()='Search']")).click();
+        searchFindsCoffeeWithSam("encrypted");
+
+        browser.findElement(By.cssSelector("[data-smallwins-lock]")).click();
+        visible(By.id("smallwins-password"));
+        browser.get(sealed.resolve("index.html").toUri().toString());
+        visible(By.id("smallwins-password"));
+        assertThat(browser.findElements(By.cssSelector(".hero__title"))).isEmpty();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> storage = (Map<String, Object>) browser.executeScript(
+                "return Object.assign({}, sessionStorage)");
+        assertThat(storage).isEmpty();
+    }
+
+    @Test
+    void searchFindsAnEntryByAWordOfItsTextWithoutEncryption() throws Exception {
+        browser.get(plain.resolve("search/index.html").toUri().toString());
+        searchFindsCoffeeWithSam("plain");
+    }
+
+    @Test
+    void withJavaScriptOffTheLockedPageSaysItIsNeeded() {
+        ChromeDriver noScript = Browser.open(800, 600, Map.of("profile.managed_default_content_settings.javascript", 2));
+        try {
+            noScript.get(sealed.resolve("index.html").toUri().toString());
+            String text = noScript.findElement(By.tagName("body")).getText();
+            assertThat(text).contains("needs JavaScript");
+            assertThat(noScript.findElement(By.id("smallwins-unlock")).isDisplayed()).isFalse();
+        } finally {
+            noScript.quit();
+        }
+    }
+
+    private void searchFindsCoffeeWithSam(String name) throws Exception {
+        WebElement input = visible(By.id("search-input"));
+        input.sendKeys(BODY_WORD);
+        wait(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-results"), "Coffee with Sam"));
+        List<WebElement> results = browser.findElements(By.cssSelector("#search-results a"));
+        assertThat(results).extracting(WebElement::getText).contains("Coffee with Sam");
+        screenshot("search-" + name);
+        results.stream().filter(a -> a.getText().equals("Coffee with Sam")).findFirst().orElseThrow().click();
+        wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".entry__title"),
+                "Coffee with Sam"));
+        browser.navigate().back();
+        visible(By.id("search-input"));
+    }
+
+    private static WebElement visible(By by) {
+        return wait(20).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    private static WebDriverWait wait(int seconds) {
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Path dir = Path.of("target/screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve("private-" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+}

@@ -1,0 +1,34 @@
+package org.smallwins.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.smallwins.model.Entry;
+import org.smallwins.model.EntryType;
+
+/** The search index: folded words, sorted for prefix lookups, each with where it was found. */
+class SearchIndexTest {
+
+    static Entry entry(String title, List<String> tags, String body) {
+        return new Entry("content/wins/x.md", title, LocalDateTime.of(2025, 1, 1, 0, 0), false, EntryType.WIN, "x",
+                tags, null, null, null, null, List.of(), null, false, false, false, null, Map.of(), body, 4, Map.of());
+    }
+
+    @Test
+    void foldsCaseAndAccentsAndSplitsOnAnythingButLettersAndDigits() {
+        assertThat(SearchIndex.words("Café au-lait, 2 CUPS! Ünïcode’s")).containsExactly("cafe", "au", "lait", "2",
+                "cups", "unicode", "s");
+    }
+
+    @Test
+    void listsEachWordOnceSortedWithEveryEntryAndWhereItStands() {
+        String json = SearchIndex.json(List.of(
+                entry("Walk", List.of("outside"), "A short walk."),
+                entry("Tea", List.of("walk"), "Tea, then a walker's rest.")));
+        assertThat(json).isEqualTo("{\"words\":[\"a\",\"outside\",\"rest\",\"s\",\"short\",\"tea\",\"then\",\"walk\",\"walker\"],"
+                + "\"hits\":[[0,1,1,1],[0,2],[1,1],[1,1],[0,1],[1,5],[1,1],[0,5,1,2],[1,1]]}");
+    }
+}

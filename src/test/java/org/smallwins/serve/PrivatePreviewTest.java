@@ -1,0 +1,51 @@
+package org.smallwins.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smallwins.BuildRequest;
+import org.smallwins.JournalFiles;
+import org.smallwins.privacy.EncryptedJournal;
+
+/** The preview server honours private entries as the build does: only on an encrypted site. */
+class PrivatePreviewTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void privateEntriesWithoutEncryptionShowWhatToDoInsteadOfTheSite(@TempDir Path tmp) throws Exception {
+        BuildRequest request = BuildRequest.of(JournalFiles.sampleJournal(), tmp.resolve("public"))
+                .withPrivate(true).withToday(TODAY);
+        try (PreviewServer server = PreviewServer.start(request, InetAddress.getLoopbackAddress(), 0, line -> { })) {
+            HttpResponse<String> home = get(server, "/");
+            assertThat(home.statusCode()).isEqualTo(500);
+            assertThat(home.body()).contains("only on an encrypted site").doesNotContain("Coffee with Sam");
+        }
+    }
+
+    @Test
+    void anEncryptedJournalIsPreviewedEncrypted(@TempDir Path tmp) throws Exception {
+        Path journal = EncryptedJournal.copy(tmp.resolve("journal"), EncryptedJournal.PASSWORD);
+        BuildRequest request = BuildRequest.of(journal, journal.resolve("public")).withPrivate(true).withToday(TODAY);
+        try (PreviewServer server = PreviewServer.start(request, InetAddress.getLoopbackAddress(), 0, line -> { })) {
+            HttpResponse<String> home = get(server, "/");
+            assertThat(home.statusCode()).isEqualTo(200);
+            assertThat(home.body()).contains("smallwins-sealed").doesNotContain("Coffee with Sam");
+            assertThat(get(server, "/assets/smallwins-unlock.js").statusCode()).isEqualTo(200);
+            assertThat(get(server, "/2025/09/26/coffee-with-sam/index.html").statusCode()).isEqualTo(404);
+        }
+    }
+
+    private HttpResponse<String> get(PreviewServer server, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

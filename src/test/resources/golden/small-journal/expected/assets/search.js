@@ -1,0 +1,115 @@
+/*
+ * The search page: finds entries by the words of their title, tags and text as you type, in the
+ * index the build embedded in the page (see SearchIndex.java). Every word typed must match the
+ * start of a word in the entry; titles rank above tags, tags above text, then newer above older.
+ * On an encrypted journal the index is part of the encrypted page, so it is searched only once
+ * the page is open. Nothing is sent anywhere.
+ */
+(function () {
+  'use strict';
+  var TITLE = 4;
+  var TAG = 2;
+  var LIMIT = 50;
+
+  function fold(text) {
+    return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u).filter(function (w) { return w.length > 0; });
+  }
+
+  // The first index in the sorted words at or after prefix.
+  function lowerBound(words, prefix) {
+    var lo = 0;
+    var hi = words.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >>> 1;
+      if (words[mid] < prefix) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  // Entry number -> where the prefix was found (title, tag, text bits).
+  function matches(index, prefix) {
+    var found = new Map();
+    for (var i = lowerBound(index.words, prefix); i < index.words.length && index.words[i].startsWith(prefix); i++) {
+      var hits = index.hits[i];
+      for (var j = 0; j < hits.length; j += 2) {
+        found.set(hits[j], (found.get(hits[j]) || 0) | hits[j + 1]);
+      }
+    }
+    return found;
+  }
+
+  function score(where) {
+    return (where & TITLE ? 9 : 0) + (where & TAG ? 3 : 0) + 1;
+  }
+
+  function search(index, query) {
+    var words = fold(query);
+    if (words.length === 0) {
+      return null;
+    }
+    var total = null;
+    words.forEach(function (word) {
+      var found = matches(index, word);
+      var next = new Map();
+      found.forEach(function (where, entry) {
+        if (total === null || total.has(entry)) {
+          next.set(entry, (total === null ? 0 : total.get(entry)) + score(where));
+        }
+      });
+      total = next;
+    });
+    return Array.from(total.entries()).sort(function (a, b) {
+      return b[1] - a[1] || b[0] - a[0];
+    }).map(function (pair) { return pair[0]; });
+  }
+
+  function setup() {
+    var input = document.querySelector('[data-search-input]');
+    var data = document.getElementById('search-index');
+    if (!input || !data || input.getAttribute('data-ready')) {
+      return;
+    }
+    input.setAttribute('data-ready', 'true');
+    var index = JSON.parse(data.textContent);
+    var entries = Array.prototype.map.call(document.querySelectorAll('#search-entries > li'), function (li) {
+      return li;
+    });
+    var results = document.getElementById('search-results');
+    var status = document.getElementById('search-status');
+
+    function run() {
+      var found = search(index, input.value);
+      results.textContent = '';
+      if (found === null) {
+        status.textContent = entries.length === 1 ? '1 entry to search.' : entries.length + ' entries to search.';
+        return;
+      }
+      if (found.length === 0) {
+        status.textContent = 'Nothing found for \u201c' + input.value.trim() + '\u201d. Try fewer or shorter words.';
+        return;
+      }
+      status.textContent = found.length === 1 ? '1 entry found.' : found.length + ' entries found.';
+      found.slice(0, LIMIT).forEach(function (n) {
+        var item = entries[n].cloneNode(true);
+        item.className = 'search__result';
+        results.appendChild(item);
+      });
+    }
+
+    input.addEventListener('input', run);
+    var asked = new URLSearchParams(location.search).get('q');
+    if (asked) {
+      input.value = asked;
+    }
+    run();
+    input.focus();
+  }
+
+  setup();
+  document.addEventListener('smallwins:content', setup);
+}());
