@@ -2,6 +2,7 @@ package org.smallwins;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.smallwins.config.SettingOverrides;
 
 /**
  * What to build.
@@ -11,22 +12,36 @@ import java.time.LocalDate;
  * @param drafts         include entries marked {@code draft: true}
  * @param privateEntries include entries marked {@code private: true}
  * @param today          the day the site is built for; null means the current day in the journal's zone
+ * @param settings       settings that win over journal.yml's for this build
  */
-public record BuildRequest(Path journalDir, Path outputDir, boolean drafts, boolean privateEntries, LocalDate today) {
+public record BuildRequest(Path journalDir, Path outputDir, boolean drafts, boolean privateEntries, LocalDate today,
+                           SettingOverrides settings) {
+
+    public BuildRequest {
+        settings = settings == null ? SettingOverrides.NONE : settings;
+    }
+
+    public BuildRequest(Path journalDir, Path outputDir, boolean drafts, boolean privateEntries, LocalDate today) {
+        this(journalDir, outputDir, drafts, privateEntries, today, SettingOverrides.NONE);
+    }
 
     public static BuildRequest of(Path journalDir, Path outputDir) {
         return new BuildRequest(journalDir, outputDir, false, false, null);
     }
 
+    public BuildRequest withSettings(SettingOverrides overrides) {
+        return new BuildRequest(journalDir, outputDir, drafts, privateEntries, today, overrides);
+    }
+
     public BuildRequest withDrafts(boolean include) {
-        return new BuildRequest(journalDir, outputDir, include, privateEntries, today);
+        return new BuildRequest(journalDir, outputDir, include, privateEntries, today, settings);
     }
 
     public BuildRequest withPrivate(boolean include) {
-        return new BuildRequest(journalDir, outputDir, drafts, include, today);
+        return new BuildRequest(journalDir, outputDir, drafts, include, today, settings);
     }
 
     public BuildRequest withToday(LocalDate day) {
-        return new BuildRequest(journalDir, outputDir, drafts, privateEntries, day);
+        return new BuildRequest(journalDir, outputDir, drafts, privateEntries, day, settings);
     }
 }

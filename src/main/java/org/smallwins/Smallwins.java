@@ -78,7 +78,7 @@ public final class Smallwins {
         Map<String, Long> timings = new LinkedHashMap<>();
 
         JournalSettings settings = timed(timings, "settings", () -> {
-            SettingsLoader.Result loaded = SettingsLoader.load(journalDir);
+            SettingsLoader.Result loaded = SettingsLoader.load(journalDir, request.settings());
             problems.addAll(loaded.problems());
             return loaded.settings();
         });
@@ -178,7 +178,7 @@ public final class Smallwins {
                     "is not a folder. Point Smallwins at your journal folder, the one with journal.yml and content/."));
         }
         ProblemList problems = new ProblemList();
-        SettingsLoader.Result loaded = SettingsLoader.load(journalDir);
+        SettingsLoader.Result loaded = SettingsLoader.load(journalDir, request.settings());
         problems.addAll(loaded.problems());
         JournalSettings settings = loaded.settings();
         LocalDate today = request.today() != null ? request.today() : today(settings.timezone());

@@ -34,11 +34,21 @@ public final class SettingsLoader {
     public record Result(JournalSettings settings, List<Problem> problems) {
     }
 
+    /** The single-value settings a build may override (see {@link SettingOverrides}). */
+    public static final Set<String> OVERRIDABLE = Set.of("title", "author", "description", "locale", "timezone",
+            "theme", "basePath", "weekStart", "prettyLinks");
+
     public static Result load(Path journalDir) {
+        return load(journalDir, SettingOverrides.NONE);
+    }
+
+    /** journal.yml, with {@code overrides} winning over what it says. */
+    public static Result load(Path journalDir, SettingOverrides overrides) {
         Path file = journalDir.resolve(FILE_NAME);
         List<Problem> problems = new ArrayList<>();
         if (!Files.isRegularFile(file)) {
-            return new Result(JournalSettings.defaults(), problems);
+            YamlMap none = new YamlMap(Map.of(), Map.of());
+            return new Result(read(override(none, overrides, problems), overrides, problems), problems);
         }
         YamlMap yaml;
         try {
@@ -50,10 +60,31 @@ public final class SettingsLoader {
             problems.add(Problem.error(FILE_NAME, 0, null, "cannot be read as UTF-8 text: " + e.getMessage()));
             return new Result(JournalSettings.defaults(), problems);
         }
-        return new Result(read(yaml, problems), problems);
+        return new Result(read(override(yaml, overrides, problems), overrides, problems), problems);
     }
 
-    private static JournalSettings read(YamlMap yaml, List<Problem> problems) {
+    /** journal.yml's values with the overrides put in their place, as if written there. */
+    private static YamlMap override(YamlMap yaml, SettingOverrides overrides, List<Problem> problems) {
+        if (overrides.isEmpty()) {
+            return yaml;
+        }
+        Map<String, Object> values = new LinkedHashMap<>(yaml.values());
+        overrides.values().forEach((key, value) -> {
+            if (!OVERRIDABLE.contains(key)) {
+                problems.add(Problem.error(overrides.source(), 0, key, "cannot be set here"
+                        + (KEYS.contains(key) ? "" : closest(key)) + ". Settings that can: "
+                        + String.join(", ", OVERRIDABLE.stream().sorted().toList())
+                        + "; everything else stays in journal.yml."));
+            } else if ("prettyLinks".equals(key) && ("true".equals(value) || "false".equals(value))) {
+                values.put(key, Boolean.valueOf(value));
+            } else {
+                values.put(key, value);
+            }
+        });
+        return new YamlMap(values, yaml.lines(), yaml.nested());
+    }
+
+    private static JournalSettings read(YamlMap yaml, SettingOverrides overrides, List<Problem> problems) {
         JournalSettings d = JournalSettings.defaults();
         for (String key : yaml.values().keySet()) {
             if (!KEYS.contains(key)) {
@@ -62,7 +93,7 @@ public final class SettingsLoader {
                         + ". Put your own values under 'params:'."));
             }
         }
-        Setting s = new Setting(yaml, problems);
+        Setting s = new Setting(yaml, overrides, problems);
         String title = s.text("title", d.title());
         String author = s.text("author", d.author());
         String description = s.text("description", d.description());
@@ -119,8 +150,8 @@ public final class SettingsLoader {
                 prettyLinks, params, groups.privacy(), groups.support());
     }
 
-    /** Reads single settings, reporting wrong shapes against journal.yml. */
-    private record Setting(YamlMap yaml, List<Problem> problems) {
+    /** Reads single settings, reporting wrong shapes against journal.yml, or the override's source. */
+    private record Setting(YamlMap yaml, SettingOverrides overrides, List<Problem> problems) {
         String text(String key, String fallback) {
             Object value = yaml.values().get(key);
             if (value == null) {
@@ -146,7 +177,8 @@ public final class SettingsLoader {
         }
 
         void error(String key, String message) {
-            problems.add(Problem.error(FILE_NAME, yaml.lineOf(key, 0), key, message));
+            problems.add(overrides.values().containsKey(key) ? Problem.error(overrides.source(), 0, key, message)
+                    : Problem.error(FILE_NAME, yaml.lineOf(key, 0), key, message));
         }
     }
 

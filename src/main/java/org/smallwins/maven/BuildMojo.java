@@ -25,7 +25,7 @@ import org.smallwins.problem.Problem;
  * {@code mvn site-gen} runs this goal.
  */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public class BuildMojo extends AbstractSelectionMojo {
+public class BuildMojo extends AbstractSiteMojo {
 
     /**
      * Where to write the site. Smallwins refuses a folder that holds files it did not make (such as the
@@ -46,7 +46,7 @@ public class BuildMojo extends AbstractSelectionMojo {
             return;
         }
         Path out = output.toPath().toAbsolutePath().normalize();
-        BuildRequest request = new BuildRequest(journal(), out, drafts(), privateEntries(), today());
+        BuildRequest request = new BuildRequest(journal(), out, drafts(), privateEntries(), today(), settings());
         long start = System.nanoTime();
         BuildResult result;
         try {

@@ -17,7 +17,7 @@ import org.smallwins.serve.PreviewServer;
  * changes. Nothing is written to disk. Runs until stopped with Ctrl+C.
  */
 @Mojo(name = "serve", threadSafe = true)
-public class ServeMojo extends AbstractSelectionMojo {
+public class ServeMojo extends AbstractSiteMojo {
 
     /** The port to listen on; 0 picks a free one. */
     @Parameter(property = "smallwins.port", defaultValue = "1313")
@@ -33,7 +33,7 @@ public class ServeMojo extends AbstractSelectionMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         BuildRequest request = new BuildRequest(journal(), journal().resolve("public"), drafts(), privateEntries(),
-                today());
+                today(), settings());
         PreviewServer server;
         try {
             server = PreviewServer.start(request, InetAddress.getByName(bind), port, line -> getLog().info(line));

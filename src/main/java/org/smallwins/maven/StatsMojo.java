@@ -24,7 +24,7 @@ import org.smallwins.problem.Problem;
  * (the same fields as {@code smallwins stats --json}). Writes nothing unless {@code file} is set.
  */
 @Mojo(name = "stats", threadSafe = true)
-public class StatsMojo extends AbstractSelectionMojo {
+public class StatsMojo extends AbstractSiteMojo {
 
     /** Print every insight as JSON instead of the summary. */
     @Parameter(property = "smallwins.json", defaultValue = "false")
@@ -38,7 +38,7 @@ public class StatsMojo extends AbstractSelectionMojo {
     public void execute() throws MojoFailureException {
         Smallwins.Reading reading;
         try {
-            reading = Smallwins.read(new BuildRequest(journal(), null, drafts(), privateEntries(), today()));
+            reading = Smallwins.read(new BuildRequest(journal(), null, drafts(), privateEntries(), today(), settings()));
         } catch (JournalException e) {
             throw JournalProblems.failure(e.problems(), null, e);
         }

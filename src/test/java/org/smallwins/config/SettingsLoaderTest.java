@@ -290,4 +290,42 @@ class SettingsLoaderTest {
         assertThat(result.problems()).isEmpty();
         assertThat(result.settings().title()).isEqualTo("With BOM");
     }
+
+    @Test
+    void overridesWinOverJournalYmlAndAreCheckedTheSameWay() throws IOException {
+        Files.writeString(journal.resolve("journal.yml"), "title: From the file\ntimezone: Europe/London\n",
+                StandardCharsets.UTF_8);
+        SettingsLoader.Result result = SettingsLoader.load(journal, new SettingOverrides("pom.xml",
+                Map.of("title", "From the pom", "basePath", "journal", "prettyLinks", "true")));
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.settings().title()).isEqualTo("From the pom");
+        assertThat(result.settings().basePath()).isEqualTo("/journal/");
+        assertThat(result.settings().prettyLinks()).isTrue();
+        assertThat(result.settings().timezone()).isEqualTo(ZoneId.of("Europe/London"));
+    }
+
+    @Test
+    void overridesApplyWithoutAJournalYml() {
+        SettingsLoader.Result result = SettingsLoader.load(journal,
+                new SettingOverrides("pom.xml", Map.of("weekStart", "sunday")));
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.settings().weekStart()).isEqualTo(DayOfWeek.SUNDAY);
+    }
+
+    @Test
+    void aBadOverrideNamesItsSourceAndTheSetting() {
+        SettingsLoader.Result result = SettingsLoader.load(journal, new SettingOverrides("pom.xml",
+                Map.of("timezone", "Mars/Olympus", "params", "x", "titel", "y")));
+
+        assertThat(result.problems()).extracting(Problem::toString).containsExactlyInAnyOrder(
+                "pom.xml: timezone: 'Mars/Olympus' is not a time zone: use a name like Europe/London or America/Chicago.",
+                "pom.xml: params: cannot be set here. Settings that can: author, basePath, description, locale,"
+                        + " prettyLinks, theme, timezone, title, weekStart; everything else stays in journal.yml.",
+                "pom.xml: titel: cannot be set here (did you mean 'title'?). Settings that can: author, basePath,"
+                        + " description, locale, prettyLinks, theme, timezone, title, weekStart; everything else"
+                        + " stays in journal.yml.");
+        assertThat(result.settings().timezone()).isEqualTo(JournalSettings.defaults().timezone());
+    }
 }
