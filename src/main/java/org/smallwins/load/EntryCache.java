@@ -29,6 +29,11 @@ public final class EntryCache {
         } catch (IOException e) {
             return loader.get();
         }
+        return load(file, attributes, loader);
+    }
+
+    /** As {@link #load(Path, Supplier)}, with the attributes the caller already read. */
+    EntryLoader.Result load(Path file, BasicFileAttributes attributes, Supplier<EntryLoader.Result> loader) {
         long size = attributes.size();
         long modified = attributes.lastModifiedTime().toMillis();
         Cached cached = entries.get(file);
