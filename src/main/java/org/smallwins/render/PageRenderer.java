@@ -54,10 +54,37 @@ final class PageRenderer {
         if (cached != null && cached.fingerprint().equals(fingerprint)) {
             return Optional.of(cached.file());
         }
+        Optional<SiteFile> kept = fromLastOutput(page.path(), fingerprint);
+        if (kept.isPresent()) {
+            cache.pages.put(page.path(), new RenderCache.Rendered(fingerprint, kept.get()));
+            return kept;
+        }
         Optional<SiteFile> file = renderNow(page, problems);
         file.ifPresent(f -> cache.pages.put(page.path(), new RenderCache.Rendered(fingerprint, f)));
         rendered.incrementAndGet();
         return file;
+    }
+
+    /**
+     * The page as the last command-line build wrote it, when it was made from the same inputs and
+     * the file in the output folder still holds exactly those bytes (no one edited it since).
+     */
+    private Optional<SiteFile> fromLastOutput(String path, String fingerprint) {
+        RenderCache.Stored stored = cache.stored;
+        RenderCache.StoredPage page = stored == null ? null : stored.pages().get(path);
+        if (page == null || !page.fingerprint().equals(fingerprint)) {
+            return Optional.empty();
+        }
+        try {
+            java.nio.file.Path file = stored.output().resolve(path);
+            byte[] bytes = java.nio.file.Files.readAllBytes(file);
+            if (bytes.length == page.length() && BuildCache.checksum(bytes) == page.checksum()) {
+                return Optional.of(new SiteFile(path, bytes));
+            }
+        } catch (java.io.IOException e) {
+            // Gone or unreadable: render it again.
+        }
+        return Optional.empty();
     }
 
     private Optional<SiteFile> renderNow(Page page, ProblemList problems) {
