@@ -44,7 +44,7 @@ final class Fingerprint {
             digest.update((byte) 0);
         } else if (value instanceof Map<?, ?> map) {
             digest.update((byte) '{');
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
+            for (Map.Entry<?, ?> entry : inStableOrder(map)) {
                 text("k", String.valueOf(entry.getKey()));
                 add(entry.getValue());
             }
@@ -58,6 +58,22 @@ final class Fingerprint {
         } else {
             text(value.getClass().getSimpleName(), String.valueOf(value));
         }
+    }
+
+    /**
+     * A map's entries in an order that is the same in every process. Map.of and Map.copyOf
+     * iterate in an order salted per JVM run, so their entries are sorted by key; ordered maps
+     * keep their order, which templates may show.
+     */
+    private static Iterable<? extends Map.Entry<?, ?>> inStableOrder(Map<?, ?> map) {
+        boolean unordered = map.getClass().getName().startsWith("java.util.ImmutableCollections$")
+                || (map instanceof java.util.HashMap && !(map instanceof java.util.LinkedHashMap));
+        if (!unordered || map.size() < 2) {
+            return map.entrySet();
+        }
+        List<Map.Entry<?, ?>> entries = new java.util.ArrayList<>(map.entrySet());
+        entries.sort(java.util.Comparator.comparing(e -> String.valueOf(e.getKey())));
+        return entries;
     }
 
     private void text(String kind, String value) {
