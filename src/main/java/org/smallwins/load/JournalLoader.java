@@ -65,9 +65,16 @@ public final class JournalLoader {
                 .map(file -> cache.load(file, found.get(file),
                         () -> loader.load(file, relative(journalDir, file), relative(content, file))))
                 .toList();
+        EntryCache.Published last = cache.lastPublished(results, selection);
+        if (last != null) {
+            // Nothing changed since the last load with this cache: the same list, checked the same.
+            problems.addAll(last.problems());
+            return new Journal(settings, last.entries(), today);
+        }
+        ProblemList checks = new ProblemList();
         List<Entry> entries = new ArrayList<>();
         for (EntryLoader.Result result : results) {
-            problems.addAll(result.problems());
+            checks.addAll(result.problems());
             result.entry().ifPresent(entries::add);
         }
         List<Entry> published = entries.stream()
@@ -75,8 +82,11 @@ public final class JournalLoader {
                 .filter(e -> selection.privateEntries() || !e.privateEntry())
                 .sorted(Comparator.comparing(Entry::dateTime).thenComparing(Entry::source))
                 .toList();
-        checkUniqueUrls(published, problems);
-        checkGoals(published, problems);
+        checkUniqueUrls(published, checks);
+        checkGoals(published, checks);
+        List<Problem> all = checks.sorted();
+        cache.rememberPublished(results, selection, published, all);
+        problems.addAll(all);
         return new Journal(settings, published, today);
     }
 

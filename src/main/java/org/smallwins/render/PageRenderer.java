@@ -48,8 +48,7 @@ final class PageRenderer {
 
     /** Renders a page, or reuses its bytes from the cache when nothing it is drawn from changed. */
     Optional<SiteFile> render(Page page, ProblemList problems) {
-        String fingerprint = Fingerprint.of(knownHashes, sharedHash, page.path(), page.template(), page.kind(),
-                page.title(), page.section(), page.model());
+        String fingerprint = fingerprint(page);
         RenderCache.Rendered cached = cache.pages.get(page.path());
         if (cached != null && cached.fingerprint().equals(fingerprint)) {
             return Optional.of(cached.file());
@@ -63,6 +62,27 @@ final class PageRenderer {
         file.ifPresent(f -> cache.pages.put(page.path(), new RenderCache.Rendered(fingerprint, f)));
         rendered.incrementAndGet();
         return file;
+    }
+
+    /**
+     * The page's fingerprint. A process that rebuilds (the preview server) first compares the
+     * page's inputs with last time's, which is much cheaper than hashing them; a one-shot build
+     * (its cache kept on disk) has no last time in memory and hashes directly.
+     */
+    private String fingerprint(Page page) {
+        Object[] parts = {sharedHash, page.path(), page.template(), page.kind(), page.title(), page.section(),
+                page.model()};
+        if (cache.isPersistent()) {
+            return Fingerprint.of(knownHashes, parts);
+        }
+        Object[] inputs = Fingerprint.inputs(knownHashes, parts);
+        RenderCache.Inputs last = cache.inputs.get(page.path());
+        if (last != null && Fingerprint.sameInputs(last.inputs(), inputs)) {
+            return last.fingerprint();
+        }
+        String fingerprint = Fingerprint.of(knownHashes, parts);
+        cache.inputs.put(page.path(), new RenderCache.Inputs(inputs, fingerprint));
+        return fingerprint;
     }
 
     /**

@@ -35,6 +35,11 @@ public final class RenderCache {
 
     final ConcurrentHashMap<String, View> views = new ConcurrentHashMap<>();
     final ConcurrentHashMap<String, Rendered> pages = new ConcurrentHashMap<>();
+    /** Each page's inputs as last fingerprinted (see {@link Fingerprint#inputs}). */
+    final ConcurrentHashMap<String, Inputs> inputs = new ConcurrentHashMap<>();
+
+    record Inputs(Object[] inputs, String fingerprint) {
+    }
 
     /** Set by {@link BuildCache#load}: the builds of this cache are kept on disk between processes. */
     volatile Stored stored;
@@ -54,6 +59,7 @@ public final class RenderCache {
     public void clear() {
         views.clear();
         pages.clear();
+        inputs.clear();
         if (stored != null) {
             stored = new Stored(Map.of(), Map.of(), stored.output());
         }

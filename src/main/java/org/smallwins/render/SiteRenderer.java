@@ -68,6 +68,7 @@ public final class SiteRenderer {
             paths.add(page.path());
         }
         cache.pages.keySet().retainAll(paths);
+        cache.inputs.keySet().retainAll(paths);
         files.addAll(theme.assets());
         files.add(new SiteFile("robots.txt", ROBOTS.getBytes(StandardCharsets.UTF_8)));
         return files;
