@@ -73,13 +73,9 @@ cp -r "$HERE/hugo" "$HUGO_SITE"
 # --- measuring -------------------------------------------------------------------------------
 # Smallwins runs as a user runs it: through bin/smallwins, with its JVM settings, unless JAVA_OPTS
 # is set and not empty (then exactly those).
-smallwins() {
-  if [ -n "$JAVA_OPTS" ]; then
-    SMALLWINS_JAR="$JAR" SMALLWINS_JAVA_OPTS="$JAVA_OPTS" "$HERE/../bin/smallwins" "$@"
-  else
-    SMALLWINS_JAR="$JAR" "$HERE/../bin/smallwins" "$@"
-  fi
-}
+LAUNCHER="$HERE/../bin/smallwins"
+export SMALLWINS_JAR="$JAR"
+if [ -n "$JAVA_OPTS" ]; then export SMALLWINS_JAVA_OPTS="$JAVA_OPTS"; fi
 
 # measure TOOL N JOURNAL OUT: one clean build; prints "seconds peakKB"
 measure() {
@@ -88,7 +84,7 @@ measure() {
   rm -rf "$out" "$(dirname "$out")/.$(basename "$out").smallwins-cache"
   sync
   if [ "$tool" = smallwins ]; then
-    /usr/bin/time -f "%e %M" -o "$stats" smallwins build "$dir" --output "$out" \
+    /usr/bin/time -f "%e %M" -o "$stats" "$LAUNCHER" build "$dir" --output "$out" \
       --today "$TODAY" -q >"$log" 2>&1 || { cat "$log" >&2; echo "smallwins failed" >&2; exit 1; }
   else
     sed "s#@JOURNAL@#$dir#g" "$HUGO_SITE/mounts.toml.in" > "$HUGO_SITE/mounts-$n.toml"
@@ -172,7 +168,7 @@ for n in $REBUILD_SIZES; do
     echo "Command line (bin/smallwins) into the same folder: first, again 3 times with nothing changed, then one entry edited:"
     out="$BENCH_DIR/out-rebuild-$n"
     rm -rf "$out" "$BENCH_DIR/.out-rebuild-$n.smallwins-cache"
-    smallwins build "$dir" --output "$out" --today "$TODAY" | sed 's/^/  first:  /'
+    "$LAUNCHER" build "$dir" --output "$out" --today "$TODAY" | sed 's/^/  first:  /'
     for run in 1 2 3 edit; do
       if [ "$run" = edit ]; then
         entry="$(find "$dir/content/wins" -name '*.md' | sort | head -n 1)"
@@ -180,7 +176,7 @@ for n in $REBUILD_SIZES; do
         printf '\nOne more small thing.\n' >> "$entry"
       fi
       /usr/bin/time -f "%e s wall, %M KB peak RSS" -o "$BENCH_DIR/.time" \
-        smallwins build "$dir" --output "$out" --today "$TODAY" -v | tr -s ' \n' ' ' | sed "s/^/  $run: /"
+        "$LAUNCHER" build "$dir" --output "$out" --today "$TODAY" -v | tr -s ' \n' ' ' | sed "s/^/  $run: /"
       echo " [$(cat "$BENCH_DIR/.time")]"
     done
     cp -p "$BENCH_DIR/.entry" "$entry"
