@@ -44,6 +44,16 @@ public final class RenderCache {
     /** Set by {@link BuildCache#load}: the builds of this cache are kept on disk between processes. */
     volatile Stored stored;
 
+    /** The theme of the last build: kept while its templates are unchanged, so they are compiled once. */
+    private Theme theme;
+
+    synchronized Theme reuse(Theme loaded) {
+        if (theme == null || !theme.sameAs(loaded)) {
+            theme = loaded;
+        }
+        return theme;
+    }
+
     /** Pages rendered afresh (not reused) by the last build that used this cache. */
     volatile int lastRendered;
 
@@ -60,6 +70,9 @@ public final class RenderCache {
         views.clear();
         pages.clear();
         inputs.clear();
+        synchronized (this) {
+            theme = null;
+        }
         if (stored != null) {
             stored = new Stored(Map.of(), Map.of(), stored.output());
         }

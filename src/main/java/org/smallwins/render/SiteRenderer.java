@@ -43,7 +43,7 @@ public final class SiteRenderer {
                                  RenderCache cache) {
         JournalSettings settings = journal.settings();
         List<Problem> themeProblems = new ArrayList<>();
-        Theme theme = Theme.load(journalDir, settings, themeProblems);
+        Theme theme = cache.reuse(Theme.load(journalDir, settings, themeProblems));
         problems.addAll(themeProblems);
         Formats formats = new Formats(settings.locale());
         Links links = new Links(settings.prettyLinks());
