@@ -171,7 +171,7 @@ for n in $REBUILD_SIZES; do
     "$LAUNCHER" build "$dir" --output "$out" --today "$TODAY" | sed 's/^/  first:  /'
     for run in 1 2 3 edit; do
       if [ "$run" = edit ]; then
-        entry="$(find "$dir/content/wins" -name '*.md' | sort | head -n 1)"
+        entry="$(find "$dir/content/wins" -name '*.md' | sort | sed -n 1p)"  # not head: with pipefail, sort's SIGPIPE would stop the script
         cp -p "$entry" "$BENCH_DIR/.entry"
         printf '\nOne more small thing.\n' >> "$entry"
       fi
