@@ -34,7 +34,8 @@ journal() {
 build() {
   local dir out="$BENCH_DIR/out-profile"
   dir="$(journal "$1")"
-  rm -rf "$out"
+  # Clean builds: the build cache beside the output would let later runs skip the work.
+  rm -rf "$out" "$BENCH_DIR/.out-profile.smallwins-cache"
   # shellcheck disable=SC2086
   /usr/bin/time -f "%e %M" -o "$BENCH_DIR/.time" java $2 -jar "$JAR" build "$dir" --output "$out" --today "$TODAY" -q \
     >"$BENCH_DIR/.log" 2>&1 || { cat "$BENCH_DIR/.log" >&2; exit 1; }
@@ -49,13 +50,15 @@ echo "# Smallwins profile, $(date -u +%Y-%m-%dT%H:%MZ); load average $(cut -d' '
 echo "## JFR, one build of N=$PROFILE_N (settings=profile)" | tee -a "$OUT"
 rm -f "$BENCH_DIR/sw.jfr"
 dir="$(journal "$PROFILE_N")"
-rm -rf "$BENCH_DIR/out-profile"
-java -XX:StartFlightRecording=duration=600s,filename="$BENCH_DIR/sw.jfr",settings=profile \
+rm -rf "$BENCH_DIR/out-profile" "$BENCH_DIR/.out-profile.smallwins-cache"
+# The launcher's settings (bin/smallwins), as a user runs it, plus the recording.
+java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:StartFlightRecording=duration=600s,filename="$BENCH_DIR/sw.jfr",settings=profile \
   -jar "$JAR" build "$dir" --output "$BENCH_DIR/out-profile" --today "$TODAY" -v 2>/dev/null | tee -a "$OUT"
 java "$HERE/HotMethods.java" "$BENCH_DIR/sw.jfr" 25 | tee -a "$OUT"
 
 # 2. JVM flags ------------------------------------------------------------------------------------
-FLAGS=("" "-XX:TieredStopAtLevel=1" "-XX:+UseParallelGC" "-XX:+UseSerialGC" "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC")
+FLAGS=("" "-XX:TieredStopAtLevel=1" "-XX:+UseParallelGC" "-XX:+UseSerialGC" "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
+  "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
 for n in $FLAG_SIZES; do
   echo "## JVM flags, N=$n ($FLAG_RUNS counted runs each, flag sets alternating)" | tee -a "$OUT"
   build "$n" "" >/dev/null  # warm-up (page cache)

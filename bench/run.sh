@@ -8,7 +8,8 @@
 # Environment:
 #   SMALLWINS_JAR  the jar to benchmark (default $BENCH_DIR/smallwins.jar; copy target/smallwins.jar
 #                  there first, since target/ is rebuilt under you)
-#   JAVA_OPTS      passed to every java that runs Smallwins
+#   JAVA_OPTS      if not empty: replaces bin/smallwins' JVM settings for the command line, and is
+#                  passed to the in-process rebuild benchmark
 #   BENCH_DIR      where journals and sites go (default /tmp/bench); never inside the repository
 #   SIZES          journal sizes built by both tools (default "1000 10000")
 #   BIG_SIZES      sizes built by Smallwins alone, BIG_RUNS times, no warm-up (default "100000")
@@ -70,14 +71,20 @@ rm -rf "$HUGO_SITE"
 cp -r "$HERE/hugo" "$HUGO_SITE"
 
 # --- measuring -------------------------------------------------------------------------------
+# Smallwins runs as a user runs it: through bin/smallwins, with its JVM settings, unless JAVA_OPTS
+# is set and not empty (then exactly those).
+LAUNCHER="$HERE/../bin/smallwins"
+export SMALLWINS_JAR="$JAR"
+if [ -n "$JAVA_OPTS" ]; then export SMALLWINS_JAVA_OPTS="$JAVA_OPTS"; fi
+
 # measure TOOL N JOURNAL OUT: one clean build; prints "seconds peakKB"
 measure() {
   local tool="$1" n="$2" dir="$3" out="$4" stats="$BENCH_DIR/.time" log="$BENCH_DIR/.log"
-  rm -rf "$out"
+  # A clean build: no output folder and no build cache beside it (see cached rebuilds below).
+  rm -rf "$out" "$(dirname "$out")/.$(basename "$out").smallwins-cache"
   sync
   if [ "$tool" = smallwins ]; then
-    # shellcheck disable=SC2086
-    /usr/bin/time -f "%e %M" -o "$stats" java $JAVA_OPTS -jar "$JAR" build "$dir" --output "$out" \
+    /usr/bin/time -f "%e %M" -o "$stats" "$LAUNCHER" build "$dir" --output "$out" \
       --today "$TODAY" -q >"$log" 2>&1 || { cat "$log" >&2; echo "smallwins failed" >&2; exit 1; }
   else
     sed "s#@JOURNAL@#$dir#g" "$HUGO_SITE/mounts.toml.in" > "$HUGO_SITE/mounts-$n.toml"
@@ -158,13 +165,21 @@ for n in $REBUILD_SIZES; do
     echo "In process (one Smallwins instance, render() only, as the preview server does):"
     # shellcheck disable=SC2086
     java $JAVA_OPTS -cp "$JAR" "$HERE/RebuildBenchmark.java" "$dir" 20 | sed 's/^/  /'
-    echo "Command line, building again into the same folder with nothing changed:"
+    echo "Command line (bin/smallwins) into the same folder: first, again 3 times with nothing changed, then one entry edited:"
     out="$BENCH_DIR/out-rebuild-$n"
-    rm -rf "$out"
-    # shellcheck disable=SC2086
-    java $JAVA_OPTS -jar "$JAR" build "$dir" --output "$out" --today "$TODAY" | sed 's/^/  first:  /'
-    # shellcheck disable=SC2086
-    java $JAVA_OPTS -jar "$JAR" build "$dir" --output "$out" --today "$TODAY" -v | sed 's/^/  again:  /'
+    rm -rf "$out" "$BENCH_DIR/.out-rebuild-$n.smallwins-cache"
+    "$LAUNCHER" build "$dir" --output "$out" --today "$TODAY" | sed 's/^/  first:  /'
+    for run in 1 2 3 edit; do
+      if [ "$run" = edit ]; then
+        entry="$(find "$dir/content/wins" -name '*.md' | sort | sed -n 1p)"  # not head: with pipefail, sort's SIGPIPE would stop the script
+        cp -p "$entry" "$BENCH_DIR/.entry"
+        printf '\nOne more small thing.\n' >> "$entry"
+      fi
+      /usr/bin/time -f "%e s wall, %M KB peak RSS" -o "$BENCH_DIR/.time" \
+        "$LAUNCHER" build "$dir" --output "$out" --today "$TODAY" -v | tr -s ' \n' ' ' | sed "s/^/  $run: /"
+      echo " [$(cat "$BENCH_DIR/.time")]"
+    done
+    cp -p "$BENCH_DIR/.entry" "$entry"
   } | tee -a "$RESULTS"
 done
 echo

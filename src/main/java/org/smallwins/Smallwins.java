@@ -29,6 +29,7 @@ import org.smallwins.privacy.SealedSite;
 import org.smallwins.problem.JournalException;
 import org.smallwins.problem.Problem;
 import org.smallwins.problem.ProblemList;
+import org.smallwins.render.BuildCache;
 import org.smallwins.render.RenderCache;
 import org.smallwins.render.SiteRenderer;
 import org.smallwins.site.Site;
@@ -55,6 +56,8 @@ public final class Smallwins {
     // Deriving the key is slow on purpose (about a second): the preview server reuses it between rebuilds.
     private JournalKey lastKey;
     private String lastKeyId;
+    // The key of the on-disk cache loaded into renderCache (command-line builds only).
+    private String persistedKey;
 
     /** Renders the site in memory and writes it to the request's output folder. */
     public BuildResult build(BuildRequest request) {
@@ -62,17 +65,30 @@ public final class Smallwins {
         if (!unsafe.isEmpty()) {
             throw new JournalException(unsafe);
         }
-        BuildResult rendered = render(request);
+        BuildResult rendered = render(request, true);
         long start = System.nanoTime();
         SiteWriter.Report report = new SiteWriter().write(rendered.site(), request.journalDir(), request.outputDir());
         Map<String, Long> timings = new LinkedHashMap<>(rendered.timings());
         timings.put("write", (System.nanoTime() - start) / 1_000_000);
+        // Saved only once the site is in place: the cache describes the output folder as it is now.
+        start = System.nanoTime();
+        if (persistedKey != null) {
+            BuildCache.save(BuildCache.fileFor(request.outputDir()), persistedKey, renderCache);
+        } else {
+            BuildCache.forget(BuildCache.fileFor(request.outputDir()));
+        }
+        timings.put("cache", (System.nanoTime() - start) / 1_000_000);
         return new BuildResult(rendered.journal(), rendered.site(), rendered.warnings(), report.written(),
                 report.unchanged(), report.removed(), timings);
     }
 
     /** Renders the site in memory only. Throws {@link JournalException} listing every error found. */
     public BuildResult render(BuildRequest request) {
+        return render(request, false);
+    }
+
+    /** {@code persist}: start from (and later save) the cache the last build into the same output left. */
+    private BuildResult render(BuildRequest request, boolean persist) {
         Path journalDir = request.journalDir();
         ProblemList problems = new ProblemList();
         Map<String, Long> timings = new LinkedHashMap<>();
@@ -91,6 +107,12 @@ public final class Smallwins {
         stopOnErrors(problems);
 
         String contentPrefix = prefix(journalDir, loader.contentDir());
+        // The cache holds entries in clear, so an encrypted journal never keeps one beside its output.
+        if (persist && !settings.privacy().encrypt()) {
+            loadPersistedCache(request, settings, contentPrefix);
+        } else {
+            persistedKey = null;
+        }
         List<SiteFile> files = new ArrayList<>(timed(timings, "render",
                 () -> new SiteRenderer(markdown).render(journal, journalDir, contentPrefix, problems, renderCache)));
         List<SiteFile> staticFiles = timed(timings, "static", () -> StaticFiles.read(journalDir, problems));
@@ -191,6 +213,39 @@ public final class Smallwins {
     /** Pages this instance rendered afresh in its last build; the rest came from its cache. */
     public int lastPagesRendered() {
         return renderCache.lastRendered();
+    }
+
+    /**
+     * Reads the on-disk cache for this output folder, once per key: what a cached view or page may
+     * depend on besides its own inputs (the code, the settings, which entries are published).
+     */
+    private synchronized void loadPersistedCache(BuildRequest request, JournalSettings settings, String contentPrefix) {
+        String key = String.join("\n", codeVersion(), settings.toString(), contentPrefix,
+                "drafts=" + request.drafts(), "private=" + request.privateEntries());
+        if (!key.equals(persistedKey)) {
+            renderCache.clear();
+            BuildCache.load(BuildCache.fileFor(request.outputDir()), key, request.outputDir(), renderCache);
+            persistedKey = key;
+        }
+    }
+
+    /**
+     * This build of Smallwins: the jar's version, size and time (a rebuilt jar may render
+     * differently), or the classes folder when run from one.
+     */
+    static String codeVersion() {
+        String version = String.valueOf(Smallwins.class.getPackage().getImplementationVersion());
+        try {
+            Path code = Path.of(Smallwins.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (java.nio.file.Files.isRegularFile(code)) {
+                return version + " " + code + " " + java.nio.file.Files.size(code) + " "
+                        + java.nio.file.Files.getLastModifiedTime(code).toMillis();
+            }
+            return version + " " + code;
+        } catch (java.net.URISyntaxException | java.io.IOException | RuntimeException e) {
+            // Unknown origin: a key no earlier build can have written, so nothing is reused.
+            return version + " " + System.nanoTime();
+        }
     }
 
     /** Settings shape every entry (time zone) and page (locale, links): a change starts afresh. */

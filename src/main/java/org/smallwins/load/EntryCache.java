@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Set;
+import org.smallwins.model.Entry;
+import org.smallwins.problem.Problem;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -29,6 +32,11 @@ public final class EntryCache {
         } catch (IOException e) {
             return loader.get();
         }
+        return load(file, attributes, loader);
+    }
+
+    /** As {@link #load(Path, Supplier)}, with the attributes the caller already read. */
+    EntryLoader.Result load(Path file, BasicFileAttributes attributes, Supplier<EntryLoader.Result> loader) {
         long size = attributes.size();
         long modified = attributes.lastModifiedTime().toMillis();
         Cached cached = entries.get(file);
@@ -46,7 +54,34 @@ public final class EntryCache {
         entries.keySet().retainAll(files);
     }
 
+    /** The published entries made from {@code results} (by identity) for a selection, with their problems. */
+    record Published(List<EntryLoader.Result> results, JournalLoader.Selection selection, List<Entry> entries,
+                     List<Problem> problems) {
+    }
+
+    private volatile Published lastPublished;
+
+    /** The last load's entries when it was made from the very same results (no file changed). */
+    Published lastPublished(List<EntryLoader.Result> results, JournalLoader.Selection selection) {
+        Published last = lastPublished;
+        if (last == null || !last.selection().equals(selection) || last.results().size() != results.size()) {
+            return null;
+        }
+        for (int i = 0; i < results.size(); i++) {
+            if (last.results().get(i) != results.get(i)) {
+                return null;
+            }
+        }
+        return last;
+    }
+
+    void rememberPublished(List<EntryLoader.Result> results, JournalLoader.Selection selection, List<Entry> entries,
+                           List<Problem> problems) {
+        lastPublished = new Published(results, selection, entries, problems);
+    }
+
     public void clear() {
+        lastPublished = null;
         entries.clear();
     }
 }

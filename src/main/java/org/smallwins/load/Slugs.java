@@ -15,8 +15,30 @@ public final class Slugs {
     private Slugs() {
     }
 
+    /**
+     * Tags are slugified for every entry on every page plan; a journal has few distinct tags, so
+     * short texts are remembered (bounded, so odd input cannot grow it without limit).
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> SHORT = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int REMEMBERED = 4096;
+
     /** "Tea with Ana, café!" becomes "tea-with-ana-cafe"; "" when nothing usable is left. */
     public static String slugify(String text) {
+        if (text.length() > 40) {
+            return compute(text);
+        }
+        String known = SHORT.get(text);
+        if (known != null) {
+            return known;
+        }
+        String slug = compute(text);
+        if (SHORT.size() < REMEMBERED) {
+            SHORT.put(text, slug);
+        }
+        return slug;
+    }
+
+    private static String compute(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder();
         boolean dash = false;

@@ -51,6 +51,12 @@ public final class YamlReader {
         }
     }
 
+    /**
+     * Building a SnakeYAML loader costs more than composing a small front matter, so each thread
+     * keeps one (a Yaml object is not thread-safe; compose() starts afresh on every call).
+     */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(YamlReader::newYaml);
+
     private YamlReader() {
     }
 
@@ -61,7 +67,7 @@ public final class YamlReader {
     public static YamlMap readMapping(String text, int firstLine) throws YamlError {
         Node root;
         try {
-            root = newYaml().compose(new StringReader(text));
+            root = YAML.get().compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? firstLine + e.getProblemMark().getLine() : firstLine;
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();

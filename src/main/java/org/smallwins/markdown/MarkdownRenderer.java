@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
@@ -21,6 +22,7 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,6 +33,8 @@ import java.util.List;
  */
 public final class MarkdownRenderer {
     private final Parser parser;
+    /** The same parser without autolinks, for bodies whose text cannot hold a bare link. */
+    private final Parser plainParser;
     private final HtmlRenderer renderer;
 
     public MarkdownRenderer() {
@@ -40,6 +44,13 @@ public final class MarkdownRenderer {
                 TaskListExtension.create(),
                 StrikethroughExtension.create(),
                 AutolinkExtension.create(),
+                FootnoteExtension.create(),
+                AnchorLinkExtension.create()));
+        MutableDataSet plainOptions = new MutableDataSet(options);
+        plainOptions.set(Parser.EXTENSIONS, List.of(
+                TablesExtension.create(),
+                TaskListExtension.create(),
+                StrikethroughExtension.create(),
                 FootnoteExtension.create(),
                 AnchorLinkExtension.create()));
         // GitHub-style tables: ragged rows are padded or trimmed instead of becoming text.
@@ -55,6 +66,7 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(HtmlRenderer.INDENT_SIZE, 0);
         this.parser = Parser.builder(options).build();
+        this.plainParser = Parser.builder(plainOptions).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
@@ -70,7 +82,13 @@ public final class MarkdownRenderer {
      * another entry's .md file can become that entry's page).
      */
     public RenderedBody render(String markdown, LinkRewriter rewriteLink) {
-        Document document = parser.parse(markdown);
+        // The autolink extension scans every text node with regular expressions, a large share of
+        // all Markdown time. It only ever links text holding "://", "www." or "@", so a body is
+        // parsed without it first, and again with it only when some text node could hold a link.
+        Document document = plainParser.parse(markdown);
+        if (mayHoldBareLink(document)) {
+            document = parser.parse(markdown);
+        }
         List<String> links = new ArrayList<>();
         new NodeVisitor(
                 new VisitHandler<>(Link.class, link -> link.setUrl(rewrite(link, link.getUrl(), rewriteLink, links))),
@@ -80,6 +98,33 @@ public final class MarkdownRenderer {
         String html = renderer.render(document);
         String text = new TextCollectingVisitor().collectAndGetText(document);
         return new RenderedBody(html, firstParagraph(document), countWords(text), List.copyOf(links));
+    }
+
+    /** The body's HTML with the autolink pass always run: the reference the shortcut must match. */
+    String renderWithAutolinks(String markdown) {
+        return renderer.render(parser.parse(markdown));
+    }
+
+    private static boolean mayHoldBareLink(Node parent) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Text && mayHoldBareLink(node.getChars())) {
+                return true;
+            }
+            if (node.hasChildren() && mayHoldBareLink(node)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** As the autolink extension sees a text: after unescaping ("http\://" and "&#58;" count). */
+    private static boolean mayHoldBareLink(BasedSequence chars) {
+        String text = chars.toString();
+        if (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0) {
+            text = Escaping.unescapeString(text);
+        }
+        return text.contains("://") || text.indexOf('@') >= 0
+                || text.toLowerCase(java.util.Locale.ROOT).contains("www.");
     }
 
     private static BasedSequence rewrite(Node node, BasedSequence url, LinkRewriter rewriteLink, List<String> links) {

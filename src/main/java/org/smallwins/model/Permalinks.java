@@ -10,8 +10,25 @@ public final class Permalinks {
 
     /** {@code 2025/03/14/first-walk/}: dated like a diary, readable, and stable when a title changes. */
     public static String entry(Entry entry) {
-        return String.format("%04d/%02d/%02d/%s/", entry.date().getYear(), entry.date().getMonthValue(),
-                entry.date().getDayOfMonth(), entry.slug());
+        // Built by hand: String.format was a visible share of a build, called several times per entry.
+        StringBuilder out = new StringBuilder(16 + entry.slug().length());
+        pad(out, entry.date().getYear(), 4).append('/');
+        pad(out, entry.date().getMonthValue(), 2).append('/');
+        pad(out, entry.date().getDayOfMonth(), 2).append('/');
+        return out.append(entry.slug()).append('/').toString();
+    }
+
+    /** Like %0Nd: zero-padded to {@code width}, a minus sign first for negative numbers. */
+    private static StringBuilder pad(StringBuilder out, int value, int width) {
+        String digits = Integer.toString(Math.abs(value));
+        if (value < 0) {
+            out.append('-');
+            width--;
+        }
+        for (int i = digits.length(); i < width; i++) {
+            out.append('0');
+        }
+        return out.append(digits);
     }
 
     public static String timeline(EntryType type) {

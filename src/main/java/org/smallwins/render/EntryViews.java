@@ -63,10 +63,19 @@ final class EntryViews {
                     if (cached != null && cached.linkVersion().equals(linkVersion) && cached.entry().equals(entry)) {
                         return cached;
                     }
+                    RenderCache.Stored stored = cache.stored;
+                    String entryKey = stored == null ? null : entryKey(entry);
+                    RenderCache.StoredView kept = stored == null ? null : stored.views().get(entry.source());
+                    if (kept != null && kept.entryKey().equals(entryKey) && kept.linkVersion().equals(linkVersion)) {
+                        RenderCache.View reused = new RenderCache.View(entry, linkVersion, kept.view(), kept.hash(),
+                                kept.problems(), entryKey);
+                        cache.views.put(entry.source(), reused);
+                        return reused;
+                    }
                     ProblemList found = new ProblemList();
                     Map<String, Object> view = view(entry, byContentPath, found);
                     RenderCache.View fresh = new RenderCache.View(entry, linkVersion, view,
-                            Fingerprint.of(new java.util.IdentityHashMap<>(), view), found.sorted());
+                            Fingerprint.of(new java.util.IdentityHashMap<>(), view), found.sorted(), entryKey);
                     cache.views.put(entry.source(), fresh);
                     return fresh;
                 })
@@ -78,6 +87,25 @@ final class EntryViews {
         }
         cache.views.keySet().retainAll(sources);
         return views;
+    }
+
+    /**
+     * A fingerprint of every field of the entry (so of everything its file said): with the link
+     * version, all a view is made from. Read from the record's components, so a field added to
+     * {@link Entry} later is covered without anyone remembering to add it here.
+     */
+    static String entryKey(Entry entry) {
+        java.lang.reflect.RecordComponent[] components = Entry.class.getRecordComponents();
+        Object[] parts = new Object[components.length * 2];
+        try {
+            for (int i = 0; i < components.length; i++) {
+                parts[2 * i] = components[i].getName();
+                parts[2 * i + 1] = components[i].getAccessor().invoke(entry);
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read the entry's fields", e);
+        }
+        return Fingerprint.of(new java.util.IdentityHashMap<>(), parts);
     }
 
     String contentPath(Entry entry) {

@@ -44,7 +44,7 @@ final class Fingerprint {
             digest.update((byte) 0);
         } else if (value instanceof Map<?, ?> map) {
             digest.update((byte) '{');
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
+            for (Map.Entry<?, ?> entry : inStableOrder(map)) {
                 text("k", String.valueOf(entry.getKey()));
                 add(entry.getValue());
             }
@@ -60,13 +60,98 @@ final class Fingerprint {
         }
     }
 
+    /**
+     * A map's entries in an order that is the same in every process. Map.of and Map.copyOf
+     * iterate in an order salted per JVM run, so their entries are sorted by key; ordered maps
+     * keep their order, which templates may show.
+     */
+    private static Iterable<? extends Map.Entry<?, ?>> inStableOrder(Map<?, ?> map) {
+        boolean unordered = map.getClass().getName().startsWith("java.util.ImmutableCollections$")
+                || (map instanceof java.util.HashMap && !(map instanceof java.util.LinkedHashMap));
+        if (!unordered || map.size() < 2) {
+            return map.entrySet();
+        }
+        List<Map.Entry<?, ?>> entries = new java.util.ArrayList<>(map.entrySet());
+        entries.sort(java.util.Comparator.comparing(e -> String.valueOf(e.getKey())));
+        return entries;
+    }
+
     private void text(String kind, String value) {
-        // Length-prefixed, so ("ab","c") and ("a","bc") never collide.
+        // Length-prefixed, so ("ab","c") and ("a","bc") never collide. Kind and length as raw
+        // bytes: this runs for every value of every page model on every rebuild.
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        digest.update(kind.getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < kind.length(); i++) {
+            digest.update((byte) kind.charAt(i));
+        }
         digest.update((byte) ':');
-        digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-        digest.update((byte) ':');
+        int length = bytes.length;
+        digest.update((byte) (length >>> 24));
+        digest.update((byte) (length >>> 16));
+        digest.update((byte) (length >>> 8));
+        digest.update((byte) length);
         digest.update(bytes);
+    }
+
+    /**
+     * What a fingerprint is made of, flattened without hashing: the shared values in {@code known}
+     * stay as references. When a page's inputs are the same references and equal values as last
+     * time, its fingerprint is too, so a rebuild need not hash every page model again.
+     */
+    static Object[] inputs(IdentityHashMap<Object, String> known, Object... parts) {
+        java.util.ArrayList<Object> out = new java.util.ArrayList<>();
+        for (Object part : parts) {
+            flatten(known, part, out);
+        }
+        return out.toArray();
+    }
+
+    private static final Object MAP = new Object();
+    private static final Object LIST = new Object();
+    private static final Object KNOWN = new Object();
+
+    private static void flatten(IdentityHashMap<Object, String> known, Object value, java.util.List<Object> out) {
+        if (value != null && known.containsKey(value)) {
+            out.add(KNOWN);
+            out.add(value);
+        } else if (value instanceof Map<?, ?> map) {
+            out.add(MAP);
+            out.add(map.size());
+            for (Map.Entry<?, ?> entry : inStableOrder(map)) {
+                out.add(String.valueOf(entry.getKey()));
+                flatten(known, entry.getValue(), out);
+            }
+        } else if (value instanceof List<?> list) {
+            out.add(LIST);
+            out.add(list.size());
+            for (Object item : list) {
+                flatten(known, item, out);
+            }
+        } else {
+            out.add(value);
+        }
+    }
+
+    /** Whether two {@link #inputs} are the same: shared values by reference, the rest by value and type. */
+    static boolean sameInputs(Object[] a, Object[] b) {
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            Object x = a[i];
+            Object y = b[i];
+            if (x == y) {
+                if (x == KNOWN) {
+                    i++;
+                    if (a[i] != b[i]) {
+                        return false;
+                    }
+                }
+                continue;
+            }
+            if (x == null || y == null || x.getClass() != y.getClass() || !x.equals(y)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -48,16 +48,63 @@ final class PageRenderer {
 
     /** Renders a page, or reuses its bytes from the cache when nothing it is drawn from changed. */
     Optional<SiteFile> render(Page page, ProblemList problems) {
-        String fingerprint = Fingerprint.of(knownHashes, sharedHash, page.path(), page.template(), page.kind(),
-                page.title(), page.section(), page.model());
+        String fingerprint = fingerprint(page);
         RenderCache.Rendered cached = cache.pages.get(page.path());
         if (cached != null && cached.fingerprint().equals(fingerprint)) {
             return Optional.of(cached.file());
+        }
+        Optional<SiteFile> kept = fromLastOutput(page.path(), fingerprint);
+        if (kept.isPresent()) {
+            cache.pages.put(page.path(), new RenderCache.Rendered(fingerprint, kept.get()));
+            return kept;
         }
         Optional<SiteFile> file = renderNow(page, problems);
         file.ifPresent(f -> cache.pages.put(page.path(), new RenderCache.Rendered(fingerprint, f)));
         rendered.incrementAndGet();
         return file;
+    }
+
+    /**
+     * The page's fingerprint. A process that rebuilds (the preview server) first compares the
+     * page's inputs with last time's, which is much cheaper than hashing them; a one-shot build
+     * (its cache kept on disk) has no last time in memory and hashes directly.
+     */
+    private String fingerprint(Page page) {
+        Object[] parts = {sharedHash, page.path(), page.template(), page.kind(), page.title(), page.section(),
+                page.model()};
+        if (cache.isPersistent()) {
+            return Fingerprint.of(knownHashes, parts);
+        }
+        Object[] inputs = Fingerprint.inputs(knownHashes, parts);
+        RenderCache.Inputs last = cache.inputs.get(page.path());
+        if (last != null && Fingerprint.sameInputs(last.inputs(), inputs)) {
+            return last.fingerprint();
+        }
+        String fingerprint = Fingerprint.of(knownHashes, parts);
+        cache.inputs.put(page.path(), new RenderCache.Inputs(inputs, fingerprint));
+        return fingerprint;
+    }
+
+    /**
+     * The page as the last command-line build wrote it, when it was made from the same inputs and
+     * the file in the output folder still holds exactly those bytes (no one edited it since).
+     */
+    private Optional<SiteFile> fromLastOutput(String path, String fingerprint) {
+        RenderCache.Stored stored = cache.stored;
+        RenderCache.StoredPage page = stored == null ? null : stored.pages().get(path);
+        if (page == null || !page.fingerprint().equals(fingerprint)) {
+            return Optional.empty();
+        }
+        try {
+            java.nio.file.Path file = stored.output().resolve(path);
+            byte[] bytes = java.nio.file.Files.readAllBytes(file);
+            if (bytes.length == page.length() && BuildCache.checksum(bytes) == page.checksum()) {
+                return Optional.of(new SiteFile(path, bytes));
+            }
+        } catch (java.io.IOException e) {
+            // Gone or unreadable: render it again.
+        }
+        return Optional.empty();
     }
 
     private Optional<SiteFile> renderNow(Page page, ProblemList problems) {

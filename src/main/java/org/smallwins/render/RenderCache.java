@@ -13,7 +13,21 @@ import org.smallwins.site.SiteFile;
  * nothing makes the same site as one that reuses everything; only the time differs.
  */
 public final class RenderCache {
-    record View(Entry entry, String linkVersion, Map<String, Object> view, String hash, List<Problem> problems) {
+    /** {@code entryKey} fingerprints what the entry was loaded from; set only when the cache is kept on disk. */
+    record View(Entry entry, String linkVersion, Map<String, Object> view, String hash, List<Problem> problems,
+                String entryKey) {
+    }
+
+    /** A view as read from disk ({@link BuildCache}), for an entry whose fingerprint is {@code entryKey}. */
+    record StoredView(String entryKey, String linkVersion, Map<String, Object> view, String hash, List<Problem> problems) {
+    }
+
+    /** A page as the last command-line build wrote it: its fingerprint and a checksum of its bytes. */
+    record StoredPage(String fingerprint, long checksum, int length) {
+    }
+
+    /** What a previous process left: views by entry source, pages by path, and where it wrote them. */
+    record Stored(Map<String, StoredView> views, Map<String, StoredPage> pages, java.nio.file.Path output) {
     }
 
     record Rendered(String fingerprint, SiteFile file) {
@@ -21,9 +35,32 @@ public final class RenderCache {
 
     final ConcurrentHashMap<String, View> views = new ConcurrentHashMap<>();
     final ConcurrentHashMap<String, Rendered> pages = new ConcurrentHashMap<>();
+    /** Each page's inputs as last fingerprinted (see {@link Fingerprint#inputs}). */
+    final ConcurrentHashMap<String, Inputs> inputs = new ConcurrentHashMap<>();
+
+    record Inputs(Object[] inputs, String fingerprint) {
+    }
+
+    /** Set by {@link BuildCache#load}: the builds of this cache are kept on disk between processes. */
+    volatile Stored stored;
+
+    /** The theme of the last build: kept while its templates are unchanged, so they are compiled once. */
+    private Theme theme;
+
+    synchronized Theme reuse(Theme loaded) {
+        if (theme == null || !theme.sameAs(loaded)) {
+            theme = loaded;
+        }
+        return theme;
+    }
 
     /** Pages rendered afresh (not reused) by the last build that used this cache. */
     volatile int lastRendered;
+
+    /** Whether {@link BuildCache#load} was called on this cache (views then carry entry keys). */
+    public boolean isPersistent() {
+        return stored != null;
+    }
 
     public int lastRendered() {
         return lastRendered;
@@ -32,5 +69,12 @@ public final class RenderCache {
     public void clear() {
         views.clear();
         pages.clear();
+        inputs.clear();
+        synchronized (this) {
+            theme = null;
+        }
+        if (stored != null) {
+            stored = new Stored(Map.of(), Map.of(), stored.output());
+        }
     }
 }

@@ -43,7 +43,7 @@ public final class SiteRenderer {
                                  RenderCache cache) {
         JournalSettings settings = journal.settings();
         List<Problem> themeProblems = new ArrayList<>();
-        Theme theme = Theme.load(journalDir, settings, themeProblems);
+        Theme theme = cache.reuse(Theme.load(journalDir, settings, themeProblems));
         problems.addAll(themeProblems);
         Formats formats = new Formats(settings.locale());
         Links links = new Links(settings.prettyLinks());
@@ -68,6 +68,7 @@ public final class SiteRenderer {
             paths.add(page.path());
         }
         cache.pages.keySet().retainAll(paths);
+        cache.inputs.keySet().retainAll(paths);
         files.addAll(theme.assets());
         files.add(new SiteFile("robots.txt", ROBOTS.getBytes(StandardCharsets.UTF_8)));
         return files;

@@ -115,6 +115,25 @@ public final class Theme {
      * pages are thrown away when a template changes.
      */
     String version() {
+        if (version == null) {
+            version = computeVersion();
+        }
+        return version;
+    }
+
+    /** Read once per theme object: a rebuild loads the theme anew, then keeps the old one if this is equal. */
+    private volatile String version;
+
+    /**
+     * Whether {@code other} is the same theme with the same templates, so this one (with the
+     * templates FreeMarker already compiled) can be used in its place.
+     */
+    boolean sameAs(Theme other) {
+        return name.equals(other.name) && java.util.Objects.equals(overrideDir, other.overrideDir)
+                && version().equals(other.version());
+    }
+
+    private String computeVersion() {
         Map<String, byte[]> files = new TreeMap<>();
         if (overrideDir != null) {
             readAssets(overrideDir.resolve("templates"), files);

@@ -42,6 +42,11 @@ public final class SiteWriter {
             clearLeftover(retired);
             OutputManifest previous = OutputManifest.isPresent(out) ? OutputManifest.read(out) : new OutputManifest(Map.of());
             OutputManifest next = OutputManifest.of(site);
+            if (unchanged(site, previous, next, out)) {
+                // Nothing to do: staging would only hard-link every file and then delete every
+                // folder of the old tree, which costs seconds of file-system work for a large site.
+                return new Report(0, site.files().size(), 0);
+            }
 
             Files.createDirectories(staging);
             // The marker goes first: a staging folder left by a crash then proves it is ours.
@@ -85,6 +90,33 @@ public final class SiteWriter {
             throw new JournalException(Problem.error(output.toString(), 0, null,
                     "the site could not be written (" + e + "). The previous site was left as it was."));
         }
+    }
+
+    /**
+     * Whether the output folder already holds exactly this site: the same list of files and
+     * hashes in its marker, and every file still has those bytes (none was edited by hand).
+     */
+    private static boolean unchanged(Site site, OutputManifest previous, OutputManifest next, Path out) {
+        if (!OutputManifest.isPresent(out) || !previous.hashes().equals(next.hashes())) {
+            return false;
+        }
+        try {
+            if (!java.util.Arrays.equals(Files.readAllBytes(out.resolve(OutputManifest.FILE_NAME)), next.toBytes())) {
+                return false;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return site.files().parallelStream().allMatch(file -> {
+            Path old = out.resolve(file.path());
+            try {
+                return Files.isRegularFile(old, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && Files.size(old) == file.content().length
+                        && java.util.Arrays.equals(Files.readAllBytes(old), file.content());
+            } catch (IOException e) {
+                return false;
+            }
+        });
     }
 
     /**

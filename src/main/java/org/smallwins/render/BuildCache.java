@@ -1,0 +1,272 @@
+package org.smallwins.render;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32C;
+import org.smallwins.problem.Problem;
+
+/**
+ * The render cache kept on disk between command-line builds, so a build redoes only what changed
+ * since the last one into the same output folder: entry views (the Markdown already rendered) by a
+ * fingerprint of everything the entry was loaded from, and pages by their fingerprint, reusing
+ * the bytes already in the output folder when they are still what was written there.
+ *
+ * <p>It is one file beside the output folder ({@code .public.smallwins-cache} for {@code public/}),
+ * like the writer's staging folders: outside the site, so it is never published. It is only ever
+ * replaced when it starts with this format's marker, so a file of the user's by that name is left
+ * alone. Anything unexpected in it (another version, another journal's settings, a truncated or
+ * garbled file) makes it count as empty: the cache can only ever save time, never change output.
+ */
+public final class BuildCache {
+    private static final byte[] MAGIC = "SMALLWINS-BUILD-CACHE\n".getBytes(StandardCharsets.US_ASCII);
+    /** Bump when the layout or the meaning of anything stored changes. */
+    private static final int FORMAT = 1;
+
+    private BuildCache() {
+    }
+
+    /** The cache file for an output folder. */
+    public static Path fileFor(Path output) {
+        Path out = output.toAbsolutePath().normalize();
+        return out.resolveSibling("." + out.getFileName() + ".smallwins-cache");
+    }
+
+    /**
+     * Fills {@code cache} from the file when it was written for {@code key} (code version and
+     * settings); otherwise leaves it empty. Never throws: a cache that cannot be read is no cache.
+     */
+    public static void load(Path file, String key, Path output, RenderCache cache) {
+        cache.stored = new RenderCache.Stored(Map.of(), Map.of(), output.toAbsolutePath().normalize());
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            byte[] magic = in.readNBytes(MAGIC.length);
+            if (!Arrays.equals(magic, MAGIC) || in.readInt() != FORMAT || !key.equals(readString(in))) {
+                return;
+            }
+            int viewCount = in.readInt();
+            Map<String, RenderCache.StoredView> views = new java.util.HashMap<>(viewCount * 2);
+            for (int i = 0; i < viewCount; i++) {
+                String source = readString(in);
+                String entryKey = readString(in);
+                String linkVersion = readString(in);
+                String hash = readString(in);
+                int problemCount = in.readInt();
+                List<Problem> problems = new ArrayList<>(problemCount);
+                for (int p = 0; p < problemCount; p++) {
+                    problems.add(new Problem(Problem.Severity.valueOf(readString(in)), (String) readValue(in),
+                            in.readInt(), (String) readValue(in), readString(in)));
+                }
+                @SuppressWarnings("unchecked")
+                Map<String, Object> view = (Map<String, Object>) readValue(in);
+                views.put(source, new RenderCache.StoredView(entryKey, linkVersion, view, hash, problems));
+            }
+            int pageCount = in.readInt();
+            Map<String, RenderCache.StoredPage> pages = new java.util.HashMap<>(pageCount * 2);
+            for (int i = 0; i < pageCount; i++) {
+                String path = readString(in);
+                pages.put(path, new RenderCache.StoredPage(readString(in), in.readLong(), in.readInt()));
+            }
+            if (in.read() != -1) {
+                return;
+            }
+            cache.stored = new RenderCache.Stored(views, pages, output.toAbsolutePath().normalize());
+        } catch (IOException | RuntimeException e) {
+            // Unreadable or garbled: build without it, as on a first build.
+        }
+    }
+
+    /**
+     * Writes what {@code cache} holds after a build; skipped (silently: it is only a cache) when
+     * the file there is not one of ours or cannot be written.
+     */
+    public static void save(Path file, String key, RenderCache cache) {
+        Path temporary = file.resolveSibling(file.getFileName() + "-new");
+        try {
+            if (!isOurs(file) || !isOurs(temporary)) {
+                return;
+            }
+            try (OutputStream raw = Files.newOutputStream(temporary, StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
+                out.write(MAGIC);
+                out.writeInt(FORMAT);
+                writeString(out, key);
+                List<RenderCache.View> views = cache.views.values().stream().filter(v -> v.entryKey() != null).toList();
+                out.writeInt(views.size());
+                for (RenderCache.View view : views) {
+                    writeString(out, view.entry().source());
+                    writeString(out, view.entryKey());
+                    writeString(out, view.linkVersion());
+                    writeString(out, view.hash());
+                    out.writeInt(view.problems().size());
+                    for (Problem problem : view.problems()) {
+                        writeString(out, problem.severity().name());
+                        writeValue(out, problem.path());
+                        out.writeInt(problem.line());
+                        writeValue(out, problem.field());
+                        writeString(out, problem.message());
+                    }
+                    writeValue(out, view.view());
+                }
+                List<Map.Entry<String, RenderCache.Rendered>> pages = new ArrayList<>(cache.pages.entrySet());
+                out.writeInt(pages.size());
+                for (Map.Entry<String, RenderCache.Rendered> page : pages) {
+                    byte[] content = page.getValue().file().content();
+                    writeString(out, page.getKey());
+                    writeString(out, page.getValue().fingerprint());
+                    out.writeLong(checksum(content));
+                    out.writeInt(content.length);
+                }
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            // The site is written; only the next build's head start is lost.
+        }
+    }
+
+    /** Absent, or a file this format wrote: the only files save() may replace. */
+    /**
+     * Deletes the cache file if it is one of ours: an encrypted journal must not leave entries in
+     * clear beside its output from a build made before encryption was turned on.
+     */
+    public static void forget(Path file) {
+        try {
+            if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) && isOurs(file)) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            // Nothing else reads it once the journal is encrypted; a later build tries again.
+        }
+    }
+
+    private static boolean isOurs(Path file) throws IOException {
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
+        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(MAGIC.length), MAGIC);
+        }
+    }
+
+    /** Finds hand edits and truncation of an output file; not a defence against tampering. */
+    static long checksum(byte[] content) {
+        CRC32C crc = new CRC32C();
+        crc.update(content);
+        return crc.getValue();
+    }
+
+    private static void writeString(DataOutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > 1 << 28) {
+            throw new IOException("bad length " + length);
+        }
+        byte[] bytes = in.readNBytes(length);
+        if (bytes.length != length) {
+            throw new IOException("truncated");
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    // The values a view holds: what YAML and the view builder make. Types are kept exactly
+    // (Integer stays Integer), since fingerprints and templates may see the difference.
+    private static void writeValue(DataOutputStream out, Object value) throws IOException {
+        if (value == null) {
+            out.writeByte('n');
+        } else if (value instanceof String s) {
+            out.writeByte('s');
+            writeString(out, s);
+        } else if (value instanceof Integer i) {
+            out.writeByte('i');
+            out.writeInt(i);
+        } else if (value instanceof Long l) {
+            out.writeByte('l');
+            out.writeLong(l);
+        } else if (value instanceof Double d) {
+            out.writeByte('d');
+            out.writeDouble(d);
+        } else if (value instanceof Boolean b) {
+            out.writeByte(b ? 't' : 'f');
+        } else if (value instanceof Map<?, ?> map) {
+            out.writeByte('m');
+            out.writeInt(map.size());
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                writeString(out, (String) entry.getKey());
+                writeValue(out, entry.getValue());
+            }
+        } else if (value instanceof List<?> list) {
+            out.writeByte('a');
+            out.writeInt(list.size());
+            for (Object item : list) {
+                writeValue(out, item);
+            }
+        } else {
+            // A value this format cannot keep: the whole save is dropped rather than keep it wrong.
+            throw new IllegalArgumentException("cannot cache a " + value.getClass().getName());
+        }
+    }
+
+    private static Object readValue(DataInputStream in) throws IOException {
+        int tag = in.readByte();
+        switch (tag) {
+            case 'n':
+                return null;
+            case 's':
+                return readString(in);
+            case 'i':
+                return in.readInt();
+            case 'l':
+                return in.readLong();
+            case 'd':
+                return in.readDouble();
+            case 't':
+                return Boolean.TRUE;
+            case 'f':
+                return Boolean.FALSE;
+            case 'm': {
+                int size = in.readInt();
+                Map<String, Object> map = new LinkedHashMap<>();
+                for (int i = 0; i < size; i++) {
+                    String key = readString(in);
+                    map.put(key, readValue(in));
+                }
+                return map;
+            }
+            case 'a': {
+                int size = in.readInt();
+                List<Object> list = new ArrayList<>(Math.min(size, 1024));
+                for (int i = 0; i < size; i++) {
+                    list.add(readValue(in));
+                }
+                return list;
+            }
+            default:
+                throw new IOException("unknown value tag " + tag);
+        }
+    }
+}
