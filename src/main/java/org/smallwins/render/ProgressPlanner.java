@@ -670,7 +670,7 @@ final class ProgressPlanner {
         m.put("cadence", g.cadence().name().toLowerCase(java.util.Locale.ROOT));
         m.put("unit", unit);
         m.put("target", g.target());
-        m.put("targetLabel", (g.target() == 1 ? "Once" : formats.count(g.target(), "time", "times")) + " a " + unit);
+        m.put("targetLabel", (g.target() == 1 ? "Once" : g.target() == 2 ? "Twice" : formats.count(g.target(), "time", "times")) + " a " + unit);
         m.put("started", g.started().toString());
         m.put("startedLabel", formats.day(g.started()));
         m.put("checkIns", g.checkIns());

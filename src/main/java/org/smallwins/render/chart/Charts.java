@@ -82,22 +82,29 @@ public final class Charts {
         StringBuilder line = new StringBuilder();
         line.append('M').append(Svg.num(LEFT)).append(' ').append(Svg.num(TOP + plotH));
         int running = 0;
-        long lastColumn = Long.MIN_VALUE;
+        // One step per pixel column: flat to the column, then up to its last total.
+        long column = Long.MIN_VALUE;
+        double columnX = LEFT;
+        double columnY = TOP + plotH;
         double lastX = LEFT;
         double lastY = TOP + plotH;
         for (DayCount d : days) {
             running += d.count();
             double x = LEFT + plotW * ChronoUnit.DAYS.between(from, d.date()) / span;
             double y = TOP + plotH * (1 - (double) running / max);
-            long column = Math.round(x);
-            if (column != lastColumn) {
-                // A step: flat until the day, then up by that day's wins.
-                line.append(" L").append(Svg.num(x)).append(' ').append(Svg.num(lastY));
-                lastColumn = column;
+            long here = Math.round(x);
+            if (column != Long.MIN_VALUE && here != column) {
+                step(line, columnX, lastY, columnY);
+                lastY = columnY;
             }
-            line.append(" L").append(Svg.num(x)).append(' ').append(Svg.num(y));
-            lastX = x;
-            lastY = y;
+            column = here;
+            columnX = x;
+            columnY = y;
+        }
+        if (column != Long.MIN_VALUE) {
+            step(line, columnX, lastY, columnY);
+            lastX = columnX;
+            lastY = columnY;
         }
         double end = LEFT + plotW;
         line.append(" L").append(Svg.num(end)).append(' ').append(Svg.num(lastY));
@@ -205,7 +212,7 @@ public final class Charts {
         String summary = byDay.isEmpty()
                 ? "No " + many + " in " + year + " yet. Blank days are simply days."
                 : year + ": " + count(total, one, many) + " on " + count(byDay.size(), "day", "days")
-                + ". The fullest day had " + number(fullest) + ".";
+                + ". The fullest day had " + count(fullest, one, many) + ".";
         LocalDate jan1 = LocalDate.of(year, 1, 1);
         LocalDate firstColumn = jan1.with(TemporalAdjusters.previousOrSame(weekStart));
         LocalDate dec31 = LocalDate.of(year, 12, 31);
@@ -347,12 +354,18 @@ public final class Charts {
         return new Chart(svg.close(), title, summary, List.of("Month", "Moods written", "Average mood (1 to 5)"), rows);
     }
 
+    private static void step(StringBuilder line, double x, double fromY, double toY) {
+        line.append(" L").append(Svg.num(x)).append(' ').append(Svg.num(fromY))
+                .append(" L").append(Svg.num(x)).append(' ').append(Svg.num(toY));
+    }
+
     private static int level(int n, int max) {
         return Math.max(1, Math.min(4, (int) Math.ceil(4.0 * n / max)));
     }
 
     private void yAxis(Svg svg, int max, double plotH) {
-        int[] ticks = max >= 2 ? new int[] {0, max / 2, max} : new int[] {0, max};
+        // A middle line only where it falls on a whole number: "0, 1, 3" would mislead.
+        int[] ticks = max >= 2 && max % 2 == 0 ? new int[] {0, max / 2, max} : new int[] {0, max};
         for (int t : ticks) {
             double y = TOP + plotH * (1 - (double) t / max);
             svg.raw("<line class=\"chart__grid\"").num("x1", LEFT).num("y1", y).num("x2", WIDTH - RIGHT).num("y2", y)
