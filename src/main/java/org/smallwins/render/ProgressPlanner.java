@@ -654,7 +654,11 @@ final class ProgressPlanner {
         m.put("url", links.page(Permalinks.goal(slug)));
         m.put("page", Permalinks.goal(slug));
         m.put("goalsUrl", links.page(Permalinks.goals()));
-        put(m, "entry", entry(g.goal()));
+        Map<String, Object> entry = entry(g.goal());
+        put(m, "entry", entry);
+        if (entry != null && entry.get("html") instanceof String html) {
+            m.put("descriptionHtml", rebase(html, g.goal().url(), Permalinks.goal(slug) + "index.html"));
+        }
         String status = g.status().name().toLowerCase(java.util.Locale.ROOT);
         m.put("status", status);
         m.put("statusLabel", switch (g.status()) {
@@ -716,6 +720,16 @@ final class ProgressPlanner {
             m.put("sinceLatestDays", ChronoUnit.DAYS.between(latest, today));
         }
         return m;
+    }
+
+    /**
+     * An entry body shown on another page: its links to the site start from the entry page's root
+     * ("../../../../"), so they are rewritten to start from the other page's root.
+     */
+    static String rebase(String html, String fromUrl, String toPath) {
+        String from = Links.root(fromUrl);
+        String to = Links.root(toPath);
+        return html.replace("href=\"" + from, "href=\"" + to).replace("src=\"" + from, "src=\"" + to);
     }
 
     // ---- the home page's glance ----

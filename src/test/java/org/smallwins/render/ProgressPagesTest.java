@@ -38,7 +38,8 @@ class ProgressPagesTest {
                 "content/reflections/2024-12-31-look.md", entry("reflection", "2024-12-31", "Looking back",
                         "reward: a long bath", "mood: 3"),
                 "content/goals/2025-01-06-walk.md", "---\ntitle: Walk twice a week\ndate: 2025-01-06\nid: walk\n"
-                        + "cadence: weekly\ntarget: 2\nstatus: paused\nstarted: 2025-01-06\n---\nAny walk counts.\n",
+                        + "cadence: weekly\ntarget: 2\nstatus: paused\nstarted: 2025-01-06\n---\nAny walk counts, "
+                        + "like [the first](../wins/2024-03-10-first.md).\n",
                 "content/wins/2025-01-07-a.md", entry("win", "2025-01-07", "Walk A", "goal: walk", "tags: [walk]"),
                 "content/wins/2025-01-09-b.md", entry("win", "2025-01-09", "Walk B", "goal: walk", "mood: 4"),
                 "content/wins/2025-01-14-c.md", entry("win", "2025-01-14", "Walk C", "goal: walk"),
@@ -141,6 +142,9 @@ class ProgressPagesTest {
         assertThat((String) list(goal.get("calendars")).get(0).get("summary"))
                 .isEqualTo("2025: 5 check-ins on 5 days. The fullest day had 1 check-in.");
         assertThat(map(goal.get("entry"))).containsEntry("title", "Walk twice a week");
+        // The description's links start from the goal page, two folders deep, not the entry's four.
+        assertThat((String) goal.get("descriptionHtml")).contains("href=\"../../2024/03/10/first/index.html\"");
+        assertThat((String) map(goal.get("entry")).get("html")).contains("href=\"../../../../2024/03/10/first/index.html\"");
     }
 
     @Test

@@ -72,8 +72,8 @@ public final class Charts {
         }
         String summary = total == 0
                 ? "No wins written down yet between " + day(from) + " and " + day(to) + "."
-                : "From the first win to " + count(total, "win", "wins") + " between " + day(from) + " and "
-                + day(to) + ". The line only goes up: a hard day never takes a win away.";
+                : count(total, "win", "wins") + " written down between " + day(from) + " and " + day(to)
+                + ". The line only goes up: a hard day never takes a win away.";
         Svg svg = Svg.open(id, "chart--cumulative", WIDTH, HEIGHT, title, summary);
         double plotW = WIDTH - LEFT - RIGHT;
         double plotH = HEIGHT - TOP - BOTTOM;
@@ -152,8 +152,11 @@ public final class Charts {
             Week last = weeks.get(weeks.size() - 1);
             summary = count(weeks.size(), "week", "weeks") + " from the week of " + day(weeks.get(0).start())
                     + ". The fullest week had " + count(weeks.get(best).wins(), "win", "wins") + " (week of "
-                    + day(weeks.get(best).start()) + "). Averaged over " + rollingWeeks + " weeks, the latest is "
-                    + decimal(last.average()) + " a week. Quiet weeks are part of the rhythm.";
+                    + day(weeks.get(best).start()) + "). "
+                    + (last.average() > 0
+                    ? "Over the last " + rollingWeeks + " weeks, about " + decimal(last.average()) + " a week. "
+                    + "Quiet weeks are part of the rhythm."
+                    : "The last " + rollingWeeks + " weeks have been quiet ones, and quiet weeks are part of the rhythm.");
         }
         Svg svg = Svg.open(id, "chart--weekly", WIDTH, HEIGHT, title, summary);
         double plotW = WIDTH - LEFT - RIGHT;
