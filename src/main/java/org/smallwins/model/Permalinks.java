@@ -10,8 +10,18 @@ public final class Permalinks {
 
     /** {@code 2025/03/14/first-walk/}: dated like a diary, readable, and stable when a title changes. */
     public static String entry(Entry entry) {
-        return String.format("%04d/%02d/%02d/%s/", entry.date().getYear(), entry.date().getMonthValue(),
-                entry.date().getDayOfMonth(), entry.slug());
+        // Built by hand, not with String.format: insights and pages ask for thousands of these.
+        java.time.LocalDate date = entry.date();
+        StringBuilder b = new StringBuilder(16 + entry.slug().length());
+        String year = Integer.toString(date.getYear());
+        b.append("0".repeat(Math.max(0, 4 - year.length()))).append(year).append('/');
+        pad2(b, date.getMonthValue()).append('/');
+        pad2(b, date.getDayOfMonth()).append('/');
+        return b.append(entry.slug()).append('/').toString();
+    }
+
+    private static StringBuilder pad2(StringBuilder b, int n) {
+        return b.append(n < 10 ? "0" : "").append(n);
     }
 
     public static String timeline(EntryType type) {

@@ -45,6 +45,10 @@ final class ProgressPlanner {
     static final int RECENT_COMEBACKS = 6;
     static final int RECENT_REWARDS = 8;
     static final int YEAR_TAGS = 5;
+    /** Calendars on a goal's page; earlier years get a line each. */
+    static final int GOAL_CALENDARS = 3;
+    /** Comebacks and rewards listed on a year's page (the counts cover them all). */
+    static final int YEAR_ITEMS = 12;
 
     private final Journal journal;
     private final List<Map<String, Object>> views;
@@ -116,7 +120,7 @@ final class ProgressPlanner {
         m.put("milestones", recent);
         m.put("milestonesCount", all.size());
         m.put("milestonesUrl", links.page(Permalinks.milestones()));
-        m.put("comebacks", comebacks(insights.comebacks().items(), RECENT_COMEBACKS));
+        m.put("comebacks", comebacks(insights.comebacks().items(), RECENT_COMEBACKS, true));
         m.put("onThisDay", onThisDay());
         List<Rewards.Reward> rewards = insights.rewards().items();
         m.put("rewards", rewards(rewards.subList(0, Math.min(RECENT_REWARDS, rewards.size()))));
@@ -124,9 +128,10 @@ final class ProgressPlanner {
         m.put("tagGrowth", tagGrowth());
         List<Map<String, Object>> years = new ArrayList<>();
         for (Heatmap.Year year : insights.heatmap().years()) {
-            years.add(0, Map.of("year", year.year(), "url", links.page(Permalinks.progressYear(year.year())),
+            years.add(Map.of("year", year.year(), "url", links.page(Permalinks.progressYear(year.year())),
                     "wins", year.wins(), "winsLabel", formats.count(year.wins(), "win", "wins")));
         }
+        java.util.Collections.reverse(years);
         m.put("years", years);
         m.put("goalsUrl", links.page(Permalinks.goals()));
         return m;
@@ -274,6 +279,10 @@ final class ProgressPlanner {
 
     /** The newest {@code limit} comebacks (all when limit is 0), newest first, with the counts. */
     private Map<String, Object> comebacks(List<Comebacks.Comeback> items, int limit) {
+        return comebacks(items, limit, false);
+    }
+
+    private Map<String, Object> comebacks(List<Comebacks.Comeback> items, int limit, boolean trend) {
         int cameBack = 0;
         List<Map<String, Object>> out = new ArrayList<>();
         for (int i = items.size() - 1; i >= 0; i--) {
@@ -300,7 +309,7 @@ final class ProgressPlanner {
         m.put("cameBack", cameBack);
         m.put("notYet", items.size() - cameBack);
         Comebacks all = insights.comebacks();
-        if (limit > 0 && all.trend() != null) {
+        if (trend && all.trend() != null) {
             m.put("trend", all.trend());
             m.put("earlierMedianLabel", days(all.firstHalfMedianDays()));
             m.put("laterMedianLabel", days(all.secondHalfMedianDays()));
@@ -403,8 +412,9 @@ final class ProgressPlanner {
             if (entry.date().isAfter(today)) {
                 continue;
             }
-            String key = String.format(java.util.Locale.ROOT, "%02d-%02d", entry.date().getMonthValue(),
-                    entry.date().getDayOfMonth());
+            int month = entry.date().getMonthValue();
+            int day = entry.date().getDayOfMonth();
+            String key = (month < 10 ? "0" : "") + month + (day < 10 ? "-0" : "-") + day;
             StringBuilder list = days.computeIfAbsent(key, k -> new StringBuilder());
             list.append(list.length() == 0 ? "" : ",").append('[').append(entry.date().getYear()).append(',');
             json(list, entry.title());
@@ -414,7 +424,11 @@ final class ProgressPlanner {
             json(list, entry.type().id());
             list.append(']');
         }
-        StringBuilder out = new StringBuilder(64 + days.size() * 64);
+        int length = 64;
+        for (StringBuilder day : days.values()) {
+            length += day.length() + 12;
+        }
+        StringBuilder out = new StringBuilder(length);
         out.append("{\"today\":\"").append(today).append("\",\"days\":{");
         boolean first = true;
         for (Map.Entry<String, StringBuilder> day : days.entrySet()) {
@@ -489,7 +503,7 @@ final class ProgressPlanner {
                 lastDay = entry.date();
             }
             if (entry.reward() != null && !entry.reward().isBlank()) {
-                rewards.get(y).add(0, Map.of("text", entry.reward().strip(), "entry", views.get(i)));
+                rewards.get(y).add(Map.of("text", entry.reward().strip(), "entry", views.get(i)));
             }
             if (entry.is(EntryType.WIN)) {
                 if (firstWin[y] == null) {
@@ -513,7 +527,12 @@ final class ProgressPlanner {
             comebacks.add(new ArrayList<>());
         }
         for (Milestone milestone : insights.milestones().items()) {
-            milestones.get(milestone.date().getYear() - first).add(0, milestone(milestone));
+            milestones.get(milestone.date().getYear() - first).add(milestone(milestone));
+        }
+        // Collected oldest first (appending keeps this linear); shown newest first.
+        for (int y = 0; y < n; y++) {
+            java.util.Collections.reverse(milestones.get(y));
+            java.util.Collections.reverse(rewards.get(y));
         }
         for (Comebacks.Comeback c : insights.comebacks().items()) {
             comebacks.get(c.setback().date().getYear() - first).add(c);
@@ -565,8 +584,10 @@ final class ProgressPlanner {
             }
             m.put("charts", yearCharts);
             m.put("milestones", milestones.get(y));
-            m.put("comebacks", comebacks(comebacks.get(y), 0));
-            m.put("rewards", rewards.get(y));
+            m.put("comebacks", comebacks(comebacks.get(y), YEAR_ITEMS));
+            List<Map<String, Object>> yearRewards = rewards.get(y);
+            m.put("rewards", yearRewards.subList(0, Math.min(YEAR_ITEMS, yearRewards.size())));
+            m.put("rewardsCount", yearRewards.size());
             List<Map<String, Object>> tags = new ArrayList<>();
             int year0 = y;
             tagWins.get(y).entrySet().stream()
@@ -606,8 +627,9 @@ final class ProgressPlanner {
     private List<Map<String, Object>> milestonesByYear() {
         TreeMap<Integer, List<Map<String, Object>>> byYear = new TreeMap<>();
         for (Milestone milestone : insights.milestones().items()) {
-            byYear.computeIfAbsent(milestone.date().getYear(), y -> new ArrayList<>()).add(0, milestone(milestone));
+            byYear.computeIfAbsent(milestone.date().getYear(), y -> new ArrayList<>()).add(milestone(milestone));
         }
+        byYear.values().forEach(java.util.Collections::reverse);
         List<Map<String, Object>> years = new ArrayList<>();
         byYear.descendingMap().forEach((year, items) -> years.add(Map.of("year", year, "count", items.size(),
                 "countLabel", formats.count(items.size(), "milestone", "milestones"), "items", items,
@@ -693,25 +715,40 @@ final class ProgressPlanner {
             if (date.isBefore(g.started())) {
                 continue;
             }
-            wins.add(0, views.get(i));
+            wins.add(views.get(i));
             if (!days.isEmpty() && days.get(days.size() - 1).date().equals(date)) {
                 days.set(days.size() - 1, new Charts.DayCount(date, days.get(days.size() - 1).count() + 1));
             } else {
                 days.add(new Charts.DayCount(date, 1));
             }
         }
+        java.util.Collections.reverse(wins);
         m.put("wins", wins);
         int max = 0;
         for (Charts.DayCount d : days) {
             max = Math.max(max, d.count());
         }
+        // A calendar for each of the latest years with check-ins (or this year, before the first),
+        // and the years before them in a line each: a long-kept goal stays a light page.
         List<Map<String, Object>> calendars = new ArrayList<>();
-        int lastYear = g.status() == Goal.Status.ACTIVE || days.isEmpty() ? today.getYear()
-                : days.get(days.size() - 1).date().getYear();
-        for (int year = Math.max(lastYear, g.started().getYear()); year >= g.started().getYear(); year--) {
-            calendars.add(chart(charts.calendar("chart-goal-" + year, year, days, max, insights.weekStart(), today,
-                    "check-in", "check-ins")));
+        List<Map<String, Object>> earlier = new ArrayList<>();
+        TreeMap<Integer, Integer> perYear = new TreeMap<>();
+        for (Charts.DayCount d : days) {
+            perYear.merge(d.date().getYear(), d.count(), Integer::sum);
         }
+        if (perYear.isEmpty()) {
+            perYear.put(g.status() == Goal.Status.ACTIVE ? today.getYear() : g.started().getYear(), 0);
+        }
+        for (Map.Entry<Integer, Integer> year : perYear.descendingMap().entrySet()) {
+            if (calendars.size() < GOAL_CALENDARS) {
+                calendars.add(chart(charts.calendar("chart-goal-" + year.getKey(), year.getKey(), days, max,
+                        insights.weekStart(), today, "check-in", "check-ins")));
+            } else {
+                earlier.add(Map.of("year", year.getKey(), "checkIns", year.getValue(),
+                        "checkInsLabel", formats.count(year.getValue(), "check-in", "check-ins")));
+            }
+        }
+        m.put("earlierYears", earlier);
         m.put("calendars", calendars);
         if (!days.isEmpty()) {
             LocalDate latest = days.get(days.size() - 1).date();

@@ -21,6 +21,8 @@ import java.util.TreeMap;
  * print. Text in and around the charts (labels, summaries, tables) is formatted for the journal's
  * locale; coordinates never are. Long series are thinned to about one point per drawn pixel column,
  * so a chart stays small whatever the journal's size.
+ *
+ * <p>Not thread-safe (it keeps its number formats): one instance per thread.
  */
 public final class Charts {
     static final double WIDTH = 640;
@@ -38,12 +40,18 @@ public final class Charts {
     private final DateTimeFormatter day;
     private final DateTimeFormatter month;
     private final DateTimeFormatter monthShort;
+    private final NumberFormat integers;
+    private final NumberFormat decimals;
 
     public Charts(Locale locale) {
         this.locale = locale;
         this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         this.month = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
         this.monthShort = DateTimeFormatter.ofPattern("LLL", locale);
+        this.integers = NumberFormat.getIntegerInstance(locale);
+        this.decimals = NumberFormat.getNumberInstance(locale);
+        decimals.setMinimumFractionDigits(1);
+        decimals.setMaximumFractionDigits(1);
     }
 
     /** Wins on one day. */
@@ -245,7 +253,7 @@ public final class Charts {
             String cls = d.isAfter(today) ? "chart__cell chart__cell--later"
                     : n == null ? "chart__cell" : "chart__cell chart__cell--l" + level(n, scale);
             svg.raw("<rect").attr("class", cls).num("x", left + column * STEP).num("y", top + row * STEP)
-                    .raw(" width=\"" + CELL + "\" height=\"" + CELL + "\" rx=\"2\"");
+                    .raw(" width=\"" + CELL + "\" height=\"" + CELL + "\"");
             if (n == null) {
                 svg.raw("/>");
             } else {
@@ -258,8 +266,7 @@ public final class Charts {
                 .raw(">").text("Fewer").raw("</text>");
         for (int l = 0; l <= 4; l++) {
             svg.raw("<rect").attr("class", l == 0 ? "chart__cell" : "chart__cell chart__cell--l" + l)
-                    .num("x", x + l * STEP).num("y", legendY).raw(" width=\"" + CELL + "\" height=\"" + CELL
-                            + "\" rx=\"2\"/>");
+                    .num("x", x + l * STEP).num("y", legendY).raw(" width=\"" + CELL + "\" height=\"" + CELL + "\"/>");
         }
         svg.raw("<text class=\"chart__label\"").num("x", x + 5 * STEP + 3).num("y", legendY + CELL - 1)
                 .raw(">").text("More").raw("</text>");
@@ -390,14 +397,11 @@ public final class Charts {
     }
 
     String number(long n) {
-        return NumberFormat.getIntegerInstance(locale).format(n);
+        return integers.format(n);
     }
 
     String decimal(double value) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(1);
-        format.setMaximumFractionDigits(1);
-        return format.format(value);
+        return decimals.format(value);
     }
 
     /** "1 win", "1,234 wins". */
