@@ -254,6 +254,9 @@ final class ProgressPlanner {
     private Map<String, Object> chart(Chart chart) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("svg", chart.svg());
+        if (chart.narrowSvg() != null) {
+            m.put("narrowSvg", chart.narrowSvg());
+        }
         m.put("title", chart.title());
         m.put("summary", chart.summary());
         m.put("headers", chart.headers());

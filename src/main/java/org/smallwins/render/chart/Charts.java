@@ -133,7 +133,7 @@ public final class Charts {
             running += m.getValue();
             rows.add(List.of(month.format(m.getKey()), number(m.getValue()), number(running)));
         }
-        return new Chart(svg.close(), title, summary, List.of("Month", "Wins that month", "Wins so far"), rows);
+        return new Chart(svg.close(), null, title, summary, List.of("Month", "Wins that month", "Wins so far"), rows);
     }
 
     /**
@@ -192,7 +192,7 @@ public final class Charts {
         for (Week w : weeks) {
             rows.add(List.of(day(w.start()), number(w.wins()), decimal(w.average())));
         }
-        return new Chart(svg.close(), title, summary,
+        return new Chart(svg.close(), null, title, summary,
                 List.of("Week of", "Wins", rollingWeeks + "-week average"), rows);
     }
 
@@ -224,52 +224,10 @@ public final class Charts {
                 ? "No " + many + " in " + year + " yet. Blank days are simply days."
                 : year + ": " + count(total, one, many) + " on " + count(byDay.size(), "day", "days")
                 + ". The fullest day had " + count(fullest, one, many) + ".";
-        LocalDate jan1 = LocalDate.of(year, 1, 1);
-        LocalDate firstColumn = jan1.with(TemporalAdjusters.previousOrSame(weekStart));
-        LocalDate dec31 = LocalDate.of(year, 12, 31);
-        int columns = (int) (ChronoUnit.DAYS.between(firstColumn, dec31) / 7) + 1;
-        double left = 30;
-        double top = 18;
-        double width = left + columns * STEP + 4;
-        double height = top + 7 * STEP + 26;
-        Svg svg = Svg.open(id, "chart--calendar", width, height, title, summary);
-        for (int row = 0; row < 7; row += 2) {
-            DayOfWeek dow = weekStart.plus(row);
-            svg.raw("<text class=\"chart__label\" text-anchor=\"end\"").num("x", left - 5)
-                    .num("y", top + row * STEP + CELL - 1).raw(">")
-                    .text(dow.getDisplayName(TextStyle.SHORT, locale)).raw("</text>");
-        }
-        for (int m = 1; m <= 12; m++) {
-            LocalDate first = LocalDate.of(year, m, 1);
-            int column = (int) (ChronoUnit.DAYS.between(firstColumn, first) / 7);
-            svg.raw("<text class=\"chart__label\"").num("x", left + column * STEP).num("y", top - 6).raw(">")
-                    .text(monthShort.format(first)).raw("</text>");
-        }
-        for (LocalDate d = jan1; !d.isAfter(dec31); d = d.plusDays(1)) {
-            long offset = ChronoUnit.DAYS.between(firstColumn, d);
-            int column = (int) (offset / 7);
-            int row = (int) (offset % 7);
-            Integer n = byDay.get(d);
-            String cls = d.isAfter(today) ? "chart__cell chart__cell--later"
-                    : n == null ? "chart__cell" : "chart__cell chart__cell--l" + level(n, scale);
-            svg.raw("<rect").attr("class", cls).num("x", left + column * STEP).num("y", top + row * STEP)
-                    .raw(" width=\"" + CELL + "\" height=\"" + CELL + "\"");
-            if (n == null) {
-                svg.raw("/>");
-            } else {
-                svg.raw("><title>").text(day(d) + ": " + count(n, one, many)).raw("</title></rect>");
-            }
-        }
-        double legendY = top + 7 * STEP + 10;
-        double x = width - 5 * STEP - 34;
-        svg.raw("<text class=\"chart__label\" text-anchor=\"end\"").num("x", x - 5).num("y", legendY + CELL - 1)
-                .raw(">").text("Fewer").raw("</text>");
-        for (int l = 0; l <= 4; l++) {
-            svg.raw("<rect").attr("class", l == 0 ? "chart__cell" : "chart__cell chart__cell--l" + l)
-                    .num("x", x + l * STEP).num("y", legendY).raw(" width=\"" + CELL + "\" height=\"" + CELL + "\"/>");
-        }
-        svg.raw("<text class=\"chart__label\"").num("x", x + 5 * STEP + 3).num("y", legendY + CELL - 1)
-                .raw(">").text("More").raw("</text>");
+        String wide = calendarSvg(id, "chart--calendar", year, 1, byDay, scale, weekStart, today, one, many,
+                title, summary);
+        String narrow = calendarSvg(id + "-narrow", "chart--calendar chart--calendar-narrow", year, 2, byDay, scale,
+                weekStart, today, one, many, title, summary);
         List<List<String>> rows = new ArrayList<>();
         TreeMap<YearMonth, int[]> byMonth = new TreeMap<>();
         for (Map.Entry<LocalDate, Integer> e : byDay.entrySet()) {
@@ -281,7 +239,75 @@ public final class Charts {
             rows.add(List.of(month.format(m.getKey()), number(m.getValue()[0]), number(m.getValue()[1])));
         }
         String cap = many.substring(0, 1).toUpperCase(Locale.ROOT) + many.substring(1);
-        return new Chart(svg.close(), title, summary, List.of("Month", "Days", cap), rows);
+        return new Chart(wide, narrow, title, summary, List.of("Month", "Days", cap), rows);
+    }
+
+    /**
+     * The year as {@code bands} strips of weeks stacked (1: the whole year in one row of weeks; 2:
+     * January to June above July to December, with squares twice the size on a phone).
+     */
+    private String calendarSvg(String id, String cssClass, int year, int bands, TreeMap<LocalDate, Integer> byDay,
+                               int scale, DayOfWeek weekStart, LocalDate today, String one, String many,
+                               String title, String summary) {
+        double left = 30;
+        double labelTop = 18;
+        double bandHeight = labelTop + 7 * STEP + 6;
+        int monthsPerBand = 12 / bands;
+        int columns = 0;
+        LocalDate[] firstColumns = new LocalDate[bands];
+        for (int b = 0; b < bands; b++) {
+            LocalDate from = LocalDate.of(year, 1 + b * monthsPerBand, 1);
+            LocalDate to = from.plusMonths(monthsPerBand).minusDays(1);
+            firstColumns[b] = from.with(TemporalAdjusters.previousOrSame(weekStart));
+            columns = Math.max(columns, (int) (ChronoUnit.DAYS.between(firstColumns[b], to) / 7) + 1);
+        }
+        double width = left + columns * STEP + 4;
+        double height = bands * bandHeight + 20;
+        Svg svg = Svg.open(id, cssClass, width, height, title, summary);
+        for (int b = 0; b < bands; b++) {
+            double top = b * bandHeight + labelTop;
+            LocalDate firstColumn = firstColumns[b];
+            for (int row = 0; row < 7; row += 2) {
+                DayOfWeek dow = weekStart.plus(row);
+                svg.raw("<text class=\"chart__label\" text-anchor=\"end\"").num("x", left - 5)
+                        .num("y", top + row * STEP + CELL - 1).raw(">")
+                        .text(dow.getDisplayName(TextStyle.SHORT, locale)).raw("</text>");
+            }
+            for (int m = 1 + b * monthsPerBand; m <= (b + 1) * monthsPerBand; m++) {
+                LocalDate first = LocalDate.of(year, m, 1);
+                int column = (int) (ChronoUnit.DAYS.between(firstColumn, first) / 7);
+                svg.raw("<text class=\"chart__label\"").num("x", left + column * STEP).num("y", top - 6).raw(">")
+                        .text(monthShort.format(first)).raw("</text>");
+            }
+            LocalDate from = LocalDate.of(year, 1 + b * monthsPerBand, 1);
+            LocalDate to = from.plusMonths(monthsPerBand).minusDays(1);
+            for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+                long offset = ChronoUnit.DAYS.between(firstColumn, d);
+                int column = (int) (offset / 7);
+                int row = (int) (offset % 7);
+                Integer n = byDay.get(d);
+                String cls = d.isAfter(today) ? "chart__cell chart__cell--later"
+                        : n == null ? "chart__cell" : "chart__cell chart__cell--l" + level(n, scale);
+                svg.raw("<rect").attr("class", cls).num("x", left + column * STEP).num("y", top + row * STEP)
+                        .raw(" width=\"" + CELL + "\" height=\"" + CELL + "\"");
+                if (n == null) {
+                    svg.raw("/>");
+                } else {
+                    svg.raw("><title>").text(day(d) + ": " + count(n, one, many)).raw("</title></rect>");
+                }
+            }
+        }
+        double legendY = bands * bandHeight + 2;
+        double x = width - 5 * STEP - 34;
+        svg.raw("<text class=\"chart__label\" text-anchor=\"end\"").num("x", x - 5).num("y", legendY + CELL - 1)
+                .raw(">").text("Fewer").raw("</text>");
+        for (int l = 0; l <= 4; l++) {
+            svg.raw("<rect").attr("class", l == 0 ? "chart__cell" : "chart__cell chart__cell--l" + l)
+                    .num("x", x + l * STEP).num("y", legendY).raw(" width=\"" + CELL + "\" height=\"" + CELL + "\"/>");
+        }
+        svg.raw("<text class=\"chart__label\"").num("x", x + 5 * STEP + 3).num("y", legendY + CELL - 1)
+                .raw(">").text("More").raw("</text>");
+        return svg.close();
     }
 
     /**
@@ -361,7 +387,7 @@ public final class Charts {
             rows.add(List.of(month.format(m.getKey()), number(m.getValue()[0]),
                     decimal((double) m.getValue()[1] / m.getValue()[0])));
         }
-        return new Chart(svg.close(), title, summary, List.of("Month", "Moods written", "Average mood (1 to 5)"), rows);
+        return new Chart(svg.close(), null, title, summary, List.of("Month", "Moods written", "Average mood (1 to 5)"), rows);
     }
 
     private static void step(StringBuilder line, double x, double fromY, double toY) {

@@ -112,6 +112,16 @@ class ChartsTest {
         assertThat(tips).contains("14 Mar 2024: 1 win", "15 Mar 2024: 4 wins");
         assertThat(chart.summary()).isEqualTo("2024: 5 wins on 2 days. The fullest day had 4 wins.");
         assertThat(chart.rows()).containsExactly(List.of("March 2024", "2", "5"));
+
+        // The narrow layout stacks two half years: the same days, its own ids, taller than wide.
+        Element narrow = parse(new Chart(chart.narrowSvg(), null, chart.title(), chart.summary(), chart.headers(),
+                chart.rows()));
+        assertThat(elements(narrow, "rect", "chart__cell")).hasSize(366 + 5);
+        assertThat(narrow.getAttribute("aria-labelledby")).isNotEqualTo(svg.getAttribute("aria-labelledby"));
+        String[] wideBox = svg.getAttribute("viewBox").split(" ");
+        String[] narrowBox = narrow.getAttribute("viewBox").split(" ");
+        assertThat(Double.parseDouble(narrowBox[2])).isLessThan(Double.parseDouble(wideBox[2]) / 1.8);
+        assertThat(Double.parseDouble(narrowBox[3])).isGreaterThan(Double.parseDouble(wideBox[3]) * 1.8);
     }
 
     @Test
