@@ -99,7 +99,8 @@ final class ProgressPlanner {
         pages.add(new Page(Permalinks.goals() + "index.html", "goals.ftlh", "goals", "Goals", "goals",
                 Map.of("goals", summaries)));
         for (Map<String, Object> goal : goals) {
-            pages.add(new Page(goal.get("page") + "index.html", "goal.ftlh", "goal", (String) goal.get("title"), "goals",
+            String folder = Permalinks.goal(Slugs.slugify((String) goal.get("id")));
+            pages.add(new Page(folder + "index.html", "goal.ftlh", "goal", (String) goal.get("title"), "goals",
                     Map.of("goal", goal)));
         }
         return pages;
@@ -677,7 +678,6 @@ final class ProgressPlanner {
         m.put("id", g.id());
         m.put("title", g.goal().title());
         m.put("url", links.page(Permalinks.goal(slug)));
-        m.put("page", Permalinks.goal(slug));
         m.put("goalsUrl", links.page(Permalinks.goals()));
         Map<String, Object> entry = entry(g.goal());
         put(m, "entry", entry);
