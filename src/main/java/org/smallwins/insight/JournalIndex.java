@@ -34,6 +34,9 @@ final class JournalIndex {
     final Map<String, List<Entry>> checkIns = new HashMap<>();
     /** Tag slug to the tag as first written, in order of first appearance. */
     final Map<String, TagRef> tags = new LinkedHashMap<>();
+    /** Each name as written to its tag: insights ask per entry, slugifying once per name is enough. */
+    private final Map<String, TagRef> byName = new HashMap<>();
+    private static final TagRef NO_TAG = new TagRef("", "", "");
 
     record WinDay(LocalDate date, int wins, Entry first) {
     }
@@ -87,11 +90,13 @@ final class JournalIndex {
 
     /** The tag for a name as written, or null for a name with nothing to link (only punctuation). */
     TagRef tag(String name) {
-        String slug = Slugs.slugify(name);
-        if (slug.isEmpty()) {
-            return null;
+        TagRef known = byName.get(name);
+        if (known == null) {
+            String slug = Slugs.slugify(name);
+            known = slug.isEmpty() ? NO_TAG : tags.computeIfAbsent(slug, s -> new TagRef(name, s, link(Permalinks.tag(s))));
+            byName.put(name, known);
         }
-        return tags.computeIfAbsent(slug, s -> new TagRef(name, s, link(Permalinks.tag(s))));
+        return known == NO_TAG ? null : known;
     }
 
     EntryRef ref(Entry entry) {

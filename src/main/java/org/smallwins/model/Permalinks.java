@@ -56,4 +56,27 @@ public final class Permalinks {
     public static String support() {
         return "support/";
     }
+
+    /** "Look how far you've come". */
+    public static String progress() {
+        return "progress/";
+    }
+
+    /** One year in review. */
+    public static String progressYear(int year) {
+        return "progress/" + year + "/";
+    }
+
+    public static String milestones() {
+        return "milestones/";
+    }
+
+    public static String goals() {
+        return "goals/";
+    }
+
+    /** A goal's page, by the slug of its id. */
+    public static String goal(String idSlug) {
+        return "goals/" + idSlug + "/";
+    }
 }

@@ -1,19 +1,30 @@
 package org.smallwins.render;
 
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Dates as the journal's locale writes them: "14 March 2025" in en-GB, "March 14, 2025" in en-US. */
+/**
+ * Dates and numbers as the journal's locale writes them: "14 March 2025" and "1,234" in en-GB,
+ * "March 14, 2025" in en-US, "1.234" in de-DE. Words stay English; {@link #count} picks "win" or
+ * "wins" so templates never print "1 wins".
+ */
 final class Formats {
+    private final Locale locale;
     private final DateTimeFormatter day;
     private final DateTimeFormatter month;
 
     Formats(Locale locale) {
+        this.locale = locale;
         this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         this.month = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
+    }
+
+    Locale locale() {
+        return locale;
     }
 
     String day(LocalDate date) {
@@ -22,5 +33,23 @@ final class Formats {
 
     String month(YearMonth yearMonth) {
         return month.format(yearMonth);
+    }
+
+    /** A whole number with the locale's grouping. NumberFormat is not thread-safe: one per call. */
+    String number(long n) {
+        return NumberFormat.getIntegerInstance(locale).format(n);
+    }
+
+    /** One decimal place, in the locale's way ("2.5", "2,5"). */
+    String decimal(double value) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
+    }
+
+    /** "1 win", "1,234 wins". */
+    String count(long n, String one, String many) {
+        return number(n) + " " + (n == 1 ? one : many);
     }
 }

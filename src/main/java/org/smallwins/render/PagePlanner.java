@@ -37,7 +37,8 @@ final class PagePlanner {
 
     List<Page> plan() {
         List<Page> pages = new ArrayList<>();
-        pages.add(home());
+        ProgressPlanner progress = new ProgressPlanner(journal, views, links, formats);
+        pages.add(home(progress));
         List<Entry> entries = journal.entries();
         for (int i = 0; i < entries.size(); i++) {
             pages.add(entryPage(i));
@@ -47,6 +48,7 @@ final class PagePlanner {
             pages.addAll(timelinePages(type));
         }
         pages.addAll(tagPages());
+        pages.addAll(progress.plan());
         pages.add(search());
         pages.add(new Page(Permalinks.support() + "index.html", "support.ftlh", "support", "Get help now", "support",
                 Map.of("support", SupportView.of(journal.settings().support(), formats))));
@@ -54,8 +56,9 @@ final class PagePlanner {
         return pages;
     }
 
-    private Page home() {
+    private Page home(ProgressPlanner progress) {
         Map<String, Object> model = new LinkedHashMap<>();
+        model.put("glance", progress.glance());
         List<Map<String, Object>> newestFirst = newestFirst(allIndexes());
         model.put("recent", newestFirst.subList(0, Math.min(RECENT, newestFirst.size())));
         List<Map<String, Object>> wins = newestFirst(indexesOf(EntryType.WIN));
@@ -91,7 +94,7 @@ final class PagePlanner {
             model.put("next", views.get(index + 1));
         }
         Entry entry = journal.entries().get(index);
-        String section = entry.type() == EntryType.GOAL ? "timeline" : entry.type().folder();
+        String section = entry.type() == EntryType.GOAL ? "goals" : entry.type().folder();
         return new Page(Permalinks.entry(entry) + "index.html", "entry.ftlh", "entry", entry.title(), section, model);
     }
 

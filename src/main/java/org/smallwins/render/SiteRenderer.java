@@ -116,11 +116,13 @@ public final class SiteRenderer {
     private static List<Map<String, String>> nav(Links links) {
         List<Map<String, String>> nav = new ArrayList<>();
         nav.add(Map.of("label", "Home", "url", links.page(""), "section", "home"));
+        nav.add(Map.of("label", "Progress", "url", links.page(Permalinks.progress()), "section", "progress"));
         nav.add(Map.of("label", "Timeline", "url", links.page(Permalinks.timeline(null)), "section", "timeline"));
         for (EntryType type : PagePlanner.TIMELINE_TYPES) {
             nav.add(Map.of("label", type.pluralLabel(), "url", links.page(Permalinks.timeline(type)),
                     "section", type.folder()));
         }
+        nav.add(Map.of("label", "Goals", "url", links.page(Permalinks.goals()), "section", "goals"));
         nav.add(Map.of("label", "Tags", "url", links.page(Permalinks.tags()), "section", "tags"));
         nav.add(Map.of("label", "Search", "url", links.page(Permalinks.search()), "section", "search"));
         return nav;

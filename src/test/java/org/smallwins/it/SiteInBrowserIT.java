@@ -72,6 +72,84 @@ class SiteInBrowserIT {
         }
     }
 
+    @ParameterizedTest(name = "{0} px wide")
+    @ValueSource(ints = {390, 1280})
+    void progressAndGoalPagesDrawTheirChartsLocally(int width) throws Exception {
+        ChromeDriver browser = Browser.open(width, 900);
+        try {
+            browser.get(site.resolve("index.html").toUri().toString());
+            browser.findElement(By.cssSelector("nav a[href*='progress/']")).click();
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Look how far you’ve come");
+            assertStyledAndLocal(browser, width);
+            // The calendar comes in two layouts, one shown for the window's width.
+            List<WebElement> charts = browser.findElements(By.cssSelector("svg.chart")).stream()
+                    .filter(WebElement::isDisplayed).toList();
+            assertThat(charts).hasSize(4);
+            assertThat(browser.findElements(By.cssSelector("svg.chart--calendar-narrow")).get(0).isDisplayed())
+                    .isEqualTo(width < 576);
+            long column = (Long) browser.executeScript("return document.querySelector('main').clientWidth");
+            for (WebElement chart : charts) {
+                // Each chart spans most of the text column, on a phone as on a wide screen.
+                assertThat(chart.getRect().getWidth()).as("chart width").isGreaterThan((int) (column * 0.7));
+                assertThat(chart.getRect().getHeight()).as("chart height").isGreaterThan(40);
+                assertThat(chart.getAttribute("role")).isEqualTo("img");
+            }
+            // The theme colours the calendar: a day with wins is filled, not the browser's default black.
+            Object fill = browser.executeScript(
+                    "return getComputedStyle(document.querySelector('.chart__cell--l1, .chart__cell--l2, "
+                            + ".chart__cell--l3, .chart__cell--l4')).fill");
+            assertThat(fill).isNotIn("rgb(0, 0, 0)", "none");
+            screenshot(browser, "progress-" + width);
+
+            browser.findElement(By.cssSelector("nav a[href*='goals/']")).click();
+            browser.findElement(By.cssSelector("main a[href*='goals/walk-outside/']")).click();
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Walk outside once a week");
+            assertThat(browser.findElements(By.cssSelector("svg.chart--calendar"))).isNotEmpty();
+            assertThat(browser.findElements(By.cssSelector("main .card--win"))).isNotEmpty();
+            assertStyledAndLocal(browser, width);
+            screenshot(browser, "goal-" + width);
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /**
+     * The page is built on 24 November 2026 and read "on" 9 June 2026: the inline script finds the
+     * entries of 9 June 2025 in the page's own date index. The browser's clock is set by a script
+     * that runs before the page's own, so the page carries no test hook.
+     */
+    @org.junit.jupiter.api.Test
+    void onThisDayFollowsTheReadersDateAndRunsAgainForInjectedContent() {
+        ChromeDriver browser = Browser.open(1280, 900);
+        try {
+            browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+                    "(() => { const fixed = new Date(2026, 5, 9, 12, 0, 0).getTime(); const Real = Date;"
+                            + " class Fixed extends Real { constructor(...a) { if (a.length === 0) { super(fixed); }"
+                            + " else { super(...a); } } static now() { return fixed; } }"
+                            + " window.Date = Fixed; })();"));
+            browser.get(site.resolve("progress/index.html").toUri().toString());
+            WebElement box = browser.findElement(By.id("on-this-day"));
+            assertThat(box.getAttribute("data-today")).isEqualTo("2026-11-24");
+            assertThat(box.findElement(By.cssSelector("[data-otd=date] time")).getAttribute("datetime"))
+                    .isEqualTo("2026-06-09");
+            List<String> items = box.findElements(By.cssSelector("[data-otd=list] li")).stream()
+                    .map(WebElement::getText).toList();
+            assertThat(items).containsExactly("1 year ago Breakfast at the table");
+            assertThat(box.findElement(By.cssSelector("[data-otd=list] a")).getAttribute("href"))
+                    .endsWith("/2025/06/09/breakfast-at-the-table/index.html");
+            assertThat(box.findElements(By.cssSelector("[data-otd=year-ago] li")).stream().map(WebElement::getText))
+                    .containsExactly("Breakfast at the table");
+            assertThat(box.findElement(By.cssSelector("[data-otd=empty]")).isDisplayed()).isFalse();
+
+            // Content put in by a script later: the same function fills the lists again on the event.
+            browser.executeScript("document.querySelector('[data-otd=list]').textContent = '';"
+                    + "document.dispatchEvent(new Event('smallwins:content'));");
+            assertThat(box.findElements(By.cssSelector("[data-otd=list] li"))).hasSize(1);
+        } finally {
+            browser.quit();
+        }
+    }
+
     /** The stylesheet applied, every loaded resource is a local file, and no sideways scrolling. */
     private static void assertStyledAndLocal(ChromeDriver browser, int width) {
         Object background = browser.executeScript("return getComputedStyle(document.body).backgroundColor");

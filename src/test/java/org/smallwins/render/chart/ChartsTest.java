@@ -1,0 +1,183 @@
+package org.smallwins.render.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class ChartsTest {
+    private final Charts charts = new Charts(Locale.forLanguageTag("en-GB"));
+
+    private static LocalDate d(String day) {
+        return LocalDate.parse(day);
+    }
+
+    /** Parses the SVG as XML (it must be well formed) and checks what screen readers are given. */
+    private static Element parse(Chart chart) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document doc = factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(chart.svg().getBytes(StandardCharsets.UTF_8)));
+        Element svg = doc.getDocumentElement();
+        assertThat(svg.getTagName()).isEqualTo("svg");
+        assertThat(svg.getAttribute("role")).isEqualTo("img");
+        String[] labelledBy = svg.getAttribute("aria-labelledby").split(" ");
+        assertThat(labelledBy).hasSize(2);
+        Element title = (Element) svg.getElementsByTagName("title").item(0);
+        Element desc = (Element) svg.getElementsByTagName("desc").item(0);
+        assertThat(title.getAttribute("id")).isEqualTo(labelledBy[0]);
+        assertThat(desc.getAttribute("id")).isEqualTo(labelledBy[1]);
+        assertThat(title.getTextContent()).isEqualTo(chart.title());
+        assertThat(desc.getTextContent()).isEqualTo(chart.summary()).isNotBlank();
+        return svg;
+    }
+
+    private static List<Element> elements(Element root, String tag, String cssClass) {
+        NodeList all = root.getElementsByTagName(tag);
+        List<Element> out = new ArrayList<>();
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            if (cssClass == null || List.of(e.getAttribute("class").split(" ")).contains(cssClass)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void cumulativeRisesToTheTotalAndSaysSoInWords() throws Exception {
+        Chart chart = charts.cumulative("c", List.of(new Charts.DayCount(d("2025-01-01"), 1),
+                new Charts.DayCount(d("2025-01-10"), 2), new Charts.DayCount(d("2025-02-03"), 1)),
+                d("2025-01-01"), d("2025-02-10"));
+        Element svg = parse(chart);
+        assertThat(chart.summary()).contains("4 wins").contains("1 Jan 2025").contains("10 Feb 2025");
+        // The end dot sits on the top line: the total is the chart's maximum.
+        Element dot = elements(svg, "circle", "chart__dot").get(0);
+        assertThat(Double.parseDouble(dot.getAttribute("cy"))).isEqualTo(Charts.TOP);
+        assertThat(chart.rows()).containsExactly(List.of("January 2025", "3", "3"), List.of("February 2025", "1", "4"));
+        assertThat(chart.headers()).containsExactly("Month", "Wins that month", "Wins so far");
+    }
+
+    @Test
+    void cumulativeThinsLongSeriesToAboutOnePointPerColumn() {
+        List<Charts.DayCount> days = new ArrayList<>();
+        LocalDate from = d("2000-01-01");
+        for (int i = 0; i < 10_000; i++) {
+            days.add(new Charts.DayCount(from.plusDays(i), 1));
+        }
+        Chart chart = charts.cumulative("c", days, from, from.plusDays(9_999));
+        // Two path commands per pixel column at most, whatever the number of days.
+        long commands = chart.svg().chars().filter(c -> c == 'L').count();
+        assertThat(commands).isLessThan(2 * 2 * (long) Charts.WIDTH);
+        assertThat(chart.summary()).contains("10,000 wins");
+    }
+
+    @Test
+    void weeklyBarsOnlyForWeeksWithWinsAndTheAverageAsALine() throws Exception {
+        Chart chart = charts.weekly("w", List.of(new Charts.Week(d("2025-01-06"), 2, 2),
+                new Charts.Week(d("2025-01-13"), 0, 1), new Charts.Week(d("2025-01-20"), 4, 2)), 4);
+        Element svg = parse(chart);
+        List<Element> bars = elements(svg, "rect", "chart__bar");
+        assertThat(bars).hasSize(2);
+        double h1 = Double.parseDouble(bars.get(0).getAttribute("height"));
+        double h2 = Double.parseDouble(bars.get(1).getAttribute("height"));
+        assertThat(h2).isCloseTo(2 * h1, org.assertj.core.data.Offset.offset(0.11));
+        assertThat(elements(svg, "path", "chart__trend")).hasSize(1);
+        assertThat(chart.summary()).contains("3 weeks").contains("4 wins").contains("2.0 a week");
+        assertThat(chart.rows().get(1)).containsExactly("13 Jan 2025", "0", "1.0");
+    }
+
+    @Test
+    void calendarHasOneCellPerDayDeeperOnFullerDaysAndOutlinesTheFuture() throws Exception {
+        Chart chart = charts.calendar("y", 2024, List.of(new Charts.DayCount(d("2024-03-14"), 1),
+                new Charts.DayCount(d("2024-03-15"), 4)), 4, DayOfWeek.MONDAY, d("2024-06-30"), "win", "wins");
+        Element svg = parse(chart);
+        List<Element> cells = elements(svg, "rect", "chart__cell");
+        // 366 days in 2024, plus the 5 squares of the legend.
+        assertThat(cells).hasSize(366 + 5);
+        assertThat(elements(svg, "rect", "chart__cell--l1")).hasSize(1 + 1);
+        assertThat(elements(svg, "rect", "chart__cell--l4")).hasSize(1 + 1);
+        assertThat(elements(svg, "rect", "chart__cell--later")).hasSize(184);
+        List<String> tips = elements(svg, "title", null).stream().map(Element::getTextContent).toList();
+        assertThat(tips).contains("14 Mar 2024: 1 win", "15 Mar 2024: 4 wins");
+        assertThat(chart.summary()).isEqualTo("2024: 5 wins on 2 days. The fullest day had 4 wins.");
+        assertThat(chart.rows()).containsExactly(List.of("March 2024", "2", "5"));
+
+        // The narrow layout stacks two half years: the same days, its own ids, taller than wide.
+        Element narrow = parse(new Chart(chart.narrowSvg(), null, chart.title(), chart.summary(), chart.headers(),
+                chart.rows()));
+        assertThat(elements(narrow, "rect", "chart__cell")).hasSize(366 + 5);
+        assertThat(narrow.getAttribute("aria-labelledby")).isNotEqualTo(svg.getAttribute("aria-labelledby"));
+        String[] wideBox = svg.getAttribute("viewBox").split(" ");
+        String[] narrowBox = narrow.getAttribute("viewBox").split(" ");
+        assertThat(Double.parseDouble(narrowBox[2])).isLessThan(Double.parseDouble(wideBox[2]) / 1.8);
+        assertThat(Double.parseDouble(narrowBox[3])).isGreaterThan(Double.parseDouble(wideBox[3]) * 1.8);
+    }
+
+    @Test
+    void calendarRowsFollowTheWeekStart() throws Exception {
+        // 1 January 2023 was a Sunday: first row with a Sunday start, last with a Monday start.
+        List<Charts.DayCount> one = List.of(new Charts.DayCount(d("2023-01-01"), 1));
+        Element sunday = parse(charts.calendar("a", 2023, one, 1, DayOfWeek.SUNDAY, d("2023-12-31"), "win", "wins"));
+        Element monday = parse(charts.calendar("b", 2023, one, 1, DayOfWeek.MONDAY, d("2023-12-31"), "win", "wins"));
+        double ySunday = Double.parseDouble(elements(sunday, "rect", "chart__cell--l4").get(0).getAttribute("y"));
+        double yMonday = Double.parseDouble(elements(monday, "rect", "chart__cell--l4").get(0).getAttribute("y"));
+        assertThat(yMonday - ySunday).isEqualTo(6.0 * Charts.STEP);
+    }
+
+    @Test
+    void moodIsARollingAverageOverSevenEntries() throws Exception {
+        List<Charts.Mood> moods = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            moods.add(new Charts.Mood(d("2025-01-01").plusDays(i), 1));
+        }
+        for (int i = 7; i < 14; i++) {
+            moods.add(new Charts.Mood(d("2025-01-01").plusDays(i), 5));
+        }
+        Chart chart = charts.mood("m", moods);
+        Element svg = parse(chart);
+        assertThat(elements(svg, "circle", "chart__point")).hasSize(14);
+        assertThat(chart.summary()).contains("14 entries").contains("around 1.0 of 5 at the start")
+                .contains("5.0 of 5 lately");
+        assertThat(chart.rows()).containsExactly(List.of("January 2025", "14", "3.0"));
+    }
+
+    @Test
+    void coordinatesIgnoreTheLocaleButLabelsFollowIt() {
+        Charts german = new Charts(Locale.GERMANY);
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.GERMANY);
+        try {
+            Chart chart = german.weekly("w", List.of(new Charts.Week(d("2025-01-06"), 1234, 617.5)), 4);
+            assertThat(chart.svg()).doesNotContainPattern("(x|y|width|height)=\"[0-9]+,[0-9]");
+            assertThat(chart.summary()).contains("1.234 wins").contains("617,5");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void sameDataSameBytes() {
+        List<Charts.DayCount> days = List.of(new Charts.DayCount(d("2025-01-01"), 1), new Charts.DayCount(d("2025-01-03"), 2));
+        assertThat(charts.cumulative("c", days, d("2025-01-01"), d("2025-01-31")).svg())
+                .isEqualTo(new Charts(Locale.forLanguageTag("en-GB")).cumulative("c", days, d("2025-01-01"), d("2025-01-31")).svg());
+    }
+
+    @Test
+    void textIsEscaped() {
+        assertThat(Svg.escape("a < b & \"c\"")).isEqualTo("a &lt; b &amp; &quot;c&quot;");
+        assertThat(Svg.num(12.34)).isEqualTo("12.3");
+        assertThat(Svg.num(5.0)).isEqualTo("5");
+        assertThat(Svg.num(-0.26)).isEqualTo("-0.3");
+    }
+}
