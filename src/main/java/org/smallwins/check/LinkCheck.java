@@ -6,12 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.smallwins.model.ContentPaths;
 import org.smallwins.load.StaticFiles;
 import org.smallwins.model.Entry;
 import org.smallwins.problem.Problem;
@@ -57,7 +56,7 @@ final class LinkCheck {
         String lower = path.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
             String baseFolder = contentPath.contains("/") ? contentPath.substring(0, contentPath.lastIndexOf('/')) : "";
-            String resolved = resolve(baseFolder, path);
+            String resolved = ContentPaths.resolve(baseFolder, path);
             if (resolved == null) {
                 problems.add(Problem.error(source, line, null, "the link to '" + written
                         + "' climbs out of the content folder. Link to entries inside it, like '../wins/2025-06-27-first-walk.md'."));
@@ -135,30 +134,6 @@ final class LinkCheck {
     private static boolean isSitePage(String sitePath) {
         String first = sitePath.contains("/") ? sitePath.substring(0, sitePath.indexOf('/')) : sitePath;
         return SITE_PAGES.contains(first) || YEAR.matcher(first).matches();
-    }
-
-    /** Resolves {@code target} against the folder {@code base}, inside the content folder; null when it climbs out. */
-    static String resolve(String base, String target) {
-        Deque<String> parts = new ArrayDeque<>();
-        if (!target.startsWith("/") && !base.isEmpty()) {
-            for (String part : base.split("/")) {
-                parts.addLast(part);
-            }
-        }
-        for (String part : target.split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.removeLast();
-            } else {
-                parts.addLast(part);
-            }
-        }
-        return String.join("/", parts);
     }
 
     /** Percent-decodes a path ({@code my%20walk.md}); '+' stays '+'. Malformed escapes are kept as written. */

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.smallwins.model.ContentPaths;
 import org.smallwins.problem.Problem;
 import org.smallwins.site.Site;
 import org.smallwins.site.SiteFile;
@@ -167,22 +168,8 @@ public final class SealedSite {
 
     /** {@code target} against the folder {@code dir} ("tags/walk/"); a trailing "/" is kept; null above the top. */
     static String resolve(String dir, String target) {
-        List<String> parts = new ArrayList<>();
-        for (String part : (dir + target).split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.remove(parts.size() - 1);
-            } else {
-                parts.add(part);
-            }
-        }
-        String joined = String.join("/", parts);
-        return target.endsWith("/") && !joined.isEmpty() ? joined + "/" : joined;
+        String joined = ContentPaths.resolve(dir, target);
+        return joined != null && target.endsWith("/") && !joined.isEmpty() ? joined + "/" : joined;
     }
 
     private byte[] shell(String name, byte[] ciphertext) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.smallwins.model.ContentPaths;
 import org.smallwins.load.Slugs;
 import org.smallwins.markdown.MarkdownRenderer;
 import org.smallwins.markdown.RenderedBody;
@@ -184,7 +185,7 @@ final class EntryViews {
         String suffix = cut < 0 ? "" : written.substring(cut);
         String lower = path.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
-            String resolved = Links.resolve(baseFolder, path);
+            String resolved = ContentPaths.resolve(baseFolder, path);
             Entry target = resolved == null ? null : byContentPath.get(resolved);
             if (target == null) {
                 problems.add(Problem.warning(entry.source(), line, null, "the link to '" + written

@@ -1,7 +1,5 @@
 package org.smallwins.render;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 
 /** Relative links between pages, so a site works under any path, on any host and from disk. */
 final class Links {
@@ -29,32 +27,5 @@ final class Links {
             }
         }
         return "../".repeat(depth);
-    }
-
-    /**
-     * Resolves {@code target} against the folder {@code base} ("wins/2025"), both inside the content
-     * folder; null when it climbs out of it.
-     */
-    static String resolve(String base, String target) {
-        Deque<String> parts = new ArrayDeque<>();
-        if (!target.startsWith("/") && !base.isEmpty()) {
-            for (String part : base.split("/")) {
-                parts.addLast(part);
-            }
-        }
-        for (String part : target.split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.removeLast();
-            } else {
-                parts.addLast(part);
-            }
-        }
-        return String.join("/", parts);
     }
 }
