@@ -26,15 +26,8 @@ final class BuildCommand implements Callable<Integer> {
             description = "Where to write the site. Default: DIR/public.")
     Path output;
 
-    @Option(names = "--drafts", description = "Include entries marked 'draft: true'.")
-    boolean drafts;
-
-    @Option(names = "--private", description = "Include entries marked 'private: true'; only on an encrypted journal (privacy.encrypt).")
-    boolean privateEntries;
-
-    @Option(names = "--today", paramLabel = "DATE", converter = DateConverter.class,
-            description = "Build as if today were DATE (yyyy-MM-dd). Default: SOURCE_DATE_EPOCH if set, else today.")
-    LocalDate today;
+    @CommandLine.Mixin
+    Selection selection;
 
     @Option(names = {"-v", "--verbose"}, description = "Show how long each step took.")
     boolean verbose;
@@ -42,8 +35,8 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only problems.")
     boolean quiet;
 
-    @Option(names = "--debug", description = "Show stack traces for unexpected errors.")
-    boolean debug;
+    @CommandLine.Mixin
+    DebugOption debug;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -51,7 +44,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path out = output != null ? output : journalDir.resolve("public");
-        BuildRequest request = new BuildRequest(journalDir, out, drafts, privateEntries, today);
+        BuildRequest request = new BuildRequest(journalDir, out, selection.drafts, selection.privateEntries, selection.today);
         long start = System.nanoTime();
         BuildResult result = new Smallwins().build(request);
         long millis = (System.nanoTime() - start) / 1_000_000;

@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.smallwins.check.FrontMatterSchema;
@@ -32,23 +31,16 @@ final class CheckCommand implements Callable<Integer> {
             description = "The journal folder. Default: the current folder.")
     Path journalDir;
 
-    @Option(names = "--drafts", description = "Check as for 'build --drafts': drafts count as published.")
-    boolean drafts;
-
-    @Option(names = "--private", description = "Check as for 'build --private': private entries count as published.")
-    boolean privateEntries;
+    @CommandLine.Mixin
+    Selection selection;
 
     @Option(names = "--schema", arity = "0..1", paramLabel = "FILE", fallbackValue = STDOUT,
             description = "Instead of checking, write a JSON Schema of the front matter to FILE (default: "
                     + "the screen), for editors. See docs/editor-schema.md.")
     String schema;
 
-    @Option(names = "--today", paramLabel = "DATE", converter = BuildCommand.DateConverter.class,
-            description = "Check as if today were DATE (yyyy-MM-dd).")
-    LocalDate today;
-
-    @Option(names = "--debug", description = "Show stack traces for unexpected errors.")
-    boolean debug;
+    @CommandLine.Mixin
+    DebugOption debug;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -60,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
             return writeSchema(out);
         }
         JournalCheck.Report report = new JournalCheck().check(journalDir,
-                new JournalCheck.Options(drafts, privateEntries, today));
+                new JournalCheck.Options(selection.drafts, selection.privateEntries, selection.today));
         for (Problem problem : report.problems()) {
             out.println(problem);
         }

@@ -38,8 +38,8 @@ final class InitCommand implements Callable<Integer> {
             description = "Date the first entries DATE (yyyy-MM-dd). Default: SOURCE_DATE_EPOCH if set, else today.")
     LocalDate today;
 
-    @Option(names = "--debug", description = "Show stack traces for unexpected errors.")
-    boolean debug;
+    @CommandLine.Mixin
+    DebugOption debug;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -55,8 +55,8 @@ final class NewCommand implements Callable<Integer> {
             description = "Use DATE (yyyy-MM-dd) as today. Default: SOURCE_DATE_EPOCH if set, else today in the journal's time zone.")
     LocalDate today;
 
-    @Option(names = "--debug", description = "Show stack traces for unexpected errors.")
-    boolean debug;
+    @CommandLine.Mixin
+    DebugOption debug;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

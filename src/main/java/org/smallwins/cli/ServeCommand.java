@@ -2,7 +2,6 @@ package org.smallwins.cli;
 
 import java.net.InetAddress;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.smallwins.BuildRequest;
@@ -31,18 +30,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "journal. Give another address only on a network you trust.")
     String bind;
 
-    @Option(names = "--drafts", description = "Include entries marked 'draft: true'.")
-    boolean drafts;
+    @CommandLine.Mixin
+    Selection selection;
 
-    @Option(names = "--private", description = "Include entries marked 'private: true'; only on an encrypted journal (privacy.encrypt).")
-    boolean privateEntries;
-
-    @Option(names = "--today", paramLabel = "DATE", converter = BuildCommand.DateConverter.class,
-            description = "Build as if today were DATE (yyyy-MM-dd).")
-    LocalDate today;
-
-    @Option(names = "--debug", description = "Show stack traces for unexpected errors.")
-    boolean debug;
+    @CommandLine.Mixin
+    DebugOption debug;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -50,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
-        BuildRequest request = new BuildRequest(journalDir, journalDir.resolve("public"), drafts, privateEntries, today);
+        BuildRequest request = new BuildRequest(journalDir, journalDir.resolve("public"), selection.drafts, selection.privateEntries, selection.today);
         PreviewServer server = PreviewServer.start(request, InetAddress.getByName(bind), port, line -> {
             out.println(line);
             out.flush();

@@ -2,7 +2,6 @@ package org.smallwins.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.smallwins.BuildRequest;
 import org.smallwins.Smallwins;
@@ -27,18 +26,11 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print every insight as JSON instead of the summary.")
     boolean json;
 
-    @Option(names = "--drafts", description = "Include entries marked 'draft: true'.")
-    boolean drafts;
+    @CommandLine.Mixin
+    Selection selection;
 
-    @Option(names = "--private", description = "Include entries marked 'private: true'.")
-    boolean privateEntries;
-
-    @Option(names = "--today", paramLabel = "DATE", converter = BuildCommand.DateConverter.class,
-            description = "Count as if today were DATE (yyyy-MM-dd). Default: SOURCE_DATE_EPOCH if set, else today.")
-    LocalDate today;
-
-    @Option(names = "--debug", description = "Show stack traces for unexpected errors.")
-    boolean debug;
+    @CommandLine.Mixin
+    DebugOption debug;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -59,7 +51,7 @@ final class StatsCommand implements Callable<Integer> {
 
     /** Settings and entries as a build reads them, without rendering; errors stop here as in build. */
     private Journal load() {
-        Smallwins.Reading reading = Smallwins.read(new BuildRequest(journalDir, null, drafts, privateEntries, today));
+        Smallwins.Reading reading = Smallwins.read(new BuildRequest(journalDir, null, selection.drafts, selection.privateEntries, selection.today));
         PrintWriter err = spec.commandLine().getErr();
         reading.warnings().forEach(err::println);
         err.flush();
