@@ -74,7 +74,9 @@ public final class OutputFolder {
             OutputManifest manifest = OutputManifest.read(folder);
             return files.stream()
                     .map(p -> folder.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> !p.equals(OutputManifest.FILE_NAME) && !manifest.hashes().containsKey(p))
+                    .filter(p -> !p.equals(OutputManifest.FILE_NAME) && !manifest.hashes().containsKey(p)
+                            // The marker's own temporary file, left if a build stopped while replacing it.
+                            && !p.equals(SiteWriter.temporary(OutputManifest.FILE_NAME)))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
