@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.smallwins.model.Entry;
 
@@ -30,41 +29,98 @@ final class SearchIndex {
     private SearchIndex() {
     }
 
+    /** One entry's words, each with where it occurs (bits added up), in first-seen order. */
+    private record EntryWords(String[] words, int[] where) {
+    }
+
+    /** The last index made and what it was made from: a rebuild folds only entries it has not seen. */
+    private record Last(List<Entry> entries, String json, java.util.IdentityHashMap<Entry, EntryWords> words) {
+    }
+
+    private static volatile Last last;
+
     static String json(List<Entry> entries) {
-        TreeMap<String, TreeMap<Integer, Integer>> words = new TreeMap<>();
+        Last previous = last;
+        if (previous != null && sameEntries(previous.entries(), entries)) {
+            return previous.json();
+        }
+        java.util.IdentityHashMap<Entry, EntryWords> known = new java.util.IdentityHashMap<>(entries.size() * 2);
+        // Words by first-seen order; each word's hits as (entry, where) pairs in entry order, which
+        // is the order entries are visited in, so no sorting per word is needed.
+        java.util.HashMap<String, int[]> hits = new java.util.HashMap<>();
+        java.util.HashMap<String, Integer> counts = new java.util.HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
-            add(words, i, TITLE, entry.title());
-            for (String tag : entry.tags()) {
-                add(words, i, TAG, tag);
+            EntryWords words = previous == null ? null : previous.words().get(entry);
+            if (words == null) {
+                words = wordsOf(entry);
             }
-            add(words, i, TEXT, entry.summary());
-            add(words, i, TEXT, READ_ONLY.matcher(entry.body()).replaceAll(" "));
+            known.put(entry, words);
+            for (int w = 0; w < words.words().length; w++) {
+                String word = words.words()[w];
+                int n = counts.merge(word, 1, Integer::sum);
+                int[] list = hits.get(word);
+                if (list == null || list.length < 2 * n) {
+                    list = list == null ? new int[4] : java.util.Arrays.copyOf(list, list.length * 2);
+                    hits.put(word, list);
+                }
+                list[2 * n - 2] = i;
+                list[2 * n - 1] = words.where()[w];
+            }
         }
-        StringBuilder out = new StringBuilder(words.size() * 16).append("{\"words\":[");
-        boolean first = true;
-        for (String word : words.keySet()) {
-            out.append(first ? "" : ",").append('"').append(word).append('"');
-            first = false;
+        String[] sorted = hits.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(sorted);
+        StringBuilder out = new StringBuilder(sorted.length * 16).append("{\"words\":[");
+        for (int w = 0; w < sorted.length; w++) {
+            out.append(w == 0 ? "" : ",").append('"').append(sorted[w]).append('"');
         }
         out.append("],\"hits\":[");
-        first = true;
-        for (TreeMap<Integer, Integer> hits : words.values()) {
-            out.append(first ? "[" : ",[");
-            first = false;
-            boolean firstHit = true;
-            for (Map.Entry<Integer, Integer> hit : hits.entrySet()) {
-                out.append(firstHit ? "" : ",").append(hit.getKey()).append(',').append(hit.getValue());
-                firstHit = false;
+        for (int w = 0; w < sorted.length; w++) {
+            out.append(w == 0 ? "[" : ",[");
+            int[] list = hits.get(sorted[w]);
+            int n = counts.get(sorted[w]);
+            for (int h = 0; h < n; h++) {
+                out.append(h == 0 ? "" : ",").append(list[2 * h]).append(',').append(list[2 * h + 1]);
             }
             out.append(']');
         }
-        return out.append("]}").toString();
+        String json = out.append("]}").toString();
+        last = new Last(List.copyOf(entries), json, known);
+        return json;
     }
 
-    private static void add(TreeMap<String, TreeMap<Integer, Integer>> words, int entry, int where, String text) {
+    /** The same entries (the same objects) in the same order: entries are immutable, so the same index. */
+    private static boolean sameEntries(List<Entry> a, List<Entry> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static EntryWords wordsOf(Entry entry) {
+        java.util.LinkedHashMap<String, Integer> where = new java.util.LinkedHashMap<>();
+        add(where, TITLE, entry.title());
+        for (String tag : entry.tags()) {
+            add(where, TAG, tag);
+        }
+        add(where, TEXT, entry.summary());
+        add(where, TEXT, READ_ONLY.matcher(entry.body()).replaceAll(" "));
+        String[] words = where.keySet().toArray(new String[0]);
+        int[] bits = new int[words.length];
+        for (int w = 0; w < words.length; w++) {
+            bits[w] = where.get(words[w]);
+        }
+        return new EntryWords(words, bits);
+    }
+
+    private static void add(Map<String, Integer> where, int bit, String text) {
         for (String word : words(text)) {
-            words.computeIfAbsent(word, w -> new TreeMap<>()).merge(entry, where, (a, b) -> a | b);
+            where.merge(word, bit, (a, b) -> a | b);
         }
     }
 

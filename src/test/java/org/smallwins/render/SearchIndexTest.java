@@ -31,4 +31,20 @@ class SearchIndexTest {
         assertThat(json).isEqualTo("{\"words\":[\"a\",\"outside\",\"rest\",\"s\",\"short\",\"tea\",\"then\",\"walk\",\"walker\"],"
                 + "\"hits\":[[0,1,1,1],[0,2],[1,1],[1,1],[0,1],[1,5],[1,1],[0,5,1,2],[1,1]]}");
     }
+
+    @Test
+    void aRebuildWithOneEntryChangedMakesTheSameIndexAsAFreshOne() {
+        Entry walk = entry("Walk", List.of("outside"), "A short walk.");
+        Entry tea = entry("Tea", List.of("walk"), "Tea, then a walker's rest.");
+        Entry run = entry("Run", List.of(), "A run in the rain.");
+        SearchIndex.json(List.of(walk, tea, run));
+
+        // Reuses the words of walk and run (the same objects), at new positions; tea is new.
+        String rebuilt = SearchIndex.json(List.of(run, entry("Tea", List.of("walk"), "Green tea."), walk));
+        String fresh = SearchIndex.json(List.of(entry("Run", List.of(), "A run in the rain."),
+                entry("Tea", List.of("walk"), "Green tea."), entry("Walk", List.of("outside"), "A short walk.")));
+
+        assertThat(rebuilt).isEqualTo(fresh).contains("\"green\"").doesNotContain("\"walker\"");
+        assertThat(SearchIndex.json(List.of(run, walk))).isNotEqualTo(rebuilt).doesNotContain("\"green\"");
+    }
 }
