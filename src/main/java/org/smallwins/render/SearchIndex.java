@@ -39,16 +39,29 @@ final class SearchIndex {
 
     private static volatile Last last;
 
+    /** One word's (entry, where) pairs, growing as entries are visited. */
+    private static final class Hits {
+        int[] pairs = new int[4];
+        int size;
+
+        void add(int entry, int where) {
+            if (size == pairs.length) {
+                pairs = java.util.Arrays.copyOf(pairs, size * 2);
+            }
+            pairs[size++] = entry;
+            pairs[size++] = where;
+        }
+    }
+
     static String json(List<Entry> entries) {
         Last previous = last;
         if (previous != null && sameEntries(previous.entries(), entries)) {
             return previous.json();
         }
         java.util.IdentityHashMap<Entry, EntryWords> known = new java.util.IdentityHashMap<>(entries.size() * 2);
-        // Words by first-seen order; each word's hits as (entry, where) pairs in entry order, which
-        // is the order entries are visited in, so no sorting per word is needed.
-        java.util.HashMap<String, int[]> hits = new java.util.HashMap<>();
-        java.util.HashMap<String, Integer> counts = new java.util.HashMap<>();
+        // Each word's hits as (entry, where) pairs, added in entry order, which is the order entries
+        // are visited in, so no sorting per word is needed. One map lookup per word of each entry.
+        java.util.HashMap<String, Hits> hits = new java.util.HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
             EntryWords words = previous == null ? null : previous.words().get(entry);
@@ -56,16 +69,14 @@ final class SearchIndex {
                 words = wordsOf(entry);
             }
             known.put(entry, words);
-            for (int w = 0; w < words.words().length; w++) {
-                String word = words.words()[w];
-                int n = counts.merge(word, 1, Integer::sum);
-                int[] list = hits.get(word);
-                if (list == null || list.length < 2 * n) {
-                    list = list == null ? new int[4] : java.util.Arrays.copyOf(list, list.length * 2);
-                    hits.put(word, list);
+            String[] list = words.words();
+            for (int w = 0; w < list.length; w++) {
+                Hits h = hits.get(list[w]);
+                if (h == null) {
+                    h = new Hits();
+                    hits.put(list[w], h);
                 }
-                list[2 * n - 2] = i;
-                list[2 * n - 1] = words.where()[w];
+                h.add(i, words.where()[w]);
             }
         }
         String[] sorted = hits.keySet().toArray(new String[0]);
@@ -77,10 +88,9 @@ final class SearchIndex {
         out.append("],\"hits\":[");
         for (int w = 0; w < sorted.length; w++) {
             out.append(w == 0 ? "[" : ",[");
-            int[] list = hits.get(sorted[w]);
-            int n = counts.get(sorted[w]);
-            for (int h = 0; h < n; h++) {
-                out.append(h == 0 ? "" : ",").append(list[2 * h]).append(',').append(list[2 * h + 1]);
+            Hits h = hits.get(sorted[w]);
+            for (int p = 0; p < h.size; p += 2) {
+                out.append(p == 0 ? "" : ",").append(h.pairs[p]).append(',').append(h.pairs[p + 1]);
             }
             out.append(']');
         }
