@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import org.smallwins.site.Site;
@@ -11,10 +14,8 @@ import org.smallwins.site.SiteFile;
 
 /**
  * The marker file at the top of an output folder: it proves the folder was made by Smallwins and
- * lists every file with a checksum, so the next build knows what it may replace or remove and
- * which files may not have changed. The list is what keeps others' files safe; the checksum only
- * says which files are worth comparing byte by byte with the new ones, so a fast CRC32C with the
- * length does (it is no proof of content: the writer compares the bytes before keeping a file).
+ * lists every file with its SHA-256, so the next build knows what it may replace or remove and
+ * which files did not change.
  */
 record OutputManifest(Map<String, String> hashes) {
     static final String FILE_NAME = ".smallwins-output";
@@ -24,7 +25,7 @@ record OutputManifest(Map<String, String> hashes) {
     static OutputManifest of(Site site) {
         Map<String, String> hashes = new TreeMap<>();
         for (SiteFile file : site.files()) {
-            hashes.put(file.path(), checksum(file.content()));
+            hashes.put(file.path(), sha256(file.content()));
         }
         return new OutputManifest(hashes);
     }
@@ -53,11 +54,11 @@ record OutputManifest(Map<String, String> hashes) {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** CRC32C and length, like {@code 1a2b3c4d-5120}: a manifest of SHA-256 was 11 % of a 10,000-entry build. */
-    static String checksum(byte[] content) {
-        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-        crc.update(content);
-        String hex = Long.toHexString(crc.getValue());
-        return "00000000".substring(hex.length()) + hex + "-" + content.length;
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }
