@@ -98,6 +98,12 @@ final class Rebuilder implements AutoCloseable {
         return changes;
     }
 
+    /** A failed build may have stopped before reading the paths it was given: walk next time. */
+    private synchronized void lookAtEverythingNextTime() {
+        everything = true;
+        changedPaths = null;
+    }
+
     private Snapshot build() {
         long start = System.nanoTime();
         Snapshot next;
@@ -117,6 +123,7 @@ final class Rebuilder implements AutoCloseable {
                     result.journal().entries().size() == 1 ? "entry" : "entries", millis,
                     smallwins.lastPagesRendered(), smallwins.lastPagesRendered() == 1 ? "page" : "pages"));
         } catch (JournalException e) {
+            lookAtEverythingNextTime();
             next = new Snapshot(snapshot.files(), e.problems(), snapshot.version() + 1);
             for (Problem problem : e.problems()) {
                 log.accept(problem.toString());
@@ -125,6 +132,7 @@ final class Rebuilder implements AutoCloseable {
             log.accept(errors == 1 ? "1 problem to fix; still showing the last good pages."
                     : errors + " problems to fix; still showing the last good pages.");
         } catch (RuntimeException e) {
+            lookAtEverythingNextTime();
             next = new Snapshot(snapshot.files(), List.of(Problem.error("(build)", 0, null, e.toString())),
                     snapshot.version() + 1);
             log.accept("The build stopped unexpectedly: " + e);

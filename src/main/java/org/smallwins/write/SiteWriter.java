@@ -57,7 +57,13 @@ public final class SiteWriter {
             if (OutputManifest.isPresent(out)) {
                 OutputManifest previous = OutputManifest.read(out);
                 if (canUpdateInPlace(site, previous, out)) {
-                    return updateInPlace(site, previous, next, out);
+                    try {
+                        return updateInPlace(site, previous, next, out);
+                    } catch (IOException | UncheckedIOException e) {
+                        throw new JournalException(Problem.error(output.toString(), 0, null, "the site could not be"
+                                + " written (" + e + "). Some of its files may be new and some old: build again"
+                                + " once the cause is fixed."));
+                    }
                 }
                 return swap(site, previous, next, out, staging, retired);
             }
