@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.smallwins.BuildRequest;
 import org.smallwins.Smallwins;
@@ -18,7 +19,8 @@ import org.smallwins.Smallwins;
  *
  * Renders once in full, warms up, then ROUNDS (default 20) times appends a line to one entry (and
  * moves its modification time on: the loader's cache trusts size and mtime) and times render();
- * then times ROUNDS renders with nothing changed. Only render() is timed: nothing is written.
+ * then times ROUNDS renders with nothing changed. Both twice: first passing the changed path, as
+ * the preview server does with its watcher's events, then without paths (every file looked at). Only render() is timed: nothing is written.
  * The entry is restored (content and mtime) at the end.
  */
 public final class RebuildBenchmark {
@@ -49,35 +51,12 @@ public final class RebuildBenchmark {
             System.out.printf("changed entry: %s%n", dir.relativize(entry));
             System.out.printf("first full render (cold JVM): %.0f ms, %d pages rendered%n", firstMs, smallwins.lastPagesRendered());
 
-            List<Double> changed = new ArrayList<>();
-            List<Integer> changedPages = new ArrayList<>();
-            for (int i = 0; i < warmups + rounds; i++) {
-                Files.write(entry, ("\nOne more small thing, round " + (i + 1) + ".\n").getBytes(),
-                        java.nio.file.StandardOpenOption.APPEND);
-                Files.setLastModifiedTime(entry, FileTime.fromMillis(base + (i + 1) * 5_000L));
-                long t = System.nanoTime();
-                smallwins.render(request);
-                double ms = (System.nanoTime() - t) / 1e6;
-                if (i >= warmups) {
-                    changed.add(ms);
-                    changedPages.add(smallwins.lastPagesRendered());
-                }
-            }
-            List<Double> unchanged = new ArrayList<>();
-            List<Integer> unchangedPages = new ArrayList<>();
-            for (int i = 0; i < warmups + rounds; i++) {
-                long t = System.nanoTime();
-                smallwins.render(request);
-                double ms = (System.nanoTime() - t) / 1e6;
-                if (i >= warmups) {
-                    unchanged.add(ms);
-                    unchangedPages.add(smallwins.lastPagesRendered());
-                }
-            }
-            System.out.printf("one entry changed: median %.1f ms, p90 %.1f ms, pages rendered %s (%d rounds after %d warm-up)%n",
-                    percentile(changed, 50), percentile(changed, 90), range(changedPages), rounds, warmups);
-            System.out.printf("no change:         median %.1f ms, p90 %.1f ms, pages rendered %s (%d rounds after %d warm-up)%n",
-                    percentile(unchanged, 50), percentile(unchanged, 90), range(unchangedPages), rounds, warmups);
+            // As the preview server renders: told the changed path by its file watcher, so no walk.
+            measure(smallwins, request, entry, Set.of(entry), Set.of(), base, 0, warmups, rounds,
+                    "with the watcher's paths (as serve)");
+            // As a library caller without events: every file is looked at.
+            measure(smallwins, request, entry, null, null, base, warmups + rounds, warmups, rounds,
+                    "without paths (full walk)");
             // The same for a full render in a warm JVM with empty caches, for comparison.
             List<Double> full = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
@@ -91,6 +70,42 @@ public final class RebuildBenchmark {
             Files.write(entry, original);
             Files.setLastModifiedTime(entry, originalTime);
         }
+    }
+
+    /** Times renders after one change to {@code entry}, then with no change; prints median and p90. */
+    static void measure(Smallwins smallwins, BuildRequest request, Path entry, Set<Path> changedPaths,
+                        Set<Path> noPaths, long base, int offset, int warmups, int rounds, String label)
+            throws IOException {
+        List<Double> changed = new ArrayList<>();
+        List<Integer> changedPages = new ArrayList<>();
+        for (int i = 0; i < warmups + rounds; i++) {
+            Files.write(entry, ("\nOne more small thing, round " + (offset + i + 1) + ".\n").getBytes(),
+                    java.nio.file.StandardOpenOption.APPEND);
+            Files.setLastModifiedTime(entry, FileTime.fromMillis(base + (offset + i + 1) * 5_000L));
+            long t = System.nanoTime();
+            smallwins.render(request, changedPaths);
+            double ms = (System.nanoTime() - t) / 1e6;
+            if (i >= warmups) {
+                changed.add(ms);
+                changedPages.add(smallwins.lastPagesRendered());
+            }
+        }
+        List<Double> unchanged = new ArrayList<>();
+        List<Integer> unchangedPages = new ArrayList<>();
+        for (int i = 0; i < warmups + rounds; i++) {
+            long t = System.nanoTime();
+            smallwins.render(request, noPaths);
+            double ms = (System.nanoTime() - t) / 1e6;
+            if (i >= warmups) {
+                unchanged.add(ms);
+                unchangedPages.add(smallwins.lastPagesRendered());
+            }
+        }
+        System.out.printf("%s:%n", label);
+        System.out.printf("  one entry changed: median %.1f ms, p90 %.1f ms, pages rendered %s (%d rounds after %d warm-up)%n",
+                percentile(changed, 50), percentile(changed, 90), range(changedPages), rounds, warmups);
+        System.out.printf("  no change:         median %.1f ms, p90 %.1f ms, pages rendered %s (%d rounds after %d warm-up)%n",
+                percentile(unchanged, 50), percentile(unchanged, 90), range(unchangedPages), rounds, warmups);
     }
 
     static Path middleEntry(Path folder) throws IOException {

@@ -84,11 +84,25 @@ public final class Smallwins {
 
     /** Renders the site in memory only. Throws {@link JournalException} listing every error found. */
     public BuildResult render(BuildRequest request) {
-        return render(request, false);
+        return render(request, false, null);
+    }
+
+    /**
+     * As {@link #render(BuildRequest)}, told which files changed since this instance's last render
+     * (what a file watcher saw, as the preview server passes them): entries are then looked up only
+     * for those paths instead of walking every file of the journal. Null when unknown: a full look,
+     * as does a first render or a change of a folder rather than a file.
+     */
+    public BuildResult render(BuildRequest request, Set<Path> changed) {
+        return render(request, false, changed);
+    }
+
+    private BuildResult render(BuildRequest request, boolean persist) {
+        return render(request, persist, null);
     }
 
     /** {@code persist}: start from (and later save) the cache the last build into the same output left. */
-    private BuildResult render(BuildRequest request, boolean persist) {
+    private BuildResult render(BuildRequest request, boolean persist, Set<Path> changed) {
         Path journalDir = request.journalDir();
         ProblemList problems = new ProblemList();
         Map<String, Long> timings = new LinkedHashMap<>();
@@ -103,7 +117,8 @@ public final class Smallwins {
         LocalDate today = request.today() != null ? request.today() : today(settings.timezone());
         JournalLoader loader = new JournalLoader(journalDir, settings);
         Journal journal = timed(timings, "load", () -> loader.load(
-                new JournalLoader.Selection(request.drafts(), request.privateEntries()), today, problems, entryCache));
+                new JournalLoader.Selection(request.drafts(), request.privateEntries()), today, problems, entryCache,
+                changed));
         stopOnErrors(problems);
 
         String contentPrefix = prefix(journalDir, loader.contentDir());

@@ -80,7 +80,44 @@ public final class EntryCache {
         lastPublished = new Published(results, selection, entries, problems);
     }
 
+    /** The last full walk's files (content folder and files), kept up to date from watcher events. */
+    private record Found(Path content, java.util.TreeMap<Path, BasicFileAttributes> files) {
+    }
+
+    private Found lastFound;
+
+    /** How {@link JournalLoader} applies one changed path to the files: false when only a walk will do. */
+    interface Update {
+        boolean apply(Path content, java.util.TreeMap<Path, BasicFileAttributes> files, Path changed);
+    }
+
+    /**
+     * The files of the content folder: the last walk's, with {@code changed} applied; null when
+     * there was no walk of this folder yet or a change needs a new one.
+     */
+    synchronized java.util.Map<Path, BasicFileAttributes> lastFound(Path content, Set<Path> changed, Update update) {
+        Found last = lastFound;
+        lastFound = null;
+        if (last == null || !last.content().equals(content)) {
+            return null;
+        }
+        for (Path path : changed) {
+            if (!update.apply(content, last.files(), path)) {
+                return null;
+            }
+        }
+        lastFound = last;
+        return new java.util.TreeMap<>(last.files());
+    }
+
+    synchronized void rememberFound(Path content, java.util.Map<Path, BasicFileAttributes> files) {
+        lastFound = files == null ? null : new Found(content, new java.util.TreeMap<>(files));
+    }
+
     public void clear() {
+        synchronized (this) {
+            lastFound = null;
+        }
         lastPublished = null;
         entries.clear();
     }

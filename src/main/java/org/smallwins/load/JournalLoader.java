@@ -56,8 +56,30 @@ public final class JournalLoader {
 
     /** Loads the journal, reading only files the cache does not already hold unchanged. */
     public Journal load(Selection selection, LocalDate today, ProblemList problems, EntryCache cache) {
+        return load(selection, today, problems, cache, null);
+    }
+
+    /**
+     * As {@link #load(Selection, LocalDate, ProblemList, EntryCache)}, told which files changed since
+     * the last load with this cache (a file watcher's events): then only those are looked at, not the
+     * whole content folder. {@code changed} null, or a change the list cannot describe (a folder
+     * created, moved or deleted), means a full walk; so does a cache that has not walked yet.
+     */
+    public Journal load(Selection selection, LocalDate today, ProblemList problems, EntryCache cache,
+                        java.util.Set<Path> changed) {
         Path content = contentDir();
-        Map<Path, BasicFileAttributes> found = markdownFiles(content, problems);
+        Map<Path, BasicFileAttributes> updated = changed == null ? null : cache.lastFound(content, changed, this::update);
+        Map<Path, BasicFileAttributes> found;
+        if (updated != null) {
+            found = updated;
+        } else {
+            ProblemList walkProblems = new ProblemList();
+            found = markdownFiles(content, walkProblems);
+            problems.addAll(walkProblems.sorted());
+            // Only a clean walk is remembered: its warnings (symbolic links) are not kept, so a walk
+            // that had any runs again next time and reports them again.
+            cache.rememberFound(content, walkProblems.sorted().isEmpty() ? found : null);
+        }
         List<Path> files = new ArrayList<>(found.keySet());
         cache.retainOnly(found.keySet());
         EntryLoader loader = new EntryLoader(settings.timezone());
@@ -134,6 +156,46 @@ public final class JournalLoader {
                     "cannot list the folder: " + e.getMessage()));
             return Map.of();
         }
+    }
+
+    /**
+     * Brings the last walk's files up to date for one changed path: false when a walk is needed
+     * (a folder changed, or a symbolic link appeared, which only a walk reports).
+     */
+    private boolean update(Path content, TreeMap<Path, BasicFileAttributes> files, Path changed) {
+        Path absoluteContent = content.toAbsolutePath().normalize();
+        Path absolute = changed.toAbsolutePath().normalize();
+        if (!absolute.startsWith(absoluteContent) || absolute.equals(absoluteContent)) {
+            return !absoluteContent.startsWith(absolute);
+        }
+        Path relative = absoluteContent.relativize(absolute);
+        Path file = content.resolve(relative.toString());
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException gone) {
+            attributes = null;
+        }
+        if (attributes == null) {
+            // Gone: an entry, or a folder that held entries (then walk, to drop them all).
+            files.remove(file);
+            Path after = files.ceilingKey(file);
+            return after == null || !after.startsWith(file);
+        }
+        if (attributes.isDirectory() || attributes.isSymbolicLink()) {
+            return false;
+        }
+        for (int i = 0; i < relative.getNameCount() - 1; i++) {
+            if (isHiddenName(relative.getName(i).toString())) {
+                return true;
+            }
+        }
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if ((lower.endsWith(".md") || lower.endsWith(".markdown")) && !isHiddenName(name) && attributes.isRegularFile()) {
+            files.put(file, attributes);
+        }
+        return true;
     }
 
     /** Editors' backup and lock files (.#x.md, x.md~) and hidden folders are not entries. */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.smallwins.model.Entry;
 
@@ -30,41 +29,246 @@ final class SearchIndex {
     private SearchIndex() {
     }
 
-    static String json(List<Entry> entries) {
-        TreeMap<String, TreeMap<Integer, Integer>> words = new TreeMap<>();
+    /** One entry's words, each with where it occurs (bits added up), in first-seen order. */
+    private record EntryWords(String[] words, int[] where) {
+    }
+
+    /**
+     * The last index made and what it was made from, with its parts: each word's hits and their
+     * JSON. A rebuild folds only entries it has not seen, and when only a few entries were replaced
+     * in place (an edit), patches the hits of their words instead of gathering them all again.
+     */
+    private record Last(List<Entry> entries, String json, java.util.IdentityHashMap<Entry, EntryWords> words,
+                        java.util.HashMap<String, Hits> hits, java.util.HashMap<String, String> fragments,
+                        String[] sorted) {
+    }
+
+    /** Replaced entries up to which the last index is patched rather than made again. */
+    private static final int PATCH_LIMIT = 32;
+
+    private static Last last;
+
+    /** One word's (entry, where) pairs, ordered by entry. */
+    private static final class Hits {
+        int[] pairs = new int[4];
+        int size;
+
+        void add(int entry, int where) {
+            if (size == pairs.length) {
+                pairs = java.util.Arrays.copyOf(pairs, size * 2);
+            }
+            pairs[size++] = entry;
+            pairs[size++] = where;
+        }
+
+        /** The pair index where {@code entry} is, or where it would go. */
+        private int find(int entry) {
+            int low = 0;
+            int high = size / 2 - 1;
+            while (low <= high) {
+                int mid = (low + high) >>> 1;
+                int at = pairs[2 * mid];
+                if (at < entry) {
+                    low = mid + 1;
+                } else if (at > entry) {
+                    high = mid - 1;
+                } else {
+                    return 2 * mid;
+                }
+            }
+            return 2 * low;
+        }
+
+        void remove(int entry) {
+            int at = find(entry);
+            if (at < size && pairs[at] == entry) {
+                System.arraycopy(pairs, at + 2, pairs, at, size - at - 2);
+                size -= 2;
+            }
+        }
+
+        void insert(int entry, int where) {
+            int at = find(entry);
+            if (size == pairs.length) {
+                pairs = java.util.Arrays.copyOf(pairs, size * 2);
+            }
+            System.arraycopy(pairs, at, pairs, at + 2, size - at);
+            pairs[at] = entry;
+            pairs[at + 1] = where;
+            size += 2;
+        }
+
+        String json() {
+            StringBuilder out = new StringBuilder(size * 6).append('[');
+            for (int p = 0; p < size; p += 2) {
+                out.append(p == 0 ? "" : ",").append(pairs[p]).append(',').append(pairs[p + 1]);
+            }
+            return out.append(']').toString();
+        }
+    }
+
+    // Synchronized: the last index is patched in place.
+    static synchronized String json(List<Entry> entries) {
+        Last previous = last;
+        if (previous != null && sameEntries(previous.entries(), entries)) {
+            return previous.json();
+        }
+        Last next = previous == null ? null : patched(previous, entries);
+        if (next == null) {
+            next = gathered(previous, entries);
+        }
+        last = next;
+        return next.json();
+    }
+
+    /** The index made from every entry's words (folding only entries the last index did not have). */
+    private static Last gathered(Last previous, List<Entry> entries) {
+        java.util.IdentityHashMap<Entry, EntryWords> known = new java.util.IdentityHashMap<>(entries.size() * 2);
+        // Each word's hits as (entry, where) pairs, added in entry order, which is the order entries
+        // are visited in, so no sorting per word is needed. One map lookup per word of each entry.
+        java.util.HashMap<String, Hits> hits = new java.util.HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
-            add(words, i, TITLE, entry.title());
-            for (String tag : entry.tags()) {
-                add(words, i, TAG, tag);
+            EntryWords words = previous == null ? null : previous.words().get(entry);
+            if (words == null) {
+                words = wordsOf(entry);
             }
-            add(words, i, TEXT, entry.summary());
-            add(words, i, TEXT, READ_ONLY.matcher(entry.body()).replaceAll(" "));
+            known.put(entry, words);
+            String[] list = words.words();
+            for (int w = 0; w < list.length; w++) {
+                Hits h = hits.get(list[w]);
+                if (h == null) {
+                    h = new Hits();
+                    hits.put(list[w], h);
+                }
+                h.add(i, words.where()[w]);
+            }
         }
-        StringBuilder out = new StringBuilder(words.size() * 16).append("{\"words\":[");
-        boolean first = true;
-        for (String word : words.keySet()) {
-            out.append(first ? "" : ",").append('"').append(word).append('"');
-            first = false;
+        java.util.HashMap<String, String> fragments = new java.util.HashMap<>(hits.size() * 2);
+        hits.forEach((word, h) -> fragments.put(word, h.json()));
+        String[] sorted = hits.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(sorted);
+        return new Last(List.copyOf(entries), assemble(sorted, fragments, 0), known, hits, fragments, sorted);
+    }
+
+    /**
+     * The last index with the entries replaced at the same positions patched in, or null when the
+     * entries moved, were added or removed, or too many changed.
+     */
+    private static Last patched(Last previous, List<Entry> entries) {
+        List<Entry> before = previous.entries();
+        if (before.size() != entries.size()) {
+            return null;
+        }
+        List<Integer> replaced = new java.util.ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (before.get(i) != entries.get(i)) {
+                replaced.add(i);
+                if (replaced.size() > PATCH_LIMIT) {
+                    return null;
+                }
+            }
+        }
+        java.util.HashMap<String, Hits> hits = previous.hits();
+        java.util.IdentityHashMap<Entry, EntryWords> known = previous.words();
+        java.util.Set<Entry> added = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int i : replaced) {
+            // Checked before anything is patched: the same object twice would share one word list.
+            if (!known.containsKey(before.get(i)) || known.containsKey(entries.get(i)) || !added.add(entries.get(i))) {
+                return null;
+            }
+        }
+        java.util.Set<String> touched = new java.util.HashSet<>();
+        boolean wordsChanged = false;
+        for (int i : replaced) {
+            EntryWords old = known.remove(before.get(i));
+            for (String word : old.words()) {
+                Hits h = hits.get(word);
+                h.remove(i);
+                touched.add(word);
+                if (h.size == 0) {
+                    hits.remove(word);
+                    wordsChanged = true;
+                }
+            }
+        }
+        for (int i : replaced) {
+            EntryWords words = wordsOf(entries.get(i));
+            known.put(entries.get(i), words);
+            for (int w = 0; w < words.words().length; w++) {
+                String word = words.words()[w];
+                Hits h = hits.get(word);
+                if (h == null) {
+                    h = new Hits();
+                    hits.put(word, h);
+                    wordsChanged = true;
+                }
+                h.insert(i, words.where()[w]);
+                touched.add(word);
+            }
+        }
+        java.util.HashMap<String, String> fragments = previous.fragments();
+        for (String word : touched) {
+            Hits h = hits.get(word);
+            if (h == null) {
+                fragments.remove(word);
+            } else {
+                fragments.put(word, h.json());
+            }
+        }
+        String[] sorted = previous.sorted();
+        if (wordsChanged) {
+            sorted = hits.keySet().toArray(new String[0]);
+            java.util.Arrays.sort(sorted);
+        }
+        return new Last(List.copyOf(entries), assemble(sorted, fragments, previous.json().length()), known, hits,
+                fragments, sorted);
+    }
+
+    private static String assemble(String[] sorted, Map<String, String> fragments, int sizeHint) {
+        StringBuilder out = new StringBuilder(Math.max(sizeHint + 64, sorted.length * 16)).append("{\"words\":[");
+        for (int w = 0; w < sorted.length; w++) {
+            out.append(w == 0 ? "" : ",").append('"').append(sorted[w]).append('"');
         }
         out.append("],\"hits\":[");
-        first = true;
-        for (TreeMap<Integer, Integer> hits : words.values()) {
-            out.append(first ? "[" : ",[");
-            first = false;
-            boolean firstHit = true;
-            for (Map.Entry<Integer, Integer> hit : hits.entrySet()) {
-                out.append(firstHit ? "" : ",").append(hit.getKey()).append(',').append(hit.getValue());
-                firstHit = false;
-            }
-            out.append(']');
+        for (int w = 0; w < sorted.length; w++) {
+            out.append(w == 0 ? "" : ",").append(fragments.get(sorted[w]));
         }
         return out.append("]}").toString();
     }
 
-    private static void add(TreeMap<String, TreeMap<Integer, Integer>> words, int entry, int where, String text) {
+    /** The same entries (the same objects) in the same order: entries are immutable, so the same index. */
+    private static boolean sameEntries(List<Entry> a, List<Entry> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static EntryWords wordsOf(Entry entry) {
+        java.util.LinkedHashMap<String, Integer> where = new java.util.LinkedHashMap<>();
+        add(where, TITLE, entry.title());
+        for (String tag : entry.tags()) {
+            add(where, TAG, tag);
+        }
+        add(where, TEXT, entry.summary());
+        add(where, TEXT, READ_ONLY.matcher(entry.body()).replaceAll(" "));
+        String[] words = where.keySet().toArray(new String[0]);
+        int[] bits = new int[words.length];
+        for (int w = 0; w < words.length; w++) {
+            bits[w] = where.get(words[w]);
+        }
+        return new EntryWords(words, bits);
+    }
+
+    private static void add(Map<String, Integer> where, int bit, String text) {
         for (String word : words(text)) {
-            words.computeIfAbsent(word, w -> new TreeMap<>()).merge(entry, where, (a, b) -> a | b);
+            where.merge(word, bit, (a, b) -> a | b);
         }
     }
 

@@ -16,16 +16,17 @@ final class JournalWatcher implements AutoCloseable {
 
     private final DirectoryWatcher watcher;
 
-    JournalWatcher(Path journalDir, Runnable onChange) throws IOException {
+    /** {@code onChange} gets the changed path, or null when events were lost (overflow). */
+    JournalWatcher(Path journalDir, java.util.function.Consumer<Path> onChange) throws IOException {
         Path root = journalDir.toAbsolutePath().normalize();
         this.watcher = DirectoryWatcher.builder()
                 .path(root)
                 .fileHashing(false)
                 .listener(event -> {
                     if (event.eventType() != DirectoryChangeEvent.EventType.OVERFLOW && matters(root, event.path())) {
-                        onChange.run();
+                        onChange.accept(event.path());
                     } else if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW) {
-                        onChange.run();
+                        onChange.accept(null);
                     }
                 })
                 .build();

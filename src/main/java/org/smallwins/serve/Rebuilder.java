@@ -34,6 +34,9 @@ final class Rebuilder implements AutoCloseable {
         return thread;
     });
     private ScheduledFuture<?> pending;
+    // Paths the watcher reported since the last build started; null: unknown (first build, or the
+    // watcher lost events), so the next build looks at every file.
+    private java.util.Set<java.nio.file.Path> changedPaths;
     private volatile Snapshot snapshot = Snapshot.EMPTY;
 
     Rebuilder(BuildRequest request, Consumer<String> log, Consumer<Snapshot> onBuilt) {
@@ -58,19 +61,55 @@ final class Rebuilder implements AutoCloseable {
         }
     }
 
-    /** Asks for a rebuild after the quiet spell; asking again restarts the spell. */
+    /** Asks for a rebuild after the quiet spell, not knowing what changed: every file is looked at. */
     synchronized void changed() {
+        changed(null);
+    }
+
+    /**
+     * Asks for a rebuild after the quiet spell; asking again restarts the spell. {@code path}: the
+     * file or folder that changed, or null when unknown (the watcher overflowed).
+     */
+    synchronized void changed(java.nio.file.Path path) {
+        if (path == null) {
+            changedPaths = null;
+            everything = true;
+        } else if (!everything) {
+            if (changedPaths == null) {
+                changedPaths = new java.util.HashSet<>();
+            }
+            changedPaths.add(path);
+        }
         if (pending != null) {
             pending.cancel(false);
         }
         pending = builds.schedule(this::build, QUIET_MILLIS, TimeUnit.MILLISECONDS);
     }
 
+    /** Whether a change since the last build was not described by a path (an overflow). */
+    private boolean everything = true;
+
+    /** The paths to pass to this build, and a fresh start for the next one's. */
+    private synchronized java.util.Set<java.nio.file.Path> takeChanges() {
+        java.util.Set<java.nio.file.Path> changes = everything ? null
+                : changedPaths == null ? java.util.Set.of() : changedPaths;
+        changedPaths = null;
+        everything = false;
+        return changes;
+    }
+
+    /** A failed build may have stopped before reading the paths it was given: walk next time. */
+    private synchronized void lookAtEverythingNextTime() {
+        everything = true;
+        changedPaths = null;
+    }
+
     private Snapshot build() {
         long start = System.nanoTime();
         Snapshot next;
+        java.util.Set<java.nio.file.Path> changes = takeChanges();
         try {
-            BuildResult result = smallwins.render(request);
+            BuildResult result = smallwins.render(request, changes);
             Map<String, byte[]> files = new HashMap<>();
             for (SiteFile file : result.site().files()) {
                 files.put(file.path(), file.content());
@@ -84,6 +123,7 @@ final class Rebuilder implements AutoCloseable {
                     result.journal().entries().size() == 1 ? "entry" : "entries", millis,
                     smallwins.lastPagesRendered(), smallwins.lastPagesRendered() == 1 ? "page" : "pages"));
         } catch (JournalException e) {
+            lookAtEverythingNextTime();
             next = new Snapshot(snapshot.files(), e.problems(), snapshot.version() + 1);
             for (Problem problem : e.problems()) {
                 log.accept(problem.toString());
@@ -92,6 +132,7 @@ final class Rebuilder implements AutoCloseable {
             log.accept(errors == 1 ? "1 problem to fix; still showing the last good pages."
                     : errors + " problems to fix; still showing the last good pages.");
         } catch (RuntimeException e) {
+            lookAtEverythingNextTime();
             next = new Snapshot(snapshot.files(), List.of(Problem.error("(build)", 0, null, e.toString())),
                     snapshot.version() + 1);
             log.accept("The build stopped unexpectedly: " + e);

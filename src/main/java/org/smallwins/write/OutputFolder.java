@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.smallwins.problem.Problem;
 
 /**
@@ -63,18 +62,31 @@ public final class OutputFolder {
 
     /** Files in the folder that the marker does not list (all files, if there is no marker). */
     static List<String> foreignFiles(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            List<Path> files = walk.filter(p -> !Files.isDirectory(p)).sorted().toList();
+        try {
+            // One walk with the attributes it reads anyway: a stat per path on top doubled the cost
+            // for a site of 10,000 page folders.
+            List<String> files = new ArrayList<>();
+            Files.walkFileTree(folder, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
+                    if (!attributes.isDirectory()) {
+                        files.add(folder.relativize(file).toString().replace('\\', '/'));
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
             if (files.isEmpty()) {
                 return List.of();
             }
+            java.util.Collections.sort(files);
             if (!OutputManifest.isPresent(folder)) {
-                return files.stream().map(p -> folder.relativize(p).toString().replace('\\', '/')).toList();
+                return files;
             }
             OutputManifest manifest = OutputManifest.read(folder);
             return files.stream()
-                    .map(p -> folder.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> !p.equals(OutputManifest.FILE_NAME) && !manifest.hashes().containsKey(p))
+                    .filter(p -> !p.equals(OutputManifest.FILE_NAME) && !manifest.hashes().containsKey(p)
+                            // The marker's own temporary file, left if a build stopped while replacing it.
+                            && !p.equals(SiteWriter.temporary(OutputManifest.FILE_NAME)))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -31,4 +31,47 @@ class SearchIndexTest {
         assertThat(json).isEqualTo("{\"words\":[\"a\",\"outside\",\"rest\",\"s\",\"short\",\"tea\",\"then\",\"walk\",\"walker\"],"
                 + "\"hits\":[[0,1,1,1],[0,2],[1,1],[1,1],[0,1],[1,5],[1,1],[0,5,1,2],[1,1]]}");
     }
+
+    @Test
+    void aRebuildWithOneEntryChangedMakesTheSameIndexAsAFreshOne() {
+        Entry walk = entry("Walk", List.of("outside"), "A short walk.");
+        Entry tea = entry("Tea", List.of("walk"), "Tea, then a walker's rest.");
+        Entry run = entry("Run", List.of(), "A run in the rain.");
+        SearchIndex.json(List.of(walk, tea, run));
+
+        // Reuses the words of walk and run (the same objects), at new positions; tea is new.
+        String rebuilt = SearchIndex.json(List.of(run, entry("Tea", List.of("walk"), "Green tea."), walk));
+        String fresh = fresh(entry("Run", List.of(), "A run in the rain."),
+                entry("Tea", List.of("walk"), "Green tea."), entry("Walk", List.of("outside"), "A short walk."));
+
+        assertThat(rebuilt).isEqualTo(fresh).contains("\"green\"").doesNotContain("\"walker\"");
+        assertThat(SearchIndex.json(List.of(run, walk))).isNotEqualTo(rebuilt).doesNotContain("\"green\"");
+    }
+
+    @Test
+    void entriesReplacedInPlacePatchTheIndexToWhatAFreshOneIs() {
+        Entry walk = entry("Walk", List.of("outside"), "A short walk.");
+        Entry tea = entry("Tea", List.of("walk"), "Tea, then a walker's rest.");
+        Entry run = entry("Run", List.of(), "A run in the rain.");
+        SearchIndex.json(List.of(walk, tea, run));
+
+        // An edit: tea replaced at its position, losing "walker" and "rest", gaining "green".
+        Entry green = entry("Tea", List.of("walk"), "Green tea, a walk.");
+        String patched = SearchIndex.json(List.of(walk, green, run));
+        // Then run too, with a word only it had ("rain") gone and one no entry had before.
+        Entry swim = entry("Swim", List.of(), "A swim in the lake.");
+        String patchedAgain = SearchIndex.json(List.of(walk, green, swim));
+
+        assertThat(patched).isEqualTo(fresh(entry("Walk", List.of("outside"), "A short walk."),
+                entry("Tea", List.of("walk"), "Green tea, a walk."), entry("Run", List.of(), "A run in the rain.")));
+        assertThat(patchedAgain).isEqualTo(fresh(entry("Walk", List.of("outside"), "A short walk."),
+                entry("Tea", List.of("walk"), "Green tea, a walk."), entry("Swim", List.of(), "A swim in the lake.")));
+        assertThat(patchedAgain).contains("\"lake\"").doesNotContain("\"rain\"").doesNotContain("\"walker\"");
+    }
+
+    /** The index made from scratch: after a list of another length, nothing can be patched or reused. */
+    private static String fresh(Entry... entries) {
+        SearchIndex.json(List.of());
+        return SearchIndex.json(List.of(entries));
+    }
 }

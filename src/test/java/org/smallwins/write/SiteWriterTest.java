@@ -347,6 +347,82 @@ class SiteWriterTest {
         assertThat(out.resolve("index.html")).hasContent("<h1>Home</h1>");
     }
 
+    // --- updating a folder of ours in place ---
+
+    @Test
+    void anUpdateKeepsTheOutputFolderItselfAndUnchangedFolders() throws IOException {
+        writer.write(twoFiles(), journal, out);
+        Object folderInode = inode(out);
+        Object walkFolderInode = inode(out.resolve("2025/03/14/walk"));
+
+        writer.write(site(file("index.html", "<h1>Home, again</h1>"), file("2025/03/14/walk/index.html", "<p>Walk</p>")),
+                journal, out);
+
+        // In place, not swapped: the same folders, with no staging folder or temporary file left.
+        if (folderInode != null) {
+            assertThat(inode(out)).isEqualTo(folderInode);
+            assertThat(inode(out.resolve("2025/03/14/walk"))).isEqualTo(walkFolderInode);
+        }
+        assertThat(journalEntries()).containsExactly("content", "public", "static");
+        assertThat(snapshot(out).keySet()).containsExactly(OutputManifest.FILE_NAME, "2025/03/14/walk/index.html",
+                "index.html");
+    }
+
+    @Test
+    void temporaryFilesLeftByAnInterruptedUpdateAreOursAndRemovedNextTime() throws IOException {
+        writer.write(twoFiles(), journal, out);
+        // What a build stopped half-way leaves: the marker of the update (old and new files, and
+        // the temporary names), a new file written under its temporary name and the marker's own.
+        String tmp = SiteWriter.temporary("2025/03/14/walk/index.html");
+        Files.writeString(out.resolve(tmp), "<p>Walk, half-way</p>");
+        Files.writeString(out.resolve(SiteWriter.temporary(OutputManifest.FILE_NAME)), "# half a marker");
+        OutputManifest during = OutputManifest.read(out);
+        Map<String, String> listed = new java.util.TreeMap<>(during.hashes());
+        listed.put(tmp, OutputManifest.sha256("<p>Walk, half-way</p>".getBytes(StandardCharsets.UTF_8)));
+        Files.write(out.resolve(OutputManifest.FILE_NAME), new OutputManifest(listed).toBytes());
+
+        SiteWriter.Report report = writer.write(twoFiles(), journal, out);
+
+        assertThat(report.removed()).isEqualTo(1);
+        assertThat(snapshot(out).keySet()).containsExactly(OutputManifest.FILE_NAME, "2025/03/14/walk/index.html",
+                "index.html");
+        assertThat(Files.readString(out.resolve(OutputManifest.FILE_NAME))).doesNotContain("smallwins-tmp");
+    }
+
+    @Test
+    void aForeignFileStillStopsAnUpdateBeforeAnythingIsWritten() throws IOException {
+        writer.write(twoFiles(), journal, out);
+        Files.writeString(out.resolve("2025/mine.txt"), "mine");
+        Map<String, Object> before = snapshot(out);
+
+        assertThatThrownBy(() -> writer.write(site(file("index.html", "new")), journal, out))
+                .isInstanceOf(JournalException.class)
+                .hasMessageContaining("did not make");
+        assertThat(snapshot(out)).isEqualTo(before);
+    }
+
+    @Test
+    void aFileThatBecomesAFolderIsHandledBySwapping() throws IOException {
+        writer.write(site(file("index.html", "home"), file("notes", "a file")), journal, out);
+
+        SiteWriter.Report report = writer.write(site(file("index.html", "home"), file("notes/index.html", "a page")),
+                journal, out);
+
+        assertThat(report).isEqualTo(new SiteWriter.Report(1, 1, 1));
+        assertThat(out.resolve("notes/index.html")).hasContent("a page");
+        assertThat(journalEntries()).containsExactly("content", "public", "static");
+    }
+
+    @Test
+    void aFolderThatBecomesAFileIsHandledBySwapping() throws IOException {
+        writer.write(site(file("index.html", "home"), file("notes/index.html", "a page")), journal, out);
+
+        writer.write(site(file("index.html", "home"), file("notes", "a file")), journal, out);
+
+        assertThat(out.resolve("notes")).hasContent("a file");
+        assertThat(journalEntries()).containsExactly("content", "public", "static");
+    }
+
     // --- SiteFile paths ---
 
     @ParameterizedTest
