@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.smallwins.config.SettingsLoader;
+import org.smallwins.insight.Insights;
 import org.smallwins.load.EntryCache;
 import org.smallwins.load.JournalLoader;
 import org.smallwins.load.StaticFiles;
@@ -39,10 +40,10 @@ import org.smallwins.write.SiteWriter;
 
 /**
  * The front door: a journal folder in, a static site out. The whole pipeline reads top-down in
- * {@link #render}: settings, entries, pages, files, then encryption when the journal asks for it;
- * {@link #build} then writes them. Problems are
- * collected across every step and reported together; any error stops the build before the output
- * folder is touched.
+ * {@link #render}: settings, entries (the journal), insights derived from them (progress, milestones,
+ * goals), pages, files, then encryption when the journal asks for it; {@link #build} then writes
+ * them. Problems are collected across every step and reported together; any error stops the build
+ * before the output folder is touched.
  */
 public final class Smallwins {
     /** The variable reproducible builds use to fix "now" (seconds since 1970). */
@@ -128,8 +129,9 @@ public final class Smallwins {
         } else {
             persistedKey = null;
         }
-        List<SiteFile> files = new ArrayList<>(timed(timings, "render",
-                () -> new SiteRenderer(markdown).render(journal, journalDir, contentPrefix, problems, renderCache)));
+        Insights insights = timed(timings, "insights", () -> Insights.compute(journal));
+        List<SiteFile> files = new ArrayList<>(timed(timings, "render", () -> new SiteRenderer(markdown)
+                .render(journal, insights, journalDir, contentPrefix, problems, renderCache)));
         List<SiteFile> staticFiles = timed(timings, "static", () -> StaticFiles.read(journalDir, problems));
         files.addAll(staticFiles);
         checkCollisions(files, problems);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.smallwins.insight.Insights;
 import org.smallwins.load.Slugs;
 import org.smallwins.model.Entry;
 import org.smallwins.model.EntryType;
@@ -24,12 +25,14 @@ final class PagePlanner {
     static final List<EntryType> TIMELINE_TYPES = List.of(EntryType.WIN, EntryType.REFLECTION, EntryType.SETBACK);
 
     private final Journal journal;
+    private final Insights insights;
     private final List<Map<String, Object>> views;
     private final Links links;
     private final Formats formats;
 
-    PagePlanner(Journal journal, List<Map<String, Object>> views, Links links, Formats formats) {
+    PagePlanner(Journal journal, Insights insights, List<Map<String, Object>> views, Links links, Formats formats) {
         this.journal = journal;
+        this.insights = insights;
         this.views = views;
         this.links = links;
         this.formats = formats;
@@ -37,7 +40,7 @@ final class PagePlanner {
 
     List<Page> plan() {
         List<Page> pages = new ArrayList<>();
-        ProgressPlanner progress = new ProgressPlanner(journal, views, links, formats);
+        ProgressPlanner progress = new ProgressPlanner(journal, insights, views, links, formats);
         pages.add(home(progress));
         List<Entry> entries = journal.entries();
         for (int i = 0; i < entries.size(); i++) {

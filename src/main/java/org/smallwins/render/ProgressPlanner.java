@@ -60,13 +60,13 @@ final class ProgressPlanner {
     /** Entry views by URL, to turn an insight's reference back into the documented entry hash. */
     private final Map<String, Map<String, Object>> viewsByUrl = new HashMap<>();
 
-    ProgressPlanner(Journal journal, List<Map<String, Object>> views, Links links, Formats formats) {
+    ProgressPlanner(Journal journal, Insights insights, List<Map<String, Object>> views, Links links, Formats formats) {
         this.journal = journal;
         this.views = views;
         this.links = links;
         this.formats = formats;
         this.charts = new Charts(formats.locale());
-        this.insights = Insights.compute(journal);
+        this.insights = insights;
         this.today = journal.today();
         for (Map<String, Object> view : views) {
             viewsByUrl.put((String) view.get("url"), view);

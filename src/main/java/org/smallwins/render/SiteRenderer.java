@@ -12,6 +12,7 @@ import org.smallwins.load.Slugs;
 import org.smallwins.markdown.MarkdownRenderer;
 import org.smallwins.model.Entry;
 import org.smallwins.model.EntryType;
+import org.smallwins.insight.Insights;
 import org.smallwins.model.Journal;
 import org.smallwins.model.JournalSettings;
 import org.smallwins.model.Permalinks;
@@ -35,12 +36,15 @@ public final class SiteRenderer {
 
     /** Renders the journal with a theme; {@code contentPrefix} is the content folder's path, like "content/". */
     public List<SiteFile> render(Journal journal, Path journalDir, String contentPrefix, ProblemList problems) {
-        return render(journal, journalDir, contentPrefix, problems, new RenderCache());
+        return render(journal, Insights.compute(journal), journalDir, contentPrefix, problems, new RenderCache());
     }
 
-    /** Renders, reusing what {@code cache} holds from an earlier build of the same journal. */
-    public List<SiteFile> render(Journal journal, Path journalDir, String contentPrefix, ProblemList problems,
-                                 RenderCache cache) {
+    /**
+     * Renders the journal and what was derived from it ({@code insights}, for the progress pages),
+     * reusing what {@code cache} holds from an earlier build of the same journal.
+     */
+    public List<SiteFile> render(Journal journal, Insights insights, Path journalDir, String contentPrefix,
+                                 ProblemList problems, RenderCache cache) {
         JournalSettings settings = journal.settings();
         List<Problem> themeProblems = new ArrayList<>();
         Theme theme = cache.reuse(Theme.load(journalDir, settings, themeProblems));
@@ -55,7 +59,7 @@ public final class SiteRenderer {
             views.add(view.view());
             viewHashes.put(view.view(), view.hash());
         }
-        List<Page> pages = new PagePlanner(journal, views, links, formats).plan();
+        List<Page> pages = new PagePlanner(journal, insights, views, links, formats).plan();
         PageRenderer renderer = new PageRenderer(theme, shared(journal, formats, links), nav(links), cache, viewHashes, links);
 
         List<SiteFile> files = new ArrayList<>(pages.parallelStream()
