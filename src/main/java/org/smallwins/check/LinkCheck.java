@@ -51,8 +51,7 @@ final class LinkCheck {
         if (written.isEmpty() || written.startsWith("#") || written.startsWith("//") || SCHEME.matcher(written).find()) {
             return;
         }
-        int cut = firstOf(written, '#', '?');
-        String path = decode(cut < 0 ? written : written.substring(0, cut));
+        String path = decode(written.substring(0, ContentPaths.pathEnd(written)));
         String lower = path.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
             String baseFolder = contentPath.contains("/") ? contentPath.substring(0, contentPath.lastIndexOf('/')) : "";
@@ -158,12 +157,4 @@ final class LinkCheck {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    private static int firstOf(String text, char a, char b) {
-        int i = text.indexOf(a);
-        int j = text.indexOf(b);
-        if (i < 0) {
-            return j;
-        }
-        return j < 0 ? i : Math.min(i, j);
-    }
 }

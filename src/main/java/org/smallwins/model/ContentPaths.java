@@ -34,4 +34,18 @@ public final class ContentPaths {
         }
         return String.join("/", parts);
     }
+
+    /** Where a link's query or fragment starts ({@code a.md#top}: 4); the link's length when it has neither. */
+    public static int pathEnd(String link) {
+        int end = link.length();
+        int query = link.indexOf('?');
+        int fragment = link.indexOf('#');
+        if (query >= 0) {
+            end = query;
+        }
+        if (fragment >= 0 && fragment < end) {
+            end = fragment;
+        }
+        return end;
+    }
 }

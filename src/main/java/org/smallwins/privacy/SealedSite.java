@@ -137,7 +137,7 @@ public final class SealedSite {
         if (url.isEmpty() || url.startsWith("#") || url.startsWith("//") || SCHEME.matcher(url).find()) {
             return url;
         }
-        int cut = firstOf(url, '?', '#');
+        int cut = ContentPaths.pathEnd(url);
         String target = url.substring(0, cut);
         String rest = url.substring(cut);
         String resolved;
@@ -157,14 +157,6 @@ public final class SealedSite {
         return (absolute ? basePath : "") + now + rest;
     }
 
-    private static int firstOf(String text, char a, char b) {
-        int i = text.indexOf(a);
-        int j = text.indexOf(b);
-        if (i < 0) {
-            return j < 0 ? text.length() : j;
-        }
-        return j < 0 ? i : Math.min(i, j);
-    }
 
     /** {@code target} against the folder {@code dir} ("tags/walk/"); a trailing "/" is kept; null above the top. */
     static String resolve(String dir, String target) {

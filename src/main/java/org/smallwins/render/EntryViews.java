@@ -180,9 +180,9 @@ final class EntryViews {
                 || SCHEME.matcher(written).find()) {
             return written;
         }
-        int cut = firstOf(written, '#', '?');
-        String path = cut < 0 ? written : written.substring(0, cut);
-        String suffix = cut < 0 ? "" : written.substring(cut);
+        int cut = ContentPaths.pathEnd(written);
+        String path = written.substring(0, cut);
+        String suffix = written.substring(cut);
         String lower = path.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
             String resolved = ContentPaths.resolve(baseFolder, path);
@@ -201,14 +201,6 @@ final class EntryViews {
         return written;
     }
 
-    private static int firstOf(String text, char a, char b) {
-        int i = text.indexOf(a);
-        int j = text.indexOf(b);
-        if (i < 0) {
-            return j;
-        }
-        return j < 0 ? i : Math.min(i, j);
-    }
 
     private static void putIfPresent(Map<String, Object> view, String key, Object value) {
         if (value != null) {

@@ -250,6 +250,7 @@ public final class SiteWriter {
                 try {
                     Files.createLink(target, old);
                 } catch (UnsupportedOperationException | IOException noLinks) {
+                    // A file system without hard links (FAT, some network drives): a copy keeps the time.
                     Files.copy(old, target, StandardCopyOption.COPY_ATTRIBUTES);
                 }
                 return true;

@@ -18,4 +18,12 @@ class ContentPathsTest {
         assertThat(ContentPaths.resolve("wins", "../../etc/passwd")).isNull();
         assertThat(ContentPaths.resolve("", "..")).isNull();
     }
+
+    @Test
+    void thePathOfALinkEndsWhereItsQueryOrFragmentBegins() {
+        assertThat(ContentPaths.pathEnd("a.md#top")).isEqualTo(4);
+        assertThat(ContentPaths.pathEnd("a.md?x=1#top")).isEqualTo(4);
+        assertThat(ContentPaths.pathEnd("a.md#x?y")).isEqualTo(4);
+        assertThat(ContentPaths.pathEnd("a.md")).isEqualTo(4);
+    }
 }
