@@ -180,12 +180,12 @@ public final class EntryLoader {
 
     private static String readSlug(FieldReader fields, String nameWithoutDate, String title) {
         String written = fields.text("slug");
-        String slug = Slugs.slugify(written != null ? written : nameWithoutDate);
+        String slug = Slugs.slugifyOnce(written != null ? written : nameWithoutDate);
         if (written != null && slug.isEmpty()) {
             fields.warn("slug", "has no letters or digits to use in a URL; the title is used instead.");
         }
         if (slug.isEmpty()) {
-            slug = Slugs.slugify(title);
+            slug = Slugs.slugifyOnce(title);
         }
         return slug.isEmpty() ? "entry" : slug;
     }

@@ -38,6 +38,14 @@ public final class Slugs {
         return slug;
     }
 
+    /**
+     * As {@link #slugify}, for text slugified once per entry (titles, file names): not remembered, so
+     * a journal of thousands of titles does not crowd its tags out of the memory.
+     */
+    public static String slugifyOnce(String text) {
+        return compute(text);
+    }
+
     private static String compute(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder();
