@@ -15,8 +15,15 @@ import org.smallwins.site.Site;
  * @param written   files written with new content (0 when only rendered)
  * @param unchanged files carried over from the previous build untouched
  * @param removed   files of the previous build that are gone
- * @param timings   milliseconds spent in each step, in order
+ * @param timings   milliseconds spent in each step, in order; a part of a step follows it, named
+ *                  "step.part" (render.views, render.plan, render.pages)
  */
 public record BuildResult(Journal journal, Site site, List<Problem> warnings, int written, int unchanged,
                           int removed, Map<String, Long> timings) {
+
+    /** A step's name as a listing of timings shows it: a part indented under its step ("  views"). */
+    public static String stepLabel(String step) {
+        int dot = step.indexOf('.');
+        return dot < 0 ? step : "  " + step.substring(dot + 1);
+    }
 }

@@ -22,6 +22,7 @@ import org.smallwins.load.EntryCache;
 import org.smallwins.load.JournalLoader;
 import org.smallwins.load.StaticFiles;
 import org.smallwins.markdown.MarkdownRenderer;
+import org.smallwins.model.BodyEdits;
 import org.smallwins.model.Journal;
 import org.smallwins.model.JournalSettings;
 import org.smallwins.privacy.JournalKey;
@@ -59,6 +60,11 @@ public final class Smallwins {
     private String lastKeyId;
     // The key of the on-disk cache loaded into renderCache (command-line builds only).
     private String persistedKey;
+    // The journal and insights of the last render that succeeded, to tell what the next one changes.
+    private volatile Rendered lastRendered;
+
+    private record Rendered(Journal journal, Insights insights) {
+    }
 
     /** Renders the site in memory and writes it to the request's output folder. */
     public BuildResult build(BuildRequest request) {
@@ -129,14 +135,24 @@ public final class Smallwins {
         } else {
             persistedKey = null;
         }
-        Insights insights = timed(timings, "insights", () -> Insights.compute(journal));
-        List<SiteFile> files = new ArrayList<>(timed(timings, "render", () -> new SiteRenderer(markdown)
-                .render(journal, insights, journalDir, contentPrefix, problems, renderCache)));
+        // After an edit to entries' text alone (the usual edit while writing), what front matter
+        // decides is as in the last render: its insights are kept, and only pages showing that text are redone.
+        Rendered last = lastRendered;
+        lastRendered = null;  // set again only if this render succeeds
+        BodyEdits edits = last == null ? null : BodyEdits.between(last.journal(), journal);
+        Insights insights = timed(timings, "insights", () -> edits != null ? last.insights() : Insights.compute(journal));
+        SiteRenderer renderer = new SiteRenderer(markdown);
+        List<SiteFile> files = new ArrayList<>(timed(timings, "render", () -> renderer
+                .render(journal, insights, journalDir, contentPrefix, problems, renderCache, edits)));
+        for (String part : List.of("views", "plan", "pages")) {
+            timings.put("render." + part, renderer.timings().getOrDefault(part, 0L));
+        }
         List<SiteFile> staticFiles = timed(timings, "static", () -> StaticFiles.read(journalDir, problems));
         files.addAll(staticFiles);
         checkCollisions(files, problems);
         stopOnErrors(problems);
         Site site = new Site(files);
+        lastRendered = new Rendered(journal, insights);
         if (password != null) {
             // The privacy step: with privacy.encrypt on, what is published is the site sealed, never the site.
             site = timed(timings, "encrypt", () -> encrypt(new Site(files), staticFiles, password, settings,
@@ -270,6 +286,7 @@ public final class Smallwins {
         if (!settings.equals(lastSettings)) {
             entryCache.clear();
             renderCache.clear();
+            lastRendered = null;
             lastSettings = settings;
         }
     }

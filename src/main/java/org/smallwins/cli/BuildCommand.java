@@ -60,7 +60,7 @@ final class BuildCommand implements Callable<Integer> {
                     result.written(), result.unchanged(), result.removed());
             if (verbose) {
                 for (Map.Entry<String, Long> step : result.timings().entrySet()) {
-                    stdout.printf("  %-9s %6d ms%n", step.getKey(), step.getValue());
+                    stdout.printf("  %-11s %6d ms%n", org.smallwins.BuildResult.stepLabel(step.getKey()), step.getValue());
                 }
             }
         }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Set;
+import org.smallwins.model.BodyEdits;
 import org.smallwins.model.Entry;
 import org.smallwins.problem.Problem;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,9 +50,14 @@ public final class EntryCache {
         return result;
     }
 
-    /** Forgets files that are gone, so the cache never outgrows the journal. */
+    /**
+     * Forgets files that are gone, so the cache never outgrows the journal. Called once every file
+     * in {@code files} was loaded through this cache, so it holds them all: more means some are gone.
+     */
     void retainOnly(Set<Path> files) {
-        entries.keySet().retainAll(files);
+        if (entries.size() > files.size()) {
+            entries.keySet().retainAll(files);
+        }
     }
 
     /** The published entries made from {@code results} (by identity) for a selection, with their problems. */
@@ -73,6 +79,41 @@ public final class EntryCache {
             }
         }
         return last;
+    }
+
+    /**
+     * The last load's entries with edited ones swapped in, when the files that changed since then
+     * changed only entries' text (the same front matter, the same problems): the order, URLs and
+     * goals are then as checked last time. Null otherwise.
+     */
+    Published lastPublishedWithBodyEdits(List<EntryLoader.Result> results, JournalLoader.Selection selection) {
+        Published last = lastPublished;
+        if (last == null || !last.selection().equals(selection) || last.results().size() != results.size()) {
+            return null;
+        }
+        List<Entry> entries = null;
+        for (int i = 0; i < results.size(); i++) {
+            EntryLoader.Result was = last.results().get(i);
+            EntryLoader.Result is = results.get(i);
+            if (was == is) {
+                continue;
+            }
+            if (was.entry().isEmpty() || is.entry().isEmpty() || !was.problems().equals(is.problems())
+                    || !BodyEdits.sameFrontMatter(was.entry().get(), is.entry().get())) {
+                return null;
+            }
+            Entry before = was.entry().get();
+            if (entries == null) {
+                entries = new java.util.ArrayList<>(last.entries());
+            }
+            for (int at = 0; at < entries.size(); at++) {
+                if (entries.get(at) == before) {
+                    entries.set(at, is.entry().get());
+                    break;
+                }
+            }
+        }
+        return entries == null ? last : new Published(results, selection, List.copyOf(entries), last.problems());
     }
 
     void rememberPublished(List<EntryLoader.Result> results, JournalLoader.Selection selection, List<Entry> entries,

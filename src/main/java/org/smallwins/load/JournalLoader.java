@@ -81,15 +81,22 @@ public final class JournalLoader {
             cache.rememberFound(content, walkProblems.sorted().isEmpty() ? found : null);
         }
         List<Path> files = new ArrayList<>(found.keySet());
-        cache.retainOnly(found.keySet());
         EntryLoader loader = new EntryLoader(settings.timezone());
         List<EntryLoader.Result> results = files.parallelStream()
                 .map(file -> cache.load(file, found.get(file),
                         () -> loader.load(file, relative(journalDir, file), relative(content, file))))
                 .toList();
+        cache.retainOnly(found.keySet());
         EntryCache.Published last = cache.lastPublished(results, selection);
+        if (last == null) {
+            last = cache.lastPublishedWithBodyEdits(results, selection);
+            if (last != null) {
+                cache.rememberPublished(results, selection, last.entries(), last.problems());
+            }
+        }
         if (last != null) {
-            // Nothing changed since the last load with this cache: the same list, checked the same.
+            // Nothing changed since the last load with this cache but entries' text: the same list
+            // (with the new text), checked the same.
             problems.addAll(last.problems());
             return new Journal(settings, last.entries(), today);
         }

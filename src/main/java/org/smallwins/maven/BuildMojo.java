@@ -64,7 +64,8 @@ public class BuildMojo extends AbstractSiteMojo {
                 result.written(), result.unchanged(), result.removed()));
         if (getLog().isDebugEnabled()) {
             for (Map.Entry<String, Long> step : result.timings().entrySet()) {
-                getLog().debug(String.format("  %-9s %6d ms", step.getKey(), step.getValue()));
+                getLog().debug(String.format("  %-11s %6d ms", org.smallwins.BuildResult.stepLabel(step.getKey()),
+                        step.getValue()));
             }
         }
     }

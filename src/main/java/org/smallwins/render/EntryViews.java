@@ -43,25 +43,27 @@ final class EntryViews {
      * can link to are all as in the cache keeps its cached view (and the warnings it had).
      */
     List<RenderCache.View> build(Journal journal, ProblemList problems, RenderCache cache) {
-        Map<String, Entry> byContentPath = new LinkedHashMap<>();
-        Map<String, Entry> goals = new LinkedHashMap<>();
-        // What one entry's view may show of others: their URLs (links) and goal titles.
-        StringBuilder urls = new StringBuilder();
-        for (Entry entry : journal.entries()) {
-            String path = contentPath(entry);
-            byContentPath.put(path, entry);
-            urls.append(path).append('\n').append(Permalinks.entry(entry)).append('\n');
-            if (entry.goal() != null) {
-                goals.putIfAbsent(entry.goal().id(), entry);
-                urls.append(entry.goal().id()).append('\n').append(entry.title()).append('\n');
-            }
+        return build(journal, problems, cache, false);
+    }
+
+    /**
+     * As above; {@code sameLinks} says that no entry's URL, content path or goal title changed since
+     * the cache's last build (only entries' text did), so what entries may link to is as then.
+     */
+    List<RenderCache.View> build(Journal journal, ProblemList problems, RenderCache cache, boolean sameLinks) {
+        RenderCache.LinkTargets targets = sameLinks ? cache.linkTargets : null;
+        if (targets == null) {
+            targets = linkTargets(journal);
+            cache.linkTargets = targets;
         }
-        this.goals = goals;
-        String linkVersion = Fingerprint.of(new java.util.IdentityHashMap<>(), urls.toString());
+        this.goals = targets.goals();
+        Map<String, Entry> byContentPath = targets.byContentPath();
+        String linkVersion = targets.version();
         List<RenderCache.View> views = journal.entries().parallelStream()
                 .map(entry -> {
                     RenderCache.View cached = cache.views.get(entry.source());
-                    if (cached != null && cached.linkVersion().equals(linkVersion) && cached.entry().equals(entry)) {
+                    if (cached != null && cached.linkVersion().equals(linkVersion)
+                            && (cached.entry() == entry || cached.entry().equals(entry))) {
                         return cached;
                     }
                     RenderCache.Stored stored = cache.stored;
@@ -88,6 +90,24 @@ final class EntryViews {
         }
         cache.views.keySet().retainAll(sources);
         return views;
+    }
+
+    /** What one entry's view may show of others: their URLs (links) and goal titles. */
+    private RenderCache.LinkTargets linkTargets(Journal journal) {
+        Map<String, Entry> byContentPath = new LinkedHashMap<>();
+        Map<String, Entry> goals = new LinkedHashMap<>();
+        StringBuilder urls = new StringBuilder();
+        for (Entry entry : journal.entries()) {
+            String path = contentPath(entry);
+            byContentPath.put(path, entry);
+            urls.append(path).append('\n').append(Permalinks.entry(entry)).append('\n');
+            if (entry.goal() != null) {
+                goals.putIfAbsent(entry.goal().id(), entry);
+                urls.append(entry.goal().id()).append('\n').append(entry.title()).append('\n');
+            }
+        }
+        return new RenderCache.LinkTargets(Fingerprint.of(new java.util.IdentityHashMap<>(), urls.toString()),
+                byContentPath, goals);
     }
 
     /**

@@ -29,8 +29,11 @@ final class PagePlanner {
     private final List<Map<String, Object>> views;
     private final Links links;
     private final Formats formats;
+    private final ChartMemo charts;
 
-    PagePlanner(Journal journal, Insights insights, List<Map<String, Object>> views, Links links, Formats formats) {
+    PagePlanner(Journal journal, Insights insights, List<Map<String, Object>> views, Links links, Formats formats,
+                ChartMemo charts) {
+        this.charts = charts;
         this.journal = journal;
         this.insights = insights;
         this.views = views;
@@ -40,7 +43,7 @@ final class PagePlanner {
 
     List<Page> plan() {
         List<Page> pages = new ArrayList<>();
-        ProgressPlanner progress = new ProgressPlanner(journal, insights, views, links, formats);
+        ProgressPlanner progress = new ProgressPlanner(journal, insights, views, links, formats, charts);
         pages.add(home(progress));
         List<Entry> entries = journal.entries();
         for (int i = 0; i < entries.size(); i++) {
@@ -78,7 +81,7 @@ final class PagePlanner {
     }
 
     /** Every entry (in the journal's order, as the index numbers them) and the index itself. */
-    private Page search() {
+    Page search() {
         Map<String, Object> search = new LinkedHashMap<>();
         search.put("entries", views);
         search.put("index", SearchIndex.json(journal.entries()));

@@ -5,8 +5,6 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -30,6 +28,7 @@ final class PageRenderer {
     private final IdentityHashMap<Object, String> knownHashes;
     private final String sharedHash;
     final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicLong PATCHES = new java.util.concurrent.atomic.AtomicLong();
 
     /**
      * {@code shared} holds the variables every page gets (site, counts, years); {@code nav} the
@@ -65,13 +64,35 @@ final class PageRenderer {
     }
 
     /**
+     * Renders a page of a kept plan again (see {@link PlanPatch}): it shows an edited entry, so it
+     * changed. Rendered without hashing its model (the search page's is megabytes): its
+     * fingerprint only has to differ from every earlier one, as it is only compared in this
+     * process, and the inputs kept with it say when it still holds.
+     */
+    Optional<SiteFile> rerender(Page page, ProblemList problems) {
+        if (cache.isPersistent()) {
+            throw new IllegalStateException("a kept plan is for a cache in memory only: its fingerprints are not hashes");
+        }
+        String fingerprint = "patched " + PATCHES.incrementAndGet();
+        cache.inputs.put(page.path(), new RenderCache.Inputs(Fingerprint.inputs(knownHashes, parts(page)), fingerprint));
+        Optional<SiteFile> file = renderNow(page, problems);
+        file.ifPresent(f -> cache.pages.put(page.path(), new RenderCache.Rendered(fingerprint, f)));
+        rendered.incrementAndGet();
+        return file;
+    }
+
+    private Object[] parts(Page page) {
+        return new Object[] {sharedHash, page.path(), page.template(), page.kind(), page.title(), page.section(),
+                page.model()};
+    }
+
+    /**
      * The page's fingerprint. A process that rebuilds (the preview server) first compares the
      * page's inputs with last time's, which is much cheaper than hashing them; a one-shot build
      * (its cache kept on disk) has no last time in memory and hashes directly.
      */
     private String fingerprint(Page page) {
-        Object[] parts = {sharedHash, page.path(), page.template(), page.kind(), page.title(), page.section(),
-                page.model()};
+        Object[] parts = parts(page);
         if (cache.isPersistent()) {
             return Fingerprint.of(knownHashes, parts);
         }
@@ -124,9 +145,10 @@ final class PageRenderer {
                 "current", item.get("section").equals(page.section()))).toList());
         try {
             Template template = theme.freemarker().getTemplate(page.template());
-            StringWriter out = new StringWriter(16 * 1024);
+            RenderCache.Rendered last = cache.pages.get(page.path());
+            PageOutput out = new PageOutput(last == null ? 0 : last.file().content().length + 1024);
             template.process(model, out);
-            return Optional.of(new SiteFile(page.path(), out.toString().getBytes(StandardCharsets.UTF_8)));
+            return Optional.of(new SiteFile(page.path(), out.toBytes()));
         } catch (TemplateNotFoundException e) {
             problems.add(Problem.error(theme.describe(null), 0, null, "the theme has no template '"
                     + page.template() + "', needed for " + page.path() + "."));

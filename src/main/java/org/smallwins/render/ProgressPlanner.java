@@ -59,8 +59,11 @@ final class ProgressPlanner {
     private final LocalDate today;
     /** Entry views by URL, to turn an insight's reference back into the documented entry hash. */
     private final Map<String, Map<String, Object>> viewsByUrl = new HashMap<>();
+    private final ChartMemo chartMemo;
 
-    ProgressPlanner(Journal journal, Insights insights, List<Map<String, Object>> views, Links links, Formats formats) {
+    ProgressPlanner(Journal journal, Insights insights, List<Map<String, Object>> views, Links links, Formats formats,
+                    ChartMemo chartMemo) {
+        this.chartMemo = chartMemo;
         this.journal = journal;
         this.views = views;
         this.links = links;
@@ -205,27 +208,33 @@ final class ProgressPlanner {
         Map<String, Object> m = new LinkedHashMap<>();
         var totals = insights.totals();
         LocalDate from = totals.firstEntry() != null ? totals.firstEntry() : today;
-        m.put("cumulative", chart(charts.cumulative("chart-cumulative", winDays(insights.cumulativeWins()), from, today)));
+        List<Charts.DayCount> winDays = winDays(insights.cumulativeWins());
+        m.put("cumulative", chart(List.of("cumulative", winDays, from, today),
+                () -> charts.cumulative("chart-cumulative", winDays, from, today)));
         List<WeeklyMomentum.Week> weeks = insights.momentum().weeks();
         List<WeeklyMomentum.Week> recent = weeks.subList(Math.max(0, weeks.size() - MOMENTUM_WEEKS), weeks.size());
-        m.put("weekly", chart(charts.weekly("chart-weekly", chartWeeks(recent), insights.momentum().rollingWeeks())));
+        List<Charts.Week> recentWeeks = chartWeeks(recent);
+        int rolling = insights.momentum().rollingWeeks();
+        m.put("weekly", chart(List.of("weekly", recentWeeks, rolling),
+                () -> charts.weekly("chart-weekly", recentWeeks, rolling)));
         Heatmap heatmap = insights.heatmap();
         if (!heatmap.years().isEmpty()) {
             Heatmap.Year year = heatmap.years().get(heatmap.years().size() - 1);
-            m.put("calendar", chart(calendar(year, heatmap.maxWinsInADay())));
+            m.put("calendar", calendar(year, heatmap.maxWinsInADay()));
         }
         List<Charts.Mood> moods = moods(null);
         if (!moods.isEmpty()) {
-            m.put("mood", chart(charts.mood("chart-mood", moods)));
+            m.put("mood", chart(List.of("mood", moods), () -> charts.mood("chart-mood", moods)));
         }
         return m;
     }
 
-    private Chart calendar(Heatmap.Year year, int max) {
+    private Map<String, Object> calendar(Heatmap.Year year, int max) {
         List<Charts.DayCount> days = new ArrayList<>(year.days().size());
         year.days().forEach(d -> days.add(new Charts.DayCount(d.date(), d.wins())));
-        return charts.calendar("chart-calendar-" + year.year(), year.year(), days, max, insights.weekStart(), today,
-                "win", "wins");
+        return chart(List.of("calendar", year.year(), days, max, insights.weekStart(), today),
+                () -> charts.calendar("chart-calendar-" + year.year(), year.year(), days, max, insights.weekStart(),
+                        today, "win", "wins"));
     }
 
     private static List<Charts.DayCount> winDays(CumulativeWins wins) {
@@ -252,7 +261,16 @@ final class ProgressPlanner {
         return moods;
     }
 
-    private Map<String, Object> chart(Chart chart) {
+    /**
+     * A chart's model. {@code drawnFrom} lists everything the chart is drawn from: while those are the
+     * same as in the last build (a preview server's rebuild after an edit elsewhere), the chart is
+     * reused, not drawn again; drawing the calendars is most of planning these pages.
+     */
+    private Map<String, Object> chart(List<Object> drawnFrom, java.util.function.Supplier<Chart> draw) {
+        return chartMemo.get(drawnFrom, () -> chart(draw.get()));
+    }
+
+    private static Map<String, Object> chart(Chart chart) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("svg", chart.svg());
         if (chart.narrowSvg() != null) {
@@ -576,15 +594,17 @@ final class ProgressPlanner {
             put(m, "firstWin", firstWin[y]);
             put(m, "latestWin", latestWin[y]);
             Map<String, Object> yearCharts = new LinkedHashMap<>();
-            yearCharts.put("calendar", chart(calendar(heat, heatmap.maxWinsInADay())));
-            yearCharts.put("weekly", chart(charts.weekly("chart-weekly-" + year, weeks.get(y),
-                    insights.momentum().rollingWeeks())));
+            yearCharts.put("calendar", calendar(heat, heatmap.maxWinsInADay()));
+            List<Charts.Week> yearWeeks = weeks.get(y);
+            int rolling = insights.momentum().rollingWeeks();
+            yearCharts.put("weekly", chart(List.of("weekly", year, yearWeeks, rolling),
+                    () -> charts.weekly("chart-weekly-" + year, yearWeeks, rolling)));
             List<Charts.Mood> moods = new ArrayList<>();
             while (moodIndex < allMoods.size() && allMoods.get(moodIndex).date().getYear() == year) {
                 moods.add(allMoods.get(moodIndex++));
             }
             if (!moods.isEmpty()) {
-                yearCharts.put("mood", chart(charts.mood("chart-mood-" + year, moods)));
+                yearCharts.put("mood", chart(List.of("mood", year, moods), () -> charts.mood("chart-mood-" + year, moods)));
             }
             m.put("charts", yearCharts);
             m.put("milestones", milestones.get(y));
@@ -742,10 +762,13 @@ final class ProgressPlanner {
         if (perYear.isEmpty()) {
             perYear.put(g.status() == Goal.Status.ACTIVE ? today.getYear() : g.started().getYear(), 0);
         }
+        int most = max;
         for (Map.Entry<Integer, Integer> year : perYear.descendingMap().entrySet()) {
             if (calendars.size() < GOAL_CALENDARS) {
-                calendars.add(chart(charts.calendar("chart-goal-" + year.getKey(), year.getKey(), days, max,
-                        insights.weekStart(), today, "check-in", "check-ins")));
+                int y = year.getKey();
+                calendars.add(chart(List.of("goal calendar", y, days, most, insights.weekStart(), today),
+                        () -> charts.calendar("chart-goal-" + y, y, days, most, insights.weekStart(), today,
+                                "check-in", "check-ins")));
             } else {
                 earlier.add(Map.of("year", year.getKey(), "checkIns", year.getValue(),
                         "checkInsLabel", formats.count(year.getValue(), "check-in", "check-ins")));

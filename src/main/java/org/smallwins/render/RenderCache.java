@@ -41,6 +41,30 @@ public final class RenderCache {
     record Inputs(Object[] inputs, String fingerprint) {
     }
 
+    /**
+     * The entries views may link to, and a fingerprint of their URLs and goal titles: a view made
+     * for another version is made again. Entries here may be older versions of the same entries;
+     * only their URLs and titles are read.
+     */
+    record LinkTargets(String version, Map<String, Entry> byContentPath, Map<String, Entry> goals) {
+    }
+
+    volatile LinkTargets linkTargets;
+
+    /**
+     * The last render's page plan, kept by a process that renders again: the theme it was drawn
+     * with, its pages, the entry views they show (in the journal's order), the variables every page
+     * shares, and which pages show each view (by identity).
+     */
+    record Plan(Theme theme, List<Page> pages, List<Map<String, Object>> views, Map<String, Object> shared,
+                java.util.IdentityHashMap<Object, List<String>> dependents) {
+    }
+
+    volatile Plan plan;
+
+    /** The progress pages' charts, by what they were drawn from. */
+    final ChartMemo charts = new ChartMemo();
+
     /** Set by {@link BuildCache#load}: the builds of this cache are kept on disk between processes. */
     volatile Stored stored;
 
@@ -70,6 +94,9 @@ public final class RenderCache {
         views.clear();
         pages.clear();
         inputs.clear();
+        charts.clear();
+        linkTargets = null;
+        plan = null;
         synchronized (this) {
             theme = null;
         }

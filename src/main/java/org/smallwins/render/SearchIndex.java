@@ -178,11 +178,37 @@ final class SearchIndex {
                 return null;
             }
         }
+        // Only words whose (entry, where) pair changed are touched: an edit leaves most of an entry's
+        // words as they were, and re-writing a common word's hits costs as much as it has.
         java.util.Set<String> touched = new java.util.HashSet<>();
         boolean wordsChanged = false;
         for (int i : replaced) {
             EntryWords old = known.remove(before.get(i));
-            for (String word : old.words()) {
+            EntryWords now = wordsOf(entries.get(i));
+            known.put(entries.get(i), now);
+            Map<String, Integer> was = new java.util.HashMap<>();
+            for (int w = 0; w < old.words().length; w++) {
+                was.put(old.words()[w], old.where()[w]);
+            }
+            for (int w = 0; w < now.words().length; w++) {
+                String word = now.words()[w];
+                Integer prior = was.remove(word);
+                if (prior != null && prior == now.where()[w]) {
+                    continue;
+                }
+                Hits h = hits.get(word);
+                if (h == null) {
+                    h = new Hits();
+                    hits.put(word, h);
+                    wordsChanged = true;
+                }
+                if (prior != null) {
+                    h.remove(i);
+                }
+                h.insert(i, now.where()[w]);
+                touched.add(word);
+            }
+            for (String word : was.keySet()) {
                 Hits h = hits.get(word);
                 h.remove(i);
                 touched.add(word);
@@ -190,21 +216,6 @@ final class SearchIndex {
                     hits.remove(word);
                     wordsChanged = true;
                 }
-            }
-        }
-        for (int i : replaced) {
-            EntryWords words = wordsOf(entries.get(i));
-            known.put(entries.get(i), words);
-            for (int w = 0; w < words.words().length; w++) {
-                String word = words.words()[w];
-                Hits h = hits.get(word);
-                if (h == null) {
-                    h = new Hits();
-                    hits.put(word, h);
-                    wordsChanged = true;
-                }
-                h.insert(i, words.where()[w]);
-                touched.add(word);
             }
         }
         java.util.HashMap<String, String> fragments = previous.fragments();

@@ -3,13 +3,17 @@ package org.smallwins.render;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.smallwins.load.Slugs;
 import org.smallwins.markdown.MarkdownRenderer;
+import org.smallwins.model.BodyEdits;
 import org.smallwins.model.Entry;
 import org.smallwins.model.EntryType;
 import org.smallwins.insight.Insights;
@@ -29,6 +33,7 @@ public final class SiteRenderer {
     static final String ROBOTS = "User-agent: *\nDisallow: /\n";
 
     private final MarkdownRenderer markdown;
+    private final Map<String, Long> timings = new LinkedHashMap<>();
 
     public SiteRenderer(MarkdownRenderer markdown) {
         this.markdown = markdown;
@@ -45,37 +50,114 @@ public final class SiteRenderer {
      */
     public List<SiteFile> render(Journal journal, Insights insights, Path journalDir, String contentPrefix,
                                  ProblemList problems, RenderCache cache) {
+        return render(journal, insights, journalDir, contentPrefix, problems, cache, null);
+    }
+
+    /**
+     * As above, told that the journal differs from the one this cache last rendered only by
+     * {@code edits} (null: unknown, or more than text changed). Then the last render's page plan
+     * is kept and only the pages that show an edited entry, and the search page, are redone.
+     */
+    public List<SiteFile> render(Journal journal, Insights insights, Path journalDir, String contentPrefix,
+                                 ProblemList problems, RenderCache cache, BodyEdits edits) {
         JournalSettings settings = journal.settings();
         List<Problem> themeProblems = new ArrayList<>();
         Theme theme = cache.reuse(Theme.load(journalDir, settings, themeProblems));
         problems.addAll(themeProblems);
         Formats formats = new Formats(settings.locale());
         Links links = new Links(settings.prettyLinks());
+        RenderCache.Plan last = cache.plan;
+        cache.plan = null;
+        boolean samePlan = edits != null && last != null && last.theme() == theme;
 
-        List<RenderCache.View> cached = new EntryViews(markdown, formats, links, contentPrefix).build(journal, problems, cache);
+        long start = System.nanoTime();
+        List<RenderCache.View> cached = new ArrayList<>(new EntryViews(markdown, formats, links, contentPrefix)
+                .build(journal, problems, cache, edits != null));
         List<Map<String, Object>> views = new ArrayList<>(cached.size());
         IdentityHashMap<Object, String> viewHashes = new IdentityHashMap<>();
         for (RenderCache.View view : cached) {
             views.add(view.view());
             viewHashes.put(view.view(), view.hash());
         }
-        List<Page> pages = new PagePlanner(journal, insights, views, links, formats).plan();
-        PageRenderer renderer = new PageRenderer(theme, shared(journal, formats, links), nav(links), cache, viewHashes, links);
-
-        List<SiteFile> files = new ArrayList<>(pages.parallelStream()
-                .map(page -> renderer.render(page, problems))
-                .flatMap(java.util.Optional::stream)
-                .toList());
-        cache.lastRendered = renderer.rendered.get();
-        java.util.Set<String> paths = new java.util.HashSet<>();
-        for (Page page : pages) {
-            paths.add(page.path());
+        start = lap("views", start);
+        PagePlanner planner = new PagePlanner(journal, insights, views, links, formats, cache.charts);
+        Set<String> redo = samePlan ? PlanPatch.apply(last, edits, cached, views, viewHashes, cache) : null;
+        List<Page> pages;
+        Map<String, Object> shared;
+        if (redo != null) {
+            pages = new ArrayList<>(last.pages());
+            if (!edits.changed().isEmpty()) {
+                // The search page's index is made from the entries' text: planned again, and redone.
+                Page search = planner.search();
+                pages.replaceAll(page -> page.path().equals(search.path()) ? search : page);
+                redo.add(search.path());
+            }
+            shared = last.shared();
+        } else {
+            pages = planner.plan();
+            cache.charts.endBuild();
+            shared = shared(journal, formats, links);
         }
-        cache.pages.keySet().retainAll(paths);
-        cache.inputs.keySet().retainAll(paths);
+        start = lap("plan", start);
+        PageRenderer renderer = new PageRenderer(theme, shared, nav(links), cache, viewHashes, links);
+        List<SiteFile> files = new ArrayList<>(redo == null
+                ? pages.parallelStream().map(page -> renderer.render(page, problems)).flatMap(Optional::stream).toList()
+                : rerender(pages, redo, renderer, cache, problems));
+        lap("pages", start);
+        cache.lastRendered = renderer.rendered.get();
+        if (redo == null) {
+            Set<String> paths = new HashSet<>();
+            for (Page page : pages) {
+                paths.add(page.path());
+            }
+            cache.pages.keySet().retainAll(paths);
+            cache.inputs.keySet().retainAll(paths);
+        }
+        // Only a process that renders again keeps a plan (a one-shot build would pay for nothing),
+        // and only a plan whose every page rendered.
+        if (!cache.isPersistent() && !problems.hasErrors()) {
+            cache.plan = new RenderCache.Plan(theme, List.copyOf(pages), views, shared,
+                    redo == null ? PlanPatch.dependents(pages, viewHashes) : last.dependents());
+        }
         files.addAll(theme.assets());
         files.add(new SiteFile("robots.txt", ROBOTS.getBytes(StandardCharsets.UTF_8)));
         return files;
+    }
+
+    /**
+     * The pages of a kept plan: those in {@code redo} (and any the cache lacks) rendered again, in
+     * parallel among themselves (they sit together at the end of the plan, where a parallel stream
+     * over all pages would give them to one thread), the rest as the last render made them.
+     */
+    private static List<SiteFile> rerender(List<Page> pages, Set<String> redo, PageRenderer renderer, RenderCache cache,
+                                           ProblemList problems) {
+        Map<String, Optional<SiteFile>> redone = new java.util.concurrent.ConcurrentHashMap<>();
+        pages.stream()
+                .filter(page -> redo.contains(page.path()) || !cache.pages.containsKey(page.path()))
+                .toList()
+                .parallelStream()
+                .forEach(page -> redone.put(page.path(), renderer.rerender(page, problems)));
+        List<SiteFile> files = new ArrayList<>(pages.size());
+        for (Page page : pages) {
+            Optional<SiteFile> file = redone.get(page.path());
+            if (file == null) {
+                files.add(cache.pages.get(page.path()).file());
+            } else {
+                file.ifPresent(files::add);
+            }
+        }
+        return files;
+    }
+
+    /** How long the last render's parts took, in milliseconds: entry views, page planning, pages. */
+    public Map<String, Long> timings() {
+        return Map.copyOf(timings);
+    }
+
+    private long lap(String part, long start) {
+        long now = System.nanoTime();
+        timings.put(part, (now - start) / 1_000_000);
+        return now;
     }
 
     private static Map<String, Object> shared(Journal journal, Formats formats, Links links) {

@@ -57,7 +57,8 @@ class ProgressPagesTest {
         List<Map<String, Object>> views = new EntryViews(new MarkdownRenderer(), formats, links, "content/")
                 .build(journal, problems, new RenderCache()).stream().map(RenderCache.View::view).toList();
         assertThat(problems.hasErrors()).isFalse();
-        return new PagePlanner(journal, org.smallwins.insight.Insights.compute(journal), views, links, formats).plan().stream()
+        return new PagePlanner(journal, org.smallwins.insight.Insights.compute(journal), views, links, formats,
+                new ChartMemo()).plan().stream()
                 .collect(Collectors.toMap(Page::path, Function.identity()));
     }
 

@@ -1,0 +1,122 @@
+package org.smallwins.render;
+
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Where a template writes a page: straight into UTF-8 bytes, in one buffer sized for the page
+ * (its size last time, on a rebuild). A StringWriter would grow a char buffer by doubling, then
+ * copy it into a String and that into bytes: for a page of megabytes (the search page, a long
+ * timeline) most of a rebuild's memory traffic. The bytes are what {@code toString().getBytes(UTF_8)}
+ * would give, a lone surrogate included (it becomes '?').
+ */
+final class PageOutput extends Writer {
+    private static final int MIN_CAPACITY = 8 * 1024;
+
+    private byte[] buffer;
+    private int size;
+    /** A high surrogate written last, waiting for the low one that may start the next write. */
+    private char pendingHigh;
+
+    PageOutput(int expectedBytes) {
+        buffer = new byte[Math.max(MIN_CAPACITY, expectedBytes)];
+    }
+
+    /** The page: every byte written, in an array of exactly that length. */
+    byte[] toBytes() {
+        flushPending();
+        return size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
+    }
+
+    @Override
+    public void write(String text) {
+        write(text, 0, text.length());
+    }
+
+    @Override
+    public void write(String text, int offset, int length) {
+        if (length >= 64 && pendingHigh == 0 && offset == 0 && length == text.length()
+                && !Character.isHighSurrogate(text.charAt(length - 1))) {
+            // A whole string: the JDK's encoder is much faster than a loop over chars.
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            ensure(bytes.length);
+            System.arraycopy(bytes, 0, buffer, size, bytes.length);
+            size += bytes.length;
+            return;
+        }
+        ensure(length * 3 + 3);
+        for (int i = offset; i < offset + length; i++) {
+            put(text.charAt(i));
+        }
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+        ensure(length * 3 + 3);
+        for (int i = offset; i < offset + length; i++) {
+            put(chars[i]);
+        }
+    }
+
+    @Override
+    public void write(int c) {
+        ensure(4);
+        put((char) c);
+    }
+
+    /** Encodes one char; the caller made room for three bytes per char, plus three. */
+    private void put(char c) {
+        if (pendingHigh != 0) {
+            char high = pendingHigh;
+            pendingHigh = 0;
+            if (Character.isLowSurrogate(c)) {
+                int code = Character.toCodePoint(high, c);
+                buffer[size++] = (byte) (0xF0 | (code >> 18));
+                buffer[size++] = (byte) (0x80 | ((code >> 12) & 0x3F));
+                buffer[size++] = (byte) (0x80 | ((code >> 6) & 0x3F));
+                buffer[size++] = (byte) (0x80 | (code & 0x3F));
+                return;
+            }
+            buffer[size++] = '?';
+        }
+        if (c < 0x80) {
+            buffer[size++] = (byte) c;
+        } else if (c < 0x800) {
+            buffer[size++] = (byte) (0xC0 | (c >> 6));
+            buffer[size++] = (byte) (0x80 | (c & 0x3F));
+        } else if (Character.isHighSurrogate(c)) {
+            pendingHigh = c;
+        } else if (Character.isLowSurrogate(c)) {
+            buffer[size++] = '?';
+        } else {
+            buffer[size++] = (byte) (0xE0 | (c >> 12));
+            buffer[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+            buffer[size++] = (byte) (0x80 | (c & 0x3F));
+        }
+    }
+
+    private void flushPending() {
+        if (pendingHigh != 0) {
+            ensure(1);
+            pendingHigh = 0;
+            buffer[size++] = '?';
+        }
+    }
+
+    private void ensure(int more) {
+        if (buffer.length - size < more) {
+            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
+        }
+    }
+
+    @Override
+    public void flush() {
+        // Nothing is buffered elsewhere.
+    }
+
+    @Override
+    public void close() {
+        // Nothing to release.
+    }
+}
