@@ -19,7 +19,8 @@ import org.smallwins.Smallwins;
  *
  * Renders once in full, warms up, then ROUNDS (default 20) times appends a line to one entry (and
  * moves its modification time on: the loader's cache trusts size and mtime) and times render();
- * then times ROUNDS renders with nothing changed. Both twice: first passing the changed path, as
+ * then times ROUNDS renders with nothing changed, then ROUNDS with the entry's title changed (a
+ * front matter edit: the pages that list the entry change too). Both twice: first passing the changed path, as
  * the preview server does with its watcher's events, then without paths (every file looked at). Only render() is timed: nothing is written.
  * The entry is restored (content and mtime) at the end.
  */
@@ -55,7 +56,7 @@ public final class RebuildBenchmark {
             measure(smallwins, request, entry, Set.of(entry), Set.of(), base, 0, warmups, rounds,
                     "with the watcher's paths (as serve)");
             // As a library caller without events: every file is looked at.
-            measure(smallwins, request, entry, null, null, base, warmups + rounds, warmups, rounds,
+            measure(smallwins, request, entry, null, null, base, 2 * (warmups + rounds), warmups, rounds,
                     "without paths (full walk)");
             // The same for a full render in a warm JVM with empty caches, for comparison.
             List<Double> full = new ArrayList<>();
@@ -78,6 +79,7 @@ public final class RebuildBenchmark {
             throws IOException {
         List<Double> changed = new ArrayList<>();
         List<Integer> changedPages = new ArrayList<>();
+        byte[] original = Files.readAllBytes(entry);
         for (int i = 0; i < warmups + rounds; i++) {
             Files.write(entry, ("\nOne more small thing, round " + (offset + i + 1) + ".\n").getBytes(),
                     java.nio.file.StandardOpenOption.APPEND);
@@ -101,11 +103,30 @@ public final class RebuildBenchmark {
                 unchangedPages.add(smallwins.lastPagesRendered());
             }
         }
+        // Then the title (front matter: more than text, so lists, neighbours and search change).
+        List<Double> retitled = new ArrayList<>();
+        List<Integer> retitledPages = new ArrayList<>();
+        String text = new String(original, java.nio.charset.StandardCharsets.UTF_8);
+        for (int i = 0; i < warmups + rounds; i++) {
+            Files.writeString(entry, text.replaceFirst("(?m)^title: \"?([^\"\n]*)\"?$",
+                    "title: \"$1, take " + (offset + i + 1) + "\""));
+            Files.setLastModifiedTime(entry, FileTime.fromMillis(base + (offset + warmups + rounds + i + 1) * 5_000L));
+            long t = System.nanoTime();
+            smallwins.render(request, changedPaths);
+            double ms = (System.nanoTime() - t) / 1e6;
+            if (i >= warmups) {
+                retitled.add(ms);
+                retitledPages.add(smallwins.lastPagesRendered());
+            }
+        }
+        Files.write(entry, original);
         System.out.printf("%s:%n", label);
         System.out.printf("  one entry changed: median %.1f ms, p90 %.1f ms, pages rendered %s (%d rounds after %d warm-up)%n",
                 percentile(changed, 50), percentile(changed, 90), range(changedPages), rounds, warmups);
         System.out.printf("  no change:         median %.1f ms, p90 %.1f ms, pages rendered %s (%d rounds after %d warm-up)%n",
                 percentile(unchanged, 50), percentile(unchanged, 90), range(unchangedPages), rounds, warmups);
+        System.out.printf("  its title changed: median %.1f ms, p90 %.1f ms, pages rendered %s (%d rounds after %d warm-up)%n",
+                percentile(retitled, 50), percentile(retitled, 90), range(retitledPages), rounds, warmups);
     }
 
     static Path middleEntry(Path folder) throws IOException {

@@ -8,8 +8,8 @@
 # Environment:
 #   SMALLWINS_JAR  the jar to benchmark (default $BENCH_DIR/smallwins.jar; copy target/smallwins.jar
 #                  there first, since target/ is rebuilt under you)
-#   JAVA_OPTS      if not empty: replaces bin/smallwins' JVM settings for the command line, and is
-#                  passed to the in-process rebuild benchmark
+#   JAVA_OPTS      if not empty: replaces bin/smallwins' JVM settings for the command line, and
+#                  those of serve (-XX:+UseSerialGC) for the in-process rebuild benchmark
 #   BENCH_DIR      where journals and sites go (default /tmp/bench); never inside the repository
 #   SIZES          journal sizes built by both tools (default "1000 10000")
 #   BIG_SIZES      sizes built by Smallwins alone, BIG_RUNS times, no warm-up (default "100000")
@@ -162,9 +162,10 @@ for n in $REBUILD_SIZES; do
   {
     echo
     echo "## Rebuilds, N=$n"
-    echo "In process (one Smallwins instance, render() only, as the preview server does):"
+    echo "In process (one Smallwins instance, render() only, as the preview server does; JVM settings ${JAVA_OPTS:--XX:+UseSerialGC}):"
+    # With bin/smallwins' settings for serve (serial GC, both JIT compilers) unless JAVA_OPTS is set.
     # shellcheck disable=SC2086
-    java $JAVA_OPTS -cp "$JAR" "$HERE/RebuildBenchmark.java" "$dir" 20 | sed 's/^/  /'
+    java ${JAVA_OPTS:--XX:+UseSerialGC} -cp "$JAR" "$HERE/RebuildBenchmark.java" "$dir" 20 | sed 's/^/  /'
     echo "Command line (bin/smallwins) into the same folder: first, again 3 times with nothing changed, then one entry edited:"
     out="$BENCH_DIR/out-rebuild-$n"
     rm -rf "$out" "$BENCH_DIR/.out-rebuild-$n.smallwins-cache"

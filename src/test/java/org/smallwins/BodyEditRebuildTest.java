@@ -113,9 +113,15 @@ class BodyEditRebuildTest {
         warm.render(request(), Set.of(first));
         editText(second, "heron");
         warm.render(request(), Set.of(second));
+
         // A new title: more than text, so the plan is made again, from the views the text edits left.
         Files.writeString(first, Files.readString(first).replaceFirst("(?m)^title: .*$", "title: A new title"));
         assertSameAsCleanBuild(warm.render(request(), Set.of(first)).site(), "a new title");
+        // Two entries' text in one rebuild (an editor that saves all), the first text edit after the
+        // plan was made: the one that works out which pages show which entry.
+        editText(first, "egret");
+        editText(second, "plover");
+        assertSameAsCleanBuild(warm.render(request(), Set.of(first, second)).site(), "two text edits at once");
         editText(first, "kingfisher");
         assertSameAsCleanBuild(warm.render(request(), Set.of(first)).site(), "a text edit after the title");
         Files.delete(second);

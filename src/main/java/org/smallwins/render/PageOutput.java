@@ -46,7 +46,22 @@ final class PageOutput extends Writer {
             return;
         }
         ensure(length * 3 + 3);
-        for (int i = offset; i < offset + length; i++) {
+        int end = offset + length;
+        int i = offset;
+        if (pendingHigh == 0) {
+            // Most of a page is ASCII: copied without the checks a char in general needs.
+            byte[] out = buffer;
+            int at = size;
+            for (; i < end; i++) {
+                char c = text.charAt(i);
+                if (c >= 0x80) {
+                    break;
+                }
+                out[at++] = (byte) c;
+            }
+            size = at;
+        }
+        for (; i < end; i++) {
             put(text.charAt(i));
         }
     }

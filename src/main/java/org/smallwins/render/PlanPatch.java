@@ -21,24 +21,44 @@ final class PlanPatch {
     private PlanPatch() {
     }
 
-    /** For each entry view (the keys of {@code views}), the paths of the pages whose model shows it. */
-    static IdentityHashMap<Object, List<String>> dependents(List<Page> pages, IdentityHashMap<Object, String> views) {
-        IdentityHashMap<Object, List<String>> dependents = new IdentityHashMap<>();
-        for (Page page : pages) {
-            Set<Object> shown = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-            collect(page.model(), views, shown);
-            for (Object view : shown) {
-                dependents.computeIfAbsent(view, v -> new ArrayList<>()).add(page.path());
-            }
+    /**
+     * Which pages of a plan show each entry view, found the first time it is asked. Views are
+     * refilled in place, never replaced, while the plan is kept, so the answer holds as long as it.
+     */
+    static final class Dependents {
+        private final List<Page> pages;
+        private final List<Map<String, Object>> views;
+        private IdentityHashMap<Object, List<String>> byView;
+
+        /** For a plan of {@code pages} showing {@code views}. */
+        Dependents(List<Page> pages, List<Map<String, Object>> views) {
+            this.pages = List.copyOf(pages);
+            this.views = List.copyOf(views);
         }
-        return dependents;
+
+        /** The paths of the pages whose model shows {@code view}, one of the plan's views. */
+        synchronized List<String> of(Object view) {
+            if (byView == null) {
+                Set<Object> known = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+                known.addAll(views);
+                byView = new IdentityHashMap<>();
+                for (Page page : pages) {
+                    Set<Object> shown = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+                    collect(page.model(), known, shown);
+                    for (Object item : shown) {
+                        byView.computeIfAbsent(item, v -> new ArrayList<>()).add(page.path());
+                    }
+                }
+            }
+            return byView.getOrDefault(view, List.of());
+        }
     }
 
-    private static void collect(Object value, IdentityHashMap<Object, String> views, Set<Object> shown) {
+    private static void collect(Object value, Set<Object> views, Set<Object> shown) {
         if (value == null) {
             return;
         }
-        if (views.containsKey(value)) {
+        if (views.contains(value)) {
             shown.add(value);
         } else if (value instanceof Map<?, ?> map) {
             for (Object item : map.values()) {
@@ -92,7 +112,7 @@ final class PlanPatch {
                     view.problems(), view.entryKey());
             cached.set(i, moved);
             cache.views.put(view.entry().source(), moved);
-            redo.addAll(last.dependents().getOrDefault(before, List.of()));
+            redo.addAll(last.dependents().of(before));
         }
         return redo;
     }

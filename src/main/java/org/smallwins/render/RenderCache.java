@@ -57,7 +57,7 @@ public final class RenderCache {
      * shares, and which pages show each view (by identity).
      */
     record Plan(Theme theme, List<Page> pages, List<Map<String, Object>> views, Map<String, Object> shared,
-                java.util.IdentityHashMap<Object, List<String>> dependents) {
+                PlanPatch.Dependents dependents) {
     }
 
     volatile Plan plan;

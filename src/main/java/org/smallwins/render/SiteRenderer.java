@@ -116,8 +116,10 @@ public final class SiteRenderer {
         // Only a process that renders again keeps a plan (a one-shot build would pay for nothing),
         // and only a plan whose every page rendered.
         if (!cache.isPersistent() && !problems.hasErrors()) {
+            // Which pages show each view is worked out when a text edit first needs it, not here:
+            // a render after a front matter edit would pay for it and may never use it.
             cache.plan = new RenderCache.Plan(theme, List.copyOf(pages), views, shared,
-                    redo == null ? PlanPatch.dependents(pages, viewHashes) : last.dependents());
+                    redo == null ? new PlanPatch.Dependents(pages, views) : last.dependents());
         }
         files.addAll(theme.assets());
         files.add(new SiteFile("robots.txt", ROBOTS.getBytes(StandardCharsets.UTF_8)));
