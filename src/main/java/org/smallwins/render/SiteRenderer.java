@@ -134,11 +134,15 @@ public final class SiteRenderer {
     private static List<SiteFile> rerender(List<Page> pages, Set<String> redo, PageRenderer renderer, RenderCache cache,
                                            ProblemList problems) {
         Map<String, Optional<SiteFile>> redone = new java.util.concurrent.ConcurrentHashMap<>();
-        pages.stream()
+        // The largest first (by last size): the search page alone takes as long as the rest together,
+        // so this thread takes it while the pool's threads take the others.
+        List<java.util.concurrent.ForkJoinTask<?>> tasks = pages.stream()
                 .filter(page -> redo.contains(page.path()) || !cache.pages.containsKey(page.path()))
-                .toList()
-                .parallelStream()
-                .forEach(page -> redone.put(page.path(), renderer.rerender(page, problems)));
+                .sorted(java.util.Comparator.comparingInt((Page page) -> lastSize(cache, page)).reversed())
+                .<java.util.concurrent.ForkJoinTask<?>>map(page -> java.util.concurrent.ForkJoinTask.adapt(
+                        () -> redone.put(page.path(), renderer.rerender(page, problems))))
+                .toList();
+        java.util.concurrent.ForkJoinTask.invokeAll(tasks);
         List<SiteFile> files = new ArrayList<>(pages.size());
         for (Page page : pages) {
             Optional<SiteFile> file = redone.get(page.path());
@@ -149,6 +153,11 @@ public final class SiteRenderer {
             }
         }
         return files;
+    }
+
+    private static int lastSize(RenderCache cache, Page page) {
+        RenderCache.Rendered last = cache.pages.get(page.path());
+        return last == null ? 0 : last.file().content().length;
     }
 
     /** How long the last render's parts took, in milliseconds: entry views, page planning, pages. */
