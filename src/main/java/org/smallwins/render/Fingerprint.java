@@ -1,29 +1,22 @@
 package org.smallwins.render;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.smallwins.site.ContentHash;
 
 /**
- * A SHA-256 over everything a page is drawn from: template set, path and model. Two pages with
+ * A fingerprint ({@link ContentHash}) of everything a page is drawn from: template set, path and model. Two pages with
  * the same fingerprint render to the same bytes, so an unchanged page need not be rendered again.
  * Entry hashes are looked up by identity ({@code known}), so a timeline page costs a few bytes per
  * entry to fingerprint, not the entries' whole text.
  */
 final class Fingerprint {
-    private final MessageDigest digest;
+    private final ContentHash digest = new ContentHash();
     private final IdentityHashMap<Object, String> known;
 
     private Fingerprint(IdentityHashMap<Object, String> known) {
-        try {
-            this.digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
         this.known = known;
     }
 
@@ -33,7 +26,7 @@ final class Fingerprint {
         for (Object part : parts) {
             fingerprint.add(part);
         }
-        return HexFormat.of().formatHex(fingerprint.digest.digest());
+        return fingerprint.digest.hex();
     }
 
     private void add(Object value) {
@@ -89,7 +82,7 @@ final class Fingerprint {
         digest.update((byte) (length >>> 16));
         digest.update((byte) (length >>> 8));
         digest.update((byte) length);
-        digest.update(bytes);
+        digest.update(bytes, 0, bytes.length);
     }
 
     /**

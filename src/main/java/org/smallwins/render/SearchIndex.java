@@ -127,12 +127,16 @@ final class SearchIndex {
         // Each word's hits as (entry, where) pairs, added in entry order, which is the order entries
         // are visited in, so no sorting per word is needed. One map lookup per word of each entry.
         java.util.HashMap<String, Hits> hits = new java.util.HashMap<>();
+        // Folding the text (Unicode normalisation, a regular expression) is most of the work, and
+        // each entry's is its own: done in parallel, then merged in order.
+        EntryWords[] folded = new EntryWords[entries.size()];
+        java.util.stream.IntStream.range(0, entries.size()).parallel().forEach(i -> {
+            EntryWords words = previous == null ? null : previous.words().get(entries.get(i));
+            folded[i] = words != null ? words : wordsOf(entries.get(i));
+        });
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
-            EntryWords words = previous == null ? null : previous.words().get(entry);
-            if (words == null) {
-                words = wordsOf(entry);
-            }
+            EntryWords words = folded[i];
             known.put(entry, words);
             String[] list = words.words();
             for (int w = 0; w < list.length; w++) {
@@ -144,10 +148,14 @@ final class SearchIndex {
                 h.add(i, words.where()[w]);
             }
         }
-        java.util.HashMap<String, String> fragments = new java.util.HashMap<>(hits.size() * 2);
-        hits.forEach((word, h) -> fragments.put(word, h.json()));
         String[] sorted = hits.keySet().toArray(new String[0]);
         java.util.Arrays.sort(sorted);
+        String[] json = new String[sorted.length];
+        java.util.stream.IntStream.range(0, sorted.length).parallel().forEach(w -> json[w] = hits.get(sorted[w]).json());
+        java.util.HashMap<String, String> fragments = new java.util.HashMap<>(hits.size() * 2);
+        for (int w = 0; w < sorted.length; w++) {
+            fragments.put(sorted[w], json[w]);
+        }
         return new Last(List.copyOf(entries), assemble(sorted, fragments, 0), known, hits, fragments, sorted);
     }
 

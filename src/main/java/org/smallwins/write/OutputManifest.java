@@ -4,18 +4,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+import org.smallwins.site.ContentHash;
 import org.smallwins.site.Site;
 import org.smallwins.site.SiteFile;
 
 /**
  * The marker file at the top of an output folder: it proves the folder was made by Smallwins and
- * lists every file with its SHA-256, so the next build knows what it may replace or remove and
- * which files did not change.
+ * lists every file with a fingerprint of its bytes ({@link ContentHash}), so the next build knows
+ * what it may replace or remove and which files did not change.
  */
 record OutputManifest(Map<String, String> hashes) {
     static final String FILE_NAME = ".smallwins-output";
@@ -23,11 +21,9 @@ record OutputManifest(Map<String, String> hashes) {
             + " a file not listed here stops the build, so nothing of yours is deleted.";
 
     static OutputManifest of(Site site) {
-        Map<String, String> hashes = new TreeMap<>();
-        for (SiteFile file : site.files()) {
-            hashes.put(file.path(), sha256(file.content()));
-        }
-        return new OutputManifest(hashes);
+        Map<String, String> hashes = new java.util.concurrent.ConcurrentSkipListMap<>();
+        site.files().parallelStream().forEach(file -> hashes.put(file.path(), hash(file.content())));
+        return new OutputManifest(new TreeMap<>(hashes));
     }
 
     static boolean isPresent(Path folder) {
@@ -54,11 +50,8 @@ record OutputManifest(Map<String, String> hashes) {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+    /** The fingerprint the marker lists for a file's content. */
+    static String hash(byte[] content) {
+        return ContentHash.of(content);
     }
 }

@@ -220,8 +220,8 @@ class SiteWriterTest {
         Path marker = out.resolve(OutputManifest.FILE_NAME);
         assertThat(marker).isRegularFile();
         assertThat(Files.readAllLines(marker)).contains(
-                OutputManifest.sha256("<h1>Home</h1>".getBytes(StandardCharsets.UTF_8)) + "  index.html",
-                OutputManifest.sha256("<p>Walk</p>".getBytes(StandardCharsets.UTF_8)) + "  2025/03/14/walk/index.html");
+                OutputManifest.hash("<h1>Home</h1>".getBytes(StandardCharsets.UTF_8)) + "  index.html",
+                OutputManifest.hash("<p>Walk</p>".getBytes(StandardCharsets.UTF_8)) + "  2025/03/14/walk/index.html");
     }
 
     @Test
@@ -274,7 +274,7 @@ class SiteWriterTest {
             assertThat(inode(out.resolve("2025/03/14/walk/index.html"))).isEqualTo(walkInode);
         }
         assertThat(Files.readString(out.resolve(OutputManifest.FILE_NAME)))
-                .contains(OutputManifest.sha256("<h1>Home, again</h1>".getBytes(StandardCharsets.UTF_8)));
+                .contains(OutputManifest.hash("<h1>Home, again</h1>".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -378,7 +378,7 @@ class SiteWriterTest {
         Files.writeString(out.resolve(SiteWriter.temporary(OutputManifest.FILE_NAME)), "# half a marker");
         OutputManifest during = OutputManifest.read(out);
         Map<String, String> listed = new java.util.TreeMap<>(during.hashes());
-        listed.put(tmp, OutputManifest.sha256("<p>Walk, half-way</p>".getBytes(StandardCharsets.UTF_8)));
+        listed.put(tmp, OutputManifest.hash("<p>Walk, half-way</p>".getBytes(StandardCharsets.UTF_8)));
         Files.write(out.resolve(OutputManifest.FILE_NAME), new OutputManifest(listed).toBytes());
 
         SiteWriter.Report report = writer.write(twoFiles(), journal, out);
