@@ -22,8 +22,12 @@ final class SearchIndex {
     static final int TAG = 2;
     static final int TEXT = 1;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    /** Link and image targets and HTML tags: written, but not read, so not searched. */
-    private static final Pattern READ_ONLY = Pattern.compile("(?<=\\])\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)|<[^>]*>");
+    /**
+     * Link and image targets and HTML tags: written, but not read, so not searched. {@link #readable}
+     * does what replacing this with a space does, in one pass without backtracking; the pattern is
+     * the definition, kept for the test that holds the two to the same results.
+     */
+    static final Pattern READ_ONLY = Pattern.compile("(?<=\\])\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)|<[^>]*>");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private SearchIndex() {
@@ -276,7 +280,7 @@ final class SearchIndex {
             add(where, TAG, tag);
         }
         add(where, TEXT, entry.summary());
-        add(where, TEXT, READ_ONLY.matcher(entry.body()).replaceAll(" "));
+        add(where, TEXT, readable(entry.body()));
         String[] words = where.keySet().toArray(new String[0]);
         int[] bits = new int[words.length];
         for (int w = 0; w < words.length; w++) {
@@ -297,6 +301,12 @@ final class SearchIndex {
         if (text == null || text.isEmpty()) {
             return out;
         }
+        if (isAscii(text)) {
+            // Nothing to decompose and no marks: the same words, without Unicode normalisation and
+            // two regular expressions (most of the cost of a first index).
+            asciiWords(text, out);
+            return out;
+        }
         String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT);
         for (String word : NOT_WORD.split(folded)) {
@@ -305,5 +315,88 @@ final class SearchIndex {
             }
         }
         return out;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The words of ASCII text, folded: runs of letters and digits (all \p{L} and \p{N} in ASCII), lower-cased. */
+    private static void asciiWords(String text, List<String> out) {
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
+            }
+        }
+    }
+
+    /**
+     * The text with each link target {@code ](url "title")} and HTML tag {@code <...>} replaced by
+     * a space: {@code READ_ONLY.matcher(text).replaceAll(" ")}, a few times faster, since
+     * the regular expression tries a look-behind at every character of every body.
+     */
+    static String readable(String text) {
+        StringBuilder out = null;
+        int copied = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            int end = -1;
+            if (c == '(' && i > 0 && text.charAt(i - 1) == ']') {
+                end = linkTargetEnd(text, i);
+            } else if (c == '<') {
+                int close = text.indexOf('>', i + 1);
+                end = close < 0 ? -1 : close + 1;
+            }
+            if (end > 0) {
+                if (out == null) {
+                    out = new StringBuilder(n);
+                }
+                out.append(text, copied, i).append(' ');
+                copied = end;
+                i = end - 1;
+            }
+        }
+        return out == null ? text : out.append(text, copied, n).toString();
+    }
+
+    /** Where {@code ([^)\s]*(\s+"[^"]*")?)} starting at {@code open} ends (exclusive), or -1. */
+    private static int linkTargetEnd(String text, int open) {
+        int n = text.length();
+        int j = open + 1;
+        while (j < n && text.charAt(j) != ')' && !isRegexSpace(text.charAt(j))) {
+            j++;
+        }
+        if (j < n && text.charAt(j) == ')') {
+            return j + 1;
+        }
+        if (j >= n) {
+            return -1;
+        }
+        int k = j;
+        while (k < n && isRegexSpace(text.charAt(k))) {
+            k++;
+        }
+        if (k >= n || text.charAt(k) != '"') {
+            return -1;
+        }
+        int quote = text.indexOf('"', k + 1);
+        return quote >= 0 && quote + 1 < n && text.charAt(quote + 1) == ')' ? quote + 2 : -1;
+    }
+
+    /** What \\s matches in a Java regular expression by default. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 }

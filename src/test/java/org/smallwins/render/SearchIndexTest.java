@@ -24,6 +24,39 @@ class SearchIndexTest {
     }
 
     @Test
+    void leavesOutLinkTargetsAndTagsAsThePatternDefinesThem() {
+        assertThat(SearchIndex.readable("See [tea](2025-01-05-tea.md \"Tea\") and <b>bold</b>, (not a link)."))
+                .isEqualTo("See [tea]  and  bold , (not a link).");
+        java.util.Random random = new java.util.Random(11);
+        String alphabet = "ab ]()<>\"\t\n\r\u000b\f.x";
+        for (int round = 0; round < 5000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String written = text.toString();
+            assertThat(SearchIndex.readable(written)).as(written)
+                    .isEqualTo(SearchIndex.READ_ONLY.matcher(written).replaceAll(" "));
+        }
+    }
+
+    @Test
+    void asciiTextIsFoldedAsAnyOtherText() {
+        // Plain ASCII takes a quicker way; a trailing "é" sends the same text the general way.
+        java.util.Random random = new java.util.Random(3);
+        String alphabet = "abcXYZ019 _-'\"\t\n.,!?()[]<>/#*`~^|";
+        for (int round = 0; round < 300; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(80); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            List<String> general = new java.util.ArrayList<>(SearchIndex.words(text + " \u00e9"));
+            assertThat(general.remove(general.size() - 1)).isEqualTo("e");
+            assertThat(SearchIndex.words(text.toString())).as(text.toString()).isEqualTo(general);
+        }
+    }
+
+    @Test
     void listsEachWordOnceSortedWithEveryEntryAndWhereItStands() {
         String json = SearchIndex.json(List.of(
                 entry("Walk", List.of("outside"), "A short walk."),
