@@ -54,8 +54,13 @@ final class SearchIndex {
 
     /** One word's (entry, where) pairs, ordered by entry. */
     private static final class Hits {
+        final String word;
         int[] pairs = new int[4];
         int size;
+
+        Hits(String word) {
+            this.word = word;
+        }
 
         void add(int entry, int where) {
             if (size == pairs.length) {
@@ -146,8 +151,12 @@ final class SearchIndex {
             for (int w = 0; w < list.length; w++) {
                 Hits h = hits.get(list[w]);
                 if (h == null) {
-                    h = new Hits();
+                    h = new Hits(list[w]);
                     hits.put(list[w], h);
+                } else {
+                    // The index keeps every entry's words (to patch it after an edit): one String
+                    // per distinct word rather than millions, which the collector would copy.
+                    list[w] = h.word;
                 }
                 h.add(i, words.where()[w]);
             }
@@ -210,7 +219,7 @@ final class SearchIndex {
                 }
                 Hits h = hits.get(word);
                 if (h == null) {
-                    h = new Hits();
+                    h = new Hits(word);
                     hits.put(word, h);
                     wordsChanged = true;
                 }
