@@ -30,10 +30,13 @@ final class PagePlanner {
     private final Links links;
     private final Formats formats;
     private final ChartMemo charts;
+    private final SearchIndex searchIndex;
 
+    /** {@code charts} and {@code searchIndex} keep what this plan makes for the next one, where one follows. */
     PagePlanner(Journal journal, Insights insights, List<Map<String, Object>> views, Links links, Formats formats,
-                ChartMemo charts) {
+                ChartMemo charts, SearchIndex searchIndex) {
         this.charts = charts;
+        this.searchIndex = searchIndex;
         this.journal = journal;
         this.insights = insights;
         this.views = views;
@@ -84,7 +87,7 @@ final class PagePlanner {
     Page search() {
         Map<String, Object> search = new LinkedHashMap<>();
         search.put("entries", views);
-        search.put("index", SearchIndex.json(journal.entries()));
+        search.put("index", searchIndex.json(journal.entries()));
         search.put("timelineUrl", links.page(Permalinks.timeline(null)));
         return new Page(Permalinks.search() + "index.html", "search.ftlh", "search", "Search", "search",
                 Map.of("search", search));

@@ -62,6 +62,9 @@ public final class RenderCache {
 
     volatile Plan plan;
 
+    /** The search index, kept to be patched after an edit. */
+    final SearchIndex searchIndex = new SearchIndex();
+
     /** The progress pages' charts, by what they were drawn from. */
     final ChartMemo charts = new ChartMemo();
 
@@ -95,6 +98,7 @@ public final class RenderCache {
         pages.clear();
         inputs.clear();
         charts.clear();
+        searchIndex.clear();
         linkTargets = null;
         plan = null;
         synchronized (this) {

@@ -30,7 +30,7 @@ final class SearchIndex {
     static final Pattern READ_ONLY = Pattern.compile("(?<=\\])\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)|<[^>]*>");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private SearchIndex() {
+    SearchIndex() {
     }
 
     /** One entry's words, each with where it occurs (bits added up), in first-seen order. */
@@ -50,7 +50,8 @@ final class SearchIndex {
     /** Replaced entries up to which the last index is patched rather than made again. */
     private static final int PATCH_LIMIT = 32;
 
-    private static Last last;
+    /** Kept by the instance a process renders with again (the preview server), for the next index. */
+    private Last last;
 
     /** One word's (entry, where) pairs, ordered by entry. */
     private static final class Hits {
@@ -116,8 +117,21 @@ final class SearchIndex {
         }
     }
 
-    // Synchronized: the last index is patched in place.
-    static synchronized String json(List<Entry> entries) {
+    /** Forgets the last index: the next is made afresh. */
+    synchronized void clear() {
+        last = null;
+    }
+
+    /** The index of {@code entries}, made once and forgotten: for a build that will not make another. */
+    static String of(List<Entry> entries) {
+        return new SearchIndex().json(entries);
+    }
+
+    /**
+     * The index of {@code entries}, made from this instance's last one where it can be (see
+     * {@link Last}). Synchronized: the last index is patched in place.
+     */
+    synchronized String json(List<Entry> entries) {
         Last previous = last;
         if (previous != null && sameEntries(previous.entries(), entries)) {
             return previous.json();

@@ -80,7 +80,10 @@ public final class SiteRenderer {
             viewHashes.put(view.view(), view.hash());
         }
         start = lap("views", start);
-        PagePlanner planner = new PagePlanner(journal, insights, views, links, formats, cache.charts);
+        // A one-shot build (its cache kept on disk, the process about to end) lets its index go as
+        // soon as it is made: at 100,000 entries its parts are hundreds of megabytes to carry.
+        PagePlanner planner = new PagePlanner(journal, insights, views, links, formats, cache.charts,
+                cache.isPersistent() ? new SearchIndex() : cache.searchIndex);
         Set<String> redo = samePlan ? PlanPatch.apply(last, edits, cached, views, viewHashes, cache) : null;
         List<Page> pages;
         Map<String, Object> shared;

@@ -58,7 +58,7 @@ class ProgressPagesTest {
                 .build(journal, problems, new RenderCache()).stream().map(RenderCache.View::view).toList();
         assertThat(problems.hasErrors()).isFalse();
         return new PagePlanner(journal, org.smallwins.insight.Insights.compute(journal), views, links, formats,
-                new ChartMemo()).plan().stream()
+                new ChartMemo(), new SearchIndex()).plan().stream()
                 .collect(Collectors.toMap(Page::path, Function.identity()));
     }
 

@@ -11,6 +11,8 @@ import org.smallwins.model.EntryType;
 
 /** The search index: folded words, sorted for prefix lookups, each with where it was found. */
 class SearchIndexTest {
+    /** One index kept across calls, as a preview server keeps it. */
+    final SearchIndex index = new SearchIndex();
 
     static Entry entry(String title, List<String> tags, String body) {
         return new Entry("content/wins/x.md", title, LocalDateTime.of(2025, 1, 1, 0, 0), false, EntryType.WIN, "x",
@@ -58,7 +60,7 @@ class SearchIndexTest {
 
     @Test
     void listsEachWordOnceSortedWithEveryEntryAndWhereItStands() {
-        String json = SearchIndex.json(List.of(
+        String json = SearchIndex.of(List.of(
                 entry("Walk", List.of("outside"), "A short walk."),
                 entry("Tea", List.of("walk"), "Tea, then a walker's rest.")));
         assertThat(json).isEqualTo("{\"words\":[\"a\",\"outside\",\"rest\",\"s\",\"short\",\"tea\",\"then\",\"walk\",\"walker\"],"
@@ -70,15 +72,15 @@ class SearchIndexTest {
         Entry walk = entry("Walk", List.of("outside"), "A short walk.");
         Entry tea = entry("Tea", List.of("walk"), "Tea, then a walker's rest.");
         Entry run = entry("Run", List.of(), "A run in the rain.");
-        SearchIndex.json(List.of(walk, tea, run));
+        index.json(List.of(walk, tea, run));
 
         // Reuses the words of walk and run (the same objects), at new positions; tea is new.
-        String rebuilt = SearchIndex.json(List.of(run, entry("Tea", List.of("walk"), "Green tea."), walk));
+        String rebuilt = index.json(List.of(run, entry("Tea", List.of("walk"), "Green tea."), walk));
         String fresh = fresh(entry("Run", List.of(), "A run in the rain."),
                 entry("Tea", List.of("walk"), "Green tea."), entry("Walk", List.of("outside"), "A short walk."));
 
         assertThat(rebuilt).isEqualTo(fresh).contains("\"green\"").doesNotContain("\"walker\"");
-        assertThat(SearchIndex.json(List.of(run, walk))).isNotEqualTo(rebuilt).doesNotContain("\"green\"");
+        assertThat(index.json(List.of(run, walk))).isNotEqualTo(rebuilt).doesNotContain("\"green\"");
     }
 
     @Test
@@ -86,14 +88,14 @@ class SearchIndexTest {
         Entry walk = entry("Walk", List.of("outside"), "A short walk.");
         Entry tea = entry("Tea", List.of("walk"), "Tea, then a walker's rest.");
         Entry run = entry("Run", List.of(), "A run in the rain.");
-        SearchIndex.json(List.of(walk, tea, run));
+        index.json(List.of(walk, tea, run));
 
         // An edit: tea replaced at its position, losing "walker" and "rest", gaining "green".
         Entry green = entry("Tea", List.of("walk"), "Green tea, a walk.");
-        String patched = SearchIndex.json(List.of(walk, green, run));
+        String patched = index.json(List.of(walk, green, run));
         // Then run too, with a word only it had ("rain") gone and one no entry had before.
         Entry swim = entry("Swim", List.of(), "A swim in the lake.");
-        String patchedAgain = SearchIndex.json(List.of(walk, green, swim));
+        String patchedAgain = index.json(List.of(walk, green, swim));
 
         assertThat(patched).isEqualTo(fresh(entry("Walk", List.of("outside"), "A short walk."),
                 entry("Tea", List.of("walk"), "Green tea, a walk."), entry("Run", List.of(), "A run in the rain.")));
@@ -104,7 +106,6 @@ class SearchIndexTest {
 
     /** The index made from scratch: after a list of another length, nothing can be patched or reused. */
     private static String fresh(Entry... entries) {
-        SearchIndex.json(List.of());
-        return SearchIndex.json(List.of(entries));
+        return SearchIndex.of(List.of(entries));
     }
 }
