@@ -27,7 +27,7 @@ public final class HotMethods {
         LIBRARIES.put("com.vladsch.flexmark.", "Markdown (Flexmark)");
         LIBRARIES.put("freemarker.", "Templates (FreeMarker)");
         LIBRARIES.put("org.smallwins.", "Smallwins' own code");
-        LIBRARIES.put("sun.security.", "SHA-256 (sun.security)");
+        LIBRARIES.put("sun.security.", "SHA-256 and other crypto (sun.security)");
         LIBRARIES.put("sun.nio.", "File I/O (sun.nio)");
         LIBRARIES.put("java.nio.", "File I/O (java.nio)");
         LIBRARIES.put("java.util.regex.", "Regex (java.util.regex)");
@@ -44,7 +44,7 @@ public final class HotMethods {
     /** Smallwins classes that name a stage; the innermost on the stack wins. */
     static final Map<String, String> STAGES = new LinkedHashMap<>();
     static {
-        STAGES.put("org.smallwins.render.Fingerprint", "fingerprints (SHA-256 of models)");
+        STAGES.put("org.smallwins.render.Fingerprint", "fingerprints (of page models)");
         STAGES.put("org.smallwins.markdown.", "Markdown bodies");
         STAGES.put("org.smallwins.load.YamlReader", "front matter (YAML)");
         STAGES.put("org.smallwins.load.", "load (other)");
