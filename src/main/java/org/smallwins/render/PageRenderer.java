@@ -47,16 +47,34 @@ final class PageRenderer {
 
     /** Renders a page, or reuses its bytes from the cache when nothing it is drawn from changed. */
     Optional<SiteFile> render(Page page, ProblemList problems) {
+        Reuse reuse = reuse(page);
+        return reuse.file() != null ? Optional.of(reuse.file()) : render(page, reuse.fingerprint(), problems);
+    }
+
+    /** A page's fingerprint, and its bytes when they can be reused (null when it must be rendered). */
+    record Reuse(String fingerprint, SiteFile file) {
+    }
+
+    /**
+     * The page's bytes from this process's cache or the last output folder when nothing it is
+     * drawn from changed; otherwise only its fingerprint, for {@link #render(Page, String, ProblemList)}.
+     */
+    Reuse reuse(Page page) {
         String fingerprint = fingerprint(page);
         RenderCache.Rendered cached = cache.pages.get(page.path());
         if (cached != null && cached.fingerprint().equals(fingerprint)) {
-            return Optional.of(cached.file());
+            return new Reuse(fingerprint, cached.file());
         }
         Optional<SiteFile> kept = fromLastOutput(page.path(), fingerprint);
         if (kept.isPresent()) {
             cache.pages.put(page.path(), new RenderCache.Rendered(fingerprint, kept.get()));
-            return kept;
+            return new Reuse(fingerprint, kept.get());
         }
+        return new Reuse(fingerprint, null);
+    }
+
+    /** Renders the page and keeps it under {@code fingerprint}, what {@link #reuse} found for it. */
+    Optional<SiteFile> render(Page page, String fingerprint, ProblemList problems) {
         Optional<SiteFile> file = renderNow(page, problems);
         file.ifPresent(f -> cache.pages.put(page.path(), new RenderCache.Rendered(fingerprint, f)));
         rendered.incrementAndGet();
@@ -75,10 +93,7 @@ final class PageRenderer {
         }
         String fingerprint = "patched " + PATCHES.incrementAndGet();
         cache.inputs.put(page.path(), new RenderCache.Inputs(Fingerprint.inputs(knownHashes, parts(page)), fingerprint));
-        Optional<SiteFile> file = renderNow(page, problems);
-        file.ifPresent(f -> cache.pages.put(page.path(), new RenderCache.Rendered(fingerprint, f)));
-        rendered.incrementAndGet();
-        return file;
+        return render(page, fingerprint, problems);
     }
 
     private Object[] parts(Page page) {

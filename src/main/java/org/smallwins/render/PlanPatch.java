@@ -13,7 +13,7 @@ import org.smallwins.model.EntryType;
 /**
  * Keeps the last render's page plan after edits to entries' text. Page models hold entry views by
  * reference, so once each edited entry's old view holds its new content, every page that shows it
- * shows the new text, and no other page changes: those pages (found through {@link #dependents})
+ * shows the new text, and no other page changes: those pages (found through {@link Dependents})
  * are all that needs rendering again. Only the search page also carries text of its own (its
  * index), and the caller plans it afresh.
  */

@@ -104,7 +104,7 @@ public final class SiteRenderer {
         start = lap("plan", start);
         PageRenderer renderer = new PageRenderer(theme, shared, nav(links), cache, viewHashes, links);
         List<SiteFile> files = new ArrayList<>(redo == null
-                ? pages.parallelStream().map(page -> renderer.render(page, problems)).flatMap(Optional::stream).toList()
+                ? render(pages, renderer, cache, problems)
                 : rerender(pages, redo, renderer, cache, problems));
         lap("pages", start);
         cache.lastRendered = renderer.rendered.get();
@@ -130,22 +130,37 @@ public final class SiteRenderer {
     }
 
     /**
-     * The pages of a kept plan: those in {@code redo} (and any the cache lacks) rendered again, in
-     * parallel among themselves (they sit together at the end of the plan, where a parallel stream
-     * over all pages would give them to one thread), the rest as the last render made them.
+     * Every page of a new plan: first, in parallel, each page's fingerprint, with the bytes of those
+     * that did not change; then the rest rendered (see {@link #largestFirst}).
+     */
+    private static List<SiteFile> render(List<Page> pages, PageRenderer renderer, RenderCache cache,
+                                         ProblemList problems) {
+        Map<String, PageRenderer.Reuse> reuse = new java.util.concurrent.ConcurrentHashMap<>();
+        pages.parallelStream().forEach(page -> reuse.put(page.path(), renderer.reuse(page)));
+        Map<String, Optional<SiteFile>> rendered = largestFirst(
+                pages.stream().filter(page -> reuse.get(page.path()).file() == null).toList(), cache,
+                page -> renderer.render(page, reuse.get(page.path()).fingerprint(), problems));
+        List<SiteFile> files = new ArrayList<>(pages.size());
+        for (Page page : pages) {
+            SiteFile kept = reuse.get(page.path()).file();
+            if (kept != null) {
+                files.add(kept);
+            } else {
+                rendered.get(page.path()).ifPresent(files::add);
+            }
+        }
+        return files;
+    }
+
+    /**
+     * The pages of a kept plan: those in {@code redo} (and any the cache lacks) rendered again, the
+     * rest as the last render made them.
      */
     private static List<SiteFile> rerender(List<Page> pages, Set<String> redo, PageRenderer renderer, RenderCache cache,
                                            ProblemList problems) {
-        Map<String, Optional<SiteFile>> redone = new java.util.concurrent.ConcurrentHashMap<>();
-        // The largest first (by last size): the search page alone takes as long as the rest together,
-        // so this thread takes it while the pool's threads take the others.
-        List<java.util.concurrent.ForkJoinTask<?>> tasks = pages.stream()
-                .filter(page -> redo.contains(page.path()) || !cache.pages.containsKey(page.path()))
-                .sorted(java.util.Comparator.comparingInt((Page page) -> lastSize(cache, page)).reversed())
-                .<java.util.concurrent.ForkJoinTask<?>>map(page -> java.util.concurrent.ForkJoinTask.adapt(
-                        () -> redone.put(page.path(), renderer.rerender(page, problems))))
-                .toList();
-        java.util.concurrent.ForkJoinTask.invokeAll(tasks);
+        Map<String, Optional<SiteFile>> redone = largestFirst(
+                pages.stream().filter(page -> redo.contains(page.path()) || !cache.pages.containsKey(page.path())).toList(),
+                cache, page -> renderer.rerender(page, problems));
         List<SiteFile> files = new ArrayList<>(pages.size());
         for (Page page : pages) {
             Optional<SiteFile> file = redone.get(page.path());
@@ -156,6 +171,24 @@ public final class SiteRenderer {
             }
         }
         return files;
+    }
+
+    /**
+     * Renders {@code pages} in parallel, the largest first (by their last size): the pages that
+     * change together after an edit (lists, the search page) sit together at the end of the plan,
+     * where a parallel stream would hand most of them to one thread, and the search page alone can
+     * take as long as the rest together.
+     */
+    private static Map<String, Optional<SiteFile>> largestFirst(List<Page> pages, RenderCache cache,
+                                                                java.util.function.Function<Page, Optional<SiteFile>> render) {
+        Map<String, Optional<SiteFile>> done = new java.util.concurrent.ConcurrentHashMap<>();
+        List<java.util.concurrent.ForkJoinTask<?>> tasks = pages.stream()
+                .sorted(java.util.Comparator.comparingInt((Page page) -> lastSize(cache, page)).reversed())
+                .<java.util.concurrent.ForkJoinTask<?>>map(page -> java.util.concurrent.ForkJoinTask.adapt(
+                        () -> done.put(page.path(), render.apply(page))))
+                .toList();
+        java.util.concurrent.ForkJoinTask.invokeAll(tasks);
+        return done;
     }
 
     private static int lastSize(RenderCache cache, Page page) {
