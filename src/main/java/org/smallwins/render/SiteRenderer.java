@@ -84,25 +84,13 @@ public final class SiteRenderer {
         // soon as it is made: at 100,000 entries its parts are hundreds of megabytes to carry.
         PagePlanner planner = new PagePlanner(journal, insights, views, links, formats, cache.charts,
                 cache.isPersistent() ? new SearchIndex() : cache.searchIndex);
-        Set<String> redo = samePlan ? PlanPatch.apply(last, edits, cached, views, viewHashes, cache) : null;
-        List<Page> pages;
-        Map<String, Object> shared;
-        if (redo != null) {
-            pages = new ArrayList<>(last.pages());
-            if (!edits.changed().isEmpty()) {
-                // The search page's index is made from the entries' text: planned again, and redone.
-                Page search = planner.search();
-                pages.replaceAll(page -> page.path().equals(search.path()) ? search : page);
-                redo.add(search.path());
-            }
-            shared = last.shared();
-        } else {
-            pages = planner.plan();
-            cache.charts.endBuild();
-            shared = shared(journal, formats, links);
-        }
+        Set<String> patched = samePlan ? PlanPatch.apply(last, edits, cached, views, viewHashes, cache) : null;
+        Planned planned = patched != null ? keptPlan(last, planner, edits, patched)
+                : newPlan(planner, cache, shared(journal, formats, links));
+        List<Page> pages = planned.pages();
+        Set<String> redo = planned.redo();
         start = lap("plan", start);
-        PageRenderer renderer = new PageRenderer(theme, shared, nav(links), cache, viewHashes, links);
+        PageRenderer renderer = new PageRenderer(theme, planned.shared(), nav(links), cache, viewHashes, links);
         List<SiteFile> files = new ArrayList<>(redo == null
                 ? render(pages, renderer, cache, problems)
                 : rerender(pages, redo, renderer, cache, problems));
@@ -121,12 +109,37 @@ public final class SiteRenderer {
         if (!cache.isPersistent() && !problems.hasErrors()) {
             // Which pages show each view is worked out when a text edit first needs it, not here:
             // a render after a front matter edit would pay for it and may never use it.
-            cache.plan = new RenderCache.Plan(theme, List.copyOf(pages), views, shared,
+            cache.plan = new RenderCache.Plan(theme, List.copyOf(pages), views, planned.shared(),
                     redo == null ? new PlanPatch.Dependents(pages, views) : last.dependents());
         }
         files.addAll(theme.assets());
         files.add(new SiteFile("robots.txt", ROBOTS.getBytes(StandardCharsets.UTF_8)));
         return files;
+    }
+
+    /** The pages to render, the variables they all share, and (for a kept plan; else null) those to render again. */
+    private record Planned(List<Page> pages, Map<String, Object> shared, Set<String> redo) {
+    }
+
+    /** A plan made afresh; the charts it drew are what the next one may reuse. */
+    private static Planned newPlan(PagePlanner planner, RenderCache cache, Map<String, Object> shared) {
+        List<Page> pages = planner.plan();
+        cache.charts.endBuild();
+        return new Planned(pages, shared, null);
+    }
+
+    /**
+     * The last plan, patched for text edits ({@link PlanPatch#apply} has refilled the views): the
+     * search page, whose index is made from the entries' text, is planned again and redone.
+     */
+    private static Planned keptPlan(RenderCache.Plan last, PagePlanner planner, BodyEdits edits, Set<String> redo) {
+        List<Page> pages = new ArrayList<>(last.pages());
+        if (!edits.changed().isEmpty()) {
+            Page search = planner.search();
+            pages.replaceAll(page -> page.path().equals(search.path()) ? search : page);
+            redo.add(search.path());
+        }
+        return new Planned(pages, last.shared(), redo);
     }
 
     /**
