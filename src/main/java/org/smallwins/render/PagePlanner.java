@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinTask;
 import org.smallwins.insight.Insights;
 import org.smallwins.load.Slugs;
 import org.smallwins.model.Entry;
@@ -45,20 +46,38 @@ final class PagePlanner {
     }
 
     List<Page> plan() {
+        // The groups of pages are planned from the same read-only journal, views and insights, and
+        // not from each other: in parallel, then listed in a fixed order. The progress pages and the
+        // home page share one ProgressPlanner (its number formats are not thread-safe), so one task.
+        ForkJoinTask<List<Page>> progressAndHome = ForkJoinTask.adapt(() -> {
+            ProgressPlanner progress = new ProgressPlanner(journal, insights, views, links, formats, charts);
+            List<Page> pages = new ArrayList<>();
+            pages.add(home(progress));
+            pages.addAll(progress.plan());
+            return pages;
+        });
+        ForkJoinTask<List<Page>> tags = ForkJoinTask.adapt(this::tagPages);
+        ForkJoinTask<List<Page>> entriesAndTimelines = ForkJoinTask.adapt(() -> {
+            List<Page> pages = new ArrayList<>();
+            for (int i = 0; i < journal.entries().size(); i++) {
+                pages.add(entryPage(i));
+            }
+            pages.addAll(timelinePages(null));
+            for (EntryType type : TIMELINE_TYPES) {
+                pages.addAll(timelinePages(type));
+            }
+            return pages;
+        });
+        ForkJoinTask<Page> search = ForkJoinTask.adapt(this::search);
+        ForkJoinTask.invokeAll(progressAndHome, tags, entriesAndTimelines, search);
+
+        List<Page> progress = progressAndHome.join();
         List<Page> pages = new ArrayList<>();
-        ProgressPlanner progress = new ProgressPlanner(journal, insights, views, links, formats, charts);
-        pages.add(home(progress));
-        List<Entry> entries = journal.entries();
-        for (int i = 0; i < entries.size(); i++) {
-            pages.add(entryPage(i));
-        }
-        pages.addAll(timelinePages(null));
-        for (EntryType type : TIMELINE_TYPES) {
-            pages.addAll(timelinePages(type));
-        }
-        pages.addAll(tagPages());
-        pages.addAll(progress.plan());
-        pages.add(search());
+        pages.add(progress.get(0));
+        pages.addAll(entriesAndTimelines.join());
+        pages.addAll(tags.join());
+        pages.addAll(progress.subList(1, progress.size()));
+        pages.add(search.join());
         pages.add(new Page(Permalinks.support() + "index.html", "support.ftlh", "support", "Get help now", "support",
                 Map.of("support", SupportView.of(journal.settings().support(), formats))));
         pages.add(new Page("404.html", "404.ftlh", "404", "Page not found", null, Map.of()));
