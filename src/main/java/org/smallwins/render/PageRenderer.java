@@ -45,12 +45,6 @@ final class PageRenderer {
         this.sharedHash = Fingerprint.of(knownHashes, theme.version(), shared, nav);
     }
 
-    /** Renders a page, or reuses its bytes from the cache when nothing it is drawn from changed. */
-    Optional<SiteFile> render(Page page, ProblemList problems) {
-        Reuse reuse = reuse(page);
-        return reuse.file() != null ? Optional.of(reuse.file()) : render(page, reuse.fingerprint(), problems);
-    }
-
     /** A page's fingerprint, and its bytes when they can be reused (null when it must be rendered). */
     record Reuse(String fingerprint, SiteFile file) {
     }

@@ -109,8 +109,9 @@ public final class SiteRenderer {
         if (!cache.isPersistent() && !problems.hasErrors()) {
             // Which pages show each view is worked out when a text edit first needs it, not here:
             // a render after a front matter edit would pay for it and may never use it.
-            cache.plan = new RenderCache.Plan(theme, List.copyOf(pages), views, planned.shared(),
-                    redo == null ? new PlanPatch.Dependents(pages, views) : last.dependents());
+            List<Page> kept = List.copyOf(pages);
+            cache.plan = new RenderCache.Plan(theme, kept, views, planned.shared(),
+                    redo == null ? new PlanPatch.Dependents(kept, views) : last.dependents());
         }
         files.addAll(theme.assets());
         files.add(new SiteFile("robots.txt", ROBOTS.getBytes(StandardCharsets.UTF_8)));
