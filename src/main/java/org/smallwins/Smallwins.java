@@ -68,6 +68,8 @@ public final class Smallwins {
 
     /** Renders the site in memory and writes it to the request's output folder. */
     public BuildResult build(BuildRequest request) {
+        // Before anything else: a mistyped journal folder must not get an empty site built inside it.
+        requireJournalFolder(request);
         List<Problem> unsafe = OutputFolder.check(request.journalDir(), request.outputDir());
         if (!unsafe.isEmpty()) {
             throw new JournalException(unsafe);
@@ -110,7 +112,7 @@ public final class Smallwins {
 
     /** {@code persist}: start from (and later save) the cache the last build into the same output left. */
     private BuildResult render(BuildRequest request, boolean persist, Set<Path> changed) {
-        Path journalDir = request.journalDir();
+        Path journalDir = requireJournalFolder(request);
         ProblemList problems = new ProblemList();
         Map<String, Long> timings = new LinkedHashMap<>();
 
@@ -227,11 +229,7 @@ public final class Smallwins {
      * {@code stats}. Throws {@link JournalException} listing every error found.
      */
     public static Reading read(BuildRequest request) {
-        Path journalDir = request.journalDir();
-        if (!java.nio.file.Files.isDirectory(journalDir)) {
-            throw new JournalException(Problem.error(journalDir.toString(), 0, null,
-                    "is not a folder. Point Smallwins at your journal folder, the one with journal.yml and content/."));
-        }
+        Path journalDir = requireJournalFolder(request);
         ProblemList problems = new ProblemList();
         SettingsLoader.Result loaded = SettingsLoader.load(journalDir, request.settings());
         problems.addAll(loaded.problems());
@@ -322,6 +320,16 @@ public final class Smallwins {
         if (problems.hasErrors()) {
             throw new JournalException(problems.sorted());
         }
+    }
+
+    private static Path requireJournalFolder(BuildRequest request) {
+        Path journalDir = request.journalDir();
+        if (!java.nio.file.Files.isDirectory(journalDir)) {
+            throw new JournalException(Problem.error(journalDir.toString(), 0, null,
+                    "is not a folder. Point Smallwins at your journal folder, the one with journal.yml and content/,"
+                            + " or start one with 'smallwins init'."));
+        }
+        return journalDir;
     }
 
     private static String prefix(Path journalDir, Path contentDir) {

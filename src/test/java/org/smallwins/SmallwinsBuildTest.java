@@ -114,6 +114,20 @@ class SmallwinsBuildTest {
     }
 
     @Test
+    void aJournalFolderThatIsNotThereIsAnErrorAndNothingIsCreated() {
+        Path missing = tmp.resolve("typo");
+
+        assertThatThrownBy(() -> new Smallwins().build(BuildRequest.of(missing, missing.resolve("public"))))
+                .isInstanceOf(JournalException.class)
+                .hasMessageContaining("typo")
+                .hasMessageContaining("is not a folder");
+        assertThatThrownBy(() -> new Smallwins().render(BuildRequest.of(missing, tmp.resolve("site"))))
+                .isInstanceOf(JournalException.class);
+        assertThat(missing).doesNotExist();
+        assertThat(tmp.resolve("site")).doesNotExist();
+    }
+
+    @Test
     void draftsAndPrivateEntriesStayOutUnlessAskedFor() {
         Path journal = JournalFiles.write(tmp.resolve("journal"),
                 "content/wins/2025-01-01-public.md", "---\ntitle: Public\n---\n",

@@ -108,6 +108,14 @@ class CliIT {
     }
 
     @Test
+    void aMistypedJournalFolderExitsOneWithWhatToDoAndCreatesNothing() throws Exception {
+        Cli.Run run = Cli.run(tmp, "build", "jornal");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("jornal: is not a folder").contains("smallwins init").doesNotContain("Exception");
+        assertThat(tmp.resolve("jornal")).doesNotExist();
+    }
+
+    @Test
     void sourceDateEpochFixesTodayAndTheOutputIsReproducible() throws Exception {
         Path journal = JournalFiles.sampleJournal();
         Map<String, String> env = Map.of("SOURCE_DATE_EPOCH", "1767225600"); // 2026-01-01T00:00:00Z

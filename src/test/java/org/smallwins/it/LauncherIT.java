@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,9 @@ class LauncherIT {
         builder.environment().remove("SMALLWINS_JAVA_OPTS");
         builder.environment().put("SMALLWINS_JAR", Cli.jar().toString());
         builder.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // Class archives go to the test's folder, never the home folder's cache.
+        builder.environment().put("SMALLWINS_CDS_DIR", tmp.resolve("cds").toString());
+        builder.environment().remove("SMALLWINS_CDS");
         builder.environment().putAll(env);
         Process process = builder.start();
         process.getOutputStream().close();
@@ -54,9 +58,11 @@ class LauncherIT {
         Files.writeString(fakeJava, "#!/bin/sh\necho \"$@\"\n", StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(fakeJava, PosixFilePermissions.fromString("rwxr-xr-x"));
 
-        String build = launch(Map.of("JAVA", fakeJava.toString()), "build", ".").out();
-        String serve = launch(Map.of("JAVA", fakeJava.toString()), "serve", ".").out();
-        String own = launch(Map.of("JAVA", fakeJava.toString(), "SMALLWINS_JAVA_OPTS", "-Xmx256m"), "build").out();
+        Map<String, String> env = Map.of("JAVA", fakeJava.toString(), "SMALLWINS_CDS", "off");
+        String build = launch(env, "build", ".").out();
+        String serve = launch(env, "serve", ".").out();
+        String own = launch(Map.of("JAVA", fakeJava.toString(), "SMALLWINS_CDS", "off", "SMALLWINS_JAVA_OPTS", "-Xmx256m"),
+                "build").out();
 
         // Huge pages only where the kernel offers them to programs that ask.
         String hugePages = hugePagesOffered() ? " -XX:+UseTransparentHugePages" : "";
@@ -64,6 +70,75 @@ class LauncherIT {
                 .endsWith(" build .\n");
         assertThat(serve).startsWith("-XX:+UseSerialGC" + hugePages + " -jar ").doesNotContain("TieredStopAtLevel");
         assertThat(own).startsWith("-Xmx256m -jar ");
+    }
+
+    @Test
+    void theFirstBuildArchivesItsClassesForLaterRunsAndANewJarGetsANewArchive() throws Exception {
+        String realJava = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path jar = Files.copy(Cli.jar(), tmp.resolve("smallwins.jar"));
+        Path cds = tmp.resolve("cds");
+        Path calls = tmp.resolve("java-calls.txt");
+        // Logs how it was called, then runs the real java.
+        Path wrapper = tmp.resolve("java");
+        Files.writeString(wrapper, "#!/bin/sh\necho \"$@\" >> '" + calls + "'\nexec '" + realJava + "' \"$@\"\n",
+                StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Map<String, String> env = Map.of("JAVA", wrapper.toString(), "SMALLWINS_JAR", jar.toString(),
+                "SMALLWINS_CDS_DIR", cds.toString());
+        Path journal = org.smallwins.JournalFiles.write(tmp.resolve("journal"),
+                "content/wins/2025-01-01-walk.md", "---\ntitle: Walk\n---\nA walk.\n");
+        String[] build = {"build", journal.toString(), "--output", tmp.resolve("site").toString(), "--today", "2026-11-24"};
+
+        Cli.Run first = launch(env, build);
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.err()).isEmpty();
+        List<Path> made = files(cds);
+        assertThat(made).hasSize(2).allMatch(p -> p.toString().endsWith(".jsa") || p.toString().endsWith(".jsa.stamp"));
+        Path archive = made.stream().filter(p -> p.toString().endsWith(".jsa")).findFirst().orElseThrow();
+        assertThat(Files.readAllLines(calls).get(0)).contains("-XX:ArchiveClassesAtExit=" + archive + ".");
+        // -Xshare:on makes the JVM refuse to start unless it can map the archive for this jar.
+        Process check = new ProcessBuilder(realJava, "-Xshare:on", "-XX:SharedArchiveFile=" + archive, "-jar",
+                jar.toString(), "--version").redirectErrorStream(true).start();
+        assertThat(new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).startsWith("smallwins ");
+        assertThat(check.waitFor()).isZero();
+
+        Cli.Run second = launch(env, build);
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(Files.readAllLines(calls).get(1)).contains("-XX:SharedArchiveFile=" + archive + " ")
+                .doesNotContain("ArchiveClassesAtExit");
+
+        // A rebuilt jar: the old archive would be skipped by the JVM, so a new one replaces it.
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(
+                Files.getLastModifiedTime(jar).toMillis() + 3_600_000));
+        assertThat(launch(env, build).exitCode()).isZero();
+        assertThat(Files.readAllLines(calls).get(2)).contains("-XX:ArchiveClassesAtExit=");
+        assertThat(files(cds)).hasSize(2).contains(archive);
+        assertThat(Files.readAllLines(calls)).hasSize(3);
+    }
+
+    @Test
+    void aFailedBuildLeavesNoArchiveAndCdsCanBeTurnedOff() throws Exception {
+        Path cds = tmp.resolve("cds");
+        Cli.Run failed = launch(Map.of("SMALLWINS_CDS_DIR", cds.toString()), "build", tmp.resolve("nowhere").toString());
+        assertThat(failed.exitCode()).isEqualTo(1);
+        // A cut-short archive would crash the JVMs that map it: only a finished run's is kept.
+        assertThat(files(cds)).isEmpty();
+
+        Path fakeJava = tmp.resolve("java");
+        Files.writeString(fakeJava, "#!/bin/sh\necho \"$@\"\n", StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(fakeJava, PosixFilePermissions.fromString("rwxr-xr-x"));
+        String off = launch(Map.of("JAVA", fakeJava.toString(), "SMALLWINS_CDS_DIR", cds.toString(), "SMALLWINS_CDS", "off"),
+                "build", ".").out();
+        assertThat(off).doesNotContain("Archive").doesNotContain("Shared");
+    }
+
+    private static List<Path> files(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> list = Files.list(dir)) {
+            return list.sorted().toList();
+        }
     }
 
     private static boolean hugePagesOffered() throws java.io.IOException {
