@@ -2,6 +2,9 @@ package org.smallwins.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -36,5 +39,25 @@ class MarkdownRendererTest {
     @ValueSource(strings = {"Went to https://example.org/walk today.", "Mail someone@example.org."})
     void bareLinksBecomeLinks(String markdown) {
         assertThat(renderer.render(markdown, (written, line) -> written).html()).contains("<a href=\"");
+    }
+
+    @Test
+    void everyLinkImageAndReferenceIsRewrittenInDocumentOrderWithItsLine() {
+        String markdown = "Intro [first](a.md).\n\n"
+                + "> quoted ![photo](walk.jpg)\n\n"
+                + "- [![badge](badge.png)](b.md) in a list\n\n"
+                + "A [ref][r] link.\n\n"
+                + "[r]: c.md\n";
+        List<String> seen = new ArrayList<>();
+
+        RenderedBody body = renderer.render(markdown, (written, line) -> {
+            seen.add(written + "@" + line);
+            return "/x/" + written;
+        });
+
+        assertThat(seen).containsExactly("a.md@0", "walk.jpg@2", "b.md@4", "badge.png@4", "c.md@8");
+        assertThat(body.links()).containsExactly("a.md", "walk.jpg", "b.md", "badge.png", "c.md");
+        assertThat(body.html()).contains("href=\"/x/a.md\"", "src=\"/x/walk.jpg\"", "href=\"/x/b.md\"",
+                "src=\"/x/badge.png\"", "href=\"/x/c.md\"").doesNotContain("\"a.md\"", "\"badge.png\"");
     }
 }
