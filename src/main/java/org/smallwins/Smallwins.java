@@ -323,7 +323,14 @@ public final class Smallwins {
     }
 
     private static Path requireJournalFolder(BuildRequest request) {
-        Path journalDir = request.journalDir();
+        return requireJournalFolder(request.journalDir());
+    }
+
+    /**
+     * Throws {@link JournalException} when {@code journalDir} is not a folder: for edges that would
+     * otherwise start on a mistyped path (the preview server would watch and serve nothing).
+     */
+    public static Path requireJournalFolder(Path journalDir) {
         if (!java.nio.file.Files.isDirectory(journalDir)) {
             throw new JournalException(Problem.error(journalDir.toString(), 0, null,
                     "is not a folder. Point Smallwins at your journal folder, the one with journal.yml and content/,"

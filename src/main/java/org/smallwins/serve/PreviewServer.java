@@ -51,6 +51,8 @@ public final class PreviewServer implements AutoCloseable {
     /** Builds the journal, then serves it; {@code port} 0 picks a free port. */
     public static PreviewServer start(BuildRequest request, InetAddress bind, int port, Consumer<String> log)
             throws IOException {
+        // Later problems are shown in the served page; a folder that is not there never becomes one.
+        org.smallwins.Smallwins.requireJournalFolder(request.journalDir());
         return new PreviewServer(request, bind, port, log);
     }
 

@@ -1,6 +1,7 @@
 package org.smallwins.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -29,6 +30,14 @@ class PrivatePreviewTest {
             assertThat(home.statusCode()).isEqualTo(500);
             assertThat(home.body()).contains("only on an encrypted site").doesNotContain("Coffee with Sam");
         }
+    }
+
+    @Test
+    void aJournalFolderThatIsNotThereIsRefusedBeforeServing(@TempDir Path tmp) {
+        BuildRequest request = BuildRequest.of(tmp.resolve("typo"), tmp.resolve("typo/public"));
+        assertThatThrownBy(() -> PreviewServer.start(request, InetAddress.getLoopbackAddress(), 0, line -> { }))
+                .isInstanceOf(org.smallwins.problem.JournalException.class).hasMessageContaining("is not a folder");
+        assertThat(tmp.resolve("typo")).doesNotExist();
     }
 
     @Test
