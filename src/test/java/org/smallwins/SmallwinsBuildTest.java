@@ -163,6 +163,43 @@ class SmallwinsBuildTest {
     }
 
     @Test
+    void listPagesShowTheThemesOwnCardRenderedOncePerEntryWithLinksFromEachPage() throws IOException {
+        String card = Files.readString(Path.of("themes/default/templates/entry-card.ftlh"));
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "content/wins/2025-01-01-walk.md", "---\ntitle: Walk\ntags: [outside]\n---\nA walk.\n",
+                "themes/default/templates/entry-card.ftlh",
+                card.replace("<h3 class=\"card__title\">", "<h3 class=\"card__title mine\">"));
+        build(journal);
+
+        String mine = "<h3 class=\"card__title mine\"><a href=\"../../2025/01/01/walk/index.html\">Walk</a></h3>";
+        assertThat(text(tmp.resolve("site/tags/outside/index.html"))).contains(mine);
+        assertThat(text(tmp.resolve("site/timeline/2025/index.html"))).contains(mine);
+        assertThat(text(tmp.resolve("site/wins/2025/index.html"))).contains(mine);
+        // The same entry's card one folder up links one step less far back.
+        assertThat(text(tmp.resolve("site/timeline/index.html")))
+                .contains("<h3 class=\"card__title mine\"><a href=\"../2025/01/01/walk/index.html\">Walk</a></h3>");
+    }
+
+    @Test
+    void anErrorInTheCardNamesTheCardTemplateAndLine() throws IOException {
+        String card = Files.readString(Path.of("themes/default/templates/entry-card.ftlh"));
+        String broken = card.replace("<h3 class=\"card__title\">", "${entry.nothingHere}<h3 class=\"card__title\">");
+        int line = (int) broken.substring(0, broken.indexOf("nothingHere")).chars().filter(c -> c == '\n').count() + 1;
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "content/wins/2025-01-01-walk.md", "---\ntitle: Walk\n---\n",
+                "themes/default/templates/entry-card.ftlh", broken);
+
+        List<Problem> problems = problemsOf(() -> build(journal));
+
+        assertThat(problems).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.path()).isEqualTo("themes/default/templates/entry-card.ftlh");
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.message()).endsWith("missing: entry.nothingHere");
+        });
+        assertThat(problems).anySatisfy(p -> assertThat(p.message()).contains("timeline/2025/index.html"));
+    }
+
+    @Test
     void templateErrorNamesTheTemplateFileAndLine() {
         Path journal = JournalFiles.write(tmp.resolve("journal"),
                 "content/wins/2025-01-01-walk.md", "---\ntitle: Walk\n---\n",
@@ -173,7 +210,7 @@ class SmallwinsBuildTest {
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.path()).isEqualTo("themes/default/templates/entry.ftlh");
             assertThat(p.line()).isEqualTo(2);
-            assertThat(p.message()).contains("2025/01/01/walk/index.html");
+            assertThat(p.message()).contains("2025/01/01/walk/index.html").endsWith("missing: entry.nothingHere");
         });
     }
 

@@ -27,6 +27,7 @@ final class PageRenderer {
     private final Links links;
     private final IdentityHashMap<Object, String> knownHashes;
     private final String sharedHash;
+    private final CardMemo cards;
     final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
     private static final java.util.concurrent.atomic.AtomicLong PATCHES = new java.util.concurrent.atomic.AtomicLong();
 
@@ -43,6 +44,7 @@ final class PageRenderer {
         this.cache = cache;
         this.knownHashes = knownHashes;
         this.sharedHash = Fingerprint.of(knownHashes, theme.version(), shared, nav);
+        this.cards = new CardMemo(theme.freemarker());
     }
 
     /** A page's fingerprint, and its bytes when they can be reused (null when it must be rendered). */
@@ -148,6 +150,7 @@ final class PageRenderer {
                 ? links.page(page.path().substring(0, page.path().length() - "index.html".length())) : page.path());
         model.put("page", pageInfo);
         model.put("root", root);
+        model.put(CardMemo.NAME, cards);
         model.put("nav", navItems.stream().map(item -> Map.of(
                 "label", item.get("label"),
                 "url", item.get("url"),
@@ -164,7 +167,8 @@ final class PageRenderer {
         } catch (ParseException e) {
             problems.add(Problem.error(theme.describe(e.getTemplateName()), e.getLineNumber(), null,
                     "the template cannot be read: " + e.getEditorMessage()));
-        } catch (TemplateException e) {
+        } catch (TemplateException thrown) {
+            TemplateException e = innermost(thrown);
             problems.add(Problem.error(theme.describe(e.getTemplateSourceName()),
                     e.getLineNumber() == null ? 0 : e.getLineNumber(), null,
                     "failed while rendering " + page.path() + ": " + firstLine(e.getMessageWithoutStackTop())));
@@ -174,9 +178,34 @@ final class PageRenderer {
         return Optional.empty();
     }
 
+    /** Where it went wrong: a card's error is wrapped in the one at the call of renderedCard. */
+    private static TemplateException innermost(TemplateException e) {
+        TemplateException found = e;
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof TemplateException inner && inner.getTemplateSourceName() != null) {
+                found = inner;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * FreeMarker's first line, plus the expression it points at ("==> entry.mood") when it has
+     * one: "has evaluated to null or missing:" alone does not say what.
+     */
     private static String firstLine(String message) {
         String trimmed = message == null ? "" : message.strip();
         int end = trimmed.indexOf('\n');
-        return end < 0 ? trimmed : trimmed.substring(0, end);
+        if (end < 0) {
+            return trimmed;
+        }
+        String first = trimmed.substring(0, end);
+        for (String line : trimmed.split("\n")) {
+            if (line.startsWith("==> ")) {
+                int where = line.indexOf("  [in template");
+                return first + " " + (where < 0 ? line.substring(4) : line.substring(4, where)).strip();
+            }
+        }
+        return first;
     }
 }
