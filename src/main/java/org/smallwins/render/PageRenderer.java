@@ -27,7 +27,7 @@ final class PageRenderer {
     private final Links links;
     private final IdentityHashMap<Object, String> knownHashes;
     private final String sharedHash;
-    private final CardMemo cards;
+    private final RenderOnce once = new RenderOnce();
     final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
     private static final java.util.concurrent.atomic.AtomicLong PATCHES = new java.util.concurrent.atomic.AtomicLong();
 
@@ -44,7 +44,6 @@ final class PageRenderer {
         this.cache = cache;
         this.knownHashes = knownHashes;
         this.sharedHash = Fingerprint.of(knownHashes, theme.version(), shared, nav);
-        this.cards = new CardMemo(theme.freemarker());
     }
 
     /** A page's fingerprint, and its bytes when they can be reused (null when it must be rendered). */
@@ -150,7 +149,7 @@ final class PageRenderer {
                 ? links.page(page.path().substring(0, page.path().length() - "index.html".length())) : page.path());
         model.put("page", pageInfo);
         model.put("root", root);
-        model.put(CardMemo.NAME, cards);
+        model.put(RenderOnce.NAME, once);
         model.put("nav", navItems.stream().map(item -> Map.of(
                 "label", item.get("label"),
                 "url", item.get("url"),
@@ -167,8 +166,7 @@ final class PageRenderer {
         } catch (ParseException e) {
             problems.add(Problem.error(theme.describe(e.getTemplateName()), e.getLineNumber(), null,
                     "the template cannot be read: " + e.getEditorMessage()));
-        } catch (TemplateException thrown) {
-            TemplateException e = innermost(thrown);
+        } catch (TemplateException e) {
             problems.add(Problem.error(theme.describe(e.getTemplateSourceName()),
                     e.getLineNumber() == null ? 0 : e.getLineNumber(), null,
                     "failed while rendering " + page.path() + ": " + firstLine(e.getMessageWithoutStackTop())));
@@ -176,17 +174,6 @@ final class PageRenderer {
             problems.add(Problem.error(theme.describe(page.template()), 0, null, "cannot be read: " + e.getMessage()));
         }
         return Optional.empty();
-    }
-
-    /** Where it went wrong: a card's error is wrapped in the one at the call of renderedCard. */
-    private static TemplateException innermost(TemplateException e) {
-        TemplateException found = e;
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof TemplateException inner && inner.getTemplateSourceName() != null) {
-                found = inner;
-            }
-        }
-        return found;
     }
 
     /**

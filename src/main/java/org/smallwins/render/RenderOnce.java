@@ -1,0 +1,66 @@
+package org.smallwins.render;
+
+import freemarker.core.Environment;
+import freemarker.ext.util.WrapperTemplateModel;
+import freemarker.template.TemplateDirectiveBody;
+import freemarker.template.TemplateDirectiveModel;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * {@code <@renderOnce key=entry>...</@renderOnce>} in templates: renders its body the first time for
+ * each key and page depth ({@code root}) in a build, and writes the same HTML every later time. An
+ * entry's card shows on four or five list pages (its year's timeline, its type's, one page per
+ * tag), and rendering it each time was most of those pages' time. So the body may depend on the key,
+ * on {@code root} and on what every page has, not on which page shows it.
+ */
+final class RenderOnce implements TemplateDirectiveModel {
+    static final String NAME = "renderOnce";
+
+    private final ConcurrentHashMap<Key, String> rendered = new ConcurrentHashMap<>();
+
+    /** The key's object by identity (an entry's view is one object in a build), and the way back to the root. */
+    private record Key(Object key, String root) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key that && that.key == key && that.root.equals(root);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(key) * 31 + root.hashCode();
+        }
+    }
+
+    @Override
+    public void execute(Environment env, @SuppressWarnings("rawtypes") Map params, TemplateModel[] loopVars,
+                        TemplateDirectiveBody body) throws TemplateException, IOException {
+        Object keyModel = params.get("key");
+        if (params.size() != 1 || keyModel == null || body == null) {
+            throw new TemplateModelException("use it as <@" + NAME + " key=entry>...</@" + NAME + ">");
+        }
+        if (!(keyModel instanceof WrapperTemplateModel wrapped)) {
+            // Not one of the model's objects: nothing to know it again by.
+            body.render(env.getOut());
+            return;
+        }
+        TemplateModel rootModel = env.getDataModel().get("root");
+        String root = rootModel instanceof TemplateScalarModel scalar ? scalar.getAsString() : "";
+        Key key = new Key(wrapped.getWrappedObject(), root);
+        String html = rendered.get(key);
+        if (html == null) {
+            StringWriter capture = new StringWriter(2048);
+            body.render(capture);
+            html = capture.toString();
+            // Not computeIfAbsent: the body may itself use renderOnce.
+            rendered.putIfAbsent(key, html);
+        }
+        env.getOut().write(html);
+    }
+}
