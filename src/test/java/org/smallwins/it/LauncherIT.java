@@ -76,7 +76,8 @@ class LauncherIT {
     void theFirstBuildArchivesItsClassesForLaterRunsAndANewJarGetsANewArchive() throws Exception {
         String realJava = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path jar = Files.copy(Cli.jar(), tmp.resolve("smallwins.jar"));
-        Path cds = tmp.resolve("cds");
+        // A space in the path, as in many home folders: the archive's path must stay one argument.
+        Path cds = tmp.resolve("class archives");
         Path calls = tmp.resolve("java-calls.txt");
         // Logs how it was called, then runs the real java.
         Path wrapper = tmp.resolve("java");
