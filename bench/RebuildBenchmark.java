@@ -73,60 +73,58 @@ public final class RebuildBenchmark {
         }
     }
 
-    /** Times renders after one change to {@code entry}, then with no change; prints median and p90. */
+    /** Times renders after a text edit to {@code entry}, with no change, then after a title edit; prints median and p90. */
     static void measure(Smallwins smallwins, BuildRequest request, Path entry, Set<Path> changedPaths,
                         Set<Path> noPaths, long base, int offset, int warmups, int rounds, String label)
             throws IOException {
-        List<Double> changed = new ArrayList<>();
-        List<Integer> changedPages = new ArrayList<>();
         byte[] original = Files.readAllBytes(entry);
-        for (int i = 0; i < warmups + rounds; i++) {
+        Timed changed = time(smallwins, request, changedPaths, warmups, rounds, i -> {
             Files.write(entry, ("\nOne more small thing, round " + (offset + i + 1) + ".\n").getBytes(),
                     java.nio.file.StandardOpenOption.APPEND);
             Files.setLastModifiedTime(entry, FileTime.fromMillis(base + (offset + i + 1) * 5_000L));
-            long t = System.nanoTime();
-            smallwins.render(request, changedPaths);
-            double ms = (System.nanoTime() - t) / 1e6;
-            if (i >= warmups) {
-                changed.add(ms);
-                changedPages.add(smallwins.lastPagesRendered());
-            }
-        }
-        List<Double> unchanged = new ArrayList<>();
-        List<Integer> unchangedPages = new ArrayList<>();
-        for (int i = 0; i < warmups + rounds; i++) {
-            long t = System.nanoTime();
-            smallwins.render(request, noPaths);
-            double ms = (System.nanoTime() - t) / 1e6;
-            if (i >= warmups) {
-                unchanged.add(ms);
-                unchangedPages.add(smallwins.lastPagesRendered());
-            }
-        }
+        });
+        Timed unchanged = time(smallwins, request, noPaths, warmups, rounds, i -> { });
         // Then the title (front matter: more than text, so lists, neighbours and search change).
-        List<Double> retitled = new ArrayList<>();
-        List<Integer> retitledPages = new ArrayList<>();
         String text = new String(original, java.nio.charset.StandardCharsets.UTF_8);
-        for (int i = 0; i < warmups + rounds; i++) {
+        Timed retitled = time(smallwins, request, changedPaths, warmups, rounds, i -> {
             Files.writeString(entry, text.replaceFirst("(?m)^title: \"?([^\"\n]*)\"?$",
                     "title: \"$1, take " + (offset + i + 1) + "\""));
             Files.setLastModifiedTime(entry, FileTime.fromMillis(base + (offset + warmups + rounds + i + 1) * 5_000L));
-            long t = System.nanoTime();
-            smallwins.render(request, changedPaths);
-            double ms = (System.nanoTime() - t) / 1e6;
-            if (i >= warmups) {
-                retitled.add(ms);
-                retitledPages.add(smallwins.lastPagesRendered());
-            }
-        }
+        });
         Files.write(entry, original);
         System.out.printf("%s:%n", label);
-        System.out.printf("  one entry changed: median %.1f ms, p90 %.1f ms, pages rendered %s (%d rounds after %d warm-up)%n",
-                percentile(changed, 50), percentile(changed, 90), range(changedPages), rounds, warmups);
-        System.out.printf("  no change:         median %.1f ms, p90 %.1f ms, pages rendered %s (%d rounds after %d warm-up)%n",
-                percentile(unchanged, 50), percentile(unchanged, 90), range(unchangedPages), rounds, warmups);
-        System.out.printf("  its title changed: median %.1f ms, p90 %.1f ms, pages rendered %s (%d rounds after %d warm-up)%n",
-                percentile(retitled, 50), percentile(retitled, 90), range(retitledPages), rounds, warmups);
+        changed.print("one entry changed:", rounds, warmups);
+        unchanged.print("no change:        ", rounds, warmups);
+        retitled.print("its title changed:", rounds, warmups);
+    }
+
+    /** What is done to the journal before round {@code i}. */
+    interface Edit {
+        void apply(int i) throws IOException;
+    }
+
+    /** Render times in ms and pages rendered, of the counted rounds. */
+    record Timed(List<Double> ms, List<Integer> pages) {
+        void print(String what, int rounds, int warmups) {
+            System.out.printf("  %s median %.1f ms, p90 %.1f ms, pages rendered %s (%d rounds after %d warm-up)%n",
+                    what, percentile(ms, 50), percentile(ms, 90), range(pages), rounds, warmups);
+        }
+    }
+
+    static Timed time(Smallwins smallwins, BuildRequest request, Set<Path> paths, int warmups, int rounds, Edit edit)
+            throws IOException {
+        Timed timed = new Timed(new ArrayList<>(), new ArrayList<>());
+        for (int i = 0; i < warmups + rounds; i++) {
+            edit.apply(i);
+            long t = System.nanoTime();
+            smallwins.render(request, paths);
+            double ms = (System.nanoTime() - t) / 1e6;
+            if (i >= warmups) {
+                timed.ms().add(ms);
+                timed.pages().add(smallwins.lastPagesRendered());
+            }
+        }
+        return timed;
     }
 
     static Path middleEntry(Path folder) throws IOException {

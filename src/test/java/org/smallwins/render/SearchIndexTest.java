@@ -35,11 +35,7 @@ class SearchIndexTest {
         java.util.Random random = new java.util.Random(11);
         String alphabet = "ab ]()<>\"\t\n\r\u000b\f.x";
         for (int round = 0; round < 5000; round++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(40); i > 0; i--) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String written = text.toString();
+            String written = randomText(random, alphabet, 40);
             assertThat(SearchIndex.readable(written)).as(written)
                     .isEqualTo(READ_ONLY.matcher(written).replaceAll(" "));
         }
@@ -51,13 +47,10 @@ class SearchIndexTest {
         java.util.Random random = new java.util.Random(3);
         String alphabet = "abcXYZ019 _-'\"\t\n.,!?()[]<>/#*`~^|";
         for (int round = 0; round < 300; round++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(80); i > 0; i--) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
+            String text = randomText(random, alphabet, 80);
             List<String> general = new java.util.ArrayList<>(SearchIndex.words(text + " \u00e9"));
             assertThat(general.remove(general.size() - 1)).isEqualTo("e");
-            assertThat(SearchIndex.words(text.toString())).as(text.toString()).isEqualTo(general);
+            assertThat(SearchIndex.words(text)).as(text).isEqualTo(general);
         }
     }
 
@@ -110,5 +103,14 @@ class SearchIndexTest {
     /** The index made from scratch: after a list of another length, nothing can be patched or reused. */
     private static String fresh(Entry... entries) {
         return SearchIndex.of(List.of(entries));
+    }
+
+    /** Up to {@code max} characters drawn from {@code alphabet}. */
+    private static String randomText(java.util.Random random, String alphabet, int max) {
+        StringBuilder text = new StringBuilder();
+        for (int i = random.nextInt(max); i > 0; i--) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
     }
 }
