@@ -28,6 +28,10 @@ class MarkdownRendererTest {
             "Footnote[^1].\n\n[^1]: at https://example.org",
             "`https://example.org` in code only.",
             "Plain text, nothing to link: a & b.",
+            "wWw.Example.org in mixed case, and a trailing ww",
+            "Almost: a colon: / slash, ww. and w.w, nothing to link.",
+            "A ragged table:\n\n| a | b |\n|---|---|\n| 1 |\n| 1 | 2 | 3 |",
+            "| a | b |\n|---|\n| x | y |",
     })
     void rendersAsWithAutolinksAlwaysOn(String markdown) {
         RenderedBody body = renderer.render(markdown, (written, line) -> written);
@@ -39,6 +43,16 @@ class MarkdownRendererTest {
     @ValueSource(strings = {"Went to https://example.org/walk today.", "Mail someone@example.org."})
     void bareLinksBecomeLinks(String markdown) {
         assertThat(renderer.render(markdown, (written, line) -> written).html()).contains("<a href=\"");
+    }
+
+    @Test
+    void linksKnowTheirLineWhateverTheLineEndings() {
+        List<String> seen = new ArrayList<>();
+        renderer.render("one\r\n\r\n[a](a.md)\rtwo\n\n[b](b.md) [c](c.md)\n", (written, line) -> {
+            seen.add(written + "@" + line);
+            return written;
+        });
+        assertThat(seen).containsExactly("a.md@2", "b.md@5", "c.md@5");
     }
 
     @Test
