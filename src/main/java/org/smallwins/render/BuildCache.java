@@ -141,7 +141,6 @@ public final class BuildCache {
         }
     }
 
-    /** Absent, or a file this format wrote: the only files save() may replace. */
     /**
      * Deletes the cache file if it is one of ours: an encrypted journal must not leave entries in
      * clear beside its output from a build made before encryption was turned on.
@@ -156,6 +155,7 @@ public final class BuildCache {
         }
     }
 
+    /** Absent, or a file this format wrote: the only files save() may replace. */
     private static boolean isOurs(Path file) throws IOException {
         if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return true;

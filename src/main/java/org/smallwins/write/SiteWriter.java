@@ -82,19 +82,22 @@ public final class SiteWriter {
         boolean markerSame = OutputManifest.isPresent(out)
                 && java.util.Arrays.equals(Files.readAllBytes(out.resolve(OutputManifest.FILE_NAME)), marker);
         place(out.resolve(OutputManifest.FILE_NAME), staging.resolve(OutputManifest.FILE_NAME), marker, markerSame);
-        TreeSet<Path> folders = new TreeSet<>();
-        for (SiteFile file : site.files()) {
-            Path parent = staging.resolve(file.path()).getParent();
-            if (!parent.equals(staging)) {
-                folders.add(parent);
-            }
-        }
-        for (Path folder : folders) {
-            Files.createDirectories(folder);
-        }
+        // Each file's folder is made by the thread that writes the file: making ten thousand folders
+        // first, on one thread, left the other cores idle for a good part of the write.
+        java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        folders.add(staging);
         AtomicInteger unchanged = new AtomicInteger();
         try {
             site.files().parallelStream().forEach(file -> {
+                Path parent = staging.resolve(file.path()).getParent();
+                if (!folders.contains(parent)) {
+                    try {
+                        Files.createDirectories(parent);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    folders.add(parent);
+                }
                 boolean sameHash = next.hashes().get(file.path()).equals(previous.hashes().get(file.path()));
                 if (place(out.resolve(file.path()), staging.resolve(file.path()), file.content(), sameHash)) {
                     unchanged.incrementAndGet();
