@@ -22,6 +22,8 @@ import org.smallwins.problem.Problem;
  * fills in defaults from the file's name and folder. Stateless and safe to call in parallel.
  */
 public final class EntryLoader {
+    private static final java.util.regex.Pattern MARKDOWN_EXTENSION =
+            java.util.regex.Pattern.compile("(?i)\\.(md|markdown)$");
     /** Front matter keys Smallwins understands; every other key is kept in {@link Entry#extra()}. */
     public static final Set<String> KNOWN_FIELDS = Set.of("title", "date", "type", "tags", "mood", "energy",
             "size", "reward", "goal", "draft", "private", "summary", "milestone", "slug", "id", "cadence",
@@ -80,7 +82,7 @@ public final class EntryLoader {
                           List<Problem> problems) {
         FieldReader fields = new FieldReader(yaml, source, problems);
         String fileName = contentPath.substring(contentPath.lastIndexOf('/') + 1);
-        String baseName = fileName.replaceFirst("(?i)\\.(md|markdown)$", "");
+        String baseName = MARKDOWN_EXTENSION.matcher(fileName).replaceFirst("");
         if (baseName.equalsIgnoreCase("index")) {
             // A page bundle (walk/index.md) is named by its folder.
             String folder = contentPath.contains("/")

@@ -30,6 +30,7 @@ import java.util.List;
  * threads, so entries render in parallel without rebuilding them.
  */
 public final class MarkdownRenderer {
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private final Parser parser;
     /** The same parser without autolinks, for bodies whose text cannot hold a bare link. */
     private final Parser plainParser;
@@ -190,7 +191,7 @@ public final class MarkdownRenderer {
                 out.append(new TextCollectingVisitor().collectAndGetText(child));
             }
         }
-        return out.toString().replaceAll("\\s+", " ").trim();
+        return WHITESPACE.matcher(out).replaceAll(" ").trim();
     }
 
     private static int countWords(String text) {

@@ -23,6 +23,8 @@ import org.smallwins.problem.ProblemList;
 final class EntryViews {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final int SUMMARY_LENGTH = 200;
+    /** Read once: the JDK builds the array and its accessors afresh on every call. */
+    private static final java.lang.reflect.RecordComponent[] ENTRY_FIELDS = Entry.class.getRecordComponents();
 
     private final MarkdownRenderer markdown;
     private final Formats formats;
@@ -116,7 +118,7 @@ final class EntryViews {
      * {@link Entry} later is covered without anyone remembering to add it here.
      */
     static String entryKey(Entry entry) {
-        java.lang.reflect.RecordComponent[] components = Entry.class.getRecordComponents();
+        java.lang.reflect.RecordComponent[] components = ENTRY_FIELDS;
         Object[] parts = new Object[components.length * 2];
         try {
             for (int i = 0; i < components.length; i++) {
@@ -151,8 +153,7 @@ final class EntryViews {
         view.put("dateLabel", formats.day(entry.date()));
         view.put("datetime", entry.hasTime() ? entry.dateTime().toString() : entry.date().toString());
         if (entry.hasTime()) {
-            view.put("time", String.format(Locale.ROOT, "%02d:%02d", entry.dateTime().getHour(),
-                    entry.dateTime().getMinute()));
+            view.put("time", twoDigits(entry.dateTime().getHour()) + ":" + twoDigits(entry.dateTime().getMinute()));
         }
         view.put("year", entry.date().getYear());
         view.put("month", entry.date().getMonthValue());
@@ -221,6 +222,10 @@ final class EntryViews {
         return written;
     }
 
+
+    private static String twoDigits(int value) {
+        return value < 10 ? "0" + value : Integer.toString(value);
+    }
 
     private static void putIfPresent(Map<String, Object> view, String key, Object value) {
         if (value != null) {

@@ -50,7 +50,10 @@ public final class ContentHash {
     /** The fingerprint of everything given so far, like "8f3a09c21be47d05-1f40" (CRCs, then length). */
     public String hex() {
         flush();
-        return String.format("%08x%08x-%x", crcC.getValue(), crc.getValue(), length);
+        // Not String.format: its format string is parsed again on every call, for every page of a build.
+        java.util.HexFormat hex = java.util.HexFormat.of();
+        return hex.toHexDigits((int) crcC.getValue()) + hex.toHexDigits((int) crc.getValue()) + "-"
+                + Long.toHexString(length);
     }
 
     private void flush() {
