@@ -52,9 +52,29 @@ rm -f "$BENCH_DIR/sw.jfr"
 dir="$(journal "$PROFILE_N")"
 rm -rf "$BENCH_DIR/out-profile" "$BENCH_DIR/.out-profile.smallwins-cache"
 # The launcher's settings (bin/smallwins), as a user runs it, plus the recording.
-java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:StartFlightRecording=duration=600s,filename="$BENCH_DIR/sw.jfr",settings=profile \
+LAUNCHER_FLAGS="-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.25 -XX:+UseSerialGC -XX:MaxTenuringThreshold=0"
+java $LAUNCHER_FLAGS -XX:StartFlightRecording=duration=600s,filename="$BENCH_DIR/sw.jfr",settings=profile \
   -jar "$JAR" build "$dir" --output "$BENCH_DIR/out-profile" --today "$TODAY" -v 2>/dev/null | tee -a "$OUT"
 java "$HERE/HotMethods.java" "$BENCH_DIR/sw.jfr" 25 | tee -a "$OUT"
+
+# 1b. async-profiler (Maven Central's tools.profiler:async-profiler jar carries the native library).
+# JFR samples Java frames only; with event=itimer every thread's CPU time counts: the collector,
+# the JIT compiler, and system calls (file creation), which JFR does not see.
+if [ "$(uname -sm)" = "Linux x86_64" ]; then
+  AP="$BENCH_DIR/async-profiler"
+  if [ ! -f "$AP/linux-x64/libasyncProfiler.so" ]; then
+    mvn -q dependency:copy -Dartifact=tools.profiler:async-profiler:3.0 -DoutputDirectory="$AP" \
+      && (cd "$AP" && unzip -q -o async-profiler-3.0.jar 'linux-x64/*')
+  fi
+  if [ -f "$AP/linux-x64/libasyncProfiler.so" ]; then
+    echo "## async-profiler (event=itimer, 5 ms), one build of N=$PROFILE_N" | tee -a "$OUT"
+    rm -rf "$BENCH_DIR/out-profile" "$BENCH_DIR/.out-profile.smallwins-cache" "$BENCH_DIR/sw.collapsed"
+    java $LAUNCHER_FLAGS \
+      -agentpath:"$AP/linux-x64/libasyncProfiler.so=start,event=itimer,interval=5ms,threads,collapsed,file=$BENCH_DIR/sw.collapsed" \
+      -jar "$JAR" build "$dir" --output "$BENCH_DIR/out-profile" --today "$TODAY" -q >/dev/null 2>&1
+    java "$HERE/CollapsedStacks.java" "$BENCH_DIR/sw.collapsed" 5 15 | tee -a "$OUT"
+  fi
+fi
 
 # 2. JVM flags ------------------------------------------------------------------------------------
 FLAGS=("" "-XX:TieredStopAtLevel=1" "-XX:+UseParallelGC" "-XX:+UseSerialGC" "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
