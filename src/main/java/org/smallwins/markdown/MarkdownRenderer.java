@@ -21,6 +21,7 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.LineAppendable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,6 +58,11 @@ public final class MarkdownRenderer {
         options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "anchor");
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(HtmlRenderer.INDENT_SIZE, 0);
+        // HTML straight through Flexmark's line-formatting writer, which otherwise inspects every
+        // character it is given: the entry views step (mostly Markdown) 7 % shorter. The one
+        // difference seen, on the sample journal, a test body of every construct and 300 generated
+        // ones: a footnote's back link and its </li> now share a line.
+        options.set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_TRIM_LEADING_WHITESPACE | LineAppendable.F_PASS_THROUGH);
         // Links report their line for warnings. Without the parser's list of lines, each lookup
         // counts line breaks from the top of the body: a tenth of all Markdown time.
         options.set(Parser.TRACK_DOCUMENT_LINES, true);

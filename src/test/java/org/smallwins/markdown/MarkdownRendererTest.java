@@ -46,6 +46,16 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void codeKeepsItsSpacesAndLineBreaks() {
+        String markdown = "    indented code\n      keeps   spaces\n\n```\nfenced {\n    deep   indent\n}\n```\n\n"
+                + "> quote\n>\n>     code in quote\n";
+        String html = renderer.render(markdown, (written, line) -> written).html();
+        assertThat(html).isEqualTo("<pre><code>indented code\n  keeps   spaces\n</code></pre>\n"
+                + "<pre><code>fenced {\n    deep   indent\n}\n</code></pre>\n"
+                + "<blockquote>\n<p>quote</p>\n<pre><code>code in quote\n</code></pre>\n</blockquote>\n");
+    }
+
+    @Test
     void linksKnowTheirLineWhateverTheLineEndings() {
         List<String> seen = new ArrayList<>();
         renderer.render("one\r\n\r\n[a](a.md)\rtwo\n\n[b](b.md) [c](c.md)\n", (written, line) -> {
