@@ -222,7 +222,6 @@ final class EntryViews {
         return written;
     }
 
-
     private static String twoDigits(int value) {
         return value < 10 ? "0" + value : Integer.toString(value);
     }
