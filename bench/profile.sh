@@ -72,7 +72,7 @@ if [ "$(uname -sm)" = "Linux x86_64" ]; then
     java $LAUNCHER_FLAGS \
       -agentpath:"$AP/linux-x64/libasyncProfiler.so=start,event=itimer,interval=5ms,threads,collapsed,file=$BENCH_DIR/sw.collapsed" \
       -jar "$JAR" build "$dir" --output "$BENCH_DIR/out-profile" --today "$TODAY" -q >/dev/null 2>&1
-    java "$HERE/CollapsedStacks.java" "$BENCH_DIR/sw.collapsed" 5 15 | tee -a "$OUT"
+    java "$HERE/HotMethods.java" "$BENCH_DIR/sw.collapsed" 15 5 | tee -a "$OUT"
   fi
 fi
 
