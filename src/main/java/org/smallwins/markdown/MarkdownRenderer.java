@@ -104,8 +104,7 @@ public final class MarkdownRenderer {
         if (html == null) {
             html = renderer.render(document);
         }
-        String text = new TextCollectingVisitor().collectAndGetText(document);
-        return new RenderedBody(html, firstParagraph(document), countWords(text), List.copyOf(links));
+        return new RenderedBody(html, firstParagraph(document), WordCount.of(document), List.copyOf(links));
     }
 
     /** The body's HTML with the autolink pass always run: the reference the shortcut must match. */
@@ -210,18 +209,5 @@ public final class MarkdownRenderer {
             }
         }
         return WHITESPACE.matcher(out).replaceAll(" ").trim();
-    }
-
-    private static int countWords(String text) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !inWord) {
-                words++;
-            }
-            inWord = letter;
-        }
-        return words;
     }
 }
