@@ -1,0 +1,51 @@
+package org.smallwins.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** The command line registers only the command it runs; what help and mistakes show must not change. */
+class MainTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void helpListsEveryCommandInOrder() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).containsSubsequence("Commands:", "  init ", "  new ", "  build ", "  check ",
+                "  serve ", "  stats ", "  help ");
+    }
+
+    @Test
+    void noCommandShowsTheSameHelp() {
+        run("--help");
+        String help = out.toString();
+        out.getBuffer().setLength(0);
+        assertThat(run()).isZero();
+        assertThat(out.toString()).isEqualTo(help);
+    }
+
+    @Test
+    void helpForOneCommandAndThatCommandsOwnHelpAgree() {
+        assertThat(run("help", "build")).isZero();
+        String viaHelp = out.toString();
+        out.getBuffer().setLength(0);
+        assertThat(run("build", "--help")).isZero();
+        assertThat(viaHelp).startsWith("Usage: smallwins build ").isEqualTo(out.toString());
+    }
+
+    @Test
+    void aMistypedCommandGetsASuggestionFromAllOfThem() {
+        assertThat(run("buidl")).isEqualTo(2);
+        assertThat(err.toString()).contains("Did you mean: smallwins build?");
+        err.getBuffer().setLength(0);
+        assertThat(run("stast")).isEqualTo(2);
+        assertThat(err.toString()).contains("smallwins stats");
+    }
+}
