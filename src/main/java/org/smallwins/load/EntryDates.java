@@ -29,10 +29,14 @@ public final class EntryDates {
     /** Parses a date as written; offsets are converted into the journal's time zone. */
     public static Optional<When> parse(String text, ZoneId zone) {
         String value = text.trim();
-        try {
-            return Optional.of(new When(LocalDate.parse(value).atStartOfDay(), false));
-        } catch (DateTimeParseException ignored) {
-            // not a plain day; try with a time below
+        // Each parser below is tried only where it can succeed: a failed parse throws, and a
+        // journal's dates mostly carry a time, so trying them in turn cost two exceptions an entry.
+        if (value.indexOf(':') < 0) {
+            try {
+                return Optional.of(new When(LocalDate.parse(value).atStartOfDay(), false));
+            } catch (DateTimeParseException ignored) {
+                // not a plain day; try with a time below
+            }
         }
         if (value.length() > 10 && (value.charAt(10) == ' ' || value.charAt(10) == 't')) {
             value = value.substring(0, 10) + 'T' + value.substring(11).trim();
@@ -41,17 +45,30 @@ public final class EntryDates {
         if (value.length() > 16) {
             value = value.substring(0, 16) + OFFSET_WITHOUT_COLON.matcher(value.substring(16)).replaceAll("$1:$2");
         }
-        try {
-            OffsetDateTime withOffset = OffsetDateTime.parse(value);
-            return Optional.of(new When(withOffset.atZoneSameInstant(zone).toLocalDateTime(), true));
-        } catch (DateTimeParseException ignored) {
-            // no offset; a local date-time below
+        if (mayHaveOffset(value)) {
+            try {
+                OffsetDateTime withOffset = OffsetDateTime.parse(value);
+                return Optional.of(new When(withOffset.atZoneSameInstant(zone).toLocalDateTime(), true));
+            } catch (DateTimeParseException ignored) {
+                // no offset; a local date-time below
+            }
         }
         try {
             return Optional.of(new When(LocalDateTime.parse(value), true));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether the part after the day holds what an offset starts with: Z, + or -. */
+    private static boolean mayHaveOffset(String value) {
+        for (int i = 10; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == 'Z' || c == 'z' || c == '+' || c == '-') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The date prefix of a file name without extension, if it has one: ("2025-03-14", "first-walk"). */
