@@ -19,6 +19,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
@@ -27,25 +28,23 @@ import java.util.List;
 
 /**
  * CommonMark plus tables, task lists, strikethrough, autolinks, footnotes and heading anchors.
- * One parser and one renderer, built once: Flexmark's are immutable and safe to share across
- * threads, so entries render in parallel without rebuilding them.
+ * Parsers and renderer are built once: Flexmark's are immutable and safe to share across threads,
+ * so entries render in parallel without rebuilding them.
  */
 public final class MarkdownRenderer {
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
-    private final Parser parser;
-    /** The same parser without autolinks, for bodies whose text cannot hold a bare link. */
-    private final Parser plainParser;
+    /**
+     * The parser with every extension ({@code parsers[1][1]}) and without tables or autolinks
+     * ({@code parsers[0 or 1][0 or 1]}): a body is parsed without the autolink pass first, and
+     * again with it only when some text could hold a bare link; and without the tables extension
+     * when it has no '|', which every table needs. Each of these passes looks at every text node
+     * or paragraph of every body, for what few bodies hold (the tables pass is a tenth of parsing).
+     */
+    private final Parser[][] parsers = new Parser[2][2];
     private final HtmlRenderer renderer;
 
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(
-                TablesExtension.create(),
-                TaskListExtension.create(),
-                StrikethroughExtension.create(),
-                AutolinkExtension.create(),
-                FootnoteExtension.create(),
-                AnchorLinkExtension.create()));
         // GitHub-style tables: ragged rows are padded or trimmed instead of becoming text.
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
@@ -66,17 +65,31 @@ public final class MarkdownRenderer {
         // Links report their line for warnings. Without the parser's list of lines, each lookup
         // counts line breaks from the top of the body: a tenth of all Markdown time.
         options.set(Parser.TRACK_DOCUMENT_LINES, true);
-        // Copied once every option is set: the two parsers must differ in the autolinks alone.
-        MutableDataSet plainOptions = new MutableDataSet(options);
-        plainOptions.set(Parser.EXTENSIONS, List.of(
-                TablesExtension.create(),
-                TaskListExtension.create(),
-                StrikethroughExtension.create(),
-                FootnoteExtension.create(),
-                AnchorLinkExtension.create()));
-        this.parser = Parser.builder(options).build();
-        this.plainParser = Parser.builder(plainOptions).build();
+        // Each parser's options are copied once every option is set: they may differ in their extensions alone.
+        for (int tables = 0; tables < 2; tables++) {
+            for (int autolinks = 0; autolinks < 2; autolinks++) {
+                MutableDataSet parserOptions = new MutableDataSet(options);
+                parserOptions.set(Parser.EXTENSIONS, extensions(tables == 1, autolinks == 1));
+                parsers[tables][autolinks] = Parser.builder(parserOptions).build();
+            }
+        }
+        options.set(Parser.EXTENSIONS, extensions(true, true));
         this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    private static List<Extension> extensions(boolean tables, boolean autolinks) {
+        List<Extension> extensions = new ArrayList<>();
+        if (tables) {
+            extensions.add(TablesExtension.create());
+        }
+        extensions.add(TaskListExtension.create());
+        extensions.add(StrikethroughExtension.create());
+        if (autolinks) {
+            extensions.add(AutolinkExtension.create());
+        }
+        extensions.add(FootnoteExtension.create());
+        extensions.add(AnchorLinkExtension.create());
+        return extensions;
     }
 
     /** Chooses the target each link or image should have; may return the target as written. */
@@ -94,9 +107,10 @@ public final class MarkdownRenderer {
         // The autolink extension scans every text node with regular expressions, a large share of
         // all Markdown time. It only ever links text holding "://", "www." or "@", so a body is
         // parsed without it first, and again with it only when some text node could hold a link.
-        Document document = plainParser.parse(markdown);
+        Parser[] forTables = parsers[markdown.indexOf('|') >= 0 ? 1 : 0];
+        Document document = forTables[0].parse(markdown);
         if (mayHoldBareLink(document)) {
-            document = parser.parse(markdown);
+            document = forTables[1].parse(markdown);
         }
         List<String> links = new ArrayList<>();
         rewriteLinks(document, rewriteLink, links);
@@ -107,9 +121,9 @@ public final class MarkdownRenderer {
         return new RenderedBody(html, firstParagraph(document), WordCount.of(document), List.copyOf(links));
     }
 
-    /** The body's HTML with the autolink pass always run: the reference the shortcut must match. */
-    String renderWithAutolinks(String markdown) {
-        return renderer.render(parser.parse(markdown));
+    /** The body's HTML with every extension always on: the reference the shortcuts must match. */
+    String renderWithEveryExtension(String markdown) {
+        return renderer.render(parsers[1][1].parse(markdown));
     }
 
     /**
@@ -117,7 +131,7 @@ public final class MarkdownRenderer {
      * body to Flexmark), for tests that hold the two to the same output.
      */
     String[] renderBothWays(String markdown) {
-        Document document = parser.parse(markdown);
+        Document document = parsers[1][1].parse(markdown);
         return new String[] {renderer.render(document), BodyHtml.render(document)};
     }
 

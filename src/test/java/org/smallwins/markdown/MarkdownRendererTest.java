@@ -9,8 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The renderer skips the autolink pass for bodies that cannot hold a bare link; these bodies must
- * still come out exactly as with autolinks always on.
+ * The renderer skips the autolink pass for bodies that cannot hold a bare link, and the tables
+ * pass for bodies without a '|'; these bodies must still come out exactly as with every extension on.
  */
 class MarkdownRendererTest {
     private final MarkdownRenderer renderer = new MarkdownRenderer();
@@ -32,11 +32,30 @@ class MarkdownRendererTest {
             "Almost: a colon: / slash, ww. and w.w, nothing to link.",
             "A ragged table:\n\n| a | b |\n|---|---|\n| 1 |\n| 1 | 2 | 3 |",
             "| a | b |\n|---|\n| x | y |",
+            "a | b\n--|--\n1 | 2",
+            "Header\n------\n\nNo pipes: a table needs one.\n\n---|---\n\n: caption",
+            "Escaped \\| pipe and a [link](x|y) and `co|de`",
     })
     void rendersAsWithAutolinksAlwaysOn(String markdown) {
         RenderedBody body = renderer.render(markdown, (written, line) -> written);
-        String expected = renderer.renderWithAutolinks(markdown);
+        String expected = renderer.renderWithEveryExtension(markdown);
         assertThat(body.html()).isEqualTo(expected);
+    }
+
+    @Test
+    void sampleJournalBodiesWithAndWithoutTheirPipesRenderAsWithEveryExtensionOn() throws java.io.IOException {
+        List<java.nio.file.Path> files;
+        try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(java.nio.file.Path.of("content"))) {
+            files = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThan(50);
+        for (java.nio.file.Path file : files) {
+            String body = java.nio.file.Files.readString(file);
+            for (String markdown : List.of(body, body.replace("|", ""), body.replace("|", "!"))) {
+                assertThat(renderer.render(markdown, (written, line) -> written).html()).as(file.toString())
+                        .isEqualTo(renderer.renderWithEveryExtension(markdown));
+            }
+        }
     }
 
     @ParameterizedTest
