@@ -128,10 +128,12 @@ public final class MarkdownRenderer {
 
     /**
      * The body's HTML from Flexmark's renderer and from {@link BodyHtml} (null where it leaves the
-     * body to Flexmark), for tests that hold the two to the same output.
+     * body to Flexmark), links rewritten first as {@link #render} does, for tests that hold the
+     * two to the same output.
      */
-    String[] renderBothWays(String markdown) {
+    String[] renderBothWays(String markdown, LinkRewriter rewriteLink) {
         Document document = parsers[1][1].parse(markdown);
+        rewriteLinks(document, rewriteLink, new ArrayList<>());
         return new String[] {renderer.render(document), BodyHtml.render(document)};
     }
 
