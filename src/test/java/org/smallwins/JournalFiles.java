@@ -53,4 +53,13 @@ public final class JournalFiles {
     public static Path sampleJournal() {
         return Path.of("").toAbsolutePath();
     }
+
+    /** Every Markdown file under the sample journal's content/, in path order. */
+    public static java.util.List<Path> sampleEntryFiles() {
+        try (java.util.stream.Stream<Path> walk = Files.walk(sampleJournal().resolve("content"))) {
+            return walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

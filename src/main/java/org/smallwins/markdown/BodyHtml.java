@@ -49,13 +49,13 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 final class BodyHtml {
     private final StringBuilder out;
     private final Document document;
-    private final HeaderIdGenerator ids;
+    /** Made on the first heading: a walk of the whole tree that most bodies, without headings, never need. */
+    private HeaderIdGenerator ids;
     private ListOptions listOptions;
 
     private BodyHtml(Document document, int expectedLength) {
         this.document = document;
         this.out = new StringBuilder(expectedLength);
-        this.ids = new HeaderIdGenerator();
     }
 
     /** The body's HTML, or null when it holds a node this class does not write. */
@@ -64,7 +64,6 @@ final class BodyHtml {
             return null;
         }
         BodyHtml html = new BodyHtml(document, document.getChars().length() + document.getChars().length() / 4 + 64);
-        html.ids.generateIds(document);
         try {
             html.blocks(document);
         } catch (LeftToFlexmark e) {
@@ -237,6 +236,10 @@ final class BodyHtml {
             out.append("</p>\n");
         } else if (type == Heading.class) {
             int level = ((Heading) node).getLevel();
+            if (ids == null) {
+                ids = new HeaderIdGenerator();
+                ids.generateIds(document);
+            }
             String id = ids.getId(node);
             if (id == null || id.isEmpty()) {
                 throw LeftToFlexmark.INSTANCE;

@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.smallwins.JournalFiles;
 
 /**
  * {@link BodyHtml} writes what Flexmark's renderer writes, byte for byte, for every body it does
@@ -89,10 +89,7 @@ class BodyHtmlTest {
 
     @Test
     void sampleJournalBodies() throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(Path.of("content"))) {
-            files = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
-        }
+        List<Path> files = JournalFiles.sampleEntryFiles();
         assertThat(files).hasSizeGreaterThan(50);
         int fast = 0;
         for (Path file : files) {

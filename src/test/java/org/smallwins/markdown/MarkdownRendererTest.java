@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.smallwins.JournalFiles;
 
 /**
  * The renderer skips the autolink pass for bodies that cannot hold a bare link, and the tables
@@ -44,10 +45,7 @@ class MarkdownRendererTest {
 
     @Test
     void sampleJournalBodiesWithAndWithoutTheirPipesRenderAsWithEveryExtensionOn() throws java.io.IOException {
-        List<java.nio.file.Path> files;
-        try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(java.nio.file.Path.of("content"))) {
-            files = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
-        }
+        List<java.nio.file.Path> files = JournalFiles.sampleEntryFiles();
         assertThat(files).hasSizeGreaterThan(50);
         for (java.nio.file.Path file : files) {
             String body = java.nio.file.Files.readString(file);
