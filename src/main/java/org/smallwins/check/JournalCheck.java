@@ -16,6 +16,7 @@ import org.smallwins.markdown.MarkdownRenderer;
 import org.smallwins.model.Entry;
 import org.smallwins.model.Journal;
 import org.smallwins.model.JournalSettings;
+import org.smallwins.parallel.InParallel;
 import org.smallwins.problem.JournalException;
 import org.smallwins.problem.Problem;
 import org.smallwins.problem.ProblemList;
@@ -88,7 +89,7 @@ public final class JournalCheck {
             onSite.put(contentPath(entry, contentPrefix), entry);
         }
         LinkCheck links = new LinkCheck(journalDir, contentDir, contentPrefix, onSite, all, options);
-        published.entries().parallelStream().forEach(entry ->
+        InParallel.forEach(published.entries(), entry ->
                 checkLinks(links, entry.source(), contentPrefix, entry.body(), entry.bodyLine(), problems));
         // Entries whose front matter has an error did not load; their links are checked all the same,
         // so one run lists everything to fix.

@@ -21,6 +21,7 @@ import org.smallwins.model.EntryType;
 import org.smallwins.model.Journal;
 import org.smallwins.model.JournalSettings;
 import org.smallwins.model.Permalinks;
+import org.smallwins.parallel.InParallel;
 import org.smallwins.problem.Problem;
 import org.smallwins.problem.ProblemList;
 
@@ -82,10 +83,8 @@ public final class JournalLoader {
         }
         List<Path> files = new ArrayList<>(found.keySet());
         EntryLoader loader = new EntryLoader(settings.timezone());
-        List<EntryLoader.Result> results = files.parallelStream()
-                .map(file -> cache.load(file, found.get(file),
-                        () -> loader.load(file, relative(journalDir, file), relative(content, file))))
-                .toList();
+        List<EntryLoader.Result> results = InParallel.map(files, file -> cache.load(file, found.get(file),
+                () -> loader.load(file, relative(journalDir, file), relative(content, file))));
         cache.retainOnly(found.keySet());
         EntryCache.Published last = cache.lastPublished(results, selection);
         if (last == null) {

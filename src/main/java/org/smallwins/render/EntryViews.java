@@ -13,6 +13,7 @@ import org.smallwins.markdown.RenderedBody;
 import org.smallwins.model.Entry;
 import org.smallwins.model.Journal;
 import org.smallwins.model.Permalinks;
+import org.smallwins.parallel.InParallel;
 import org.smallwins.problem.Problem;
 import org.smallwins.problem.ProblemList;
 
@@ -61,8 +62,7 @@ final class EntryViews {
         this.goals = targets.goals();
         Map<String, Entry> byContentPath = targets.byContentPath();
         String linkVersion = targets.version();
-        List<RenderCache.View> views = journal.entries().parallelStream()
-                .map(entry -> {
+        List<RenderCache.View> views = InParallel.map(journal.entries(), entry -> {
                     RenderCache.View cached = cache.views.get(entry.source());
                     if (cached != null && cached.linkVersion().equals(linkVersion)
                             && (cached.entry() == entry || cached.entry().equals(entry))) {
@@ -83,8 +83,7 @@ final class EntryViews {
                             Fingerprint.of(new java.util.IdentityHashMap<>(), view), found.sorted(), entryKey);
                     cache.views.put(entry.source(), fresh);
                     return fresh;
-                })
-                .toList();
+                });
         java.util.Set<String> sources = new java.util.HashSet<>();
         for (RenderCache.View view : views) {
             problems.addAll(view.problems());

@@ -68,8 +68,11 @@ final class PagePlanner {
             }
             return pages;
         });
+        // The search page (its index) takes longest: the calling thread makes it, spreading the
+        // index's work over the pool as soon as a thread is free of the other three groups. Were it a
+        // pool task like them, the caller would have nothing left to do but wait.
         ForkJoinTask<Page> search = ForkJoinTask.adapt(this::search);
-        ForkJoinTask.invokeAll(progressAndHome, tags, entriesAndTimelines, search);
+        ForkJoinTask.invokeAll(search, progressAndHome, tags, entriesAndTimelines);
 
         List<Page> progress = progressAndHome.join();
         List<Page> pages = new ArrayList<>();

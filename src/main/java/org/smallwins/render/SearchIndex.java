@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.smallwins.model.Entry;
+import org.smallwins.parallel.InParallel;
 
 /**
  * The search page's index, made at build time: every word of every entry's title, tags and text,
@@ -147,7 +148,7 @@ final class SearchIndex {
         // Folding the text (Unicode normalisation, a regular expression) is most of the work, and
         // each entry's is its own: done in parallel, then merged in order.
         EntryWords[] folded = new EntryWords[entries.size()];
-        java.util.stream.IntStream.range(0, entries.size()).parallel().forEach(i -> {
+        InParallel.forEachIndex(entries.size(), i -> {
             EntryWords words = previous == null ? null : previous.words().get(entries.get(i));
             folded[i] = words != null ? words : wordsOf(entries.get(i));
         });
@@ -172,7 +173,7 @@ final class SearchIndex {
         String[] sorted = hits.keySet().toArray(new String[0]);
         java.util.Arrays.sort(sorted);
         String[] json = new String[sorted.length];
-        java.util.stream.IntStream.range(0, sorted.length).parallel().forEach(w -> json[w] = hits.get(sorted[w]).json());
+        InParallel.forEachIndex(sorted.length, w -> json[w] = hits.get(sorted[w]).json());
         java.util.HashMap<String, String> fragments = new java.util.HashMap<>(hits.size() * 2);
         for (int w = 0; w < sorted.length; w++) {
             fragments.put(sorted[w], json[w]);

@@ -20,6 +20,7 @@ import org.smallwins.insight.Insights;
 import org.smallwins.model.Journal;
 import org.smallwins.model.JournalSettings;
 import org.smallwins.model.Permalinks;
+import org.smallwins.parallel.InParallel;
 import org.smallwins.problem.Problem;
 import org.smallwins.problem.ProblemList;
 import org.smallwins.site.SiteFile;
@@ -150,7 +151,7 @@ public final class SiteRenderer {
     private static List<SiteFile> render(List<Page> pages, PageRenderer renderer, RenderCache cache,
                                          ProblemList problems) {
         Map<String, PageRenderer.Reuse> reuse = new java.util.concurrent.ConcurrentHashMap<>();
-        pages.parallelStream().forEach(page -> reuse.put(page.path(), renderer.reuse(page)));
+        InParallel.forEach(pages, page -> reuse.put(page.path(), renderer.reuse(page)));
         Map<String, Optional<SiteFile>> rendered = largestFirst(
                 pages.stream().filter(page -> reuse.get(page.path()).file() == null).toList(), cache,
                 page -> renderer.render(page, reuse.get(page.path()).fingerprint(), problems));

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import org.smallwins.parallel.InParallel;
 import org.smallwins.site.ContentHash;
 import org.smallwins.site.Site;
 import org.smallwins.site.SiteFile;
@@ -22,7 +23,7 @@ record OutputManifest(Map<String, String> hashes) {
 
     static OutputManifest of(Site site) {
         Map<String, String> hashes = new java.util.concurrent.ConcurrentSkipListMap<>();
-        site.files().parallelStream().forEach(file -> hashes.put(file.path(), hash(file.content())));
+        InParallel.forEach(site.files(), file -> hashes.put(file.path(), hash(file.content())));
         return new OutputManifest(new TreeMap<>(hashes));
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.smallwins.parallel.InParallel;
 import org.smallwins.problem.JournalException;
 import org.smallwins.problem.Problem;
 import org.smallwins.site.Site;
@@ -88,7 +89,7 @@ public final class SiteWriter {
         folders.add(staging);
         AtomicInteger unchanged = new AtomicInteger();
         try {
-            site.files().parallelStream().forEach(file -> {
+            InParallel.forEach(site.files(), file -> {
                 Path parent = staging.resolve(file.path()).getParent();
                 if (!folders.contains(parent)) {
                     try {
@@ -182,7 +183,7 @@ public final class SiteWriter {
         for (Path folder : folders) {
             Files.createDirectories(folder);
         }
-        changed.parallelStream().forEach(file -> {
+        InParallel.forEach(changed, file -> {
             try {
                 replace(out.resolve(file.path()), file.content());
             } catch (IOException e) {
