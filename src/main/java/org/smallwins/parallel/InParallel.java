@@ -2,12 +2,14 @@ package org.smallwins.parallel;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 /**
  * Applies a function to every item of a list on all cores, results in the list's order.
@@ -27,12 +29,15 @@ public final class InParallel {
     private InParallel() {
     }
 
-    /** {@code function} of every item, in order. The first exception thrown stops the rest and is rethrown. */
+    /**
+     * {@code function} of every item, in order, as an unmodifiable list. The first exception thrown
+     * stops the rest and is rethrown.
+     */
     public static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> function) {
         Object[] results = new Object[items.size()];
         run(items.size(), i -> results[i] = function.apply(items.get(i)));
         @SuppressWarnings("unchecked")
-        List<R> list = (List<R>) Arrays.asList(results);
+        List<R> list = (List<R>) Collections.unmodifiableList(Arrays.asList(results));
         return list;
     }
 
@@ -42,11 +47,11 @@ public final class InParallel {
     }
 
     /** Calls {@code action} for every index from 0 to {@code count} - 1, in no particular order. */
-    public static void forEachIndex(int count, java.util.function.IntConsumer action) {
+    public static void forEachIndex(int count, IntConsumer action) {
         run(count, action);
     }
 
-    private static void run(int count, java.util.function.IntConsumer action) {
+    private static void run(int count, IntConsumer action) {
         int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
         if (count < 2 || threads < 2) {
             for (int i = 0; i < count; i++) {

@@ -63,27 +63,27 @@ final class EntryViews {
         Map<String, Entry> byContentPath = targets.byContentPath();
         String linkVersion = targets.version();
         List<RenderCache.View> views = InParallel.map(journal.entries(), entry -> {
-                    RenderCache.View cached = cache.views.get(entry.source());
-                    if (cached != null && cached.linkVersion().equals(linkVersion)
-                            && (cached.entry() == entry || cached.entry().equals(entry))) {
-                        return cached;
-                    }
-                    RenderCache.Stored stored = cache.stored;
-                    String entryKey = stored == null ? null : entryKey(entry);
-                    RenderCache.StoredView kept = stored == null ? null : stored.views().get(entry.source());
-                    if (kept != null && kept.entryKey().equals(entryKey) && kept.linkVersion().equals(linkVersion)) {
-                        RenderCache.View reused = new RenderCache.View(entry, linkVersion, kept.view(), kept.hash(),
-                                kept.problems(), entryKey);
-                        cache.views.put(entry.source(), reused);
-                        return reused;
-                    }
-                    ProblemList found = new ProblemList();
-                    Map<String, Object> view = view(entry, byContentPath, found);
-                    RenderCache.View fresh = new RenderCache.View(entry, linkVersion, view,
-                            Fingerprint.of(new java.util.IdentityHashMap<>(), view), found.sorted(), entryKey);
-                    cache.views.put(entry.source(), fresh);
-                    return fresh;
-                });
+            RenderCache.View cached = cache.views.get(entry.source());
+            if (cached != null && cached.linkVersion().equals(linkVersion)
+                    && (cached.entry() == entry || cached.entry().equals(entry))) {
+                return cached;
+            }
+            RenderCache.Stored stored = cache.stored;
+            String entryKey = stored == null ? null : entryKey(entry);
+            RenderCache.StoredView kept = stored == null ? null : stored.views().get(entry.source());
+            if (kept != null && kept.entryKey().equals(entryKey) && kept.linkVersion().equals(linkVersion)) {
+                RenderCache.View reused = new RenderCache.View(entry, linkVersion, kept.view(), kept.hash(),
+                        kept.problems(), entryKey);
+                cache.views.put(entry.source(), reused);
+                return reused;
+            }
+            ProblemList found = new ProblemList();
+            Map<String, Object> view = view(entry, byContentPath, found);
+            RenderCache.View fresh = new RenderCache.View(entry, linkVersion, view,
+                    Fingerprint.of(new java.util.IdentityHashMap<>(), view), found.sorted(), entryKey);
+            cache.views.put(entry.source(), fresh);
+            return fresh;
+        });
         java.util.Set<String> sources = new java.util.HashSet<>();
         for (RenderCache.View view : views) {
             problems.addAll(view.problems());

@@ -24,6 +24,8 @@ class InParallelTest {
             List<String> mapped = InParallel.map(items, i -> "#" + i);
             assertEquals(items.stream().map(i -> "#" + i).toList(), mapped, "size " + size);
         }
+        List<String> mapped = InParallel.map(List.of(1, 2, 3), i -> "#" + i);
+        assertThrows(UnsupportedOperationException.class, () -> mapped.set(0, "changed"), "read-only, as toList() was");
     }
 
     @Test
