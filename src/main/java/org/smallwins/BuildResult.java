@@ -10,7 +10,9 @@ import org.smallwins.site.Site;
  * What a build made.
  *
  * @param journal   the journal as published
- * @param site      every output file, in memory
+ * @param site      every output file; after a build into an output folder holding no site yet,
+ *                  whose pages went to disk as they were rendered, a page's bytes are read back
+ *                  from the output folder when asked for (see {@link org.smallwins.site.SiteFile#content()})
  * @param warnings  problems that did not stop the build
  * @param written   files written with new content (0 when only rendered)
  * @param unchanged files carried over from the previous build untouched

@@ -25,6 +25,7 @@ import org.smallwins.markdown.MarkdownRenderer;
 import org.smallwins.model.BodyEdits;
 import org.smallwins.model.Journal;
 import org.smallwins.model.JournalSettings;
+import org.smallwins.model.Permalinks;
 import org.smallwins.privacy.JournalKey;
 import org.smallwins.privacy.Password;
 import org.smallwins.privacy.SealedSite;
@@ -38,6 +39,7 @@ import org.smallwins.site.Site;
 import org.smallwins.site.SiteFile;
 import org.smallwins.write.OutputFolder;
 import org.smallwins.write.SiteWriter;
+import org.smallwins.write.StagedSite;
 
 /**
  * The front door: a journal folder in, a static site out. The whole pipeline reads top-down in
@@ -74,9 +76,19 @@ public final class Smallwins {
         if (!unsafe.isEmpty()) {
             throw new JournalException(unsafe);
         }
-        BuildResult rendered = render(request, true);
+        Rendering rendering = render(request, true, null);
+        BuildResult rendered = rendering.result();
         long start = System.nanoTime();
-        SiteWriter.Report report = new SiteWriter().write(rendered.site(), request.journalDir(), request.outputDir());
+        SiteWriter.Report report;
+        if (rendering.staged() != null) {
+            try {
+                report = rendering.staged().finish(rendered.site());
+            } finally {
+                rendering.staged().discard();
+            }
+        } else {
+            report = new SiteWriter().write(rendered.site(), request.journalDir(), request.outputDir());
+        }
         Map<String, Long> timings = new LinkedHashMap<>(rendered.timings());
         timings.put("write", (System.nanoTime() - start) / 1_000_000);
         // Saved only once the site is in place: the cache describes the output folder as it is now.
@@ -93,7 +105,7 @@ public final class Smallwins {
 
     /** Renders the site in memory only. Throws {@link JournalException} listing every error found. */
     public BuildResult render(BuildRequest request) {
-        return render(request, false, null);
+        return render(request, false, null).result();
     }
 
     /**
@@ -103,15 +115,22 @@ public final class Smallwins {
      * as does a first render or a change of a folder rather than a file.
      */
     public BuildResult render(BuildRequest request, Set<Path> changed) {
-        return render(request, false, changed);
+        return render(request, false, changed).result();
     }
 
-    private BuildResult render(BuildRequest request, boolean persist) {
-        return render(request, persist, null);
+    /**
+     * A render's result, and the staging folder its pages were written into as they were rendered
+     * (null when they are all in memory): {@link #build} swaps it in.
+     */
+    private record Rendering(BuildResult result, StagedSite staged) {
     }
 
-    /** {@code persist}: start from (and later save) the cache the last build into the same output left. */
-    private BuildResult render(BuildRequest request, boolean persist, Set<Path> changed) {
+    /**
+     * {@code persist}: start from (and later save) the cache the last build into the same output
+     * left; and, for a first build into that output, write pages into its staging folder as they
+     * are rendered (see {@link StagedSite}).
+     */
+    private Rendering render(BuildRequest request, boolean persist, Set<Path> changed) {
         Path journalDir = requireJournalFolder(request);
         ProblemList problems = new ProblemList();
         Map<String, Long> timings = new LinkedHashMap<>();
@@ -143,24 +162,43 @@ public final class Smallwins {
         lastRendered = null;  // set again only if this render succeeds
         BodyEdits edits = last == null ? null : BodyEdits.between(last.journal(), journal);
         Insights insights = timed(timings, "insights", () -> edits != null ? last.insights() : Insights.compute(journal));
-        SiteRenderer renderer = new SiteRenderer(markdown);
-        List<SiteFile> files = new ArrayList<>(timed(timings, "render", () -> renderer
-                .render(journal, insights, journalDir, contentPrefix, problems, renderCache, edits)));
-        for (String part : List.of("views", "plan", "pages")) {
-            timings.put("render." + part, renderer.timings().getOrDefault(part, 0L));
-        }
         List<SiteFile> staticFiles = timed(timings, "static", () -> StaticFiles.read(journalDir, problems));
-        files.addAll(staticFiles);
-        checkCollisions(files, problems);
-        stopOnErrors(problems);
-        Site site = new Site(files);
-        lastRendered = new Rendered(journal, insights);
-        if (password != null) {
-            // The privacy step: with privacy.encrypt on, what is published is the site sealed, never the site.
-            site = timed(timings, "encrypt", () -> encrypt(new Site(files), staticFiles, password, settings,
-                    request, problems));
+        // An encrypted site is sealed whole after rendering, so its pages stay in memory.
+        StagedSite staged = persist && password == null && StagedSite.suits(request.outputDir())
+                ? new StagedSite(journalDir, request.outputDir(), staticFiles.stream().map(SiteFile::path).toList())
+                : null;
+        try {
+            if (staged != null) {
+                // Each entry's page folder is made while the entries are rendered (see StagedSite).
+                staged.prepare(journal.entries().stream().map(Permalinks::entry).toList());
+            }
+            SiteRenderer renderer = new SiteRenderer(markdown);
+            List<SiteFile> files = new ArrayList<>(timed(timings, "render", () -> renderer
+                    .render(journal, insights, journalDir, contentPrefix, problems, renderCache, edits, staged)));
+            for (String part : List.of("views", "plan", "pages")) {
+                timings.put("render." + part, renderer.timings().getOrDefault(part, 0L));
+            }
+            files.addAll(staticFiles);
+            checkCollisions(files, problems);
+            stopOnErrors(problems);
+            Site site = new Site(files);
+            lastRendered = new Rendered(journal, insights);
+            if (password != null) {
+                // The privacy step: with privacy.encrypt on, what is published is the site sealed, never the site.
+                site = timed(timings, "encrypt", () -> encrypt(new Site(files), staticFiles, password, settings,
+                        request, problems));
+            }
+            if (staged != null && !staged.isOpen()) {
+                staged.discard();
+            }
+            return new Rendering(new BuildResult(journal, site, problems.sorted(), 0, 0, 0, timings),
+                    staged != null && staged.isOpen() ? staged : null);
+        } catch (RuntimeException | Error e) {
+            if (staged != null) {
+                staged.discard();
+            }
+            throw e;
         }
-        return new BuildResult(journal, site, problems.sorted(), 0, 0, 0, timings);
     }
 
     /**

@@ -128,11 +128,10 @@ public final class BuildCache {
                 List<Map.Entry<String, RenderCache.Rendered>> pages = new ArrayList<>(cache.pages.entrySet());
                 out.writeInt(pages.size());
                 for (Map.Entry<String, RenderCache.Rendered> page : pages) {
-                    byte[] content = page.getValue().file().content();
                     writeString(out, page.getKey());
                     writeString(out, page.getValue().fingerprint());
-                    out.writeLong(checksum(content));
-                    out.writeInt(content.length);
+                    out.writeLong(page.getValue().checksum());
+                    out.writeInt(page.getValue().length());
                 }
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

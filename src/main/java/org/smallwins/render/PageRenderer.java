@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.smallwins.problem.Problem;
 import org.smallwins.problem.ProblemList;
+import org.smallwins.site.FileSink;
 import org.smallwins.site.SiteFile;
 
 /**
@@ -26,6 +27,7 @@ final class PageRenderer {
     private final RenderCache cache;
     private final Links links;
     private final IdentityHashMap<Object, String> knownHashes;
+    private final FileSink sink;
     private final String sharedHash;
     private final RenderOnce once = new RenderOnce();
     final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
@@ -33,11 +35,13 @@ final class PageRenderer {
 
     /**
      * {@code shared} holds the variables every page gets (site, counts, years); {@code nav} the
-     * menu; {@code knownHashes} the precomputed hashes of entry views, for fingerprints.
+     * menu; {@code knownHashes} the precomputed hashes of entry views, for fingerprints; {@code
+     * sink} (or null) takes each page, rendered or reused, as soon as it is ready.
      */
     PageRenderer(Theme theme, Map<String, Object> shared, List<Map<String, String>> nav, RenderCache cache,
-                 IdentityHashMap<Object, String> knownHashes, Links links) {
+                 IdentityHashMap<Object, String> knownHashes, Links links, FileSink sink) {
         this.theme = theme;
+        this.sink = sink;
         this.links = links;
         this.shared = shared;
         this.navItems = nav;
@@ -58,22 +62,40 @@ final class PageRenderer {
         String fingerprint = fingerprint(page);
         RenderCache.Rendered cached = cache.pages.get(page.path());
         if (cached != null && cached.fingerprint().equals(fingerprint)) {
-            return new Reuse(fingerprint, cached.file());
+            if (cached.file().inMemory() && sink == null) {
+                return new Reuse(fingerprint, cached.file());
+            }
+            // Written to disk by an earlier build of this process: reused if the file still holds those bytes.
+            Optional<SiteFile> onDisk = cached.file().inMemory() ? Optional.of(cached.file())
+                    : stillHolds(page.path(), cached.file(), cached.checksum(), cached.length());
+            if (onDisk.isPresent()) {
+                return new Reuse(fingerprint, keep(fingerprint, onDisk.get()));
+            }
         }
-        Optional<SiteFile> kept = fromLastOutput(page.path(), fingerprint);
-        if (kept.isPresent()) {
-            cache.pages.put(page.path(), new RenderCache.Rendered(fingerprint, kept.get()));
-            return new Reuse(fingerprint, kept.get());
+        RenderCache.StoredPage stored = cache.stored == null ? null : cache.stored.pages().get(page.path());
+        if (stored != null && stored.fingerprint().equals(fingerprint)) {
+            // The page as the last command-line build wrote it, made from the same inputs.
+            Optional<SiteFile> kept = stillHolds(page.path(), SiteFile.writtenTo(page.path(), cache.stored.output()),
+                    stored.checksum(), stored.length());
+            if (kept.isPresent()) {
+                return new Reuse(fingerprint, keep(fingerprint, kept.get()));
+            }
         }
         return new Reuse(fingerprint, null);
     }
 
     /** Renders the page and keeps it under {@code fingerprint}, what {@link #reuse} found for it. */
     Optional<SiteFile> render(Page page, String fingerprint, ProblemList problems) {
-        Optional<SiteFile> file = renderNow(page, problems);
-        file.ifPresent(f -> cache.pages.put(page.path(), new RenderCache.Rendered(fingerprint, f)));
+        Optional<SiteFile> file = renderNow(page, problems).map(f -> keep(fingerprint, f));
         rendered.incrementAndGet();
         return file;
+    }
+
+    /** Hands a page's bytes to the sink, if any, and remembers the page in the cache as kept. */
+    private SiteFile keep(String fingerprint, SiteFile file) {
+        SiteFile kept = sink == null ? file : sink.take(file);
+        cache.pages.put(file.path(), RenderCache.Rendered.of(fingerprint, file, kept));
+        return kept;
     }
 
     /**
@@ -117,22 +139,16 @@ final class PageRenderer {
     }
 
     /**
-     * The page as the last command-line build wrote it, when it was made from the same inputs and
-     * the file in the output folder still holds exactly those bytes (no one edited it since).
+     * The bytes of a page written to disk, when the file still holds exactly what was written
+     * there (no one edited or removed it since).
      */
-    private Optional<SiteFile> fromLastOutput(String path, String fingerprint) {
-        RenderCache.Stored stored = cache.stored;
-        RenderCache.StoredPage page = stored == null ? null : stored.pages().get(path);
-        if (page == null || !page.fingerprint().equals(fingerprint)) {
-            return Optional.empty();
-        }
+    private static Optional<SiteFile> stillHolds(String path, SiteFile written, long checksum, int length) {
         try {
-            java.nio.file.Path file = stored.output().resolve(path);
-            byte[] bytes = java.nio.file.Files.readAllBytes(file);
-            if (bytes.length == page.length() && BuildCache.checksum(bytes) == page.checksum()) {
+            byte[] bytes = written.content();
+            if (bytes.length == length && BuildCache.checksum(bytes) == checksum) {
                 return Optional.of(new SiteFile(path, bytes));
             }
-        } catch (java.io.IOException e) {
+        } catch (java.io.UncheckedIOException e) {
             // Gone or unreadable: render it again.
         }
         return Optional.empty();
@@ -157,7 +173,7 @@ final class PageRenderer {
         try {
             Template template = theme.freemarker().getTemplate(page.template());
             RenderCache.Rendered last = cache.pages.get(page.path());
-            PageOutput out = new PageOutput(last == null ? 0 : last.file().content().length + 1024);
+            PageOutput out = new PageOutput(last == null ? 0 : last.length() + 1024);
             template.process(model, out);
             return Optional.of(new SiteFile(page.path(), out.toBytes()));
         } catch (TemplateNotFoundException e) {

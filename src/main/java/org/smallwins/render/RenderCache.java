@@ -30,7 +30,22 @@ public final class RenderCache {
     record Stored(Map<String, StoredView> views, Map<String, StoredPage> pages, java.nio.file.Path output) {
     }
 
-    record Rendered(String fingerprint, SiteFile file) {
+    /**
+     * A page as last rendered: its fingerprint, the file, and its length. A file whose bytes went
+     * to disk (see {@link org.smallwins.site.FileSink}) keeps the checksum they had, for the
+     * on-disk cache and for telling whether the file on disk still holds them.
+     */
+    record Rendered(String fingerprint, SiteFile file, long writtenChecksum, int length) {
+        /** {@code file} as rendered (its bytes in memory), kept as {@code kept}. */
+        static Rendered of(String fingerprint, SiteFile file, SiteFile kept) {
+            byte[] content = file.content();
+            // Only bytes that leave memory are summed now; the others when the on-disk cache is saved.
+            return new Rendered(fingerprint, kept, kept.inMemory() ? 0 : BuildCache.checksum(content), content.length);
+        }
+
+        long checksum() {
+            return file.inMemory() ? BuildCache.checksum(file.content()) : writtenChecksum;
+        }
     }
 
     final ConcurrentHashMap<String, View> views = new ConcurrentHashMap<>();

@@ -23,11 +23,13 @@ import org.smallwins.model.Permalinks;
 import org.smallwins.parallel.InParallel;
 import org.smallwins.problem.Problem;
 import org.smallwins.problem.ProblemList;
+import org.smallwins.site.FileSink;
 import org.smallwins.site.SiteFile;
 
 /**
  * The render stage: entry bodies through Markdown, pages through the theme, plus the theme's
- * assets and robots.txt. Everything is rendered into memory, in parallel; nothing is written here.
+ * assets and robots.txt. Everything is rendered into memory, in parallel; nothing is written here,
+ * but a caller may pass a {@link FileSink} that takes each page as it is rendered.
  */
 public final class SiteRenderer {
     /** Asks every crawler to stay away: a journal is private even when its host is public. */
@@ -61,6 +63,16 @@ public final class SiteRenderer {
      */
     public List<SiteFile> render(Journal journal, Insights insights, Path journalDir, String contentPrefix,
                                  ProblemList problems, RenderCache cache, BodyEdits edits) {
+        return render(journal, insights, journalDir, contentPrefix, problems, cache, edits, null);
+    }
+
+    /**
+     * As above, each page handed to {@code sink} (when not null) as soon as it is rendered, and
+     * kept in memory only as the sink returns it. The sink is told every path first: the pages,
+     * the theme's assets and robots.txt.
+     */
+    public List<SiteFile> render(Journal journal, Insights insights, Path journalDir, String contentPrefix,
+                                 ProblemList problems, RenderCache cache, BodyEdits edits, FileSink sink) {
         JournalSettings settings = journal.settings();
         List<Problem> themeProblems = new ArrayList<>();
         Theme theme = cache.reuse(Theme.load(journalDir, settings, themeProblems));
@@ -91,7 +103,15 @@ public final class SiteRenderer {
         List<Page> pages = planned.pages();
         Set<String> redo = planned.redo();
         start = lap("plan", start);
-        PageRenderer renderer = new PageRenderer(theme, planned.shared(), nav(links), cache, viewHashes, links);
+        List<SiteFile> others = new ArrayList<>(theme.assets());
+        others.add(new SiteFile("robots.txt", ROBOTS.getBytes(StandardCharsets.UTF_8)));
+        if (sink != null && redo != null) {
+            throw new IllegalStateException("a kept plan is for a cache in memory only, whose pages stay in memory");
+        }
+        // A render that already failed (a view's error) keeps its pages in memory: none will be published.
+        boolean sinking = sink != null && !problems.hasErrors() && sink.expect(paths(pages, others));
+        PageRenderer renderer = new PageRenderer(theme, planned.shared(), nav(links), cache, viewHashes, links,
+                sinking ? sink : null);
         List<SiteFile> files = new ArrayList<>(redo == null
                 ? render(pages, renderer, cache, problems)
                 : rerender(pages, redo, renderer, cache, problems));
@@ -114,9 +134,15 @@ public final class SiteRenderer {
             cache.plan = new RenderCache.Plan(theme, kept, views, planned.shared(),
                     redo == null ? new PlanPatch.Dependents(kept, views) : last.dependents());
         }
-        files.addAll(theme.assets());
-        files.add(new SiteFile("robots.txt", ROBOTS.getBytes(StandardCharsets.UTF_8)));
+        files.addAll(others);
         return files;
+    }
+
+    private static List<String> paths(List<Page> pages, List<SiteFile> others) {
+        List<String> paths = new ArrayList<>(pages.size() + others.size());
+        pages.forEach(page -> paths.add(page.path()));
+        others.forEach(file -> paths.add(file.path()));
+        return paths;
     }
 
     /** The pages to render, the variables they all share, and (for a kept plan; else null) those to render again. */
@@ -208,7 +234,7 @@ public final class SiteRenderer {
 
     private static int lastSize(RenderCache cache, Page page) {
         RenderCache.Rendered last = cache.pages.get(page.path());
-        return last == null ? 0 : last.file().content().length;
+        return last == null ? 0 : last.length();
     }
 
     /** How long the last render's parts took, in milliseconds: entry views, page planning, pages. */

@@ -1,17 +1,71 @@
 package org.smallwins.site;
 
-/**
- * One file of the built site.
- *
- * @param path    relative to the output folder, forward slashes, never absolute and never with ".."
- * @param content the exact bytes to write
- */
-public record SiteFile(String path, byte[] content) {
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
-    public SiteFile {
+/**
+ * One file of the built site: its path and its bytes. A page that a build wrote to disk as soon as
+ * it was rendered (see {@link FileSink}) keeps only where it went; its bytes are read back from
+ * there when asked for.
+ */
+public final class SiteFile {
+    private final String path;
+    private final byte[] content;
+    private final Path written;
+
+    /**
+     * @param path    relative to the output folder, forward slashes, never absolute and never with ".."
+     * @param content the exact bytes to write
+     */
+    public SiteFile(String path, byte[] content) {
+        this(path, java.util.Objects.requireNonNull(content, "content"), null);
+    }
+
+    private SiteFile(String path, byte[] content, Path written) {
         if (path.isEmpty() || path.startsWith("/") || path.contains("\\")
                 || java.util.Arrays.stream(path.split("/", -1)).anyMatch(p -> p.isEmpty() || p.equals(".") || p.equals(".."))) {
             throw new IllegalArgumentException("not a safe output path: " + path);
         }
+        this.path = path;
+        this.content = content;
+        this.written = written;
+    }
+
+    /** A file already written under {@code folder}, at {@code path}: it holds no bytes in memory. */
+    public static SiteFile writtenTo(String path, Path folder) {
+        // The path is checked by the constructor before anything reads the resolved file.
+        return new SiteFile(path, null, folder.resolve(path));
+    }
+
+    /** Relative to the output folder, forward slashes, never absolute and never with "..". */
+    public String path() {
+        return path;
+    }
+
+    /**
+     * The exact bytes of the file. For a file written to disk during the build, read from there
+     * (so what the folder holds now): an {@link UncheckedIOException} if it cannot be read.
+     */
+    public byte[] content() {
+        if (content != null) {
+            return content;
+        }
+        try {
+            return Files.readAllBytes(written);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the bytes are held in memory rather than only on disk. */
+    public boolean inMemory() {
+        return content != null;
+    }
+
+    @Override
+    public String toString() {
+        return "SiteFile[" + path + (content != null ? ", " + content.length + " bytes]" : ", on disk]");
     }
 }

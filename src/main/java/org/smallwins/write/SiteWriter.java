@@ -30,6 +30,9 @@ import org.smallwins.site.SiteFile;
  * <p>The trade-off of updating in place: an I/O failure half-way (disk full, power cut) can leave
  * a mix of old and new pages, each file whole, which the next build puts right. Content errors
  * never get this far: the site is rendered in memory first and nothing is written when it fails.
+ *
+ * <p>A build into a folder holding no site yet goes through {@link StagedSite} instead, which
+ * stages each page as it is rendered and swaps the same way.
  */
 public final class SiteWriter {
 
@@ -216,7 +219,7 @@ public final class SiteWriter {
     }
 
     /** Replaces a file whole: readers see the old bytes or the new ones, never a part. */
-    private static void replace(Path target, byte[] content) throws IOException {
+    static void replace(Path target, byte[] content) throws IOException {
         Path out = target.getParent();
         Path tmp = out.resolve(temporary(target.getFileName().toString()));
         Files.write(tmp, content);
@@ -265,12 +268,12 @@ public final class SiteWriter {
         }
     }
 
-    private static Path sibling(Path out, String role) {
+    static Path sibling(Path out, String role) {
         return out.resolveSibling("." + out.getFileName() + ".smallwins-" + role);
     }
 
     /** A staging folder left by an interrupted build is ours only if it carries our marker. */
-    private static void clearLeftover(Path folder) throws IOException {
+    static void clearLeftover(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }
@@ -282,7 +285,7 @@ public final class SiteWriter {
         deleteTree(folder);
     }
 
-    private static void deleteTree(Path folder) throws IOException {
+    static void deleteTree(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);

@@ -1,0 +1,201 @@
+package org.smallwins.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smallwins.problem.JournalException;
+import org.smallwins.site.Site;
+import org.smallwins.site.SiteFile;
+
+class StagedSiteTest {
+    @TempDir
+    Path root;
+
+    private Path journal;
+    private Path out;
+    private Path staging;
+
+    @BeforeEach
+    void makeJournal() throws IOException {
+        journal = Files.createDirectories(root.resolve("journal"));
+        Files.createDirectories(journal.resolve("content/wins"));
+        out = journal.resolve("public");
+        staging = journal.resolve(".public.smallwins-new");
+    }
+
+    private static SiteFile file(String path, String content) {
+        return new SiteFile(path, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private StagedSite stage() {
+        return new StagedSite(journal, out, List.of("robots.txt"));
+    }
+
+    @Test
+    void pagesTakenDuringTheRenderAreOnDiskAndTheSiteIsSwappedInWhole() throws IOException {
+        StagedSite staged = stage();
+        assertThat(staged.expect(List.of("index.html", "2025/03/14/walk/index.html"))).isTrue();
+        SiteFile home = staged.take(file("index.html", "<h1>Home</h1>"));
+        SiteFile walk = staged.take(file("2025/03/14/walk/index.html", "<p>Walk</p>"));
+
+        // Handed to the writers, and kept in memory only as a path; the output is not touched yet.
+        assertThat(staging).isDirectory();
+        assertThat(out).doesNotExist();
+        assertThat(home.inMemory()).isFalse();
+
+        SiteWriter.Report report = staged.finish(new Site(List.of(home, walk, file("robots.txt", "User-agent: *\n"))));
+        staged.discard();
+
+        assertThat(report).isEqualTo(new SiteWriter.Report(3, 0, 0));
+        assertThat(staging).doesNotExist();
+        assertThat(out.resolve("robots.txt")).hasContent("User-agent: *");
+        assertThat(new String(walk.content(), StandardCharsets.UTF_8)).isEqualTo("<p>Walk</p>");
+        // The marker lists every file with its fingerprint, as a site written whole would have it.
+        assertThat(OutputManifest.read(out)).isEqualTo(OutputManifest.of(new Site(List.of(
+                file("index.html", "<h1>Home</h1>"), file("2025/03/14/walk/index.html", "<p>Walk</p>"),
+                file("robots.txt", "User-agent: *\n")))));
+        assertThat(OutputFolder.foreignFiles(out)).isEmpty();
+    }
+
+    @Test
+    void entryFoldersPreparedAheadAreInTheStagingFolderBeforeTheirPages() throws IOException {
+        StagedSite staged = stage();
+        staged.prepare(List.of("2025/03/14/walk/", "2025/03/15/tea/"));
+        // Before expect(), the marker lists no file: a crash now leaves empty folders only.
+        assertThat(OutputManifest.read(staging).hashes()).isEmpty();
+
+        staged.expect(List.of("index.html", "2025/03/14/walk/index.html", "2025/03/15/tea/index.html"));
+        SiteFile walk = staged.take(file("2025/03/14/walk/index.html", "<p>Walk</p>"));
+        SiteFile tea = staged.take(file("2025/03/15/tea/index.html", "<p>Tea</p>"));
+        SiteFile home = staged.take(file("index.html", "<h1>Home</h1>"));
+        staged.finish(new Site(List.of(home, walk, tea, file("robots.txt", "User-agent: *\n"))));
+
+        assertThat(out.resolve("2025/03/15/tea/index.html")).hasContent("<p>Tea</p>");
+        assertThat(OutputManifest.read(out).hashes()).doesNotContainValue("pending").hasSize(4);
+    }
+
+    @Test
+    void aFolderOutsideTheStagingFolderIsRefused() {
+        StagedSite staged = stage();
+
+        assertThatThrownBy(() -> staged.prepare(List.of("../../elsewhere"))).isInstanceOf(IllegalArgumentException.class);
+        staged.discard();
+        assertThat(root.resolve("elsewhere")).doesNotExist();
+        assertThat(staging).doesNotExist();
+    }
+
+    @Test
+    void aFailedWriteStopsTheBuildAndLeavesTheOutputAsItWas() throws IOException {
+        Files.createDirectories(out.resolve("kept-empty"));
+        StagedSite staged = stage();
+        staged.expect(List.of("2025/03/14/walk/index.html"));
+        // A file where the page's folder must go: the write cannot make the folder.
+        Files.writeString(staging.resolve("2025"), "in the way");
+        SiteFile walk = staged.take(file("2025/03/14/walk/index.html", "<p>Walk</p>"));
+
+        assertThatThrownBy(() -> staged.finish(new Site(List.of(walk, file("robots.txt", "x")))))
+                .isInstanceOf(JournalException.class)
+                .hasMessageContaining("could not be written")
+                .hasMessageContaining("The previous site was left as it was");
+        staged.discard();
+
+        assertThat(staging).doesNotExist();
+        assertThat(out.resolve("kept-empty")).isEmptyDirectory();
+    }
+
+    @Test
+    void theMarkerGoesFirstAndListsEveryPathTheBuildWillWrite() throws IOException {
+        StagedSite staged = stage();
+        staged.expect(List.of("index.html", "a/index.html"));
+
+        assertThat(OutputManifest.read(staging).hashes()).containsOnlyKeys("index.html", "a/index.html", "robots.txt");
+        staged.discard();
+    }
+
+    @Test
+    void aFailedBuildDiscardsTheStagingFolderAndLeavesTheOutputAsItWas() throws IOException {
+        Files.createDirectories(out.resolve("empty"));
+        StagedSite staged = stage();
+        staged.expect(List.of("index.html"));
+        staged.take(file("index.html", "<h1>Home</h1>"));
+
+        staged.discard();
+
+        assertThat(staging).doesNotExist();
+        assertThat(out.resolve("empty")).isEmptyDirectory();
+        assertThatThrownBy(() -> staged.take(file("index.html", "late"))).isInstanceOf(IllegalStateException.class);
+        assertThat(staging).doesNotExist();
+    }
+
+    @Test
+    void whatACrashLeftIsOursAndClearedByTheNextBuild() throws IOException {
+        StagedSite crashed = stage();
+        crashed.expect(List.of("index.html", "2025/03/14/walk/index.html"));
+        crashed.take(file("index.html", "<h1>Home</h1>"));
+        // No finish, no discard: the process ended here.
+
+        StagedSite next = stage();
+        next.expect(List.of("index.html"));
+        SiteFile home = next.take(file("index.html", "<h1>Home again</h1>"));
+        next.finish(new Site(List.of(home, file("robots.txt", "User-agent: *\n"))));
+
+        assertThat(out.resolve("index.html")).hasContent("<h1>Home again</h1>");
+        assertThat(out.resolve("2025")).doesNotExist();
+        assertThat(staging).doesNotExist();
+    }
+
+    @Test
+    void aLeftoverStagingFolderHoldingAFileItsMarkerDoesNotListIsLeftAlone() throws IOException {
+        StagedSite crashed = stage();
+        crashed.expect(List.of("index.html"));
+        Files.writeString(staging.resolve("notes.txt"), "mine");
+
+        assertThatThrownBy(() -> stage().expect(List.of("index.html")))
+                .isInstanceOf(JournalException.class)
+                .hasMessageContaining("interrupted build");
+        assertThat(staging.resolve("notes.txt")).hasContent("mine");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void twoFilesOnOnePathAreNotStaged() {
+        StagedSite staged = stage();
+
+        assertThat(staged.expect(List.of("index.html", "robots.txt"))).isFalse();
+        assertThat(staged.isOpen()).isFalse();
+        assertThat(staging).doesNotExist();
+        assertThatThrownBy(() -> staged.take(file("index.html", "x"))).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aSiteThatIsNotWhatWasStagedIsNotSwappedIn() {
+        StagedSite staged = stage();
+        staged.expect(List.of("index.html"));
+        SiteFile home = staged.take(file("index.html", "<h1>Home</h1>"));
+
+        assertThatThrownBy(() -> staged.finish(new Site(List.of(home, file("robots.txt", "x"), file("extra.html", "x")))))
+                .isInstanceOf(IllegalStateException.class);
+        staged.discard();
+        assertThat(out).doesNotExist();
+        assertThat(staging).doesNotExist();
+    }
+
+    @Test
+    void onlyAnOutputWithNoSiteOfOursIsStaged() throws IOException {
+        assertThat(StagedSite.suits(out)).isTrue();
+        Files.createDirectories(out);
+        assertThat(StagedSite.suits(out)).isTrue();
+
+        new SiteWriter().write(new Site(List.of(file("index.html", "<h1>Home</h1>"))), journal, out);
+
+        assertThat(StagedSite.suits(out)).isFalse();
+    }
+}
