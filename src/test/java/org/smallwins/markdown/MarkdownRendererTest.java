@@ -36,6 +36,13 @@ class MarkdownRendererTest {
             "a | b\n--|--\n1 | 2",
             "Header\n------\n\nNo pipes: a table needs one.\n\n---|---\n\n: caption",
             "Escaped \\| pipe and a [link](x|y) and `co|de`",
+            "# A heading\n\nText, then ## not one.",
+            "Setext heading\n==============\n\nAnd another\n---",
+            "> ## A quoted heading with a [link](x.md) and *emphasis*\n> text",
+            "- item\n\n  ### A heading in a list\n- item",
+            "#\n\n## \n\n### ###",
+            "Note[^1].\n\n[^1]: # A heading in a footnote",
+            "## Twice\n\n## Twice\n\n## https://example.org in a heading",
     })
     void rendersAsWithAutolinksAlwaysOn(String markdown) {
         RenderedBody body = renderer.render(markdown, (written, line) -> written);
