@@ -68,9 +68,9 @@ public final class SiteWriter {
                                 + " once the cause is fixed."));
                     }
                 }
-                return swap(site, previous, OutputManifest.of(site), out, staging, retired);
+                return swap(site, previous, OutputManifest.of(site), out, staging);
             }
-            return swap(site, new OutputManifest(Map.of()), OutputManifest.of(site), out, staging, retired);
+            return swap(site, new OutputManifest(Map.of()), OutputManifest.of(site), out, staging);
         } catch (IOException | UncheckedIOException e) {
             throw new JournalException(Problem.error(output.toString(), 0, null,
                     "the site could not be written (" + e + "). The previous site was left as it was."));
@@ -78,8 +78,8 @@ public final class SiteWriter {
     }
 
     /** The all-or-nothing write: the whole site staged beside the output, then renamed into place. */
-    private static Report swap(Site site, OutputManifest previous, OutputManifest next, Path out, Path staging,
-                               Path retired) throws IOException {
+    private static Report swap(Site site, OutputManifest previous, OutputManifest next, Path out, Path staging)
+            throws IOException {
         Files.createDirectories(staging);
         // The marker goes first: a staging folder left by a crash then proves it is ours.
         byte[] marker = next.toBytes();
@@ -93,14 +93,10 @@ public final class SiteWriter {
         AtomicInteger unchanged = new AtomicInteger();
         try {
             InParallel.forEach(site.files(), file -> {
-                Path parent = staging.resolve(file.path()).getParent();
-                if (!folders.contains(parent)) {
-                    try {
-                        Files.createDirectories(parent);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    folders.add(parent);
+                try {
+                    makeParent(staging.resolve(file.path()), folders);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
                 boolean sameHash = next.hashes().get(file.path()).equals(previous.hashes().get(file.path()));
                 if (place(out.resolve(file.path()), staging.resolve(file.path()), file.content(), sameHash)) {
@@ -113,14 +109,32 @@ public final class SiteWriter {
         }
 
         int removed = (int) previous.hashes().keySet().stream().filter(p -> !next.hashes().containsKey(p)).count();
+        moveIntoPlace(staging, out);
+        return new Report(site.files().size() - unchanged.get(), unchanged.get(), removed);
+    }
+
+    /** Makes the folder {@code file} goes in, unless {@code made} (shared by the writing threads) says it exists. */
+    static void makeParent(Path file, java.util.Set<Path> made) throws IOException {
+        Path parent = file.getParent();
+        if (!made.contains(parent)) {
+            Files.createDirectories(parent);
+            made.add(parent);
+        }
+    }
+
+    /**
+     * Puts a complete staging folder in place of the output: the old output is renamed aside, the
+     * staging folder renamed to the output, and the old one deleted.
+     */
+    static void moveIntoPlace(Path staging, Path out) throws IOException {
         if (Files.exists(out)) {
+            Path retired = sibling(out, "old");
             Files.move(out, retired, StandardCopyOption.ATOMIC_MOVE);
             Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
             deleteTree(retired);
         } else {
             Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
         }
-        return new Report(site.files().size() - unchanged.get(), unchanged.get(), removed);
     }
 
     /**

@@ -3,7 +3,6 @@ package org.smallwins.write;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -254,15 +253,8 @@ public final class StagedSite implements FileSink {
                         + expected.size());
             }
             SiteWriter.replace(staging.resolve(OutputManifest.FILE_NAME), new OutputManifest(new TreeMap<>(hashes)).toBytes());
-            if (Files.exists(out)) {
-                // A folder with no site of ours in it holds no files (OutputFolder.check): only empty folders go.
-                Path retired = SiteWriter.sibling(out, "old");
-                Files.move(out, retired, StandardCopyOption.ATOMIC_MOVE);
-                Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
-                SiteWriter.deleteTree(retired);
-            } else {
-                Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
-            }
+            // A folder with no site of ours in it holds no files (OutputFolder.check): only empty folders go.
+            SiteWriter.moveIntoPlace(staging, out);
             closed = true;
             return new SiteWriter.Report(site.files().size(), 0, 0);
         } catch (IOException e) {
@@ -321,11 +313,7 @@ public final class StagedSite implements FileSink {
         byte[] content = file.content();
         Path target = staging.resolve(file.path());
         try {
-            Path parent = target.getParent();
-            if (!folders.contains(parent)) {
-                Files.createDirectories(parent);
-                folders.add(parent);
-            }
+            SiteWriter.makeParent(target, folders);
             Files.write(target, content);
         } catch (IOException e) {
             throw failure(e);
