@@ -270,7 +270,7 @@ final class BodyHtml {
         } else if (type == FencedCodeBlock.class) {
             FencedCodeBlock code = (FencedCodeBlock) node;
             out.append(code.getInfo().isEmpty() ? "<pre><code>" : "<pre><code class=\"language-" + code.getInfo() + "\">");
-            text(Escaping.normalizeEOL(code.getContentChars().toString()));
+            text(Escaping.normalizeEOL(Sequences.string(code.getContentChars())));
             out.append("</code></pre>\n");
         } else if (type == TableBlock.class) {
             table((TableBlock) node);
@@ -354,8 +354,10 @@ final class BodyHtml {
     private void inline(Node node) {
         Class<?> type = node.getClass();
         if (type == Text.class) {
-            BasedSequence chars = node.getChars();
-            String text = chars.indexOfAny(Escaping.AMP_BACKSLASH_SET) >= 0 ? chars.unescape() : chars.toString();
+            String text = Sequences.string(node.getChars());
+            if (text.indexOf('&') >= 0 || text.indexOf('\\') >= 0) {
+                text = node.getChars().unescape();
+            }
             text(text.indexOf('\r') >= 0 ? Escaping.normalizeEOL(text) : text);
         } else if (type == SoftLineBreak.class) {
             out.append('\n');
@@ -369,7 +371,7 @@ final class BodyHtml {
             wrap(node, "<del>", "</del>");
         } else if (type == Code.class) {
             out.append("<code>");
-            text(((Code) node).getText().toString());
+            text(Sequences.string(((Code) node).getText()));
             out.append("</code>");
         } else if (type == Link.class) {
             out.append("<a href=\"");
@@ -391,16 +393,21 @@ final class BodyHtml {
     /** Text as Flexmark escapes it: the four characters special in HTML, nothing else. */
     private void text(String text) {
         int length = text.length();
+        int plain = 0;
         for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
+            String entity = switch (text.charAt(i)) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                default -> null;
+            };
+            if (entity != null) {
+                out.append(text, plain, i).append(entity);
+                plain = i + 1;
             }
         }
+        out.append(text, plain, length);
     }
 
     /** An attribute's value as Flexmark escapes it: entities already in it are kept as they are. */

@@ -17,6 +17,7 @@ import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
@@ -78,7 +79,11 @@ public final class MarkdownRenderer {
             for (int autolinks = 0; autolinks < 2; autolinks++) {
                 MutableDataSet parserOptions = new MutableDataSet(options);
                 parserOptions.set(Parser.EXTENSIONS, extensions(tables == 1, autolinks == 1, false));
-                parsers[tables][autolinks] = Parser.builder(parserOptions).build();
+                parsers[tables][autolinks] = Parser.builder(parserOptions)
+                        .customInlineParserFactory(StringMatchingInlineParser.FACTORY)
+                        // Flexmark adds the reference definitions' pass itself only with its own inline parser.
+                        .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+                        .build();
             }
         }
         options.set(Parser.EXTENSIONS, extensions(true, true, true));

@@ -16,7 +16,6 @@ import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
 /**
@@ -51,18 +50,18 @@ final class WordCount {
 
     private void node(Node node) {
         if (node instanceof Text) {
-            BasedSequence chars = node.getChars();
+            String chars = Sequences.string(node.getChars());
             // Inside code a backslash or an ampersand is just a character.
             boolean inCode = node.getParent() instanceof Code;
-            text(!inCode && chars.indexOfAny(Escaping.AMP_BACKSLASH_SET) >= 0 ? chars.unescape() : chars);
+            text(!inCode && (chars.indexOf('&') >= 0 || chars.indexOf('\\') >= 0) ? node.getChars().unescape() : chars);
         } else if (node instanceof HtmlEntity) {
             text(Escaping.unescapeString(node.getChars().toString()));
         } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
             end();
-            text(((Block) node).getContentChars());
+            text(Sequences.string(((Block) node).getContentChars()));
             end();
         } else if (node instanceof AutoLink || node instanceof MailLink) {
-            text(node.getChars());
+            text(Sequences.string(node.getChars()));
         } else if (node instanceof HtmlInlineBase) {
             // A tag inside a word ("un<b>done</b>") leaves it one word, as it reads.
             return;
@@ -78,7 +77,7 @@ final class WordCount {
         }
     }
 
-    private void text(CharSequence text) {
+    private void text(String text) {
         int length = text.length();
         for (int i = 0; i < length; i++) {
             boolean letter = Character.isLetterOrDigit(text.charAt(i));

@@ -43,6 +43,16 @@ class MarkdownRendererTest {
             "#\n\n## \n\n### ###",
             "Note[^1].\n\n[^1]: # A heading in a footnote",
             "## Twice\n\n## Twice\n\n## https://example.org in a heading",
+            // Our inline parser matches over the paragraph as a String: links, titles, references,
+            // code spans, autolinks, inline HTML and entities, also where a paragraph's lines are
+            // not one stretch of the body (in a quote or a list) and with a NUL in the text.
+            "[a](x.md \"title\") and [b](<y z.md> 'other') and [c](w.md (third)) then [d]( spaced.md )",
+            "[walk][w] and [w] and [W][] and [missing][]\n\n[w]: /walk.md \"The\n walk\"\n[ref]: <a b>",
+            "> A quote with [a link](x.md\n> \"its title\") across lines\n> and `code\n> span` too",
+            "- item [one](a.md\n  'title') and <https://example.org/x>\n- and <me@example.org> and <b>html</b>",
+            "Ticks: ``a ` b`` and ```c``` and `` unmatched, &amp; &#35; &copy; &bogus; entities",
+            "Nested [outer [inner](x.md) text](y.md) and ![image](i.png \"t\") and [](empty.md)",
+            "A NUL \u0000 in [a \u0000 link](x\u0000y.md) and\n[r]: /r\u0000 \"t\u0000\"\n\n[r]",
     })
     void rendersAsWithAutolinksAlwaysOn(String markdown) {
         RenderedBody body = renderer.render(markdown, (written, line) -> written);

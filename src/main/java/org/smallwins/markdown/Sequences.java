@@ -1,0 +1,24 @@
+package org.smallwins.markdown;
+
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SequenceUtils;
+import com.vladsch.flexmark.util.sequence.SubSequence;
+
+/** Flexmark's character sequences as Strings, without its copy one character at a time where it can. */
+final class Sequences {
+    private Sequences() {
+    }
+
+    /**
+     * The same String as {@code chars.toString()}. Flexmark makes that one character at a time, each
+     * through two interface calls and a bounds check; a sequence that is a plain window on a body
+     * given as a String is that String's substring instead, with a NUL read as Flexmark reads it.
+     */
+    static String string(BasedSequence chars) {
+        if (chars instanceof SubSequence && chars.getBase() instanceof String body) {
+            String text = body.substring(chars.getStartOffset(), chars.getEndOffset());
+            return text.indexOf(SequenceUtils.NUL) < 0 ? text : text.replace(SequenceUtils.NUL, SequenceUtils.ENC_NUL);
+        }
+        return chars.toString();
+    }
+}
