@@ -1,11 +1,17 @@
 package org.smallwins.load;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +28,8 @@ import org.smallwins.problem.Problem;
  * fills in defaults from the file's name and folder. Stateless and safe to call in parallel.
  */
 public final class EntryLoader {
+    /** Files from this size on are read as Files.readAllBytes reads them (see {@link #read}). */
+    private static final long ONE_READ_LIMIT = 1 << 20;
     private static final java.util.regex.Pattern MARKDOWN_EXTENSION =
             java.util.regex.Pattern.compile("(?i)\\.(md|markdown)$");
     /** Front matter keys Smallwins understands; every other key is kept in {@link Entry#extra()}. */
@@ -44,10 +52,15 @@ public final class EntryLoader {
      * {@code contentPath} its path inside {@code content/}, both with forward slashes.
      */
     public Result load(Path file, String source, String contentPath) {
+        return load(file, -1, source, contentPath);
+    }
+
+    /** As above, for a file that was {@code size} bytes long when its folder was read (-1: unknown). */
+    Result load(Path file, long size, String source, String contentPath) {
         List<Problem> problems = new ArrayList<>();
         String text;
         try {
-            text = SourceText.decode(Files.readAllBytes(file));
+            text = SourceText.decode(read(file, size));
         } catch (SourceText.NotUtf8 e) {
             problems.add(Problem.error(source, e.line, null,
                     "this file is not UTF-8 text. Open it in your editor and save it with the UTF-8 encoding."));
@@ -227,5 +240,29 @@ public final class EntryLoader {
             }
         }
         return new Goal(goalId, cadence, target == null ? 1 : target, status, started);
+    }
+
+    /**
+     * The file's bytes. With the size its folder listing gave, in one call to the system after
+     * opening it: Files.readAllBytes asks for the size again and reads once more to see the end,
+     * three calls of five, ten thousand times over in a large journal. Asking for one byte more
+     * than expected and getting exactly the expected count is the end of the file; anything else
+     * (the file changed since, or is large) reads on as Files.readAllBytes would.
+     */
+    private static byte[] read(Path file, long size) throws IOException {
+        if (size < 0 || size >= ONE_READ_LIMIT) {
+            return Files.readAllBytes(file);
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            byte[] bytes = new byte[(int) size + 1];
+            int read = Math.max(0, channel.read(ByteBuffer.wrap(bytes)));
+            if (read == size) {
+                return Arrays.copyOf(bytes, read);
+            }
+            ByteArrayOutputStream rest = new ByteArrayOutputStream();
+            rest.write(bytes, 0, read);
+            rest.write(Channels.newInputStream(channel).readAllBytes());
+            return rest.toByteArray();
+        }
     }
 }

@@ -84,7 +84,7 @@ public final class JournalLoader {
         List<Path> files = new ArrayList<>(found.keySet());
         EntryLoader loader = new EntryLoader(settings.timezone());
         List<EntryLoader.Result> results = InParallel.map(files, file -> cache.load(file, found.get(file),
-                () -> loader.load(file, relative(journalDir, file), relative(content, file))));
+                () -> loader.load(file, found.get(file).size(), relative(journalDir, file), relative(content, file))));
         cache.retainOnly(found.keySet());
         EntryCache.Published last = cache.lastPublished(results, selection);
         if (last == null) {

@@ -2,10 +2,13 @@ package org.smallwins.write;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +38,8 @@ import org.smallwins.site.SiteFile;
  * stages each page as it is rendered and swaps the same way.
  */
 public final class SiteWriter {
+    /** The most {@link #writeFile} hands the system at once. */
+    private static final int WRITE_SLICE = 1 << 20;
 
     /** What a write did: files with new content, files carried over unchanged, files removed. */
     public record Report(int written, int unchanged, int removed) {
@@ -115,10 +120,45 @@ public final class SiteWriter {
 
     /** Makes the folder {@code file} goes in, unless {@code made} (shared by the writing threads) says it exists. */
     static void makeParent(Path file, java.util.Set<Path> made) throws IOException {
-        Path parent = file.getParent();
-        if (!made.contains(parent)) {
-            Files.createDirectories(parent);
-            made.add(parent);
+        makeFolder(file.getParent(), made);
+    }
+
+    /**
+     * Makes {@code folder} and those above it that {@code made} does not list, top down, and lists
+     * them. {@code made} starts with the staging folder, so each folder below it costs one call to
+     * the system: Files.createDirectories first tries the folder itself, and where its parent is new
+     * probes upwards for one that exists, five calls for an entry's folder in a new day.
+     */
+    static void makeFolder(Path folder, java.util.Set<Path> made) throws IOException {
+        if (made.contains(folder)) {
+            return;
+        }
+        Path parent = folder.getParent();
+        if (parent != null) {
+            makeFolder(parent, made);
+        }
+        try {
+            Files.createDirectory(folder);
+        } catch (FileAlreadyExistsException e) {
+            // Another writing thread made it, or it is above the staging folder.
+            if (!Files.isDirectory(folder)) {
+                throw e;
+            }
+        }
+        made.add(folder);
+    }
+
+    /**
+     * Writes a file as Files.write does (made or emptied first), in one call to the system for any
+     * page: Files.write hands it 8 KB at a time. Slices of at most a megabyte keep the buffer the
+     * JDK copies them through, one per thread and kept for the next write, that size.
+     */
+    static void writeFile(Path target, byte[] content) throws IOException {
+        try (FileChannel channel = FileChannel.open(target,
+                StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            for (int at = 0; at < content.length; ) {
+                at += channel.write(ByteBuffer.wrap(content, at, Math.min(WRITE_SLICE, content.length - at)));
+            }
         }
     }
 
@@ -236,7 +276,7 @@ public final class SiteWriter {
     static void replace(Path target, byte[] content) throws IOException {
         Path out = target.getParent();
         Path tmp = out.resolve(temporary(target.getFileName().toString()));
-        Files.write(tmp, content);
+        writeFile(tmp, content);
         try {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (java.nio.file.AtomicMoveNotSupportedException e) {
@@ -275,7 +315,7 @@ public final class SiteWriter {
                 }
                 return true;
             }
-            Files.write(target, content);
+            writeFile(target, content);
             return false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -122,8 +122,7 @@ public final class StagedSite implements FileSink {
         writers.execute(() -> {
             try {
                 for (Path folder : batch) {
-                    Files.createDirectories(folder);
-                    folders.add(folder);
+                    SiteWriter.makeFolder(folder, folders);
                 }
             } catch (IOException e) {
                 failed.compareAndSet(null, failure(e));
@@ -314,7 +313,7 @@ public final class StagedSite implements FileSink {
         Path target = staging.resolve(file.path());
         try {
             SiteWriter.makeParent(target, folders);
-            Files.write(target, content);
+            SiteWriter.writeFile(target, content);
         } catch (IOException e) {
             throw failure(e);
         }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.smallwins.model.Entry;
 import org.smallwins.model.EntryType;
 import org.smallwins.model.Goal;
@@ -633,5 +634,35 @@ class EntryLoaderTest {
     @Test
     void anIdOnAnEntryThatIsNotAGoalIsKeptForTemplates() throws IOException {
         assertThat(entry("wins/2025-03-14-a.md", "---\nid: post-17\n---\n").extra()).containsEntry("id", "post-17");
+    }
+
+    /**
+     * The folder listing's size lets a file be read in one call; a file that grew or shrank since
+     * it was listed, or is large, is still read whole.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {0, -1, -100, 100, 5000})
+    void aFileIsReadWholeWhateverSizeItWasListedWith(int sizeOff) throws IOException {
+        String text = "---\ntitle: Long\ndate: 2025-03-14\n---\n" + "A walk to the corner. ".repeat(300) + "End.\n";
+        Path file = journal.resolve("content/wins/2025-03-14-long.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        long listed = Files.size(file) + sizeOff;
+        EntryLoader.Result result = loader.load(file, sizeOff == -1 ? -1 : listed, "content/wins/2025-03-14-long.md",
+                "wins/2025-03-14-long.md");
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.entry().orElseThrow().body()).startsWith("A walk").endsWith("End.\n")
+                .hasSize(text.length() - text.indexOf("A walk"));
+    }
+
+    @Test
+    void aFileOfAMegabyteOrMoreIsReadWhole() throws IOException {
+        String body = "x".repeat((1 << 20) + 10) + "\nEnd.\n";
+        Path file = journal.resolve("content/wins/2025-03-14-big.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "---\ntitle: Big\n---\n" + body);
+        EntryLoader.Result result = loader.load(file, Files.size(file), "content/wins/2025-03-14-big.md",
+                "wins/2025-03-14-big.md");
+        assertThat(result.entry().orElseThrow().body()).isEqualTo(body);
     }
 }

@@ -438,4 +438,45 @@ class SiteWriterTest {
     void siteFileAcceptsPlainRelativePaths(String path) {
         assertThat(new SiteFile(path, new byte[0]).path()).isEqualTo(path);
     }
+
+    @Test
+    void foldersAreMadeTopDownBelowOnesKnownToExistAndFromManyThreadsAtOnce() throws Exception {
+        Path staging = Files.createDirectories(root.resolve("staging"));
+        java.util.Set<Path> made = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        made.add(staging);
+        List<Path> folders = new ArrayList<>();
+        for (int day = 1; day <= 40; day++) {
+            folders.add(staging.resolve("2025/03/" + day + "/walk"));
+            folders.add(staging.resolve("2025/03/" + day + "/rest"));
+        }
+        folders.parallelStream().forEach(folder -> {
+            try {
+                SiteWriter.makeFolder(folder, made);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(folders).allMatch(Files::isDirectory);
+        assertThat(made).containsAll(folders).contains(staging.resolve("2025"), staging.resolve("2025/03/7"));
+        // A folder the set does not list but that exists is fine; a file in its place is not.
+        SiteWriter.makeFolder(staging.resolve("2025/03/1/walk"), java.util.concurrent.ConcurrentHashMap.newKeySet());
+        Files.writeString(staging.resolve("2025/03/1/walk/index.html"), "page");
+        assertThatThrownBy(() -> SiteWriter.makeFolder(staging.resolve("2025/03/1/walk/index.html"), made))
+                .isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
+    }
+
+    @Test
+    void aWrittenFileHoldsExactlyItsBytesAndReplacesAnOlderLongerOne() throws IOException {
+        Path file = root.resolve("page.html");
+        byte[] large = new byte[(1 << 20) * 2 + 123];
+        for (int i = 0; i < large.length; i++) {
+            large[i] = (byte) (i * 31);
+        }
+        SiteWriter.writeFile(file, large);
+        assertThat(Files.readAllBytes(file)).isEqualTo(large);
+        SiteWriter.writeFile(file, "short".getBytes(StandardCharsets.UTF_8));
+        assertThat(Files.readString(file)).isEqualTo("short");
+        SiteWriter.writeFile(file, new byte[0]);
+        assertThat(Files.size(file)).isZero();
+    }
 }
