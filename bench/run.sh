@@ -2,7 +2,8 @@
 # Smallwins vs Hugo: full builds of generated journals, then Smallwins' rebuild times.
 # See bench/README.md. Not a test: CI does not run it.
 #
-#   bench/run.sh                      # everything (about 15-25 minutes on 2 cores)
+#   bench/run.sh                      # everything (about 15 minutes on 2 cores, a few of them
+#                                     # deleting the moved-aside outputs at the end)
 #   SIZES="1000" BIG_SIZES= bench/run.sh   # a quick run
 #
 # Environment:
