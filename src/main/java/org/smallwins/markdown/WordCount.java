@@ -53,7 +53,8 @@ final class WordCount {
             String chars = Sequences.string(node.getChars());
             // Inside code a backslash or an ampersand is just a character.
             boolean inCode = node.getParent() instanceof Code;
-            text(!inCode && (chars.indexOf('&') >= 0 || chars.indexOf('\\') >= 0) ? node.getChars().unescape() : chars);
+            boolean escaped = chars.indexOf('&') >= 0 || chars.indexOf('\\') >= 0;
+            text(!inCode && escaped ? node.getChars().unescape() : chars);
         } else if (node instanceof HtmlEntity) {
             text(Escaping.unescapeString(node.getChars().toString()));
         } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
