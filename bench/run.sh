@@ -166,7 +166,7 @@ done
       ratio=""
       if [ "$tool" = smallwins ] && [ -n "${TIMES[hugo,$n]:-}" ]; then
         hmed=$(echo ${TIMES[hugo,$n]} | tr ' ' '\n' | median)
-        ratio=$(awk -v a="$med" -v b="$hmed" 'BEGIN { printf "%.1fx", a / b }')
+        ratio=$(awk -v a="$med" -v b="$hmed" 'BEGIN { printf "%.2fx", a / b }')
       fi
       printf "%-8s %-10s %5s %10.2f %9.2f %7.0f MB %8s %7s %14s\n" "$n" "$tool" "$runs" "$med" \
         "$(awk -v s="$med" -v n="$n" 'BEGIN { print s * 1000 / n }')" "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')" \
