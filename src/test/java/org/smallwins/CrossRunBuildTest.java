@@ -98,6 +98,9 @@ class CrossRunBuildTest {
         assertThat(lastRendered).isZero();
         assertThat(result.written()).isZero();
         assertThat(times(out)).isEqualTo(before);
+        // The pages found unchanged stay on disk: the build holds their paths, not a copy of the site.
+        assertThat(result.site().files()).filteredOn(f -> f.path().endsWith(".html")).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.inMemory()).as(f.path()).isFalse());
         // The broken link's warning is kept with the cached view, not lost with the rendering.
         assertThat(result.warnings()).anySatisfy(w -> assertThat(w.message()).contains("nope.md"));
     }

@@ -66,19 +66,21 @@ final class PageRenderer {
                 return new Reuse(fingerprint, cached.file());
             }
             // Written to disk by an earlier build of this process: reused if the file still holds those bytes.
-            Optional<SiteFile> onDisk = cached.file().inMemory() ? Optional.of(cached.file())
-                    : stillHolds(page.path(), cached.file(), cached.checksum(), cached.length());
+            if (cached.file().inMemory()) {
+                return new Reuse(fingerprint, keep(fingerprint, cached.file()));
+            }
+            Optional<SiteFile> onDisk = stillHolds(cached.file(), cached.checksum(), cached.length());
             if (onDisk.isPresent()) {
-                return new Reuse(fingerprint, keep(fingerprint, onDisk.get()));
+                return new Reuse(fingerprint, keepOnDisk(fingerprint, onDisk.get(), cached.checksum(), cached.length()));
             }
         }
         RenderCache.StoredPage stored = cache.stored == null ? null : cache.stored.pages().get(page.path());
         if (stored != null && stored.fingerprint().equals(fingerprint)) {
             // The page as the last command-line build wrote it, made from the same inputs.
-            Optional<SiteFile> kept = stillHolds(page.path(), SiteFile.writtenTo(page.path(), cache.stored.output()),
+            Optional<SiteFile> kept = stillHolds(SiteFile.writtenTo(page.path(), cache.stored.output()),
                     stored.checksum(), stored.length());
             if (kept.isPresent()) {
-                return new Reuse(fingerprint, keep(fingerprint, kept.get()));
+                return new Reuse(fingerprint, keepOnDisk(fingerprint, kept.get(), stored.checksum(), stored.length()));
             }
         }
         return new Reuse(fingerprint, null);
@@ -96,6 +98,18 @@ final class PageRenderer {
         SiteFile kept = sink == null ? file : sink.take(file);
         cache.pages.put(file.path(), RenderCache.Rendered.of(fingerprint, file, kept));
         return kept;
+    }
+
+    /**
+     * As {@link #keep}, for a file found on disk holding the bytes {@code checksum} and {@code
+     * length} describe: remembered without reading it once more.
+     */
+    private SiteFile keepOnDisk(String fingerprint, SiteFile file, long checksum, int length) {
+        if (sink != null) {
+            return keep(fingerprint, file);
+        }
+        cache.pages.put(file.path(), new RenderCache.Rendered(fingerprint, file, checksum, length));
+        return file;
     }
 
     /**
@@ -142,11 +156,14 @@ final class PageRenderer {
      * The bytes of a page written to disk, when the file still holds exactly what was written
      * there (no one edited or removed it since).
      */
-    private static Optional<SiteFile> stillHolds(String path, SiteFile written, long checksum, int length) {
+    private static Optional<SiteFile> stillHolds(SiteFile written, long checksum, int length) {
         try {
             byte[] bytes = written.content();
             if (bytes.length == length && BuildCache.checksum(bytes) == checksum) {
-                return Optional.of(new SiteFile(path, bytes));
+                // The file on disk, not a copy of its bytes: a build that changed few pages would
+                // otherwise hold the whole site in memory, and the writer read each page again to
+                // find it the same as itself.
+                return Optional.of(written);
             }
         } catch (java.io.UncheckedIOException e) {
             // Gone or unreadable: render it again.

@@ -59,6 +59,14 @@ public final class SiteFile {
         }
     }
 
+    /**
+     * Whether this is the file already written at {@code file} (its bytes are read from there): a
+     * writer comparing it with that file would be comparing the file with itself.
+     */
+    public boolean isStoredAt(Path file) {
+        return written != null && written.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize());
+    }
+
     /** Whether the bytes are held in memory rather than only on disk. */
     public boolean inMemory() {
         return content != null;

@@ -205,11 +205,13 @@ public final class SiteWriter {
         // A file already holding exactly the new bytes keeps the hash the marker lists for it, which
         // is the hash of those bytes unless someone edited the file by hand into exactly the new
         // page: only changed files are hashed. A wrong hash would at worst make a later build rewrite it.
+        // A page the build found unchanged on disk is that very file: nothing to read or compare.
         java.util.concurrent.ConcurrentHashMap<String, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
         List<SiteFile> changed = site.files().parallelStream()
                 .filter(file -> {
                     String listed = previous.hashes().get(file.path());
-                    if (listed != null && sameOnDisk(out.resolve(file.path()), file.content(), true)) {
+                    Path target = out.resolve(file.path());
+                    if (listed != null && (file.isStoredAt(target) || sameOnDisk(target, file.content(), true))) {
                         hashes.put(file.path(), listed);
                         return false;
                     }

@@ -390,6 +390,28 @@ class SiteWriterTest {
     }
 
     @Test
+    void pagesFoundUnchangedOnDiskAreKeptAsTheyAreBesideAChangedOne() throws IOException {
+        writer.write(twoFiles(), journal, out);
+        ageAllFiles(out);
+        Map<String, Object> before = snapshot(out);
+        Object walkInode = inode(out.resolve("2025/03/14/walk/index.html"));
+
+        // As a later build hands them over: the pages it found unchanged are the output's own files.
+        SiteWriter.Report report = writer.write(site(file("index.html", "<h1>Home, again</h1>"),
+                SiteFile.writtenTo("2025/03/14/walk/index.html", out)), journal, out);
+
+        assertThat(report).isEqualTo(new SiteWriter.Report(1, 1, 0));
+        assertThat(out.resolve("index.html")).hasContent("<h1>Home, again</h1>");
+        assertThat(snapshot(out).get("2025/03/14/walk/index.html")).isEqualTo(before.get("2025/03/14/walk/index.html"));
+        assertThat(inode(out.resolve("2025/03/14/walk/index.html"))).isEqualTo(walkInode);
+        assertThat(OutputManifest.read(out)).isEqualTo(OutputManifest.of(twoFilesWithHome("<h1>Home, again</h1>")));
+    }
+
+    private static Site twoFilesWithHome(String home) {
+        return site(file("index.html", home), file("2025/03/14/walk/index.html", "<p>Walk</p>"));
+    }
+
+    @Test
     void aForeignFileStillStopsAnUpdateBeforeAnythingIsWritten() throws IOException {
         writer.write(twoFiles(), journal, out);
         Files.writeString(out.resolve("2025/mine.txt"), "mine");
