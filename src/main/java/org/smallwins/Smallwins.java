@@ -72,7 +72,9 @@ public final class Smallwins {
     public BuildResult build(BuildRequest request) {
         // Before anything else: a mistyped journal folder must not get an empty site built inside it.
         requireJournalFolder(request);
-        List<Problem> unsafe = OutputFolder.check(request.journalDir(), request.outputDir());
+        // Where the output is, before rendering; whether it holds files of others is checked by the
+        // writer just before it writes (a walk of the whole folder, too dear to do twice).
+        List<Problem> unsafe = OutputFolder.checkLocation(request.journalDir(), request.outputDir());
         if (!unsafe.isEmpty()) {
             throw new JournalException(unsafe);
         }

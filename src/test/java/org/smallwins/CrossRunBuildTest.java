@@ -1,6 +1,7 @@
 package org.smallwins;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smallwins.problem.JournalException;
 import org.smallwins.render.BuildCache;
 
 /**
@@ -160,6 +162,20 @@ class CrossRunBuildTest {
         assertSameAsCleanBuild();
         JournalFiles.write(journal, "journal.yml", "title: Cross-run\n");
         assertSameAsCleanBuild();
+    }
+
+    @Test
+    void aFileOfSomeoneElseInTheOutputStopsTheBuildBeforeAnythingIsWritten() throws IOException {
+        Files.writeString(out.resolve("2025/taxes.pdf"), "precious");
+        JournalFiles.write(journal, "content/wins/2025-01-05-tea.md", "---\ntitle: Tea, finally\n---\nTea.\n");
+        ageOutput();
+        Map<String, FileTime> before = times(out);
+
+        assertThatThrownBy(this::build)
+                .isInstanceOf(JournalException.class)
+                .hasMessageContaining("holds files Smallwins did not make (2025/taxes.pdf)");
+        assertThat(times(out)).isEqualTo(before);
+        assertThat(out.resolve("2025/taxes.pdf")).hasContent("precious");
     }
 
     @Test

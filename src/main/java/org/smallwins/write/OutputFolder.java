@@ -19,6 +19,26 @@ public final class OutputFolder {
 
     /** Problems that forbid building into {@code output}; empty when it is safe. */
     public static List<Problem> check(Path journalDir, Path output) {
+        List<Problem> problems = checkLocation(journalDir, output);
+        Path out = output.toAbsolutePath().normalize();
+        if (problems.isEmpty() && Files.isDirectory(out)) {
+            List<String> foreign = foreignFiles(out);
+            if (!foreign.isEmpty()) {
+                String listed = String.join(", ", foreign.subList(0, Math.min(5, foreign.size())))
+                        + (foreign.size() > 5 ? " and " + (foreign.size() - 5) + " more" : "");
+                problems.add(Problem.error(output.toString(), 0, null, "holds files Smallwins did not make (" + listed
+                        + "). Smallwins only replaces folders it built itself: move those files, or choose an empty or new folder."));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * The problems {@link #check} finds without looking inside the folder (where it is, what it
+     * is): what a build can tell before rendering at no cost. Looking for files Smallwins did not
+     * make walks the whole folder, and the writer does that itself just before writing.
+     */
+    public static List<Problem> checkLocation(Path journalDir, Path output) {
         List<Problem> problems = new ArrayList<>();
         Path journal = journalDir.toAbsolutePath().normalize();
         Path out = output.toAbsolutePath().normalize();
@@ -46,16 +66,6 @@ public final class OutputFolder {
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
             problems.add(Problem.error(shown, 0, null, "is a file, not a folder. Choose another output folder."));
-            return problems;
-        }
-        if (Files.isDirectory(out)) {
-            List<String> foreign = foreignFiles(out);
-            if (!foreign.isEmpty()) {
-                String listed = String.join(", ", foreign.subList(0, Math.min(5, foreign.size())))
-                        + (foreign.size() > 5 ? " and " + (foreign.size() - 5) + " more" : "");
-                problems.add(Problem.error(shown, 0, null, "holds files Smallwins did not make (" + listed
-                        + "). Smallwins only replaces folders it built itself: move those files, or choose an empty or new folder."));
-            }
         }
         return problems;
     }
