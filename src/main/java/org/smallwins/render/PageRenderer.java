@@ -153,8 +153,8 @@ final class PageRenderer {
     }
 
     /**
-     * The bytes of a page written to disk, when the file still holds exactly what was written
-     * there (no one edited or removed it since).
+     * The page written to disk, when the file still holds exactly what was written there (no one
+     * edited or removed it since).
      */
     private static Optional<SiteFile> stillHolds(SiteFile written, long checksum, int length) {
         try {
