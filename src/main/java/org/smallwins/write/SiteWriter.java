@@ -90,7 +90,8 @@ public final class SiteWriter {
         byte[] marker = next.toBytes();
         boolean markerSame = OutputManifest.isPresent(out)
                 && java.util.Arrays.equals(Files.readAllBytes(out.resolve(OutputManifest.FILE_NAME)), marker);
-        place(out.resolve(OutputManifest.FILE_NAME), staging.resolve(OutputManifest.FILE_NAME), marker, markerSame);
+        place(out.resolve(OutputManifest.FILE_NAME), staging.resolve(OutputManifest.FILE_NAME),
+                new SiteFile(OutputManifest.FILE_NAME, marker), markerSame);
         // Each file's folder is made by the thread that writes the file: making ten thousand folders
         // first, on one thread, left the other cores idle for a good part of the write.
         java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -104,7 +105,7 @@ public final class SiteWriter {
                     throw new UncheckedIOException(e);
                 }
                 boolean sameHash = next.hashes().get(file.path()).equals(previous.hashes().get(file.path()));
-                if (place(out.resolve(file.path()), staging.resolve(file.path()), file.content(), sameHash)) {
+                if (place(out.resolve(file.path()), staging.resolve(file.path()), file, sameHash)) {
                     unchanged.incrementAndGet();
                 }
             });
@@ -303,12 +304,13 @@ public final class SiteWriter {
     /**
      * Puts one file into the staging folder: a hard link to the old file when the manifest says it
      * had this content and it still does (it may have been edited or deleted by hand since), else
-     * the new content. Returns whether the old file was reused.
+     * the new content. Returns whether the old file was reused. A page the build found unchanged on
+     * disk is that very file: linked without reading it.
      */
-    private static boolean place(Path old, Path target, byte[] content, boolean sameHash) {
+    private static boolean place(Path old, Path target, SiteFile file, boolean sameHash) {
         try {
-            if (sameHash && Files.isRegularFile(old) && Files.size(old) == content.length
-                    && java.util.Arrays.equals(Files.readAllBytes(old), content)) {
+            if (sameHash && (file.isStoredAt(old) || Files.isRegularFile(old) && Files.size(old) == file.content().length
+                    && java.util.Arrays.equals(Files.readAllBytes(old), file.content()))) {
                 try {
                     Files.createLink(target, old);
                 } catch (UnsupportedOperationException | IOException noLinks) {
@@ -317,7 +319,7 @@ public final class SiteWriter {
                 }
                 return true;
             }
-            writeFile(target, content);
+            writeFile(target, file.content());
             return false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

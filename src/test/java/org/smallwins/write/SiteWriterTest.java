@@ -436,6 +436,21 @@ class SiteWriterTest {
     }
 
     @Test
+    void aSwapLinksAPageStoredInTheOldOutputAsItIs() throws IOException {
+        writer.write(site(file("index.html", "home"), file("notes", "a file")), journal, out);
+        Object homeInode = inode(out.resolve("index.html"));
+
+        // As a later build hands it over: the home page found unchanged is the old output's own file.
+        SiteWriter.Report report = writer.write(site(SiteFile.writtenTo("index.html", out),
+                file("notes/index.html", "a page")), journal, out);
+
+        assertThat(report).isEqualTo(new SiteWriter.Report(1, 1, 1));
+        assertThat(out.resolve("index.html")).hasContent("home");
+        assertThat(inode(out.resolve("index.html"))).isEqualTo(homeInode);
+        assertThat(out.resolve("notes/index.html")).hasContent("a page");
+    }
+
+    @Test
     void aFolderThatBecomesAFileIsHandledBySwapping() throws IOException {
         writer.write(site(file("index.html", "home"), file("notes/index.html", "a page")), journal, out);
 
