@@ -1,0 +1,130 @@
+package org.smallwins.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smallwins.model.Entry;
+import org.smallwins.model.EntryType;
+import org.smallwins.problem.Problem;
+import org.smallwins.site.SiteFile;
+
+/** The on-disk build cache: what one build saves, the next reads back exactly, or not at all. */
+class BuildCacheTest {
+    @TempDir
+    Path dir;
+
+    private static Entry entry(String source) {
+        return new Entry(source, "t", LocalDateTime.of(2025, 1, 1, 0, 0), false, EntryType.WIN, "x", List.of(),
+                null, null, null, null, List.of(), null, false, false, false, null, Map.of(), "body", 4, Map.of());
+    }
+
+    /** A view with every kind of value a view may hold, nested, including text that is not ASCII. */
+    private static Map<String, Object> view(int n) {
+        Map<String, Object> nested = new LinkedHashMap<>();
+        nested.put("none", null);
+        nested.put("yes", true);
+        nested.put("no", false);
+        nested.put("long", 1L << 40);
+        nested.put("double", 2.5);
+        List<Object> list = new ArrayList<>(List.of("a", 1, List.of(), Map.of()));
+        list.add(null);
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("title", "Café ☕ " + n);
+        view.put("html", "<p>" + "x".repeat(5000 + n) + "</p>");
+        view.put("count", n);
+        view.put("nested", nested);
+        view.put("list", list);
+        return view;
+    }
+
+    private static RenderCache filled(int views) {
+        RenderCache cache = new RenderCache();
+        for (int i = 0; i < views; i++) {
+            String source = "content/wins/" + i + ".md";
+            List<Problem> problems = i % 3 == 0
+                    ? List.of(Problem.warning(source, 7, "mood", "a warning " + i), Problem.error(null, 0, null, "é"))
+                    : List.of();
+            cache.views.put(source, new RenderCache.View(entry(source), "links" + i, view(i), "hash" + i, problems,
+                    "key" + i));
+        }
+        cache.pages.put("index.html", RenderCache.Rendered.of("print", new SiteFile("index.html", new byte[] {1, 2, 3}),
+                new SiteFile("index.html", new byte[] {1, 2, 3})));
+        return cache;
+    }
+
+    @Test
+    void readsBackEveryViewAndPageItSaved() {
+        Path file = dir.resolve(".public.smallwins-cache");
+        RenderCache saved = filled(300);
+        BuildCache.save(file, "the key", saved);
+
+        RenderCache loaded = new RenderCache();
+        BuildCache.load(file, "the key", dir.resolve("public"), loaded);
+
+        assertThat(loaded.stored.views()).hasSize(300);
+        for (RenderCache.View view : saved.views.values()) {
+            RenderCache.StoredView read = loaded.stored.views().get(view.entry().source());
+            assertThat(read.entryKey()).isEqualTo(view.entryKey());
+            assertThat(read.linkVersion()).isEqualTo(view.linkVersion());
+            assertThat(read.hash()).isEqualTo(view.hash());
+            assertThat(read.problems()).isEqualTo(view.problems());
+            // Same values of the same types (an Integer stays an Integer, a Long a Long).
+            assertThat(read.view()).isEqualTo(view.view());
+            assertThat(((Map<?, ?>) read.view().get("nested")).get("long")).isInstanceOf(Long.class);
+            assertThat(read.view().get("count")).isInstanceOf(Integer.class);
+        }
+        assertThat(loaded.stored.pages()).containsOnlyKeys("index.html");
+        RenderCache.StoredPage page = loaded.stored.pages().get("index.html");
+        assertThat(page.fingerprint()).isEqualTo("print");
+        assertThat(page.length()).isEqualTo(3);
+        assertThat(page.checksum()).isEqualTo(BuildCache.checksum(new byte[] {1, 2, 3}));
+    }
+
+    @Test
+    void anotherKeyOrACutShortFileReadsAsNoCache() throws Exception {
+        Path file = dir.resolve(".public.smallwins-cache");
+        BuildCache.save(file, "the key", filled(20));
+
+        RenderCache otherKey = new RenderCache();
+        BuildCache.load(file, "another key", dir.resolve("public"), otherKey);
+        assertThat(otherKey.stored.views()).isEmpty();
+
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(whole, whole.length - 1));
+        RenderCache cut = new RenderCache();
+        BuildCache.load(file, "the key", dir.resolve("public"), cut);
+        assertThat(cut.stored.views()).isEmpty();
+        assertThat(cut.stored.pages()).isEmpty();
+    }
+
+    @Test
+    void aValueItCannotKeepSavesNothingAndLeavesTheLastCache() throws Exception {
+        Path file = dir.resolve(".public.smallwins-cache");
+        BuildCache.save(file, "the key", filled(5));
+        byte[] before = Files.readAllBytes(file);
+
+        RenderCache odd = filled(40);
+        Map<String, Object> view = new LinkedHashMap<>(view(1));
+        view.put("when", java.time.LocalDate.of(2025, 1, 1));
+        odd.views.put("content/odd.md", new RenderCache.View(entry("content/odd.md"), "l", view, "h", List.of(), "k"));
+        BuildCache.save(file, "the key", odd);
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void leavesAFileThatIsNotACacheAlone() throws Exception {
+        Path file = dir.resolve(".public.smallwins-cache");
+        Files.writeString(file, "my notes");
+        BuildCache.save(file, "the key", filled(3));
+        assertThat(Files.readString(file)).isEqualTo("my notes");
+    }
+}
