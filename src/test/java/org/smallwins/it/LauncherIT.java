@@ -66,7 +66,8 @@ class LauncherIT {
 
         // Huge pages only where the kernel offers them to programs that ask.
         String hugePages = hugePagesOffered() ? " -XX:+UseTransparentHugePages" : "";
-        assertThat(build).startsWith("-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.25 -XX:C1MaxInlineSize=20 -XX:+UseParallelGC"
+        assertThat(build).startsWith("-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.25 -XX:C1MaxInlineSize=20 -XX:CICompilerCount=1"
+                        + " -XX:+UseParallelGC"
                         + " -XX:MaxTenuringThreshold=0 -XX:MaxNewSize=128m" + hugePages + " -jar ")
                 .endsWith(" build .\n");
         assertThat(serve).startsWith("-XX:+UseSerialGC" + hugePages + " -jar ").doesNotContain("TieredStopAtLevel");
