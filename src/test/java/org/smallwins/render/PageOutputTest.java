@@ -55,4 +55,23 @@ class PageOutputTest {
         out.write(line);
         assertThat(out.toBytes()).isEqualTo((line + line).getBytes(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void aPageAfterALargerOneOnTheSameThreadHoldsOnlyItsOwnBytes() {
+        PageOutput first = new PageOutput(0);
+        first.write("x".repeat(20_000));
+        byte[] large = first.toBytes();
+
+        PageOutput second = new PageOutput(0);
+        second.write("<p>small</p>");
+        byte[] small = second.toBytes();
+        PageOutput third = new PageOutput(0);
+        third.write("y".repeat(30_000));
+        third.toBytes();
+
+        assertThat(small).isEqualTo("<p>small</p>".getBytes(StandardCharsets.UTF_8));
+        // A page's bytes are its own: later pages written into the thread's buffer do not change them.
+        assertThat(large).hasSize(20_000).containsOnly((byte) 'x');
+        assertThat(new String(small, StandardCharsets.UTF_8)).isEqualTo("<p>small</p>");
+    }
 }
