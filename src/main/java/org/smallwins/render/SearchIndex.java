@@ -38,7 +38,7 @@ final class SearchIndex {
      * in place (an edit), patches the hits of their words instead of gathering them all again.
      */
     private record Last(List<Entry> entries, String json, java.util.IdentityHashMap<Entry, EntryWords> words,
-                        java.util.HashMap<String, Hits> hits, java.util.HashMap<String, String> fragments,
+                        Map<String, Hits> hits, java.util.HashMap<String, String> fragments,
                         String[] sorted) {
     }
 
@@ -144,13 +144,17 @@ final class SearchIndex {
         java.util.IdentityHashMap<Entry, EntryWords> known = new java.util.IdentityHashMap<>(entries.size() * 2);
         // Each word's hits as (entry, where) pairs, added in entry order, which is the order entries
         // are visited in, so no sorting per word is needed. One map lookup per word of each entry.
-        java.util.HashMap<String, Hits> hits = new java.util.HashMap<>();
+        java.util.concurrent.ConcurrentHashMap<String, Hits> hits = new java.util.concurrent.ConcurrentHashMap<>();
         // Folding the text (Unicode normalisation, a regular expression) is most of the work, and
-        // each entry's is its own: done in parallel, then merged in order.
+        // each entry's is its own: done in parallel, then merged in order. Each word an entry
+        // keeps is the one String of that word, its Hits' (looked up as the entry is folded): the
+        // index keeps every entry's words (to patch it after an edit), and a copy per entry and
+        // word, alive across a collection, would be millions of Strings for the collector to copy
+        // (some 60 MB at 10,000 entries).
         EntryWords[] folded = new EntryWords[entries.size()];
         InParallel.forEachIndex(entries.size(), i -> {
             EntryWords words = previous == null ? null : previous.words().get(entries.get(i));
-            folded[i] = words != null ? words : wordsOf(entries.get(i));
+            folded[i] = words != null ? words : wordsOf(entries.get(i), hits);
         });
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
@@ -158,15 +162,9 @@ final class SearchIndex {
             known.put(entry, words);
             String[] list = words.words();
             for (int w = 0; w < list.length; w++) {
-                Hits h = hits.get(list[w]);
-                if (h == null) {
-                    h = new Hits(list[w]);
-                    hits.put(list[w], h);
-                } else {
-                    // The index keeps every entry's words (to patch it after an edit): one String
-                    // per distinct word rather than millions, which the collector would copy.
-                    list[w] = h.word;
-                }
+                // Words of an entry the last index folded are not in the map yet.
+                Hits h = hits.computeIfAbsent(list[w], Hits::new);
+                list[w] = h.word;
                 h.add(i, words.where()[w]);
             }
         }
@@ -199,7 +197,7 @@ final class SearchIndex {
                 }
             }
         }
-        java.util.HashMap<String, Hits> hits = previous.hits();
+        Map<String, Hits> hits = previous.hits();
         java.util.IdentityHashMap<Entry, EntryWords> known = previous.words();
         java.util.Set<Entry> added = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int i : replaced) {
@@ -292,6 +290,11 @@ final class SearchIndex {
     }
 
     private static EntryWords wordsOf(Entry entry) {
+        return wordsOf(entry, null);
+    }
+
+    /** An entry's words; with {@code hits}, each word as its Hits holds it (added, empty, when new). */
+    private static EntryWords wordsOf(Entry entry, java.util.concurrent.ConcurrentHashMap<String, Hits> hits) {
         java.util.LinkedHashMap<String, Integer> where = new java.util.LinkedHashMap<>();
         add(where, TITLE, entry.title());
         for (String tag : entry.tags()) {
@@ -299,10 +302,12 @@ final class SearchIndex {
         }
         add(where, TEXT, entry.summary());
         add(where, TEXT, readable(entry.body()));
-        String[] words = where.keySet().toArray(new String[0]);
+        String[] words = new String[where.size()];
         int[] bits = new int[words.length];
-        for (int w = 0; w < words.length; w++) {
-            bits[w] = where.get(words[w]);
+        int w = 0;
+        for (Map.Entry<String, Integer> word : where.entrySet()) {
+            words[w] = hits == null ? word.getKey() : hits.computeIfAbsent(word.getKey(), Hits::new).word;
+            bits[w++] = word.getValue();
         }
         return new EntryWords(words, bits);
     }
