@@ -176,7 +176,7 @@ final class SearchIndex {
         for (int w = 0; w < sorted.length; w++) {
             fragments.put(sorted[w], json[w]);
         }
-        return new Last(List.copyOf(entries), assemble(sorted, fragments, 0), known, hits, fragments, sorted);
+        return new Last(List.copyOf(entries), assemble(sorted, fragments), known, hits, fragments, sorted);
     }
 
     /**
@@ -260,12 +260,19 @@ final class SearchIndex {
             sorted = hits.keySet().toArray(new String[0]);
             java.util.Arrays.sort(sorted);
         }
-        return new Last(List.copyOf(entries), assemble(sorted, fragments, previous.json().length()), known, hits,
+        return new Last(List.copyOf(entries), assemble(sorted, fragments), known, hits,
                 fragments, sorted);
     }
 
-    private static String assemble(String[] sorted, Map<String, String> fragments, int sizeHint) {
-        StringBuilder out = new StringBuilder(Math.max(sizeHint + 64, sorted.length * 16)).append("{\"words\":[");
+    private static String assemble(String[] sorted, Map<String, String> fragments) {
+        // Its exact length up front: grown by doubling, a builder of megabytes leaves copies of
+        // itself for the collector, and copies it when one runs meanwhile.
+        long length = 24;
+        for (String word : sorted) {
+            length += word.length() + fragments.get(word).length() + 4;
+        }
+        StringBuilder out = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 8, length))
+                .append("{\"words\":[");
         for (int w = 0; w < sorted.length; w++) {
             out.append(w == 0 ? "" : ",").append('"').append(sorted[w]).append('"');
         }
