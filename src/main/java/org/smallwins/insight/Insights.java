@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ForkJoinTask;
 import org.smallwins.model.Journal;
 
 /**
@@ -30,10 +31,25 @@ public record Insights(LocalDate today, Locale locale, DayOfWeek weekStart, Tota
      */
     public static Insights compute(Journal journal) {
         JournalIndex index = new JournalIndex(journal);
-        List<GoalProgress> goals = GoalProgress.of(index);
-        return new Insights(index.today, index.settings.locale(), index.weekStart, Totals.of(index),
-                ThenAndNow.of(index), CumulativeWins.of(index), WeeklyMomentum.of(index), Heatmap.of(index),
-                Comebacks.of(index), Milestones.of(index, goals), OnThisDay.of(index), Rewards.of(index),
-                TagGrowth.of(index), goals);
+        // The insights read the index and not each other (milestones aside, which need the goals'
+        // progress): worked out side by side, on every core. A build waits for them with nothing
+        // else to do (a tenth of a second at 10,000 entries).
+        ForkJoinTask<List<GoalProgress>> goals = ForkJoinTask.adapt(() -> GoalProgress.of(index));
+        ForkJoinTask<Milestones> milestones = ForkJoinTask.adapt(() -> Milestones.of(index, goals.join()));
+        ForkJoinTask<Totals> totals = ForkJoinTask.adapt(() -> Totals.of(index));
+        ForkJoinTask<ThenAndNow> thenAndNow = ForkJoinTask.adapt(() -> ThenAndNow.of(index));
+        ForkJoinTask<CumulativeWins> cumulativeWins = ForkJoinTask.adapt(() -> CumulativeWins.of(index));
+        ForkJoinTask<WeeklyMomentum> momentum = ForkJoinTask.adapt(() -> WeeklyMomentum.of(index));
+        ForkJoinTask<Heatmap> heatmap = ForkJoinTask.adapt(() -> Heatmap.of(index));
+        ForkJoinTask<Comebacks> comebacks = ForkJoinTask.adapt(() -> Comebacks.of(index));
+        ForkJoinTask<OnThisDay> onThisDay = ForkJoinTask.adapt(() -> OnThisDay.of(index));
+        ForkJoinTask<Rewards> rewards = ForkJoinTask.adapt(() -> Rewards.of(index));
+        ForkJoinTask<TagGrowth> tagGrowth = ForkJoinTask.adapt(() -> TagGrowth.of(index));
+        // Goals first: the milestones task waits for them, and a task waits by helping.
+        ForkJoinTask.invokeAll(List.of(goals, milestones, tagGrowth, thenAndNow, totals, cumulativeWins, momentum,
+                heatmap, comebacks, onThisDay, rewards));
+        return new Insights(index.today, index.settings.locale(), index.weekStart, totals.join(),
+                thenAndNow.join(), cumulativeWins.join(), momentum.join(), heatmap.join(), comebacks.join(),
+                milestones.join(), onThisDay.join(), rewards.join(), tagGrowth.join(), goals.join());
     }
 }

@@ -88,8 +88,11 @@ final class JournalIndex {
         return day.with(TemporalAdjusters.previousOrSame(weekStart));
     }
 
-    /** The tag for a name as written, or null for a name with nothing to link (only punctuation). */
-    TagRef tag(String name) {
+    /**
+     * The tag for a name as written, or null for a name with nothing to link (only punctuation).
+     * Synchronized: insights are worked out side by side, and a name not seen yet is added.
+     */
+    synchronized TagRef tag(String name) {
         TagRef known = byName.get(name);
         if (known == null) {
             String slug = Slugs.slugify(name);
