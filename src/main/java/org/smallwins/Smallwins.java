@@ -143,6 +143,9 @@ public final class Smallwins {
             return loaded.settings();
         });
         forgetCachesIfChanged(settings);
+        // The theme needs only the settings: it is read on another core while the entries load.
+        SiteRenderer renderer = new SiteRenderer(markdown);
+        renderer.prepareTheme(journalDir, settings, renderCache);
         char[] password = timed(timings, "password", () -> passwordFor(request, settings, problems));
         LocalDate today = request.today() != null ? request.today() : today(settings.timezone());
         JournalLoader loader = new JournalLoader(journalDir, settings);
@@ -174,7 +177,6 @@ public final class Smallwins {
                 // Each entry's page folder is made while the entries are rendered (see StagedSite).
                 staged.prepare(journal.entries().stream().map(Permalinks::entry).toList());
             }
-            SiteRenderer renderer = new SiteRenderer(markdown);
             List<SiteFile> files = new ArrayList<>(timed(timings, "render", () -> renderer
                     .render(journal, insights, journalDir, contentPrefix, problems, renderCache, edits, staged)));
             for (String part : List.of("views", "plan", "pages")) {
