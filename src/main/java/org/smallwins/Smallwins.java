@@ -26,6 +26,7 @@ import org.smallwins.model.BodyEdits;
 import org.smallwins.model.Journal;
 import org.smallwins.model.JournalSettings;
 import org.smallwins.model.Permalinks;
+import org.smallwins.model.RecordText;
 import org.smallwins.privacy.JournalKey;
 import org.smallwins.privacy.Password;
 import org.smallwins.privacy.SealedSite;
@@ -293,7 +294,7 @@ public final class Smallwins {
      * depend on besides its own inputs (the code, the settings, which entries are published).
      */
     private synchronized void loadPersistedCache(BuildRequest request, JournalSettings settings, String contentPrefix) {
-        String key = String.join("\n", codeVersion(), settings.toString(), contentPrefix,
+        String key = String.join("\n", codeVersion(), RecordText.of(settings), contentPrefix,
                 "drafts=" + request.drafts(), "private=" + request.privateEntries());
         if (!key.equals(persistedKey)) {
             renderCache.clear();
@@ -323,7 +324,8 @@ public final class Smallwins {
 
     /** Settings shape every entry (time zone) and page (locale, links): a change starts afresh. */
     private synchronized void forgetCachesIfChanged(JournalSettings settings) {
-        if (!settings.equals(lastSettings)) {
+        // A first build has nothing to compare (and does not link the record's equals: see RecordText).
+        if (lastSettings == null || !settings.equals(lastSettings)) {
             entryCache.clear();
             renderCache.clear();
             lastRendered = null;

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.smallwins.model.RecordText;
 import org.smallwins.site.ContentHash;
 
 /**
@@ -49,7 +50,8 @@ final class Fingerprint {
             }
             digest.update((byte) ']');
         } else {
-            text(value.getClass().getSimpleName(), String.valueOf(value));
+            // A record (an entry's goal) by its components, as its toString would write them.
+            text(value.getClass().getSimpleName(), RecordText.of(value));
         }
     }
 

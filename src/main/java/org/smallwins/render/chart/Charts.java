@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -54,16 +55,49 @@ public final class Charts {
         decimals.setMaximumFractionDigits(1);
     }
 
+    // The points below key the charts a rebuild may reuse (ChartMemo), so their equals and
+    // hashCode run in every build. Written out rather than generated: a record's generated ones
+    // are linked on first call from method handles made in the interpreter, some twenty small
+    // classes per record, at every start-up. ChartsTest checks each component takes part.
+
     /** Wins on one day. */
     public record DayCount(LocalDate date, int count) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof DayCount that && Objects.equals(date, that.date) && count == that.count;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(date) + count;
+        }
     }
 
     /** One week: its first day, its wins and the rolling average ending with it. */
     public record Week(LocalDate start, int wins, double average) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Week that && Objects.equals(start, that.start) && wins == that.wins
+                    && Double.compare(average, that.average) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * (31 * Objects.hashCode(start) + wins) + Double.hashCode(average);
+        }
     }
 
     /** A mood (1 to 5) written on a day. */
     public record Mood(LocalDate date, int mood) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Mood that && Objects.equals(date, that.date) && mood == that.mood;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(date) + mood;
+        }
     }
 
     /**
