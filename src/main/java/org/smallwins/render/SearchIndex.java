@@ -162,8 +162,12 @@ final class SearchIndex {
             known.put(entry, words);
             String[] list = words.words();
             for (int w = 0; w < list.length; w++) {
-                // Words of an entry the last index folded are not in the map yet.
-                Hits h = hits.computeIfAbsent(list[w], Hits::new);
+                // Words of an entry the last index folded may not be in the map yet. (A lookup
+                // first: computeIfAbsent may lock where get does not, millions of times here.)
+                Hits h = hits.get(list[w]);
+                if (h == null) {
+                    h = hits.computeIfAbsent(list[w], Hits::new);
+                }
                 list[w] = h.word;
                 h.add(i, words.where()[w]);
             }
@@ -313,7 +317,11 @@ final class SearchIndex {
         int[] bits = new int[words.length];
         int w = 0;
         for (Map.Entry<String, Integer> word : where.entrySet()) {
-            words[w] = hits == null ? word.getKey() : hits.computeIfAbsent(word.getKey(), Hits::new).word;
+            Hits known = hits == null ? null : hits.get(word.getKey());
+            if (known == null && hits != null) {
+                known = hits.computeIfAbsent(word.getKey(), Hits::new);
+            }
+            words[w] = known == null ? word.getKey() : known.word;
             bits[w++] = word.getValue();
         }
         return new EntryWords(words, bits);
