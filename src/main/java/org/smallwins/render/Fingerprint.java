@@ -31,6 +31,13 @@ final class Fingerprint {
     }
 
     private void add(Object value) {
+        if (value instanceof String text) {
+            // Most values. A String is never a precomputed one, and testing it first spares the
+            // tests for Map and List, interfaces, which a String fails only after a search of all
+            // it implements (in the compiled code, a call to a slow path).
+            text("String", text);
+            return;
+        }
         String precomputed = value == null ? null : known.get(value);
         if (precomputed != null) {
             text("#", precomputed);
@@ -105,7 +112,10 @@ final class Fingerprint {
     private static final Object KNOWN = new Object();
 
     private static void flatten(IdentityHashMap<Object, String> known, Object value, java.util.List<Object> out) {
-        if (value != null && known.containsKey(value)) {
+        if (value instanceof String) {
+            // The most common value, never a known one (see add).
+            out.add(value);
+        } else if (value != null && known.containsKey(value)) {
             out.add(KNOWN);
             out.add(value);
         } else if (value instanceof Map<?, ?> map) {
