@@ -48,6 +48,12 @@ final class SearchIndex {
     /** Kept by the instance a process renders with again (the preview server), for the next index. */
     private Last last;
 
+    /** Entries' words folded ahead of {@link #json} (see {@link #foldAhead}), each word as its Hits holds it. */
+    private record Ahead(List<Entry> entries, EntryWords[] words, java.util.concurrent.ConcurrentHashMap<String, Hits> hits) {
+    }
+
+    private java.util.concurrent.ForkJoinTask<Ahead> ahead;
+
     /** One word's (entry, where) pairs, ordered by entry. */
     private static final class Hits {
         final String word;
@@ -127,35 +133,68 @@ final class SearchIndex {
      * {@link Last}). Synchronized: the last index is patched in place.
      */
     synchronized String json(List<Entry> entries) {
+        Ahead folded = null;
+        if (ahead != null) {
+            Ahead done = ahead.join();
+            ahead = null;
+            folded = done.entries() == entries ? done : null;
+        }
         Last previous = last;
         if (previous != null && sameEntries(previous.entries(), entries)) {
             return previous.json();
         }
         Last next = previous == null ? null : patched(previous, entries);
         if (next == null) {
-            next = gathered(previous, entries);
+            next = gathered(previous, entries, folded);
         }
         last = next;
         return next.json();
     }
 
-    /** The index made from every entry's words (folding only entries the last index did not have). */
-    private static Last gathered(Last previous, List<Entry> entries) {
-        java.util.IdentityHashMap<Entry, EntryWords> known = new java.util.IdentityHashMap<>(entries.size() * 2);
-        // Each word's hits as (entry, where) pairs, added in entry order, which is the order entries
-        // are visited in, so no sorting per word is needed. One map lookup per word of each entry.
-        java.util.concurrent.ConcurrentHashMap<String, Hits> hits = new java.util.concurrent.ConcurrentHashMap<>();
-        // Folding the text (Unicode normalisation, a regular expression) is most of the work, and
-        // each entry's is its own: done in parallel, then merged in order. Each word an entry
-        // keeps is the one String of that word, its Hits' (looked up as the entry is folded): the
-        // index keeps every entry's words (to patch it after an edit), and a copy per entry and
-        // word, alive across a collection, would be millions of Strings for the collector to copy
-        // (some 60 MB at 10,000 entries).
+    /**
+     * Starts folding the words of {@code entries} on the pool, for this index's next {@link #json}
+     * of the same list, when it has no last index to patch. A one-shot build starts it before
+     * the entries' views, and both are worked on by every core: planning the pages, which waits
+     * for the index, left one core half idle while the index was folded there.
+     */
+    synchronized void foldAhead(List<Entry> entries) {
+        if (last == null && ahead == null) {
+            ahead = java.util.concurrent.ForkJoinPool.commonPool().submit(() -> {
+                java.util.concurrent.ConcurrentHashMap<String, Hits> hits = new java.util.concurrent.ConcurrentHashMap<>();
+                return new Ahead(entries, fold(null, entries, hits), hits);
+            });
+        }
+    }
+
+    /**
+     * Every entry's words, in parallel: folding the text (Unicode normalisation, a regular
+     * expression) is most of the work, and each entry's is its own. Each word an entry keeps is
+     * the one String of that word, its Hits' in {@code hits} (looked up as the entry is folded):
+     * the index keeps every entry's words (to patch it after an edit), and a copy per entry and
+     * word, alive across a collection, would be millions of Strings for the collector to copy
+     * (some 60 MB at 10,000 entries). Entries {@code previous} has keep the words it folded.
+     */
+    private static EntryWords[] fold(Last previous, List<Entry> entries,
+                                     java.util.concurrent.ConcurrentHashMap<String, Hits> hits) {
         EntryWords[] folded = new EntryWords[entries.size()];
         InParallel.forEachIndex(entries.size(), i -> {
             EntryWords words = previous == null ? null : previous.words().get(entries.get(i));
             folded[i] = words != null ? words : wordsOf(entries.get(i), hits);
         });
+        return folded;
+    }
+
+    /**
+     * The index made from every entry's words (folding only entries the last index did not have),
+     * or from {@code ahead}'s when they were folded ahead (for an index with no last one).
+     */
+    private static Last gathered(Last previous, List<Entry> entries, Ahead ahead) {
+        java.util.IdentityHashMap<Entry, EntryWords> known = new java.util.IdentityHashMap<>(entries.size() * 2);
+        // Each word's hits as (entry, where) pairs, added in entry order, which is the order entries
+        // are visited in, so no sorting per word is needed. One map lookup per word of each entry.
+        java.util.concurrent.ConcurrentHashMap<String, Hits> hits = ahead != null ? ahead.hits()
+                : new java.util.concurrent.ConcurrentHashMap<>();
+        EntryWords[] folded = ahead != null ? ahead.words() : fold(previous, entries, hits);
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
             EntryWords words = folded[i];

@@ -115,6 +115,13 @@ public final class SiteRenderer {
         cache.plan = null;
         boolean samePlan = edits != null && last != null && last.theme() == theme;
 
+        // A one-shot build (its cache kept on disk, the process about to end) lets its index go as
+        // soon as it is made: at 100,000 entries its parts are hundreds of megabytes to carry. Its
+        // entries' words are folded beside their views (see SearchIndex.foldAhead).
+        SearchIndex searchIndex = cache.isPersistent() ? new SearchIndex() : cache.searchIndex;
+        if (cache.isPersistent()) {
+            searchIndex.foldAhead(journal.entries());
+        }
         long start = System.nanoTime();
         List<RenderCache.View> cached = new ArrayList<>(new EntryViews(markdown, formats, links, contentPrefix)
                 .build(journal, problems, cache, edits != null));
@@ -125,10 +132,7 @@ public final class SiteRenderer {
             viewHashes.put(view.view(), view.hash());
         }
         start = lap("views", start);
-        // A one-shot build (its cache kept on disk, the process about to end) lets its index go as
-        // soon as it is made: at 100,000 entries its parts are hundreds of megabytes to carry.
-        PagePlanner planner = new PagePlanner(journal, insights, views, links, formats, cache.charts,
-                cache.isPersistent() ? new SearchIndex() : cache.searchIndex);
+        PagePlanner planner = new PagePlanner(journal, insights, views, links, formats, cache.charts, searchIndex);
         Set<String> patched = samePlan ? PlanPatch.apply(last, edits, cached, views, viewHashes, cache) : null;
         Planned planned = patched != null ? keptPlan(last, planner, edits, patched)
                 : newPlan(planner, cache, shared(journal, formats, links));

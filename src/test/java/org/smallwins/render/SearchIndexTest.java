@@ -64,6 +64,30 @@ class SearchIndexTest {
     }
 
     @Test
+    void wordsFoldedAheadMakeTheSameIndexAndAreUsedOnlyForTheirOwnList() {
+        java.util.Random random = new java.util.Random(3);
+        String[] words = {"walk", "Tea", "café", "rain", "Ünïcode", "2", "step", "outside", "[link](x.md)"};
+        List<Entry> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            StringBuilder body = new StringBuilder();
+            for (int w = random.nextInt(40); w > 0; w--) {
+                body.append(words[random.nextInt(words.length)]).append(random.nextBoolean() ? " " : ", ");
+            }
+            entries.add(entry(words[random.nextInt(words.length)] + " " + i, List.of(words[random.nextInt(3)]),
+                    body.toString()));
+        }
+        SearchIndex ahead = new SearchIndex();
+        ahead.foldAhead(entries);
+        assertThat(ahead.json(entries)).isEqualTo(SearchIndex.of(entries));
+
+        // Folded for one list, asked for another: that one's own words.
+        SearchIndex other = new SearchIndex();
+        other.foldAhead(entries);
+        List<Entry> fewer = entries.subList(0, 10);
+        assertThat(other.json(fewer)).isEqualTo(SearchIndex.of(fewer));
+    }
+
+    @Test
     void aRebuildWithOneEntryChangedMakesTheSameIndexAsAFreshOne() {
         Entry walk = entry("Walk", List.of("outside"), "A short walk.");
         Entry tea = entry("Tea", List.of("walk"), "Tea, then a walker's rest.");
