@@ -201,12 +201,8 @@ final class SearchIndex {
             known.put(entry, words);
             String[] list = words.words();
             for (int w = 0; w < list.length; w++) {
-                // Words of an entry the last index folded may not be in the map yet. (A lookup
-                // first: computeIfAbsent may lock where get does not, millions of times here.)
-                Hits h = hits.get(list[w]);
-                if (h == null) {
-                    h = hits.computeIfAbsent(list[w], Hits::new);
-                }
+                // Words of an entry the last index folded may not be in the map yet.
+                Hits h = hitsOf(hits, list[w]);
                 list[w] = h.word;
                 h.add(i, words.where()[w]);
             }
@@ -356,14 +352,19 @@ final class SearchIndex {
         int[] bits = new int[words.length];
         int w = 0;
         for (Map.Entry<String, Integer> word : where.entrySet()) {
-            Hits known = hits == null ? null : hits.get(word.getKey());
-            if (known == null && hits != null) {
-                known = hits.computeIfAbsent(word.getKey(), Hits::new);
-            }
-            words[w] = known == null ? word.getKey() : known.word;
+            words[w] = hits == null ? word.getKey() : hitsOf(hits, word.getKey()).word;
             bits[w++] = word.getValue();
         }
         return new EntryWords(words, bits);
+    }
+
+    /**
+     * The word's Hits in {@code hits}, added (empty) when new. A lookup first: computeIfAbsent may
+     * take a lock where get does not, and this runs for every word of every entry.
+     */
+    private static Hits hitsOf(java.util.concurrent.ConcurrentHashMap<String, Hits> hits, String word) {
+        Hits known = hits.get(word);
+        return known != null ? known : hits.computeIfAbsent(word, Hits::new);
     }
 
     private static void add(Map<String, Integer> where, int bit, String text) {

@@ -37,11 +37,16 @@ public final class SiteRenderer {
 
     private final MarkdownRenderer markdown;
     private final Map<String, Long> timings = new LinkedHashMap<>();
-    /** The theme {@link #prepareTheme} started loading, and what for; null when not asked to. */
-    private java.util.concurrent.ForkJoinTask<LoadedTheme> preparedTheme;
-    private Path preparedFor;
-    private JournalSettings preparedSettings;
-    private RenderCache preparedCache;
+    /** The theme {@link #prepareTheme} started loading; null when not asked to. */
+    private PreparedTheme prepared;
+
+    /** A theme being loaded on the pool, and the folder, settings and cache it is loaded for. */
+    private record PreparedTheme(Path journalDir, JournalSettings settings, RenderCache cache,
+                                 java.util.concurrent.ForkJoinTask<LoadedTheme> loading) {
+        boolean isFor(Path journalDir, JournalSettings settings, RenderCache cache) {
+            return this.journalDir == journalDir && this.settings == settings && this.cache == cache;
+        }
+    }
 
     /** A theme with what reading it found wrong, the hash of its templates made and its assets read. */
     private record LoadedTheme(Theme theme, List<Problem> problems, List<SiteFile> assets) {
@@ -65,11 +70,8 @@ public final class SiteRenderer {
      * then done while the entries are read instead of after.
      */
     public void prepareTheme(Path journalDir, JournalSettings settings, RenderCache cache) {
-        preparedFor = journalDir;
-        preparedSettings = settings;
-        preparedCache = cache;
-        preparedTheme = java.util.concurrent.ForkJoinPool.commonPool()
-                .submit(() -> LoadedTheme.load(journalDir, settings, cache));
+        prepared = new PreparedTheme(journalDir, settings, cache, java.util.concurrent.ForkJoinPool.commonPool()
+                .submit(() -> LoadedTheme.load(journalDir, settings, cache)));
     }
 
     /** Renders the journal with a theme; {@code contentPrefix} is the content folder's path, like "content/". */
@@ -104,9 +106,9 @@ public final class SiteRenderer {
     public List<SiteFile> render(Journal journal, Insights insights, Path journalDir, String contentPrefix,
                                  ProblemList problems, RenderCache cache, BodyEdits edits, FileSink sink) {
         JournalSettings settings = journal.settings();
-        LoadedTheme loaded = preparedTheme != null && preparedFor == journalDir && preparedSettings == settings
-                && preparedCache == cache ? preparedTheme.join() : LoadedTheme.load(journalDir, settings, cache);
-        preparedTheme = null;
+        LoadedTheme loaded = prepared != null && prepared.isFor(journalDir, settings, cache)
+                ? prepared.loading().join() : LoadedTheme.load(journalDir, settings, cache);
+        prepared = null;
         Theme theme = loaded.theme();
         problems.addAll(loaded.problems());
         Formats formats = new Formats(settings.locale());
