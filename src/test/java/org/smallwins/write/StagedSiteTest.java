@@ -2,11 +2,15 @@ package org.smallwins.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -197,5 +201,49 @@ class StagedSiteTest {
         new SiteWriter().write(new Site(List.of(file("index.html", "<h1>Home</h1>"))), journal, out);
 
         assertThat(StagedSite.suits(out)).isFalse();
+    }
+
+    @Test
+    void everyPageTakenIsWrittenHoweverManyAndHoweverLarge() throws IOException {
+        // Pages go to the writers in groups: a last group that is not full, and pages larger than
+        // a group, are written all the same.
+        StagedSite staged = stage();
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < 75; i++) {
+            paths.add("p" + i + "/index.html");
+        }
+        staged.expect(paths);
+        List<SiteFile> taken = new ArrayList<>();
+        for (int i = 0; i < 75; i++) {
+            String text = i % 10 == 3 ? "x".repeat(300_000) : "<p>" + i + "</p>";
+            taken.add(staged.take(file(paths.get(i), text)));
+        }
+        taken.add(file("robots.txt", "User-agent: *\n"));
+        staged.finish(new Site(taken));
+
+        for (int i = 0; i < 75; i++) {
+            assertThat(Files.size(out.resolve(paths.get(i)))).isEqualTo(i % 10 == 3 ? 300_000 : ("<p>" + i + "</p>").length());
+        }
+        assertThat(OutputManifest.read(out).hashes()).hasSize(76).doesNotContainValue("pending");
+    }
+
+    @Test
+    void aPageLargerThanAllTheRoomForWaitingPagesIsWrittenAfterSmallOnes() {
+        // Small pages are held back to be handed over together, and hold room while they wait: a
+        // page as large as all the room must not wait for them forever.
+        StagedSite staged = stage();
+        staged.expect(List.of("a.html", "b.html", "big.html"));
+        byte[] big = new byte[17 << 20];
+        Arrays.fill(big, (byte) 'x');
+        List<SiteFile> taken = new ArrayList<>();
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            taken.add(staged.take(file("a.html", "<p>a</p>")));
+            taken.add(staged.take(file("b.html", "<p>b</p>")));
+            taken.add(staged.take(new SiteFile("big.html", big)));
+        });
+        staged.finish(new Site(List.of(taken.get(0), taken.get(1), taken.get(2), file("robots.txt", "x"))));
+
+        assertThat(out.resolve("a.html")).hasContent("<p>a</p>");
+        assertThat(out.resolve("big.html")).hasSize(big.length);
     }
 }
