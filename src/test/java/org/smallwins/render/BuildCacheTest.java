@@ -63,13 +63,14 @@ class BuildCacheTest {
     @Test
     void readsBackEveryViewAndPageItSaved() {
         Path file = dir.resolve(".public.smallwins-cache");
-        RenderCache saved = filled(300);
+        // More views than one group the save encodes at a time: groups are written in order.
+        RenderCache saved = filled(600);
         BuildCache.save(file, "the key", saved);
 
         RenderCache loaded = new RenderCache();
         BuildCache.load(file, "the key", dir.resolve("public"), loaded);
 
-        assertThat(loaded.stored.views()).hasSize(300);
+        assertThat(loaded.stored.views()).hasSize(600);
         for (RenderCache.View view : saved.views.values()) {
             RenderCache.StoredView read = loaded.stored.views().get(view.entry().source());
             assertThat(read.entryKey()).isEqualTo(view.entryKey());
@@ -111,13 +112,15 @@ class BuildCacheTest {
         BuildCache.save(file, "the key", filled(5));
         byte[] before = Files.readAllBytes(file);
 
-        RenderCache odd = filled(40);
+        // The odd view comes after the first group's views are written: the file begun is removed.
+        RenderCache odd = filled(300);
         Map<String, Object> view = new LinkedHashMap<>(view(1));
         view.put("when", java.time.LocalDate.of(2025, 1, 1));
         odd.views.put("content/odd.md", new RenderCache.View(entry("content/odd.md"), "l", view, "h", List.of(), "k"));
         BuildCache.save(file, "the key", odd);
 
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(dir.resolve(".public.smallwins-cache-new")).doesNotExist();
     }
 
     @Test
