@@ -120,7 +120,7 @@ public final class SiteRenderer {
         // A one-shot build (its cache kept on disk, the process about to end) lets its index go as
         // soon as it is made: at 100,000 entries its parts are hundreds of megabytes to carry. Its
         // entries' words are folded beside their views (see SearchIndex.foldAhead).
-        SearchIndex searchIndex = cache.isPersistent() ? new SearchIndex() : cache.searchIndex;
+        SearchIndex searchIndex = cache.isPersistent() ? SearchIndex.once() : cache.searchIndex;
         if (cache.isPersistent()) {
             searchIndex.foldAhead(journal.entries());
         }

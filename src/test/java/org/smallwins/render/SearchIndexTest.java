@@ -80,6 +80,14 @@ class SearchIndexTest {
         ahead.foldAhead(entries);
         assertThat(ahead.json(entries)).isEqualTo(SearchIndex.of(entries));
 
+        // An index made once, as a one-shot build makes it: the same, and nothing of it kept.
+        SearchIndex once = SearchIndex.once();
+        once.foldAhead(entries);
+        assertThat(once.json(entries)).isEqualTo(SearchIndex.of(entries));
+        assertThat(once.keepsLast()).isFalse();
+        assertThat(ahead.keepsLast()).isTrue();
+        assertThat(once.json(entries)).isEqualTo(SearchIndex.of(entries));
+
         // Folded for one list, asked for another: that one's own words.
         SearchIndex other = new SearchIndex();
         other.foldAhead(entries);
