@@ -2,9 +2,13 @@ package org.smallwins.render;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.regex.Pattern;
 import org.smallwins.model.Entry;
 import org.smallwins.parallel.InParallel;
@@ -56,7 +60,7 @@ final class SearchIndex {
      * JSON. A rebuild folds only entries it has not seen, and when only a few entries were replaced
      * in place (an edit), patches the hits of their words instead of gathering them all again.
      */
-    private record Last(List<Entry> entries, String json, java.util.IdentityHashMap<Entry, EntryWords> words,
+    private record Last(List<Entry> entries, String json, IdentityHashMap<Entry, EntryWords> words,
                         Map<String, Hits> hits, java.util.HashMap<String, String> fragments,
                         String[] sorted) {
     }
@@ -68,10 +72,10 @@ final class SearchIndex {
     private Last last;
 
     /** Entries' words folded ahead of {@link #json} (see {@link #foldAhead}), each word as its Hits holds it. */
-    private record Ahead(List<Entry> entries, EntryWords[] words, java.util.concurrent.ConcurrentHashMap<String, Hits> hits) {
+    private record Ahead(List<Entry> entries, EntryWords[] words, ConcurrentHashMap<String, Hits> hits) {
     }
 
-    private java.util.concurrent.ForkJoinTask<Ahead> ahead;
+    private ForkJoinTask<Ahead> ahead;
 
     /** One word's (entry, where) pairs, ordered by entry. */
     private static final class Hits {
@@ -185,8 +189,8 @@ final class SearchIndex {
      */
     synchronized void foldAhead(List<Entry> entries) {
         if (last == null && ahead == null) {
-            ahead = java.util.concurrent.ForkJoinPool.commonPool().submit(() -> {
-                java.util.concurrent.ConcurrentHashMap<String, Hits> hits = new java.util.concurrent.ConcurrentHashMap<>();
+            ahead = ForkJoinPool.commonPool().submit(() -> {
+                ConcurrentHashMap<String, Hits> hits = new ConcurrentHashMap<>();
                 return new Ahead(entries, fold(null, entries, hits), hits);
             });
         }
@@ -201,7 +205,7 @@ final class SearchIndex {
      * (some 60 MB at 10,000 entries). Entries {@code previous} has keep the words it folded.
      */
     private static EntryWords[] fold(Last previous, List<Entry> entries,
-                                     java.util.concurrent.ConcurrentHashMap<String, Hits> hits) {
+                                     ConcurrentHashMap<String, Hits> hits) {
         EntryWords[] folded = new EntryWords[entries.size()];
         InParallel.forEachIndex(entries.size(), i -> {
             EntryWords words = previous == null ? null : previous.words().get(entries.get(i));
@@ -215,11 +219,10 @@ final class SearchIndex {
      * or from {@code ahead}'s when they were folded ahead (for an index with no last one).
      */
     private static Last gathered(Last previous, List<Entry> entries, Ahead ahead) {
-        java.util.IdentityHashMap<Entry, EntryWords> known = new java.util.IdentityHashMap<>(entries.size() * 2);
+        IdentityHashMap<Entry, EntryWords> known = new IdentityHashMap<>(entries.size() * 2);
         // Each word's hits as (entry, where) pairs, added in entry order, which is the order entries
         // are visited in, so no sorting per word is needed. One map lookup per word of each entry.
-        java.util.concurrent.ConcurrentHashMap<String, Hits> hits = ahead != null ? ahead.hits()
-                : new java.util.concurrent.ConcurrentHashMap<>();
+        ConcurrentHashMap<String, Hits> hits = ahead != null ? ahead.hits() : new ConcurrentHashMap<>();
         EntryWords[] folded = ahead != null ? ahead.words() : fold(previous, entries, hits);
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
@@ -263,8 +266,8 @@ final class SearchIndex {
             }
         }
         Map<String, Hits> hits = previous.hits();
-        java.util.IdentityHashMap<Entry, EntryWords> known = previous.words();
-        java.util.Set<Entry> added = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        IdentityHashMap<Entry, EntryWords> known = previous.words();
+        java.util.Set<Entry> added = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i : replaced) {
             // Checked before anything is patched: the same object twice would share one word list.
             if (!known.containsKey(before.get(i)) || known.containsKey(entries.get(i)) || !added.add(entries.get(i))) {
@@ -366,7 +369,7 @@ final class SearchIndex {
     }
 
     /** An entry's words; with {@code hits}, each word as its Hits holds it (added, empty, when new). */
-    private static EntryWords wordsOf(Entry entry, java.util.concurrent.ConcurrentHashMap<String, Hits> hits) {
+    private static EntryWords wordsOf(Entry entry, ConcurrentHashMap<String, Hits> hits) {
         java.util.LinkedHashMap<String, Integer> where = new java.util.LinkedHashMap<>();
         add(where, TITLE, entry.title());
         for (String tag : entry.tags()) {
@@ -388,7 +391,7 @@ final class SearchIndex {
      * The word's Hits in {@code hits}, added (empty) when new. A lookup first: computeIfAbsent may
      * take a lock where get does not, and this runs for every word of every entry.
      */
-    private static Hits hitsOf(java.util.concurrent.ConcurrentHashMap<String, Hits> hits, String word) {
+    private static Hits hitsOf(ConcurrentHashMap<String, Hits> hits, String word) {
         Hits known = hits.get(word);
         return known != null ? known : hits.computeIfAbsent(word, Hits::new);
     }

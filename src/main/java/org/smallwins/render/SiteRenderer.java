@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import org.smallwins.load.Slugs;
 import org.smallwins.markdown.MarkdownRenderer;
 import org.smallwins.model.BodyEdits;
@@ -42,7 +45,7 @@ public final class SiteRenderer {
 
     /** A theme being loaded on the pool, and the folder, settings and cache it is loaded for. */
     private record PreparedTheme(Path journalDir, JournalSettings settings, RenderCache cache,
-                                 java.util.concurrent.ForkJoinTask<LoadedTheme> loading) {
+                                 ForkJoinTask<LoadedTheme> loading) {
         boolean isFor(Path journalDir, JournalSettings settings, RenderCache cache) {
             return this.journalDir == journalDir && this.settings == settings && this.cache == cache;
         }
@@ -70,7 +73,7 @@ public final class SiteRenderer {
      * then done while the entries are read instead of after.
      */
     public void prepareTheme(Path journalDir, JournalSettings settings, RenderCache cache) {
-        prepared = new PreparedTheme(journalDir, settings, cache, java.util.concurrent.ForkJoinPool.commonPool()
+        prepared = new PreparedTheme(journalDir, settings, cache, ForkJoinPool.commonPool()
                 .submit(() -> LoadedTheme.load(journalDir, settings, cache)));
     }
 
@@ -214,7 +217,7 @@ public final class SiteRenderer {
      */
     private static List<SiteFile> render(List<Page> pages, PageRenderer renderer, RenderCache cache,
                                          ProblemList problems) {
-        Map<String, PageRenderer.Reuse> reuse = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, PageRenderer.Reuse> reuse = new ConcurrentHashMap<>();
         InParallel.forEach(pages, page -> reuse.put(page.path(), renderer.reuse(page)));
         Map<String, Optional<SiteFile>> rendered = largestFirst(
                 pages.stream().filter(page -> reuse.get(page.path()).file() == null).toList(), cache,
@@ -260,13 +263,13 @@ public final class SiteRenderer {
      */
     private static Map<String, Optional<SiteFile>> largestFirst(List<Page> pages, RenderCache cache,
                                                                 java.util.function.Function<Page, Optional<SiteFile>> render) {
-        Map<String, Optional<SiteFile>> done = new java.util.concurrent.ConcurrentHashMap<>();
-        List<java.util.concurrent.ForkJoinTask<?>> tasks = pages.stream()
+        Map<String, Optional<SiteFile>> done = new ConcurrentHashMap<>();
+        List<ForkJoinTask<?>> tasks = pages.stream()
                 .sorted(java.util.Comparator.comparingInt((Page page) -> lastSize(cache, page)).reversed())
-                .<java.util.concurrent.ForkJoinTask<?>>map(page -> java.util.concurrent.ForkJoinTask.adapt(
+                .<ForkJoinTask<?>>map(page -> ForkJoinTask.adapt(
                         () -> done.put(page.path(), render.apply(page))))
                 .toList();
-        java.util.concurrent.ForkJoinTask.invokeAll(tasks);
+        ForkJoinTask.invokeAll(tasks);
         return done;
     }
 
