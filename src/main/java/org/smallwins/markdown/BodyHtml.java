@@ -288,15 +288,22 @@ final class BodyHtml {
             Paragraph paragraph = (Paragraph) item.getFirstChild();
             boolean tight = item.isParagraphWrappingDisabled(paragraph, listOptions, document);
             if (item instanceof TaskListItem task) {
-                if (!tight || !list.isTight()) {
-                    // Flexmark wraps a loose task item's text in a paragraph by rules of its own.
+                // A task item wraps its first paragraph itself (tight is then always true), in a
+                // <p> of its own when Flexmark's list options call the item loose: as a task list
+                // followed by a bullet list with a blank line between them, one loose list.
+                if (!tight) {
                     throw LeftToFlexmark.INSTANCE;
                 }
-                out.append("<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\"")
+                boolean looseItem = !listOptions.isTightListItem(task);
+                if (!looseItem && !list.isTight()) {
+                    throw LeftToFlexmark.INSTANCE;
+                }
+                out.append(looseItem ? "<li class=\"task-list-item\">\n<p>" : "<li class=\"task-list-item\">")
+                        .append("<input type=\"checkbox\" class=\"task-list-item-checkbox\"")
                         .append(task.isItemDoneMarker() ? " checked=\"checked\"" : "")
                         .append(" disabled=\"disabled\" readonly=\"readonly\" />&nbsp;");
                 inlineChildren(paragraph);
-                out.append("</li>\n");
+                out.append(looseItem ? "</p>\n</li>\n" : "</li>\n");
             } else if (tight) {
                 out.append("<li>");
                 inlineChildren(paragraph);

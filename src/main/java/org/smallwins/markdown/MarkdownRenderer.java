@@ -26,6 +26,7 @@ import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -168,24 +169,34 @@ public final class MarkdownRenderer {
     /** As the autolink extension sees a text: after unescaping ("http\://" and "&#58;" count). */
     private static boolean mayHoldBareLink(BasedSequence chars) {
         // Read in place: this runs on every text node of every body, and copying each one out
-        // first cost more than the check itself.
-        int length = chars.length();
-        for (int i = 0; i < length; i++) {
-            switch (chars.charAt(i)) {
+        // first cost more than the check itself. A node that is a window on the body's String is
+        // read from the String: each of Flexmark's charAt calls is two interface calls, which the
+        // quick compiler a short build runs does not inline.
+        if (chars instanceof SubSequence && chars.getBase() instanceof String body) {
+            return mayHoldBareLink(body, chars.getStartOffset(), chars.getEndOffset(), chars);
+        }
+        String text = chars.toString();
+        return mayHoldBareLink(text, 0, text.length(), chars);
+    }
+
+    /** The check on {@code text} from {@code start} to {@code end}, the chars of {@code chars}. */
+    private static boolean mayHoldBareLink(String text, int start, int end, BasedSequence chars) {
+        for (int i = start; i < end; i++) {
+            switch (text.charAt(i)) {
                 case '\\', '&':
-                    String text = Escaping.unescapeString(chars.toString());
-                    return text.contains("://") || text.indexOf('@') >= 0
-                            || text.toLowerCase(java.util.Locale.ROOT).contains("www.");
+                    String unescaped = Escaping.unescapeString(chars.toString());
+                    return unescaped.contains("://") || unescaped.indexOf('@') >= 0
+                            || unescaped.toLowerCase(java.util.Locale.ROOT).contains("www.");
                 case '@':
                     return true;
                 case ':':
-                    if (i + 2 < length && chars.charAt(i + 1) == '/' && chars.charAt(i + 2) == '/') {
+                    if (i + 2 < end && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
                         return true;
                     }
                     break;
                 case 'w', 'W':
-                    if (i + 3 < length && (chars.charAt(i + 1) | 0x20) == 'w'
-                            && (chars.charAt(i + 2) | 0x20) == 'w' && chars.charAt(i + 3) == '.') {
+                    if (i + 3 < end && (text.charAt(i + 1) | 0x20) == 'w'
+                            && (text.charAt(i + 2) | 0x20) == 'w' && text.charAt(i + 3) == '.') {
                         return true;
                     }
                     break;

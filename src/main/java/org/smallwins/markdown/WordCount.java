@@ -16,7 +16,9 @@ import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 
 /**
  * The words a reader sees in a body: runs of letters and digits in its text, its code and the
@@ -50,11 +52,16 @@ final class WordCount {
 
     private void node(Node node) {
         if (node instanceof Text) {
-            String chars = Sequences.string(node.getChars());
             // Inside code a backslash or an ampersand is just a character.
             boolean inCode = node.getParent() instanceof Code;
+            BasedSequence sequence = node.getChars();
+            if (sequence instanceof SubSequence && sequence.getBase() instanceof String body
+                    && plainText(body, sequence.getStartOffset(), sequence.getEndOffset(), inCode)) {
+                return;
+            }
+            String chars = Sequences.string(sequence);
             boolean escaped = chars.indexOf('&') >= 0 || chars.indexOf('\\') >= 0;
-            text(!inCode && escaped ? node.getChars().unescape() : chars);
+            text(!inCode && escaped ? sequence.unescape() : chars);
         } else if (node instanceof HtmlEntity) {
             text(Escaping.unescapeString(node.getChars().toString()));
         } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
@@ -76,6 +83,30 @@ final class WordCount {
         } else {
             children(node);
         }
+    }
+
+    /**
+     * Counts a text read in place in the body, without a String of its own for every text node
+     * (a NUL, which Flexmark reads as U+FFFD, is no letter either way); false, and nothing
+     * counted, where an escape or an entity has to be read first.
+     */
+    private boolean plainText(String body, int start, int end, boolean inCode) {
+        int counted = words;
+        boolean wasInWord = inWord;
+        for (int i = start; i < end; i++) {
+            char c = body.charAt(i);
+            if (!inCode && (c == '&' || c == '\\')) {
+                words = counted;
+                inWord = wasInWord;
+                return false;
+            }
+            boolean letter = Character.isLetterOrDigit(c);
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return true;
     }
 
     private void text(String text) {

@@ -37,6 +37,10 @@ class BodyHtmlTest {
             "7. seven\n8. eight",
             "- [ ] todo\n- [x] done\n- [X] Done too",
             "- [ ] loose todo\n\n- [x] loose done",
+            "- [ ] todo\n- [x] done\n\n- then a bullet\n- and another",
+            "- plain first\n\n- [x] then done\n- [ ] and todo",
+            "1. [ ] ordered todo\n\n2. [x] ordered done",
+            "- [ ] todo with\n\n  a second paragraph\n- [x] done",
             "- a\n  - nested\n- b",
             "- a\n\n  more in a\n- b",
             "> quote\n> more\n\n> > nested\n\n> - list in quote",
@@ -76,6 +80,18 @@ class BodyHtmlTest {
                 + "| day | mood |\n|:----|-----:|\n| Mon | 3 |\n\n```\ncode\n```\n\n---\n\nDone & dusted.";
         String[] both = renderer.renderBothWays(body, (written, line) -> written);
         assertThat(both[1]).isNotNull().isEqualTo(both[0]);
+    }
+
+    /**
+     * A task list and a bullet list with a blank line between them are one loose list, its task
+     * items each in a paragraph: written here too, not left to Flexmark.
+     */
+    @Test
+    void writesLooseTaskItems() {
+        String body = "Today:\n\n- [ ] call Sam\n- [x] *walk*\n\n- tea\n- rest\n";
+        String[] both = renderer.renderBothWays(body, (written, line) -> written);
+        assertThat(both[1]).isNotNull().isEqualTo(both[0])
+                .contains("<li class=\"task-list-item\">\n<p><input type=\"checkbox\"");
     }
 
     /** Links as a build rewrites them (an entry's .md file to its page), with characters that need escaping. */

@@ -31,6 +31,9 @@ class WordCountTest {
             <div>\\nhtml block\\n</div>\\n\\nafter => 1
             A note[^1].\\n\\n[^1]: The footnote text. => 5
             A [ref][r].\\n\\n[r]: https://example.org/reference => 2
+            one tw\\\\*o => 3
+            one two &amp;three => 3
+            `a&b \\\\c` and \\\\ => 4
             """)
     void countsWhatAReaderSees(String markdown, int words) {
         String body = markdown.replace("\\n", "\n").replace("\\\\", "\\");
