@@ -140,7 +140,7 @@ class BodyHtmlTest {
         return true;
     }
 
-    private static String body(String file) {
+    static String body(String file) {
         if (!file.startsWith("---")) {
             return file;
         }
@@ -154,7 +154,7 @@ class BodyHtmlTest {
         "https://example.org", "www.x.org", "a@b.org", "&#35;", "!"};
 
     /** A body of random pieces: most are what journals hold, some are odd on purpose. */
-    private static String generated(Random random) {
+    static String generated(Random random) {
         StringBuilder out = new StringBuilder();
         String eol = random.nextInt(10) == 0 ? "\r\n" : "\n";
         int blocks = 1 + random.nextInt(8);
