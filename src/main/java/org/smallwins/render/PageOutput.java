@@ -89,6 +89,18 @@ final class PageOutput extends Writer {
         }
     }
 
+    /**
+     * Appends text given as its UTF-8 bytes, as {@link #write(String)} of that text would: the
+     * text must hold no surrogate (so the bytes say exactly what it was). A card written on many
+     * list pages is encoded once, not on every page.
+     */
+    void writeEncoded(byte[] utf8) {
+        flushPending();
+        ensure(utf8.length);
+        System.arraycopy(utf8, 0, buffer, size, utf8.length);
+        size += utf8.length;
+    }
+
     @Override
     public void write(char[] chars, int offset, int length) {
         ensure(length * 3 + 3);

@@ -10,6 +10,8 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -23,7 +25,33 @@ import java.util.concurrent.ConcurrentHashMap;
 final class RenderOnce implements TemplateDirectiveModel {
     static final String NAME = "renderOnce";
 
-    private final ConcurrentHashMap<Key, String> rendered = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Key, Html> rendered = new ConcurrentHashMap<>();
+
+    /**
+     * A body's HTML: as UTF-8 bytes, written to a page with a copy (a card shows on four or five
+     * pages, and encoding it again for each was a tenth of a list page's time); as the text itself
+     * when it holds a surrogate, which the bytes would not give back where a pair is cut.
+     */
+    private record Html(String text, byte[] utf8) {
+        static Html of(String html) {
+            for (int i = 0; i < html.length(); i++) {
+                if (Character.isSurrogate(html.charAt(i))) {
+                    return new Html(html, null);
+                }
+            }
+            return new Html(null, html.getBytes(StandardCharsets.UTF_8));
+        }
+
+        void writeTo(Writer out) throws IOException {
+            if (utf8 == null) {
+                out.write(text);
+            } else if (out instanceof PageOutput page) {
+                page.writeEncoded(utf8);
+            } else {
+                out.write(new String(utf8, StandardCharsets.UTF_8));
+            }
+        }
+    }
 
     /** The key's object by identity (an entry's view is one object in a build), and the way back to the root. */
     private record Key(Object key, String root) {
@@ -53,14 +81,14 @@ final class RenderOnce implements TemplateDirectiveModel {
         TemplateModel rootModel = env.getDataModel().get("root");
         String root = rootModel instanceof TemplateScalarModel scalar ? scalar.getAsString() : "";
         Key key = new Key(wrapped.getWrappedObject(), root);
-        String html = rendered.get(key);
+        Html html = rendered.get(key);
         if (html == null) {
             StringWriter capture = new StringWriter(2048);
             body.render(capture);
-            html = capture.toString();
+            html = Html.of(capture.toString());
             // Not computeIfAbsent: the body may itself use renderOnce.
             rendered.putIfAbsent(key, html);
         }
-        env.getOut().write(html);
+        html.writeTo(env.getOut());
     }
 }
