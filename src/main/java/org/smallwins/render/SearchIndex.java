@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.regex.Pattern;
+import org.smallwins.markdown.PlainText;
 import org.smallwins.model.Entry;
 import org.smallwins.parallel.InParallel;
 
@@ -483,7 +484,7 @@ final class SearchIndex {
     private static int linkTargetEnd(String text, int open) {
         int n = text.length();
         int j = open + 1;
-        while (j < n && text.charAt(j) != ')' && !isRegexSpace(text.charAt(j))) {
+        while (j < n && text.charAt(j) != ')' && !PlainText.isRegexSpace(text.charAt(j))) {
             j++;
         }
         if (j < n && text.charAt(j) == ')') {
@@ -493,7 +494,7 @@ final class SearchIndex {
             return -1;
         }
         int k = j;
-        while (k < n && isRegexSpace(text.charAt(k))) {
+        while (k < n && PlainText.isRegexSpace(text.charAt(k))) {
             k++;
         }
         if (k >= n || text.charAt(k) != '"') {
@@ -501,10 +502,5 @@ final class SearchIndex {
         }
         int quote = text.indexOf('"', k + 1);
         return quote >= 0 && quote + 1 < n && text.charAt(quote + 1) == ')' ? quote + 2 : -1;
-    }
-
-    /** What \\s matches in a Java regular expression by default. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 }

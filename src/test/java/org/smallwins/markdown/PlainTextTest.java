@@ -69,7 +69,7 @@ class PlainTextTest {
             for (int n = random.nextInt(12); n > 0; n--) {
                 text.append(pieces[random.nextInt(pieces.length)]);
             }
-            assertThat(MarkdownRenderer.collapseWhitespace(text))
+            assertThat(PlainText.collapseWhitespace(text))
                     .isEqualTo(text.toString().replaceAll("\\s+", " ").trim());
         }
     }
@@ -82,7 +82,7 @@ class PlainTextTest {
     private static void assertParagraphs(Node parent, String markdown) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Paragraph) {
-                assertThat(MarkdownRenderer.plainText(node)).as("text of a paragraph in:\n%s", markdown)
+                assertThat(PlainText.of(node)).as("text of a paragraph in:\n%s", markdown)
                         .isEqualTo(byVisitor(node));
             }
             assertParagraphs(node, markdown);
