@@ -146,4 +146,43 @@ class EntryDatesTest {
                 .hasValueSatisfying(parts -> assertThat(parts[0]).isEqualTo("2025-02-30"));
         assertThat(EntryDates.parse("2025-02-30", UTC)).isEmpty();
     }
+
+    /**
+     * The common forms are read digit by digit; whatever they give (or refuse) is what the time
+     * API's parsers give: checked on generated dates, valid and not, in every separator and length.
+     */
+    @Test
+    void commonFormsReadAsTheTimeApiReadsThem() {
+        java.util.Random random = new java.util.Random(11);
+        String[] separators = {" ", "T", "t", "_", "  "};
+        for (int i = 0; i < 50000; i++) {
+            String day = String.format("%04d-%02d-%02d", random.nextInt(3) == 0 ? random.nextInt(10000) : 1990 + random.nextInt(40),
+                    random.nextInt(15), random.nextInt(33));
+            String time = String.format("%02d:%02d", random.nextInt(26), random.nextInt(62));
+            String text = switch (random.nextInt(6)) {
+                case 0 -> day;
+                case 1, 2 -> day + separators[random.nextInt(separators.length)] + time;
+                case 3 -> day + separators[random.nextInt(separators.length)] + time + String.format(":%02d", random.nextInt(62));
+                case 4 -> day.substring(0, 4 + random.nextInt(7)) + "x" + time.substring(random.nextInt(5));
+                default -> day.replace('-', random.nextBoolean() ? '/' : '-') + (random.nextBoolean() ? "" : "T" + time.replace(':', random.nextBoolean() ? ':' : '.'));
+            };
+            assertThat(EntryDates.parse(text, BERLIN)).as(text).isEqualTo(byTimeApi(text.trim()));
+        }
+    }
+
+    /** What parse gave before the common forms were read directly, for those forms. */
+    private static java.util.Optional<EntryDates.When> byTimeApi(String value) {
+        try {
+            return java.util.Optional.of(new EntryDates.When(java.time.LocalDate.parse(value).atStartOfDay(), false));
+        } catch (java.time.format.DateTimeParseException notADay) {
+            // a day and a time, perhaps
+        }
+        String time = value.length() > 10 && (value.charAt(10) == ' ' || value.charAt(10) == 't')
+                ? value.substring(0, 10) + 'T' + value.substring(11).trim() : value;
+        try {
+            return java.util.Optional.of(new EntryDates.When(LocalDateTime.parse(time), true));
+        } catch (java.time.format.DateTimeParseException notADateTime) {
+            return java.util.Optional.empty();
+        }
+    }
 }
