@@ -409,12 +409,12 @@ final class SearchIndex {
         if (text == null || text.isEmpty()) {
             return out;
         }
-        if (isAscii(text)) {
-            // Nothing to decompose and no marks: the same words, without Unicode normalisation and
-            // two regular expressions (most of the cost of a first index).
-            asciiWords(text, out);
+        // Plain ASCII: nothing to decompose and no marks, so the same words without Unicode
+        // normalisation and two regular expressions (most of the cost of a first index).
+        if (asciiWords(text, out)) {
             return out;
         }
+        out.clear();
         String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT);
         for (String word : NOT_WORD.split(folded)) {
@@ -425,28 +425,34 @@ final class SearchIndex {
         return out;
     }
 
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
+    /**
+     * The words of ASCII text, folded: runs of letters and digits (all \p{L} and \p{N} in ASCII),
+     * lower-cased; false, with {@code out} half filled, at the first char that is not ASCII. One
+     * pass, and a word is lower-cased only when it has a capital.
+     */
+    private static boolean asciiWords(String text, List<String> out) {
+        int start = -1;
+        boolean capital = false;
+        int length = text.length();
+        for (int i = 0; i <= length; i++) {
+            char c = i < length ? text.charAt(i) : ' ';
+            if (c >= 0x80) {
                 return false;
             }
-        }
-        return true;
-    }
-
-    /** The words of ASCII text, folded: runs of letters and digits (all \p{L} and \p{N} in ASCII), lower-cased. */
-    private static void asciiWords(String text, List<String> out) {
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ' ';
-            boolean word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-            if (word && start < 0) {
-                start = i;
-            } else if (!word && start >= 0) {
-                out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+            boolean upper = c >= 'A' && c <= 'Z';
+            if (upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (start < 0) {
+                    start = i;
+                    capital = false;
+                }
+                capital |= upper;
+            } else if (start >= 0) {
+                String word = text.substring(start, i);
+                out.add(capital ? word.toLowerCase(Locale.ROOT) : word);
                 start = -1;
             }
         }
+        return true;
     }
 
     /**
