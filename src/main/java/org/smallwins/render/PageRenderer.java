@@ -23,7 +23,13 @@ import org.smallwins.site.SiteFile;
 final class PageRenderer {
     private final Theme theme;
     private final Map<String, Object> shared;
-    private final List<Map<String, String>> navItems;
+    /**
+     * The menu as each section's pages get it (that section's item current), and as pages of no
+     * section get it: one list per section, the same object on each of its pages, so the theme can
+     * make its menu once per section and depth ({@link RenderOnce}) rather than on every page.
+     */
+    private final Map<String, List<Map<String, Object>>> navBySection = new HashMap<>();
+    private final List<Map<String, Object>> navOfNoSection;
     private final RenderCache cache;
     private final Links links;
     private final IdentityHashMap<Object, String> knownHashes;
@@ -44,10 +50,20 @@ final class PageRenderer {
         this.sink = sink;
         this.links = links;
         this.shared = shared;
-        this.navItems = nav;
+        for (Map<String, String> item : nav) {
+            navBySection.put(item.get("section"), navWithCurrent(nav, item.get("section")));
+        }
+        this.navOfNoSection = navWithCurrent(nav, null);
         this.cache = cache;
         this.knownHashes = knownHashes;
         this.sharedHash = Fingerprint.of(knownHashes, theme.version(), shared, nav);
+    }
+
+    private static List<Map<String, Object>> navWithCurrent(List<Map<String, String>> nav, String section) {
+        return nav.stream().map(item -> Map.<String, Object>of(
+                "label", item.get("label"),
+                "url", item.get("url"),
+                "current", item.get("section").equals(section))).toList();
     }
 
     /** A page's fingerprint, and its bytes when they can be reused (null when it must be rendered). */
@@ -183,10 +199,7 @@ final class PageRenderer {
         model.put("page", pageInfo);
         model.put("root", root);
         model.put(RenderOnce.NAME, once);
-        model.put("nav", navItems.stream().map(item -> Map.of(
-                "label", item.get("label"),
-                "url", item.get("url"),
-                "current", item.get("section").equals(page.section()))).toList());
+        model.put("nav", navBySection.getOrDefault(page.section(), navOfNoSection));
         try {
             Template template = theme.freemarker().getTemplate(page.template());
             RenderCache.Rendered last = cache.pages.get(page.path());
