@@ -24,7 +24,6 @@ import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
-import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -166,10 +165,9 @@ public final class MarkdownRenderer {
     /** As the autolink extension sees a text: after unescaping ("http\://" and "&#58;" count). */
     private static boolean mayHoldBareLink(BasedSequence chars) {
         // Read in place: this runs on every text node of every body, and copying each one out
-        // first cost more than the check itself. A node that is a window on the body's String is
-        // read from the String: each of Flexmark's charAt calls is two interface calls, which the
-        // quick compiler a short build runs does not inline.
-        if (chars instanceof SubSequence && chars.getBase() instanceof String body) {
+        // first cost more than the check itself; a window on the body is read from the body.
+        String body = Sequences.window(chars);
+        if (body != null) {
             return mayHoldBareLink(body, chars.getStartOffset(), chars.getEndOffset(), chars);
         }
         String text = chars.toString();

@@ -18,7 +18,6 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import com.vladsch.flexmark.util.sequence.SubSequence;
 
 /**
  * The words a reader sees in a body: runs of letters and digits in its text, its code and the
@@ -55,8 +54,8 @@ final class WordCount {
             // Inside code a backslash or an ampersand is just a character.
             boolean inCode = node.getParent() instanceof Code;
             BasedSequence sequence = node.getChars();
-            if (sequence instanceof SubSequence && sequence.getBase() instanceof String body
-                    && plainText(body, sequence.getStartOffset(), sequence.getEndOffset(), inCode)) {
+            String body = Sequences.window(sequence);
+            if (body != null && countInPlace(body, sequence.getStartOffset(), sequence.getEndOffset(), inCode)) {
                 return;
             }
             String chars = Sequences.string(sequence);
@@ -90,7 +89,7 @@ final class WordCount {
      * (a NUL, which Flexmark reads as U+FFFD, is no letter either way); false, and nothing
      * counted, where an escape or an entity has to be read first.
      */
-    private boolean plainText(String body, int start, int end, boolean inCode) {
+    private boolean countInPlace(String body, int start, int end, boolean inCode) {
         int counted = words;
         boolean wasInWord = inWord;
         for (int i = start; i < end; i++) {
