@@ -361,10 +361,7 @@ final class BodyHtml {
     private void inline(Node node) {
         Class<?> type = node.getClass();
         if (type == Text.class) {
-            String text = Sequences.string(node.getChars());
-            if (text.indexOf('&') >= 0 || text.indexOf('\\') >= 0) {
-                text = node.getChars().unescape();
-            }
+            String text = Sequences.unescaped(node.getChars());
             text(text.indexOf('\r') >= 0 ? Escaping.normalizeEOL(text) : text);
         } else if (type == SoftLineBreak.class) {
             out.append('\n');

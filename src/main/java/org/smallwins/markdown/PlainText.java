@@ -50,8 +50,7 @@ public final class PlainText {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             Class<?> type = node.getClass();
             if (type == Text.class) {
-                String text = Sequences.string(node.getChars());
-                out.append(text.indexOf('&') >= 0 || text.indexOf('\\') >= 0 ? node.getChars().unescape() : text);
+                out.append(Sequences.unescaped(node.getChars()));
             } else if (type == SoftLineBreak.class || type == HardLineBreak.class) {
                 out.append('\n');
             } else if (type == Code.class) {

@@ -32,4 +32,13 @@ final class Sequences {
     static String window(BasedSequence chars) {
         return chars instanceof SubSequence && chars.getBase() instanceof String body ? body : null;
     }
+
+    /**
+     * A text node's chars as the reader sees them: escapes and entities read (Flexmark's
+     * unescape), skipped for the many texts that hold neither a backslash nor an ampersand.
+     */
+    static String unescaped(BasedSequence chars) {
+        String text = string(chars);
+        return text.indexOf('&') >= 0 || text.indexOf('\\') >= 0 ? chars.unescape() : text;
+    }
 }

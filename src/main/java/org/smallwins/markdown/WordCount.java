@@ -58,9 +58,7 @@ final class WordCount {
             if (body != null && countInPlace(body, sequence.getStartOffset(), sequence.getEndOffset(), inCode)) {
                 return;
             }
-            String chars = Sequences.string(sequence);
-            boolean escaped = chars.indexOf('&') >= 0 || chars.indexOf('\\') >= 0;
-            text(!inCode && escaped ? sequence.unescape() : chars);
+            text(inCode ? Sequences.string(sequence) : Sequences.unescaped(sequence));
         } else if (node instanceof HtmlEntity) {
             text(Escaping.unescapeString(node.getChars().toString()));
         } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
