@@ -97,7 +97,7 @@ set_aside() { # FOLDER: moves it into the trash if it exists
   if [ -e "$1" ]; then mv "$1" "$(mktemp -d "$TRASH/run.XXXXXX")/"; fi
 }
 
-# measure TOOL N JOURNAL OUT: one clean build; prints "seconds peakKB"
+# measure TOOL N JOURNAL OUT: one clean build; prints "seconds peakKB cpuSeconds" (CPU: user + system)
 measure() {
   local tool="$1" n="$2" dir="$3" out="$4" stats="$BENCH_DIR/.time" log="$BENCH_DIR/.log"
   # A clean build: no output folder and no build cache beside it (see cached rebuilds below).
@@ -105,14 +105,14 @@ measure() {
   set_aside "$(dirname "$out")/.$(basename "$out").smallwins-cache"
   sync
   if [ "$tool" = smallwins ]; then
-    /usr/bin/time -f "%e %M" -o "$stats" "$LAUNCHER" build "$dir" --output "$out" \
+    /usr/bin/time -f "%e %M %U %S" -o "$stats" "$LAUNCHER" build "$dir" --output "$out" \
       --today "$TODAY" -q >"$log" 2>&1 || { cat "$log" >&2; echo "smallwins failed" >&2; exit 1; }
   else
     sed "s#@JOURNAL@#$dir#g" "$HUGO_SITE/mounts.toml.in" > "$HUGO_SITE/mounts-$n.toml"
-    (cd "$HUGO_SITE" && /usr/bin/time -f "%e %M" -o "$stats" hugo --config "hugo.toml,mounts-$n.toml" \
+    (cd "$HUGO_SITE" && /usr/bin/time -f "%e %M %U %S" -o "$stats" hugo --config "hugo.toml,mounts-$n.toml" \
       --destination "$out" --quiet >"$log" 2>&1) || { cat "$log" >&2; echo "hugo failed" >&2; exit 1; }
   fi
-  tail -n 1 "$stats"
+  tail -n 1 "$stats" | awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }'
 }
 
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -121,10 +121,12 @@ RESULTS="$BENCH_DIR/results.txt"
 {
   echo "# Smallwins benchmark, $(date -u +%Y-%m-%dT%H:%MZ)"
   echo "# nproc $(nproc); $(free -h | awk '/^Mem:/ { print "memory " $2 }'); $(java -version 2>&1 | head -n 1); $(hugo version | cut -d' ' -f1-2)"
+  # Machines of the same name differ: the same build has taken twice the CPU time on one as on another.
+  echo "# cpu: $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1); flags: $(grep -m1 -o -w -E 'avx512f|avx2' /proc/cpuinfo | sort -u | tr '\n' ' '); L2 $(lscpu 2>/dev/null | sed -n 's/^L2 cache:[[:space:]]*//p'), L3 $(lscpu 2>/dev/null | sed -n 's/^L3 cache:[[:space:]]*//p'); kernel $(uname -r)"
   echo "# jar $JAR ($(sha256sum "$JAR" | cut -c1-12)); JAVA_OPTS='$JAVA_OPTS'; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$RESULTS"
 
-declare -A TIMES RSS PAGES FILES
+declare -A TIMES RSS CPU PAGES FILES
 bench_size() { # N tools runs warmup
   local n="$1" tools="$2" runs="$3" warmup="$4" dir
   dir="$(journal "$n")"
@@ -132,13 +134,14 @@ bench_size() { # N tools runs warmup
   for ((i = 0; i < warmup + runs; i++)); do
     for tool in $tools; do  # alternating: A B A B ...
       local out="$BENCH_DIR/out-$tool-$n"
-      local result secs kb
+      local result secs kb cpu
       result="$(measure "$tool" "$n" "$dir" "$out")"
-      read -r secs kb <<<"$result"
+      read -r secs kb cpu <<<"$result"
       if ((i >= warmup)); then
         TIMES[$tool,$n]+="$secs "
         RSS[$tool,$n]+="$kb "
-        echo "  N=$n $tool run $((i - warmup + 1)): ${secs}s, ${kb} KB" >&2
+        CPU[$tool,$n]+="$cpu "
+        echo "  N=$n $tool run $((i - warmup + 1)): ${secs}s, ${kb} KB, ${cpu}s CPU" >&2
       else
         echo "  N=$n $tool warm-up: ${secs}s" >&2
       fi
@@ -156,24 +159,26 @@ done
 
 {
   echo
-  printf "%-8s %-10s %5s %10s %9s %10s %8s %7s %14s\n" N tool runs "median s" "ms/entry" "peak RSS" "pages" files "Smallwins/Hugo"
+  printf "%-8s %-10s %5s %10s %9s %8s %10s %8s %7s %14s\n" N tool runs "median s" "ms/entry" "CPU s" "peak RSS" "pages" files "Smallwins/Hugo"
   for n in $SIZES $BIG_SIZES; do
     for tool in smallwins hugo; do
       [ -n "${TIMES[$tool,$n]:-}" ] || continue
       runs=$(echo ${TIMES[$tool,$n]} | wc -w)
       med=$(echo ${TIMES[$tool,$n]} | tr ' ' '\n' | median)
+      cpu=$(echo ${CPU[$tool,$n]} | tr ' ' '\n' | median)
       rss=$(echo ${RSS[$tool,$n]} | tr ' ' '\n' | sort -g | tail -n 1)
       ratio=""
       if [ "$tool" = smallwins ] && [ -n "${TIMES[hugo,$n]:-}" ]; then
         hmed=$(echo ${TIMES[hugo,$n]} | tr ' ' '\n' | median)
         ratio=$(awk -v a="$med" -v b="$hmed" 'BEGIN { printf "%.2fx", a / b }')
       fi
-      printf "%-8s %-10s %5s %10.2f %9.2f %7.0f MB %8s %7s %14s\n" "$n" "$tool" "$runs" "$med" \
-        "$(awk -v s="$med" -v n="$n" 'BEGIN { print s * 1000 / n }')" "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')" \
+      printf "%-8s %-10s %5s %10.2f %9.2f %8.2f %7.0f MB %8s %7s %14s\n" "$n" "$tool" "$runs" "$med" \
+        "$(awk -v s="$med" -v n="$n" 'BEGIN { print s * 1000 / n }')" "$cpu" "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')" \
         "${PAGES[$tool,$n]}" "${FILES[$tool,$n]}" "$ratio"
     done
   done
-  echo "(median wall time of the counted runs, clean output folder each time; peak RSS is the largest of the runs;"
+  echo "(median wall time of the counted runs, clean output folder each time; CPU s is the median of user plus"
+  echo " system time, all cores together; peak RSS is the largest of the runs;"
   echo " pages = .html files; files = every file written, Smallwins' robots.txt, assets and manifest included)"
 } | tee -a "$RESULTS"
 
