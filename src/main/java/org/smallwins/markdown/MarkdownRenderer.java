@@ -77,7 +77,7 @@ public final class MarkdownRenderer {
                 MutableDataSet parserOptions = new MutableDataSet(options);
                 parserOptions.set(Parser.EXTENSIONS, extensions(tables == 1, autolinks == 1, false));
                 parsers[tables][autolinks] = Parser.builder(parserOptions)
-                        .customInlineParserFactory(StringMatchingInlineParser.FACTORY)
+                        .customInlineParserFactory(StringMatchingInlineParser.reusedPerThread())
                         // Flexmark adds the reference definitions' pass itself only with its own inline parser.
                         .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
                         .build();

@@ -9,14 +9,23 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.InlineParser;
+import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
+import com.vladsch.flexmark.parser.InlineParserFactory;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
+import com.vladsch.flexmark.parser.internal.InlineParserImpl;
+import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,7 +52,7 @@ class StringMatchingInlineParserTest {
     private static Parser parser(boolean ours) {
         Parser.Builder builder = Parser.builder(options());
         if (ours) {
-            builder.customInlineParserFactory(StringMatchingInlineParser.FACTORY)
+            builder.customInlineParserFactory(StringMatchingInlineParser.reusedPerThread())
                     .paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
         }
         return builder.build();
@@ -115,6 +124,50 @@ class StringMatchingInlineParserTest {
                 markdown.append(pieces[random.nextInt(pieces.length)]);
             }
             assertParsesAsFlexmarksOwn(markdown.toString());
+        }
+    }
+
+    @Test
+    void oneParserServesEveryDocumentAThreadParsesWithTheSameParser() throws Exception {
+        InlineParserFactory factory = StringMatchingInlineParser.reusedPerThread();
+        DataHolder options = options().toImmutable();
+        BitSet special = new BitSet();
+        BitSet delimiters = new BitSet();
+        Map<Character, DelimiterProcessor> processors = Map.of();
+        LinkRefProcessorData linkRefs = InlineParserImpl.calculateLinkRefProcessors(options, List.of());
+        List<InlineParserExtensionFactory> extensions = List.of();
+        InlineParser first = factory.inlineParser(options, special, delimiters, processors, linkRefs, extensions);
+        assertThat(factory.inlineParser(options, special, delimiters, processors, linkRefs, extensions))
+                .isSameAs(first);
+        // Another Parser's settings, or another thread: a parser of its own.
+        assertThat(factory.inlineParser(options().toImmutable(), special, delimiters, processors, linkRefs,
+                extensions)).isNotSameAs(first);
+        assertThat(factory.inlineParser(options, new BitSet(), delimiters, processors, linkRefs, extensions))
+                .isNotSameAs(first);
+        InlineParser[] onAnotherThread = new InlineParser[1];
+        Thread other = new Thread(() -> onAnotherThread[0] =
+                factory.inlineParser(options, special, delimiters, processors, linkRefs, extensions));
+        other.start();
+        other.join();
+        assertThat(onAnotherThread[0]).isNotNull().isNotSameAs(first);
+    }
+
+    @Test
+    void nothingOfOneDocumentReachesTheNext() {
+        // The same parser, one document after another: a reference defined in one, an emphasis
+        // left open, a link cut short, none of them may change the next.
+        String[] documents = {
+            "[x]: /target.md\n\nSee [x] and *open and [cut",
+            "See [x], [x][] and [y](/y.md)",
+            "**strong [link](/a.md)** and `code`",
+            "[x]",
+            "*open\n\n[x]: /other.md",
+            "[x] again",
+        };
+        for (int round = 0; round < 2; round++) {
+            for (String markdown : documents) {
+                assertParsesAsFlexmarksOwn(markdown);
+            }
         }
     }
 
