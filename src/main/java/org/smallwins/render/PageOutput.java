@@ -104,7 +104,22 @@ final class PageOutput extends Writer {
     @Override
     public void write(char[] chars, int offset, int length) {
         ensure(length * 3 + 3);
-        for (int i = offset; i < offset + length; i++) {
+        int end = offset + length;
+        int i = offset;
+        if (pendingHigh == 0) {
+            // A template's own text between its tags comes here, as chars: ASCII copied as in write(String).
+            byte[] out = buffer;
+            int at = size;
+            for (; i < end; i++) {
+                char c = chars[i];
+                if (c >= 0x80) {
+                    break;
+                }
+                out[at++] = (byte) c;
+            }
+            size = at;
+        }
+        for (; i < end; i++) {
             put(chars[i]);
         }
     }
