@@ -97,7 +97,7 @@ final class WordCount {
                 inWord = wasInWord;
                 return false;
             }
-            boolean letter = Character.isLetterOrDigit(c);
+            boolean letter = isLetterOrDigit(c);
             if (letter && !inWord) {
                 words++;
             }
@@ -109,7 +109,7 @@ final class WordCount {
     private void text(String text) {
         int length = text.length();
         for (int i = 0; i < length; i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            boolean letter = isLetterOrDigit(text.charAt(i));
             if (letter && !inWord) {
                 words++;
             }
@@ -119,5 +119,23 @@ final class WordCount {
 
     private void end() {
         inWord = false;
+    }
+
+    /** Which ASCII characters are letters or digits. */
+    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
+    /**
+     * {@link Character#isLetterOrDigit(char)}, read from a table for ASCII: this runs for every
+     * character of every body, and the JDK's lookup is a chain of calls the quick compiler does not
+     * inline (146 ms of CPU at 10,000 entries).
+     */
+    static boolean isLetterOrDigit(char c) {
+        return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
     }
 }

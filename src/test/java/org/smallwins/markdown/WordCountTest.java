@@ -39,4 +39,11 @@ class WordCountTest {
         String body = markdown.replace("\\n", "\n").replace("\\\\", "\\");
         assertThat(renderer.render(body, (written, line) -> written).words()).isEqualTo(words);
     }
+
+    @org.junit.jupiter.api.Test
+    void lettersAndDigitsAreTheJdksForEveryChar() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertThat(WordCount.isLetterOrDigit(c)).as("U+%04X", (int) c).isEqualTo(Character.isLetterOrDigit(c));
+        }
+    }
 }
