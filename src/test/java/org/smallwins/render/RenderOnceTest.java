@@ -60,4 +60,20 @@ class RenderOnceTest {
             assertThat(out.toBytes()).isEqualTo("x\ud83ccard".getBytes(StandardCharsets.UTF_8));
         }
     }
+
+    @Test
+    void aCardHoldingHalfAPairIsKeptAsTextSoThePageJoinsThePair() throws Exception {
+        // The page's text ends with the high half, the card starts with the low one: as text they
+        // make one character; as bytes made apart, each half would be a '?'.
+        Template template = new Template("t", new StringReader("${lead}<@renderOnce key=e>${tail}card</@renderOnce>"),
+                new Configuration(Configuration.VERSION_2_3_34));
+        RenderOnce once = new RenderOnce();
+        Map<String, Object> model = new HashMap<>(Map.of("lead", "x\ud83c", "tail", "\udf31", "e", Map.of("t", 1),
+                "root", "", RenderOnce.NAME, once));
+        for (int page = 0; page < 2; page++) {
+            PageOutput out = new PageOutput(0);
+            template.process(model, out);
+            assertThat(out.toBytes()).as("page %d", page).isEqualTo("x\ud83c\udf31card".getBytes(StandardCharsets.UTF_8));
+        }
+    }
 }
