@@ -433,9 +433,11 @@ final class SearchIndex {
     private static boolean asciiWords(String text, List<String> out) {
         int start = -1;
         boolean capital = false;
-        int length = text.length();
+        // From an array: String.charAt is a call for each char in the quick compiler's code.
+        char[] chars = text.toCharArray();
+        int length = chars.length;
         for (int i = 0; i <= length; i++) {
-            char c = i < length ? text.charAt(i) : ' ';
+            char c = i < length ? chars[i] : ' ';
             if (c >= 0x80) {
                 return false;
             }
@@ -465,22 +467,38 @@ final class SearchIndex {
         StringBuilder out = null;
         int copied = 0;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            int end = -1;
-            if (c == '(' && i > 0 && text.charAt(i - 1) == ']') {
-                end = linkTargetEnd(text, i);
-            } else if (c == '<') {
-                int close = text.indexOf('>', i + 1);
+        // The next "](" and '<' found by indexOf (the JDK's search, not a call per char), each
+        // looked for again only once passed.
+        int link = text.indexOf("](");
+        int tag = text.indexOf('<');
+        int i = 0;
+        while (link >= 0 || tag >= 0) {
+            // A link's '(' (right after its ']') or a tag's '<', whichever comes first.
+            boolean isLink = link >= 0 && (tag < 0 || link + 1 < tag);
+            int at = isLink ? link + 1 : tag;
+            int end;
+            if (isLink) {
+                end = linkTargetEnd(text, at);
+            } else {
+                int close = text.indexOf('>', at + 1);
                 end = close < 0 ? -1 : close + 1;
             }
             if (end > 0) {
                 if (out == null) {
                     out = new StringBuilder(n);
                 }
-                out.append(text, copied, i).append(' ');
+                out.append(text, copied, at).append(' ');
                 copied = end;
-                i = end - 1;
+                i = end;
+            } else {
+                i = at + 1;
+            }
+            // A "](" may start on the last char passed: a ']' that ended the text just left out.
+            if (link >= 0 && link + 1 < i) {
+                link = text.indexOf("](", i - 1);
+            }
+            if (tag >= 0 && tag < i) {
+                tag = text.indexOf('<', i);
             }
         }
         return out == null ? text : out.append(text, copied, n).toString();
