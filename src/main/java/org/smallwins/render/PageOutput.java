@@ -68,25 +68,21 @@ final class PageOutput extends Writer {
             size += bytes.length;
             return;
         }
-        ensure(length * 3 + 3);
-        int end = offset + length;
-        int i = offset;
-        if (pendingHigh == 0) {
-            // Most of a page is ASCII: copied without the checks a char in general needs.
-            byte[] out = buffer;
-            int at = size;
-            for (; i < end; i++) {
-                char c = text.charAt(i);
-                if (c >= 0x80) {
-                    break;
-                }
-                out[at++] = (byte) c;
-            }
-            size = at;
+        // Short strings and parts of strings: their chars copied out in one call (charAt is a
+        // call per char in the quick compiler's code), then encoded as chars are.
+        char[] chars = length <= SCRATCH ? scratch() : new char[length];
+        text.getChars(offset, offset + length, chars, 0);
+        write(chars, 0, length);
+    }
+
+    private static final int SCRATCH = 1024;
+    private char[] scratch;
+
+    private char[] scratch() {
+        if (scratch == null) {
+            scratch = new char[SCRATCH];
         }
-        for (; i < end; i++) {
-            put(text.charAt(i));
-        }
+        return scratch;
     }
 
     /**
@@ -107,7 +103,7 @@ final class PageOutput extends Writer {
         int end = offset + length;
         int i = offset;
         if (pendingHigh == 0) {
-            // A template's own text between its tags comes here, as chars: ASCII copied as in write(String).
+            // Most of a page is ASCII: copied without the checks a char in general needs.
             byte[] out = buffer;
             int at = size;
             for (; i < end; i++) {
