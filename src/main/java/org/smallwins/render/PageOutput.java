@@ -26,6 +26,9 @@ final class PageOutput extends Writer {
     private int size;
     /** A high surrogate written last, waiting for the low one that may start the next write. */
     private char pendingHigh;
+    /** Where a short string's chars are copied to be encoded (see write(String, int, int)). */
+    private static final int SCRATCH = 1024;
+    private char[] scratch;
 
     PageOutput(int expectedBytes) {
         int capacity = Math.max(MIN_CAPACITY, expectedBytes);
@@ -74,9 +77,6 @@ final class PageOutput extends Writer {
         text.getChars(offset, offset + length, chars, 0);
         write(chars, 0, length);
     }
-
-    private static final int SCRATCH = 1024;
-    private char[] scratch;
 
     private char[] scratch() {
         if (scratch == null) {

@@ -493,9 +493,8 @@ final class SearchIndex {
             } else {
                 i = at + 1;
             }
-            // A "](" may start on the last char passed: a ']' that ended the text just left out.
             if (link >= 0 && link + 1 < i) {
-                link = text.indexOf("](", i - 1);
+                link = text.indexOf("](", i);
             }
             if (tag >= 0 && tag < i) {
                 tag = text.indexOf('<', i);
