@@ -22,7 +22,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  * Reads YAML safely. SnakeYAML only composes a node tree (no object construction at all, so no
  * type tags can instantiate classes) under limits on size, nesting and aliases; this class then
  * turns the nodes into plain values, keeping the line of each top-level key. Dates and times stay
- * strings: the loader parses them itself, to give clear messages.
+ * strings: the loader parses them itself, to give clear messages. Plain front matter (most
+ * entries') is read by {@link PlainYaml} without SnakeYAML, to the same values.
  */
 public final class YamlReader {
     private static final int MAX_CODE_POINTS = 1_000_000;
@@ -65,6 +66,12 @@ public final class YamlReader {
      * reported are the file's.
      */
     public static YamlMap readMapping(String text, int firstLine) throws YamlError {
+        YamlMap plain = PlainYaml.read(text, firstLine, MAX_VALUES, MAX_CODE_POINTS);
+        return plain != null ? plain : compose(text, firstLine);
+    }
+
+    /** {@link #readMapping} through SnakeYAML, whatever the text. */
+    static YamlMap compose(String text, int firstLine) throws YamlError {
         Node root;
         try {
             root = YAML.get().compose(new StringReader(text));
