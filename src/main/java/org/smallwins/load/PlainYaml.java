@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * Reads the plain front matter nearly every entry has straight from its lines, without SnakeYAML:
- * {@code key: value} lines at the left margin whose values are single-line words, numbers, dates,
- * {@code true}/{@code false}, quoted text without escapes, a {@code [flow, list]} of such words, or
+ * {@code key: value} lines at the left margin whose values are single-line words, numbers, dates
+ * (with a time or not), {@code true}/{@code false}, quoted text without escapes, a {@code [flow, list]} of such words, or
  * a list of {@code - item} lines. Composing a SnakeYAML node tree for those few lines was a
  * twentieth of a 10,000-entry build's CPU time, most of it in setting up its scanner and parser.
  *
@@ -208,8 +208,13 @@ final class PlainYaml {
             }
             return text.substring(start + 1, end - 1);
         }
+        boolean colon = false;
         for (int i = start; i < end; i++) {
             char p = text.charAt(i);
+            if (p == ':' && !inFlow && i + 1 < end && text.charAt(i + 1) >= '0' && text.charAt(i + 1) <= '9') {
+                colon = true;  // as in a time of day: allowed in a date and time below
+                continue;
+            }
             // ':' and '#' can end a plain value or start a comment; in a flow list, so can these.
             if (p == ':' || p == '#' || !printable(p)
                     || (inFlow && (p == ',' || p == '[' || p == ']' || p == '{' || p == '}'))) {
@@ -217,12 +222,37 @@ final class PlainYaml {
             }
         }
         if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0xC0) {
-            return word(text.substring(start, end));
+            return colon ? null : word(text.substring(start, end));
         }
         if ((c >= '0' && c <= '9') || c == '-') {
-            return number(text.substring(start, end));
+            String value = text.substring(start, end);
+            return colon ? dateTime(value) : number(value);
         }
         return null;
+    }
+
+    /**
+     * A date with a time of day ("2024-07-18T08:16:00", "2024-07-18 08:16", with a zone or not) is a
+     * string, as YamlReader keeps every date and time (the loader parses them itself); YAML reads
+     * nothing that starts with a date as a number. Other text with a ':' goes to SnakeYAML.
+     */
+    private static Object dateTime(String text) {
+        if (text.length() < 16 || !isDate(text, 0) || (text.charAt(10) != 'T' && text.charAt(10) != ' ')) {
+            return null;
+        }
+        for (int i = 11; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!((c >= '0' && c <= '9') || c == ':' || c == '.' || c == '+' || c == '-' || c == 'Z' || c == ' ')) {
+                return null;
+            }
+        }
+        return text;
+    }
+
+    /** Whether yyyy-MM-dd (digits and dashes) stands at {@code from}. */
+    private static boolean isDate(String text, int from) {
+        return text.length() >= from + 10 && text.charAt(from + 4) == '-' && text.charAt(from + 7) == '-'
+                && digits(text, from, from + 4) && digits(text, from + 5, from + 7) && digits(text, from + 8, from + 10);
     }
 
     /**
@@ -259,8 +289,7 @@ final class PlainYaml {
     private static Object number(String text) {
         int length = text.length();
         int digitsFrom = text.charAt(0) == '-' ? 1 : 0;
-        if (length == 10 && digitsFrom == 0 && text.charAt(4) == '-' && text.charAt(7) == '-'
-                && digits(text, 0, 4) && digits(text, 5, 7) && digits(text, 8, 10)) {
+        if (length == 10 && isDate(text, 0)) {
             return text;
         }
         int dot = text.indexOf('.');

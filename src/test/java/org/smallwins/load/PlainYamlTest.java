@@ -26,7 +26,9 @@ class PlainYamlTest {
         "007", "0", "-0", "5", "-5", "+5", "1_000", "0x1F", "0o17", "0b101", "1.5", "-1.5", "00.5", "1.",
         ".5", "1e3", "1.5e3", "1.5.2", "2016-11-25", "2016-1-5", "0000-00-00", "2016-11-25 08:30",
         "2016-11-25T08:30:00Z", "12:30", "1:20:30", "190:20:30", "123456789012345678", "1234567890123456789",
-        "99999999999999999999", "-", "--", "-x", "- x",
+        "99999999999999999999", "-", "--", "-x", "- x", "2024-07-18T08:16:00", "2024-07-18 08:16",
+        "2024-07-18T08:16:00Z", "2024-07-18T08:16:00.5+02:00", "2024-07-18 08: 16", "2024-07-18T08:16 # x",
+        "2024-07-18T08:1a", "2024-07-18X08:16", "2024-07-18T8:1", "12:30:00", "a:1", "a1:2", "0:1:2", "1:2.5",
         "\"quoted\"", "\"5\"", "\"true\"", "\"a # b: c\"", "\"esc \\\" q\"", "\"tab\\t\"", "\"\"", "\"open",
         "\"a\" b", "'single'", "'it''s'", "''", "'a' 'b'", "'open",
         "a #comment", "a# b", "a: b", "a:b", "a :b", "&anchor x", "*alias", "!!str 5", "!tag x", "|", ">",
@@ -40,7 +42,7 @@ class PlainYamlTest {
     /** Values PlainYaml reads itself (at the end of a line): most texts get mostly these. */
     private static final String[] USUAL = {
         "A walk", "walk", "Mum's call", "a [b] {c}, d", "x   ", "true", "false", "0", "5", "-5", "1.5", "-1.5",
-        "2016-11-25", "123456789012345678", "\"quoted\"", "\"5\"", "\"a # b: c\"", "\"\"", "'single'", "''",
+        "2016-11-25", "2024-07-18T08:16:00", "2024-07-18 08:16", "2024-07-18T08:16:00+02:00", "123456789012345678", "\"quoted\"", "\"5\"", "\"a # b: c\"", "\"\"", "'single'", "''",
         "[a, b]", "[a,b]", "[]", "[ ]", "[a b, 5, 1.5, true]", "\u00e9 l\u00e0", "\u65e5\u672c\u8a9e",
     };
 
@@ -68,6 +70,7 @@ class PlainYamlTest {
         String text = """
                 title: "Fixed the week"
                 date: 2016-11-25
+                time: 2016-11-25T08:16:00
                 tags: [learning, cycling, cooking]
                 mood: 3
                 ratio: 1.5
@@ -85,11 +88,12 @@ class PlainYamlTest {
         assertThat(read).isNotNull();
         assertThat(read.values()).containsExactly(
                 Map.entry("title", "Fixed the week"), Map.entry("date", "2016-11-25"),
+                Map.entry("time", "2016-11-25T08:16:00"),
                 Map.entry("tags", List.of("learning", "cycling", "cooking")), Map.entry("mood", 3L),
                 Map.entry("ratio", 1.5d), Map.entry("draft", false), Map.entry("reward", "a cup of tea"),
                 Map.entry("people", List.of("Sam", "Jo")), new java.util.AbstractMap.SimpleEntry<>("place", null));
-        assertThat(read.lines()).containsEntry("title", 2).containsEntry("reward", 10).containsEntry("place", 14);
-        assertThat(read.nested()).containsEntry("tags[3]", 4).containsEntry("people[2]", 13);
+        assertThat(read.lines()).containsEntry("title", 2).containsEntry("reward", 11).containsEntry("place", 15);
+        assertThat(read.nested()).containsEntry("tags[3]", 5).containsEntry("people[2]", 14);
         compareOn(text, 2);
     }
 
