@@ -121,9 +121,10 @@ public final class MarkdownRenderer {
         // all Markdown time. It only ever links text holding "://", "www." or "@", so a body is
         // parsed without it first, and again with it only when some text node could hold a link.
         Parser[] forTables = parsers[markdown.indexOf('|') >= 0 ? 1 : 0];
-        Document document = forTables[0].parse(markdown);
+        BasedSequence body = BasedSequence.of(new BodyChars(markdown));
+        Document document = forTables[0].parse(body);
         if (mayHoldBareLink(document)) {
-            document = forTables[1].parse(markdown);
+            document = forTables[1].parse(body);
         }
         List<String> links = new ArrayList<>();
         anchorHeadingsAndRewriteLinks(document, rewriteLink, links);

@@ -30,7 +30,16 @@ final class Sequences {
      * quick compiler a short build runs does not inline.
      */
     static String window(BasedSequence chars) {
-        return chars instanceof SubSequence && chars.getBase() instanceof String body ? body : null;
+        if (chars instanceof SubSequence) {
+            Object base = chars.getBase();
+            if (base instanceof BodyChars body) {
+                return body.text();
+            }
+            if (base instanceof String body) {
+                return body;
+            }
+        }
+        return null;
     }
 
     /**

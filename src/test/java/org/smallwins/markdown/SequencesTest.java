@@ -24,6 +24,26 @@ class SequencesTest {
     }
 
     @Test
+    void aBodyGivenAsCharsReadsAsTheSameBodyGivenAsAString() {
+        for (String text : new String[] {"one [two](x.md) three", "a\u0000b\u0000c", "caf\u00e9 \ud83d\ude00 \u65e5", ""}) {
+            BasedSequence asString = BasedSequence.of(text);
+            BasedSequence asChars = BasedSequence.of(new BodyChars(text));
+            for (int start = 0; start <= text.length(); start++) {
+                for (int end = start; end <= text.length(); end++) {
+                    BasedSequence expected = asString.subSequence(start, end);
+                    BasedSequence window = asChars.subSequence(start, end);
+                    assertThat(Sequences.window(window)).isSameAs(text);
+                    assertThat(Sequences.string(window)).isEqualTo(Sequences.string(expected))
+                            .isEqualTo(window.toString()).isEqualTo(expected.toString());
+                    for (int i = 0; i < end - start; i++) {
+                        assertThat(window.charAt(i)).isEqualTo(expected.charAt(i));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void otherSequencesAreCopiedAsFlexmarkCopiesThem() {
         BasedSequence body = BasedSequence.of("> quoted\n> lines");
         BasedSequence prefixed = PrefixedSubSequence.prefixOf("- ", body.subSequence(2, 8));
