@@ -24,8 +24,6 @@ import org.smallwins.problem.ProblemList;
 final class EntryViews {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final int SUMMARY_LENGTH = 200;
-    /** Read once: the JDK builds the array and its accessors afresh on every call. */
-    private static final java.lang.reflect.RecordComponent[] ENTRY_FIELDS = Entry.class.getRecordComponents();
 
     private final MarkdownRenderer markdown;
     private final Formats formats;
@@ -69,7 +67,7 @@ final class EntryViews {
                 return cached;
             }
             RenderCache.Stored stored = cache.stored;
-            String entryKey = stored == null ? null : entryKey(entry);
+            String entryKey = entryKey(entry);
             RenderCache.StoredView kept = stored == null ? null : stored.views().get(entry.source());
             if (kept != null && kept.entryKey().equals(entryKey) && kept.linkVersion().equals(linkVersion)) {
                 RenderCache.View reused = new RenderCache.View(entry, linkVersion, kept.view(), kept.hash(),
@@ -79,8 +77,8 @@ final class EntryViews {
             }
             ProblemList found = new ProblemList();
             Map<String, Object> view = view(entry, byContentPath, found);
-            RenderCache.View fresh = new RenderCache.View(entry, linkVersion, view,
-                    Fingerprint.of(new java.util.IdentityHashMap<>(), view), found.sorted(), entryKey);
+            RenderCache.View fresh = new RenderCache.View(entry, linkVersion, view, viewHash(entryKey, linkVersion),
+                    found.sorted(), entryKey);
             cache.views.put(entry.source(), fresh);
             return fresh;
         });
@@ -113,21 +111,38 @@ final class EntryViews {
 
     /**
      * A fingerprint of every field of the entry (so of everything its file said): with the link
-     * version, all a view is made from. Read from the record's components, so a field added to
-     * {@link Entry} later is covered without anyone remembering to add it here.
+     * version, all a view is made from.
      */
     static String entryKey(Entry entry) {
-        java.lang.reflect.RecordComponent[] components = ENTRY_FIELDS;
-        Object[] parts = new Object[components.length * 2];
-        try {
-            for (int i = 0; i < components.length; i++) {
-                parts[2 * i] = components[i].getName();
-                parts[2 * i + 1] = components[i].getAccessor().invoke(entry);
-            }
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read the entry's fields", e);
-        }
-        return Fingerprint.of(new java.util.IdentityHashMap<>(), parts);
+        return Fingerprint.of(new java.util.IdentityHashMap<>(), entryFields(entry));
+    }
+
+    /**
+     * Every field of the entry, each name before its value, in the record's order. Written out
+     * rather than read through the record's components (a reflective call per field for every
+     * entry of every build); EntryViewsTest holds it to the components, so a field added to
+     * {@link Entry} and not here fails it.
+     */
+    static Object[] entryFields(Entry entry) {
+        return new Object[] {
+            "source", entry.source(), "title", entry.title(), "dateTime", entry.dateTime(),
+            "hasTime", entry.hasTime(), "type", entry.type(), "slug", entry.slug(), "tags", entry.tags(),
+            "mood", entry.mood(), "energy", entry.energy(), "size", entry.size(), "reward", entry.reward(),
+            "goals", entry.goals(), "goal", entry.goal(), "draft", entry.draft(),
+            "privateEntry", entry.privateEntry(), "milestone", entry.milestone(), "summary", entry.summary(),
+            "extra", entry.extra(), "body", entry.body(), "bodyLine", entry.bodyLine(),
+            "fieldLines", entry.fieldLines(),
+        };
+    }
+
+    /**
+     * The fingerprint pages are given for an entry's view. A view is made from its entry's fields
+     * and the link version alone (a cached view is reused when both are as before, in this process
+     * or from the cache on disk, which the code and settings key), so the fingerprint of those two
+     * stands for the view without hashing its rendered text again.
+     */
+    static String viewHash(String entryKey, String linkVersion) {
+        return Fingerprint.of(new java.util.IdentityHashMap<>(), "view", entryKey, linkVersion);
     }
 
     String contentPath(Entry entry) {
