@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.function.ObjIntConsumer;
+import java.util.function.Supplier;
 
 /**
  * Applies a function to every item of a list on all cores, results in the list's order.
@@ -51,9 +53,27 @@ public final class InParallel {
         run(count, action);
     }
 
+    /**
+     * Calls {@code action} for every index from 0 to {@code count} - 1, in no particular order,
+     * with the state of the thread making the call: each thread that takes part makes one with
+     * {@code state} and hands it to every call it makes, so calls may reuse it without locking.
+     */
+    public static <S> void forEachIndex(int count, Supplier<? extends S> state, ObjIntConsumer<? super S> action) {
+        run(count, () -> {
+            S mine = state.get();
+            return i -> action.accept(mine, i);
+        });
+    }
+
     private static void run(int count, IntConsumer action) {
+        run(count, () -> action);
+    }
+
+    /** {@code actions} gives each thread that takes part the action it calls. */
+    private static void run(int count, Supplier<IntConsumer> actions) {
         int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
         if (count < 2 || threads < 2) {
+            IntConsumer action = count > 0 ? actions.get() : null;
             for (int i = 0; i < count; i++) {
                 action.accept(i);
             }
@@ -63,7 +83,11 @@ public final class InParallel {
         AtomicInteger next = new AtomicInteger();
         Runnable worker = () -> {
             try {
+                IntConsumer action = null;
                 for (int start = next.getAndAdd(batch); start < count; start = next.getAndAdd(batch)) {
+                    if (action == null) {
+                        action = actions.get();
+                    }
                     int end = Math.min(count, start + batch);
                     for (int i = start; i < end; i++) {
                         action.accept(i);

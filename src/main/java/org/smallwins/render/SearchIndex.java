@@ -53,7 +53,7 @@ final class SearchIndex {
     }
 
     /** One entry's words, each with where it occurs (bits added up), in first-seen order. */
-    private record EntryWords(String[] words, int[] where) {
+    record EntryWords(String[] words, int[] where) {
     }
 
     /**
@@ -208,11 +208,174 @@ final class SearchIndex {
     private static EntryWords[] fold(Last previous, List<Entry> entries,
                                      ConcurrentHashMap<String, Hits> hits) {
         EntryWords[] folded = new EntryWords[entries.size()];
-        InParallel.forEachIndex(entries.size(), i -> {
+        InParallel.forEachIndex(entries.size(), () -> new WordTable(hits), (table, i) -> {
             EntryWords words = previous == null ? null : previous.words().get(entries.get(i));
-            folded[i] = words != null ? words : wordsOf(entries.get(i), hits);
+            folded[i] = words != null ? words : table.wordsOf(entries.get(i));
         });
         return folded;
+    }
+
+    /**
+     * The words one thread has met while folding entries, each with its Hits. A word met before is
+     * found from the text's chars, with no String made for it: most words of a body are common ones,
+     * met thousands of times in a journal, and making each a String (lower-cased), then looking it
+     * up in a map of the entry's words and in the shared map of Hits, was most of an index's time.
+     * Words are numbered as they are first met; a hash table of those numbers finds them.
+     */
+    static final class WordTable {
+        private final ConcurrentHashMap<String, Hits> hits;
+        /** Word number + 1 in each slot, 0 when empty; at most half full. */
+        private int[] slots = new int[1 << 12];
+        private Hits[] wordHits = new Hits[1 << 11];
+        private char[][] wordChars = new char[1 << 11][];
+        private int[] wordHash = new int[1 << 11];
+        /** Where each word stands in the entry being folded, valid when its mark is the entry's. */
+        private int[] wordWhere = new int[1 << 11];
+        private int[] wordMark = new int[1 << 11];
+        private int words;
+        private int mark;
+        /** The entry's words, by number, in the order first met. */
+        private int[] met = new int[256];
+        private int metCount;
+
+        WordTable(ConcurrentHashMap<String, Hits> hits) {
+            this.hits = hits;
+        }
+
+        /** The entry's words, each the String of its Hits in the shared map, and where it stands. */
+        EntryWords wordsOf(Entry entry) {
+            mark++;
+            metCount = 0;
+            add(TITLE, entry.title());
+            for (String tag : entry.tags()) {
+                add(TAG, tag);
+            }
+            add(TEXT, entry.summary());
+            add(TEXT, readable(entry.body()));
+            String[] list = new String[metCount];
+            int[] where = new int[metCount];
+            for (int w = 0; w < metCount; w++) {
+                list[w] = wordHits[met[w]].word;
+                where[w] = wordWhere[met[w]];
+            }
+            return new EntryWords(list, where);
+        }
+
+        /** The words of {@code text}, as {@link #words} folds them, marked as standing in {@code bit}. */
+        private void add(int bit, String text) {
+            if (text == null || text.isEmpty()) {
+                return;
+            }
+            if (!addAscii(bit, text.toCharArray())) {
+                // The words met before the first char that is not ASCII are words of the text
+                // either way (see asciiWords), so marking them again changes nothing.
+                for (String word : words(text)) {
+                    char[] chars = word.toCharArray();
+                    markWord(find(chars, 0, chars.length, word.hashCode()), bit);
+                }
+            }
+        }
+
+        /** As {@link #asciiWords}, each word found (or added) in the table; false at the first char that is not ASCII. */
+        private boolean addAscii(int bit, char[] chars) {
+            int length = chars.length;
+            int start = -1;
+            int hash = 0;
+            for (int i = 0; i <= length; i++) {
+                char c = i < length ? chars[i] : ' ';
+                if (c >= 0x80) {
+                    return false;
+                }
+                char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                if ((lower >= 'a' && lower <= 'z') || (c >= '0' && c <= '9')) {
+                    if (start < 0) {
+                        start = i;
+                        hash = 0;
+                    }
+                    hash = 31 * hash + lower;  // String.hashCode of the folded word
+                } else if (start >= 0) {
+                    markWord(find(chars, start, i, hash), bit);
+                    start = -1;
+                }
+            }
+            return true;
+        }
+
+        private void markWord(int word, int bit) {
+            if (wordMark[word] != mark) {
+                wordMark[word] = mark;
+                wordWhere[word] = bit;
+                if (metCount == met.length) {
+                    met = java.util.Arrays.copyOf(met, metCount * 2);
+                }
+                met[metCount++] = word;
+            } else {
+                wordWhere[word] |= bit;
+            }
+        }
+
+        /**
+         * The number of the word {@code chars[start, end)} folds to (ASCII capitals read as small
+         * letters; {@code hash} is the folded word's String hash), added when new.
+         */
+        private int find(char[] chars, int start, int end, int hash) {
+            int mask = slots.length - 1;
+            int slot = (hash ^ (hash >>> 16)) & mask;
+            for (int number = slots[slot]; number != 0; number = slots[slot]) {
+                int word = number - 1;
+                if (wordHash[word] == hash && sameFolded(wordChars[word], chars, start, end)) {
+                    return word;
+                }
+                slot = (slot + 1) & mask;
+            }
+            char[] folded = new char[end - start];
+            for (int i = start; i < end; i++) {
+                char c = chars[i];
+                folded[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            }
+            if (words == wordHits.length) {
+                int size = words * 2;
+                wordHits = java.util.Arrays.copyOf(wordHits, size);
+                wordChars = java.util.Arrays.copyOf(wordChars, size);
+                wordHash = java.util.Arrays.copyOf(wordHash, size);
+                wordWhere = java.util.Arrays.copyOf(wordWhere, size);
+                wordMark = java.util.Arrays.copyOf(wordMark, size);
+            }
+            int word = words++;
+            wordHits[word] = hitsOf(hits, new String(folded));
+            wordChars[word] = folded;
+            wordHash[word] = hash;
+            slots[slot] = word + 1;
+            if (words * 2 > slots.length) {
+                rehash(slots.length * 2);
+            }
+            return word;
+        }
+
+        private static boolean sameFolded(char[] folded, char[] chars, int start, int end) {
+            if (folded.length != end - start) {
+                return false;
+            }
+            for (int i = start; i < end; i++) {
+                char c = chars[i];
+                if (folded[i - start] != (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void rehash(int size) {
+            slots = new int[size];
+            int mask = size - 1;
+            for (int word = 0; word < words; word++) {
+                int slot = (wordHash[word] ^ (wordHash[word] >>> 16)) & mask;
+                while (slots[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                slots[slot] = word + 1;
+            }
+        }
     }
 
     /**
@@ -365,12 +528,8 @@ final class SearchIndex {
         return true;
     }
 
-    private static EntryWords wordsOf(Entry entry) {
-        return wordsOf(entry, null);
-    }
-
-    /** An entry's words; with {@code hits}, each word as its Hits holds it (added, empty, when new). */
-    private static EntryWords wordsOf(Entry entry, ConcurrentHashMap<String, Hits> hits) {
+    /** An entry's words, each with where it stands (for an entry patched into the last index). */
+    static EntryWords wordsOf(Entry entry) {
         java.util.LinkedHashMap<String, Integer> where = new java.util.LinkedHashMap<>();
         add(where, TITLE, entry.title());
         for (String tag : entry.tags()) {
@@ -382,7 +541,7 @@ final class SearchIndex {
         int[] bits = new int[words.length];
         int w = 0;
         for (Map.Entry<String, Integer> word : where.entrySet()) {
-            words[w] = hits == null ? word.getKey() : hitsOf(hits, word.getKey()).word;
+            words[w] = word.getKey();
             bits[w++] = word.getValue();
         }
         return new EntryWords(words, bits);

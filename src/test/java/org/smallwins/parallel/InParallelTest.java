@@ -40,6 +40,33 @@ class InParallelTest {
     }
 
     @Test
+    void eachThreadGetsItsOwnStateMadeOnce() {
+        for (int count : new int[] {0, 1, 5, 4099}) {
+            AtomicIntegerArray visits = new AtomicIntegerArray(count);
+            List<Thread> made = java.util.Collections.synchronizedList(new ArrayList<>());
+            Set<String> misuse = ConcurrentHashMap.newKeySet();
+            InParallel.forEachIndex(count, () -> {
+                made.add(Thread.currentThread());
+                return Thread.currentThread();
+            }, (owner, i) -> {
+                if (owner != Thread.currentThread()) {
+                    misuse.add(owner + " used on " + Thread.currentThread());
+                }
+                visits.incrementAndGet(i);
+                if (count > 5) {
+                    sleepQuietly();
+                }
+            });
+            for (int i = 0; i < count; i++) {
+                assertEquals(1, visits.get(i), "index " + i + " of " + count);
+            }
+            assertTrue(misuse.isEmpty(), misuse.toString());
+            assertEquals(Set.copyOf(made).size(), made.size(), "one state per thread: " + made);
+            assertTrue(count > 0 || made.isEmpty(), "no state made for no work");
+        }
+    }
+
+    @Test
     void forEachVisitsEveryItem() {
         List<Integer> items = IntStream.range(0, 3000).boxed().toList();
         Set<Integer> seen = ConcurrentHashMap.newKeySet();

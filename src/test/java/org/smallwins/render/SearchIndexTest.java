@@ -132,6 +132,60 @@ class SearchIndexTest {
         assertThat(patchedAgain).contains("\"lake\"").doesNotContain("\"rain\"").doesNotContain("\"walker\"");
     }
 
+    @Test
+    void theIndexIsEveryFoldedWordOfEveryEntryWithWhereItStands() {
+        // Thousands of distinct words (past the word tables' first size), most met again and again,
+        // in capitals and not, some with accents (the general way), in titles, tags and bodies.
+        java.util.Random random = new java.util.Random(11);
+        String letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        List<String> vocabulary = new java.util.ArrayList<>();
+        for (int i = 0; i < 6_000; i++) {
+            vocabulary.add(randomText(random, letters, 7) + "x");
+        }
+        vocabulary.addAll(List.of("Caf\u00e9", "\u00dcn\u00efcode", "na\u00efve", "STRASSE", "walk", "Walk", "WALK"));
+        // Words whose folded forms have the same String hash: told apart by their letters.
+        vocabulary.addAll(0, List.of("aan", "AC0", "Aao", "ac1", "aap"));
+        List<Entry> entries = new java.util.ArrayList<>();
+        for (int e = 0; e < 400; e++) {
+            StringBuilder body = new StringBuilder();
+            for (int w = random.nextInt(120); w > 0; w--) {
+                String word = vocabulary.get(random.nextInt(random.nextBoolean() ? 40 : vocabulary.size()));
+                body.append(word).append(List.of(" ", ", ", ". ", "\n", " [x](y.md) ", "-").get(random.nextInt(6)));
+            }
+            entries.add(entry(vocabulary.get(random.nextInt(vocabulary.size())) + " " + e,
+                    List.of(vocabulary.get(random.nextInt(50))), body.toString()));
+        }
+
+        assertThat(SearchIndex.of(entries)).isEqualTo(reference(entries));
+    }
+
+    /** The index as its comment defines it, made the plain way: maps and sorting, nothing shared. */
+    private static String reference(List<Entry> entries) {
+        java.util.TreeMap<String, StringBuilder> hits = new java.util.TreeMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            Map<String, Integer> where = new java.util.LinkedHashMap<>();
+            SearchIndex.words(entry.title()).forEach(w -> where.merge(w, SearchIndex.TITLE, (a, b) -> a | b));
+            for (String tag : entry.tags()) {
+                SearchIndex.words(tag).forEach(w -> where.merge(w, SearchIndex.TAG, (a, b) -> a | b));
+            }
+            SearchIndex.words(SearchIndex.readable(entry.body()))
+                    .forEach(w -> where.merge(w, SearchIndex.TEXT, (a, b) -> a | b));
+            int entryNumber = i;
+            where.forEach((word, bits) -> {
+                StringBuilder list = hits.computeIfAbsent(word, w -> new StringBuilder());
+                list.append(list.length() == 0 ? "" : ",").append(entryNumber).append(',').append(bits);
+            });
+        }
+        StringBuilder words = new StringBuilder();
+        StringBuilder lists = new StringBuilder();
+        hits.forEach((word, list) -> {
+            words.append(words.length() == 0 ? "" : ",").append('"').append(word).append('"');
+            lists.append(lists.length() == 0 ? "" : ",").append('[').append(list).append(']');
+        });
+        return "{\"words\":[" + words + "],\"hits\":[" + lists + "]}";
+    }
+
     /** The index made from scratch: after a list of another length, nothing can be patched or reused. */
     private static String fresh(Entry... entries) {
         return SearchIndex.of(List.of(entries));
