@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * Reads the plain front matter nearly every entry has straight from its lines, without SnakeYAML:
  * {@code key: value} lines at the left margin whose values are single-line words, numbers, dates
- * (with a time or not), {@code true}/{@code false}, quoted text without escapes, a {@code [flow, list]} of such words, or
- * a list of {@code - item} lines. Composing a SnakeYAML node tree for those few lines was a
+ * (with a time or not), {@code true}/{@code false}, quoted text without escapes, a
+ * {@code [flow, list]} of such words, or a list of {@code - item} lines. Composing a SnakeYAML node tree for those few lines was a
  * twentieth of a 10,000-entry build's CPU time, most of it in setting up its scanner and parser.
  *
  * <p>Anything else (nested mappings, anchors, tags, escapes, multi-line values, a comment after a
@@ -64,7 +64,7 @@ final class PlainYaml {
                     if (item == null) {
                         return null;
                     }
-                    list.add(item == NULL ? null : item);
+                    list.add(item);
                     nested.putIfAbsent(listKey + "[" + list.size() + "]", line);
                     listIndent = indent;
                     count++;
@@ -111,7 +111,7 @@ final class PlainYaml {
                 if (value == null) {
                     return null;
                 }
-                values.put(key, value == NULL ? null : value);
+                values.put(key, value);
             }
             start = end + 1;
         }
@@ -143,9 +143,6 @@ final class PlainYaml {
         return i + 1 == end || text.charAt(i + 1) == ' ' ? i : -1;
     }
 
-    /** Stands for a null item or value, since null means "not plain". */
-    private static final Object NULL = new Object();
-
     /** A {@code [a, b, c]} list of plain words and numbers ending the line, or null. */
     private static List<Object> flowList(String text, int open, int end) {
         while (end > open && text.charAt(end - 1) == ' ') {
@@ -171,7 +168,7 @@ final class PlainYaml {
                 s++;
             }
             Object item = scalar(text, s, itemEnd, true);
-            if (item == null || item == NULL) {
+            if (item == null) {
                 return null;
             }
             items.add(item);
@@ -184,7 +181,7 @@ final class PlainYaml {
 
     /**
      * The value of the scalar in {@code [start, end)} (trailing spaces dropped) as YamlReader types
-     * it, {@link #NULL} for none, or null when it is not plain enough. In a flow list
+     * it, or null when it is empty or not plain enough. In a flow list
      * ({@code inFlow}) quotes and brackets are left to SnakeYAML.
      */
     private static Object scalar(String text, int start, int end, boolean inFlow) {
