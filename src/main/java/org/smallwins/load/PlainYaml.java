@@ -9,8 +9,9 @@ import java.util.Map;
  * Reads the plain front matter nearly every entry has straight from its lines, without SnakeYAML:
  * {@code key: value} lines at the left margin whose values are single-line words, numbers, dates
  * (with a time or not), {@code true}/{@code false}, quoted text without escapes, a
- * {@code [flow, list]} of such words, or a list of {@code - item} lines. Composing a SnakeYAML node tree for those few lines was a
- * twentieth of a 10,000-entry build's CPU time, most of it in setting up its scanner and parser.
+ * {@code [flow, list]} of such words, or a list of {@code - item} lines. Composing a SnakeYAML
+ * node tree for those few lines was a twentieth of a 10,000-entry build's CPU time, most of it in
+ * setting up its scanner and parser.
  *
  * <p>Anything else (nested mappings, anchors, tags, escapes, multi-line values, a comment after a
  * value, a repeated key, a word YAML 1.1 reads as a boolean, any doubt at all) gives null, and
@@ -249,7 +250,8 @@ final class PlainYaml {
     /** Whether yyyy-MM-dd (digits and dashes) stands at {@code from}. */
     private static boolean isDate(String text, int from) {
         return text.length() >= from + 10 && text.charAt(from + 4) == '-' && text.charAt(from + 7) == '-'
-                && digits(text, from, from + 4) && digits(text, from + 5, from + 7) && digits(text, from + 8, from + 10);
+                && digits(text, from, from + 4) && digits(text, from + 5, from + 7)
+                && digits(text, from + 8, from + 10);
     }
 
     /**

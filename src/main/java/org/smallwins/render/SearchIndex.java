@@ -266,7 +266,9 @@ final class SearchIndex {
             if (text == null || text.isEmpty()) {
                 return;
             }
-            if (!addAscii(bit, text.toCharArray())) {
+            boolean ascii = asciiWords(text.toCharArray(),
+                    (chars, start, end, hash) -> markWord(find(chars, start, end, hash), bit));
+            if (!ascii) {
                 // The words met before the first char that is not ASCII are words of the text
                 // either way (see asciiWords), so marking them again changes nothing.
                 for (String word : words(text)) {
@@ -274,31 +276,6 @@ final class SearchIndex {
                     markWord(find(chars, 0, chars.length, word.hashCode()), bit);
                 }
             }
-        }
-
-        /** As {@link #asciiWords}, each word found (or added) in the table; false at the first char that is not ASCII. */
-        private boolean addAscii(int bit, char[] chars) {
-            int length = chars.length;
-            int start = -1;
-            int hash = 0;
-            for (int i = 0; i <= length; i++) {
-                char c = i < length ? chars[i] : ' ';
-                if (c >= 0x80) {
-                    return false;
-                }
-                char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-                if ((lower >= 'a' && lower <= 'z') || (c >= '0' && c <= '9')) {
-                    if (start < 0) {
-                        start = i;
-                        hash = 0;
-                    }
-                    hash = 31 * hash + lower;  // String.hashCode of the folded word
-                } else if (start >= 0) {
-                    markWord(find(chars, start, i, hash), bit);
-                    start = -1;
-                }
-            }
-            return true;
         }
 
         private void markWord(int word, int bit) {
@@ -328,11 +305,7 @@ final class SearchIndex {
                 }
                 slot = (slot + 1) & mask;
             }
-            char[] folded = new char[end - start];
-            for (int i = start; i < end; i++) {
-                char c = chars[i];
-                folded[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-            }
+            char[] folded = folded(chars, start, end);
             if (words == wordHits.length) {
                 int size = words * 2;
                 wordHits = java.util.Arrays.copyOf(wordHits, size);
@@ -584,32 +557,54 @@ final class SearchIndex {
         return out;
     }
 
+    /** Takes each word of an ASCII text: its chars {@code [start, end)} and the String hash of the word folded. */
+    private interface AsciiWord {
+        void take(char[] chars, int start, int end, int hash);
+    }
+
     /**
      * The words of ASCII text, folded: runs of letters and digits (all \p{L} and \p{N} in ASCII),
-     * lower-cased; false, with {@code out} half filled, at the first char that is not ASCII. One
-     * pass, and a word is lower-cased only when it has a capital.
+     * lower-cased; false, with {@code out} half filled, at the first char that is not ASCII.
      */
     private static boolean asciiWords(String text, List<String> out) {
-        int start = -1;
-        boolean capital = false;
-        // From an array: String.charAt is a call for each char in the quick compiler's code.
-        char[] chars = text.toCharArray();
+        return asciiWords(text.toCharArray(),
+                (chars, start, end, hash) -> out.add(new String(folded(chars, start, end))));
+    }
+
+    /** {@code chars[start, end)} with ASCII capitals made small. */
+    private static char[] folded(char[] chars, int start, int end) {
+        char[] folded = new char[end - start];
+        for (int i = start; i < end; i++) {
+            char c = chars[i];
+            folded[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return folded;
+    }
+
+    /**
+     * Hands each word of ASCII text to {@code word}, in one pass over an array (String.charAt is a
+     * call for each char in the quick compiler's code), with the String hash of the word lower-cased
+     * worked out on the way; false at the first char that is not ASCII, the words before it handed
+     * over already (whole words of the text either way: one that runs into that char is never handed).
+     */
+    private static boolean asciiWords(char[] chars, AsciiWord word) {
         int length = chars.length;
+        int start = -1;
+        int hash = 0;
         for (int i = 0; i <= length; i++) {
             char c = i < length ? chars[i] : ' ';
             if (c >= 0x80) {
                 return false;
             }
-            boolean upper = c >= 'A' && c <= 'Z';
-            if (upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if ((lower >= 'a' && lower <= 'z') || (c >= '0' && c <= '9')) {
                 if (start < 0) {
                     start = i;
-                    capital = false;
+                    hash = 0;
                 }
-                capital |= upper;
+                hash = 31 * hash + lower;  // String.hashCode of the folded word
             } else if (start >= 0) {
-                String word = text.substring(start, i);
-                out.add(capital ? word.toLowerCase(Locale.ROOT) : word);
+                word.take(chars, start, i, hash);
                 start = -1;
             }
         }
