@@ -246,12 +246,7 @@ final class SearchIndex {
         EntryWords wordsOf(Entry entry) {
             mark++;
             metCount = 0;
-            add(TITLE, entry.title());
-            for (String tag : entry.tags()) {
-                add(TAG, tag);
-            }
-            add(TEXT, entry.summary());
-            add(TEXT, readable(entry.body()));
+            searched(entry, (text, bit) -> add(bit, text));
             String[] list = new String[metCount];
             int[] where = new int[metCount];
             for (int w = 0; w < metCount; w++) {
@@ -297,7 +292,7 @@ final class SearchIndex {
          */
         private int find(char[] chars, int start, int end, int hash) {
             int mask = slots.length - 1;
-            int slot = (hash ^ (hash >>> 16)) & mask;
+            int slot = slotOf(hash, mask);
             for (int number = slots[slot]; number != 0; number = slots[slot]) {
                 int word = number - 1;
                 if (wordHash[word] == hash && sameFolded(wordChars[word], chars, start, end)) {
@@ -325,6 +320,11 @@ final class SearchIndex {
             return word;
         }
 
+        /** Where a word of this hash is first looked for: its high bits mixed in, since the table uses the low ones. */
+        private static int slotOf(int hash, int mask) {
+            return (hash ^ (hash >>> 16)) & mask;
+        }
+
         private static boolean sameFolded(char[] folded, char[] chars, int start, int end) {
             if (folded.length != end - start) {
                 return false;
@@ -342,7 +342,7 @@ final class SearchIndex {
             slots = new int[size];
             int mask = size - 1;
             for (int word = 0; word < words; word++) {
-                int slot = (wordHash[word] ^ (wordHash[word] >>> 16)) & mask;
+                int slot = slotOf(wordHash[word], mask);
                 while (slots[slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
@@ -504,12 +504,7 @@ final class SearchIndex {
     /** An entry's words, each with where it stands (for an entry patched into the last index). */
     static EntryWords wordsOf(Entry entry) {
         java.util.LinkedHashMap<String, Integer> where = new java.util.LinkedHashMap<>();
-        add(where, TITLE, entry.title());
-        for (String tag : entry.tags()) {
-            add(where, TAG, tag);
-        }
-        add(where, TEXT, entry.summary());
-        add(where, TEXT, readable(entry.body()));
+        searched(entry, (text, bit) -> add(where, bit, text));
         String[] words = new String[where.size()];
         int[] bits = new int[words.length];
         int w = 0;
@@ -518,6 +513,16 @@ final class SearchIndex {
             bits[w++] = word.getValue();
         }
         return new EntryWords(words, bits);
+    }
+
+    /** Hands over each text of the entry that is searched, with where it stands: title, tags, summary, body as read. */
+    private static void searched(Entry entry, java.util.function.ObjIntConsumer<String> text) {
+        text.accept(entry.title(), TITLE);
+        for (String tag : entry.tags()) {
+            text.accept(tag, TAG);
+        }
+        text.accept(entry.summary(), TEXT);
+        text.accept(readable(entry.body()), TEXT);
     }
 
     /**
