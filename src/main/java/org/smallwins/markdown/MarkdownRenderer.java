@@ -81,6 +81,7 @@ public final class MarkdownRenderer {
                         // Flexmark adds the reference definitions' pass itself only with its own inline parser.
                         .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
                         .build();
+                ReusedBlockFactories.reuse(parsers[tables][autolinks]);
             }
         }
         options.set(Parser.EXTENSIONS, extensions(true, true, true));
@@ -133,6 +134,18 @@ public final class MarkdownRenderer {
             html = renderer.render(document);
         }
         return new RenderedBody(html, firstParagraph(document), WordCount.of(document), List.copyOf(links));
+    }
+
+    /** Whether every parser {@link #render} uses makes its block factories once per thread. */
+    boolean reusesBlockFactories() {
+        for (Parser[] byAutolinks : parsers) {
+            for (Parser parser : byAutolinks) {
+                if (!ReusedBlockFactories.reused(parser)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The body's HTML with every extension always on: the reference the shortcuts must match. */

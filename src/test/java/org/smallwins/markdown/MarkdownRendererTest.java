@@ -118,4 +118,51 @@ class MarkdownRendererTest {
         assertThat(body.html()).contains("href=\"/x/a.md\"", "src=\"/x/walk.jpg\"", "href=\"/x/b.md\"",
                 "src=\"/x/badge.png\"", "href=\"/x/c.md\"").doesNotContain("\"a.md\"", "\"badge.png\"");
     }
+
+    @Test
+    void parsersMakeTheirBlockFactoriesOncePerThread() {
+        // False when a Flexmark upgrade keeps a Parser's block factories elsewhere: pages stay the
+        // same, but every document builds them again (see ReusedBlockFactories).
+        assertThat(renderer.reusesBlockFactories()).isTrue();
+    }
+
+    @Test
+    void blockFactoriesUsedAgainAcrossDocumentsAndThreadsParseAsNewOnes() throws Exception {
+        // Every kind of block, one body after another on each thread, each thread's factories made
+        // by the first body and used by the rest; the reference parser makes new ones every time.
+        List<String> bodies = new ArrayList<>();
+        for (java.nio.file.Path file : JournalFiles.sampleEntryFiles()) {
+            bodies.add(java.nio.file.Files.readString(file));
+        }
+        bodies.addAll(List.of(
+                "# ATX\n\nSetext\n======\n\n> quote\n> > nested\n\n---\n\n***",
+                "<div class=\"x\">\n*html block*\n</div>\n\n<!-- comment -->\n\ntext <span>inline</span>",
+                "```java\nfenced\n```\n\n    indented code\n\n~~~\ntilde\n~~~",
+                "1. one\n2. two\n   - nested [ ] task\n   - [x] done\n\n* star\n+ plus",
+                "Note[^a] and[^b].\n\n[^a]: first\n[^b]: second\n    continued",
+                "| a | b |\n|---|:-:|\n| 1 | 2 |\n\n<pre>\nraw\n</pre>"));
+        List<String> expected = bodies.stream().map(renderer::renderWithEveryExtension).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<List<String>>> runs = new ArrayList<>();
+            for (int t = 0; t < 3; t++) {
+                int shift = t * 7;
+                runs.add(pool.submit(() -> {
+                    List<String> html = new ArrayList<>(java.util.Collections.nCopies(bodies.size(), ""));
+                    for (int round = 0; round < 2; round++) {
+                        for (int i = 0; i < bodies.size(); i++) {
+                            int at = (i + shift) % bodies.size();
+                            html.set(at, renderer.render(bodies.get(at), (written, line) -> written).html());
+                        }
+                    }
+                    return html;
+                }));
+            }
+            for (java.util.concurrent.Future<List<String>> run : runs) {
+                assertThat(run.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
