@@ -14,17 +14,29 @@ final class ChartMemo {
     private Map<List<Object>, Map<String, Object>> previous = Map.of();
     private final Map<List<Object>, Map<String, Object>> current = new HashMap<>();
 
-    /** The chart drawn from {@code drawnFrom}: last build's when it had one, else drawn now. */
-    synchronized Map<String, Object> get(List<Object> drawnFrom, Supplier<Map<String, Object>> draw) {
-        Map<String, Object> chart = current.get(drawnFrom);
-        if (chart == null) {
-            chart = previous.get(drawnFrom);
+    /**
+     * The chart drawn from {@code drawnFrom}: last build's when it had one, else drawn now. Drawn
+     * outside the lock, since the progress pages are planned on several threads at once; two
+     * threads drawing one chart draw equal ones, and the first kept is the one both get.
+     */
+    Map<String, Object> get(List<Object> drawnFrom, Supplier<Map<String, Object>> draw) {
+        synchronized (this) {
+            Map<String, Object> chart = current.get(drawnFrom);
             if (chart == null) {
-                chart = draw.get();
+                chart = previous.get(drawnFrom);
+                if (chart != null) {
+                    current.put(drawnFrom, chart);
+                }
             }
-            current.put(drawnFrom, chart);
+            if (chart != null) {
+                return chart;
+            }
         }
-        return chart;
+        Map<String, Object> drawn = draw.get();
+        synchronized (this) {
+            Map<String, Object> first = current.putIfAbsent(drawnFrom, drawn);
+            return first != null ? first : drawn;
+        }
     }
 
     /** Ends a build: its charts are what the next build may reuse; older ones are let go. */

@@ -80,17 +80,31 @@ final class ProgressPlanner {
         return insights;
     }
 
-    List<Page> plan() {
+    /** The progress page. */
+    Page progressPage() {
+        return new Page(Permalinks.progress() + "index.html", "progress.ftlh", "progress",
+                "Look how far you\u2019ve come", "progress", Map.of("progress", progress()));
+    }
+
+    /** A review of each year, oldest first. */
+    List<Page> yearPages() {
         List<Page> pages = new ArrayList<>();
-        pages.add(new Page(Permalinks.progress() + "index.html", "progress.ftlh", "progress",
-                "Look how far you\u2019ve come", "progress", Map.of("progress", progress())));
         for (Map<String, Object> review : years()) {
             int year = (Integer) review.get("year");
             pages.add(new Page(Permalinks.progressYear(year) + "index.html", "progress-year.ftlh", "progress-year",
                     year + " in review", "progress", Map.of("review", review)));
         }
-        pages.add(new Page(Permalinks.milestones() + "index.html", "milestones.ftlh", "milestones", "Milestones",
-                "progress", Map.of("milestones", milestonesByYear())));
+        return pages;
+    }
+
+    /** Every milestone, on one page. */
+    Page milestonesPage() {
+        return new Page(Permalinks.milestones() + "index.html", "milestones.ftlh", "milestones", "Milestones",
+                "progress", Map.of("milestones", milestonesByYear()));
+    }
+
+    /** The goals page, then a page for each goal. */
+    List<Page> goalPages() {
         List<Map<String, Object>> goals = goals();
         List<Map<String, Object>> summaries = new ArrayList<>();
         for (Map<String, Object> goal : goals) {
@@ -99,6 +113,7 @@ final class ProgressPlanner {
             summary.remove("wins");
             summaries.add(summary);
         }
+        List<Page> pages = new ArrayList<>();
         pages.add(new Page(Permalinks.goals() + "index.html", "goals.ftlh", "goals", "Goals", "goals",
                 Map.of("goals", summaries)));
         for (Map<String, Object> goal : goals) {

@@ -33,4 +33,47 @@ class ChartMemoTest {
         chart("calendar", 2024, List.of(3));
         assertThat(drawn).hasValue(5);
     }
+
+    @Test
+    void chartsAreDrawnOutsideTheLockAndOneIsKeptWhenTwoThreadsDrawIt() throws Exception {
+        // One thread draws a slow chart; meanwhile another gets a different chart (it would wait
+        // for the first were drawing done under the lock) and then draws the slow one's key too.
+        java.util.concurrent.CountDownLatch drawing = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.Future<Map<String, Object>> slow = pool.submit(() ->
+                    memo.get(List.of("slow"), () -> {
+                        drawing.countDown();
+                        await(release);
+                        return Map.of("svg", "<svg>slow, first thread</svg>");
+                    }));
+            await(drawing);
+            Map<String, Object> other = memo.get(List.of("other"), () -> Map.of("svg", "<svg>other</svg>"));
+            assertThat(other).containsEntry("svg", "<svg>other</svg>");
+            Map<String, Object> mine = memo.get(List.of("slow"), () -> Map.of("svg", "<svg>slow, second thread</svg>"));
+            release.countDown();
+            // The second thread's drawing was kept first; the first thread gets it too.
+            assertThat(slow.get(10, java.util.concurrent.TimeUnit.SECONDS)).isSameAs(mine);
+            assertThat(chartAgain("slow")).isSameAs(mine);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    private Map<String, Object> chartAgain(Object... drawnFrom) {
+        return memo.get(List.of(drawnFrom), () -> {
+            throw new AssertionError("drawn again");
+        });
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
 }
