@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.smallwins.insight.Insights;
 import org.smallwins.load.Slugs;
@@ -49,49 +50,48 @@ final class PagePlanner {
     List<Page> plan() {
         // The groups of pages are planned from the same read-only journal, views and insights, and
         // not from each other: each thread takes the next group as it finishes one (the calling
-        // thread too), largest first, and the pages are then listed in a fixed order. A
-        // ProgressPlanner's number formats are not thread-safe, so each group of progress pages has
-        // its own; one for all of them left one core idle for a third of this step (0.4 s at 10,000
-        // entries) while the other made them.
-        List<Supplier<List<Page>>> groups = List.of(
-                () -> List.of(search()),
-                () -> progressPlanner().goalPages(),
-                () -> {
-                    ProgressPlanner progress = progressPlanner();
-                    return List.of(home(progress), progress.progressPage(), progress.milestonesPage());
-                },
-                () -> progressPlanner().yearPages(),
-                () -> {
-                    List<Page> pages = new ArrayList<>();
-                    for (int i = 0; i < journal.entries().size(); i++) {
-                        pages.add(entryPage(i));
-                    }
-                    pages.addAll(timelinePages(null));
-                    for (EntryType type : TIMELINE_TYPES) {
-                        pages.addAll(timelinePages(type));
-                    }
-                    return pages;
-                },
-                this::tagPages);
-        List<List<Page>> planned = InParallel.map(groups, Supplier::get);
-        List<Page> homeProgressMilestones = planned.get(2);
+        // thread too), largest first, and the pages are then listed in a fixed order. Each group of
+        // progress pages has a planner of its own (their number formats are not thread-safe); with
+        // one for all of them, one core made them while the other, done, waited (0.4 s at 10,000
+        // entries).
+        ProgressPlanner progress = new ProgressPlanner(journal, insights, views, links, formats, charts);
+        Supplier<List<Page>> search = () -> List.of(search());
+        Supplier<List<Page>> goals = () -> progress.forAnotherThread().goalPages();
+        Supplier<List<Page>> homeProgressMilestones = () -> {
+            ProgressPlanner own = progress.forAnotherThread();
+            return List.of(home(own), own.progressPage(), own.milestonesPage());
+        };
+        Supplier<List<Page>> years = () -> progress.forAnotherThread().yearPages();
+        Supplier<List<Page>> entriesAndTimelines = () -> {
+            List<Page> pages = new ArrayList<>();
+            for (int i = 0; i < journal.entries().size(); i++) {
+                pages.add(entryPage(i));
+            }
+            pages.addAll(timelinePages(null));
+            for (EntryType type : TIMELINE_TYPES) {
+                pages.addAll(timelinePages(type));
+            }
+            return pages;
+        };
+        Supplier<List<Page>> tags = this::tagPages;
+        List<Supplier<List<Page>>> largestFirst = List.of(search, goals, homeProgressMilestones, years,
+                entriesAndTimelines, tags);
+        List<List<Page>> planned = InParallel.map(largestFirst, Supplier::get);
+        Function<Supplier<List<Page>>, List<Page>> pagesOf = group -> planned.get(largestFirst.indexOf(group));
+
         List<Page> pages = new ArrayList<>();
-        pages.add(homeProgressMilestones.get(0));
-        pages.addAll(planned.get(4));
-        pages.addAll(planned.get(5));
-        pages.add(homeProgressMilestones.get(1));
-        pages.addAll(planned.get(3));
-        pages.add(homeProgressMilestones.get(2));
-        pages.addAll(planned.get(1));
-        pages.addAll(planned.get(0));
+        pages.add(pagesOf.apply(homeProgressMilestones).get(0));
+        pages.addAll(pagesOf.apply(entriesAndTimelines));
+        pages.addAll(pagesOf.apply(tags));
+        pages.add(pagesOf.apply(homeProgressMilestones).get(1));
+        pages.addAll(pagesOf.apply(years));
+        pages.add(pagesOf.apply(homeProgressMilestones).get(2));
+        pages.addAll(pagesOf.apply(goals));
+        pages.addAll(pagesOf.apply(search));
         pages.add(new Page(Permalinks.support() + "index.html", "support.ftlh", "support", "Get help now", "support",
                 Map.of("support", SupportView.of(journal.settings().support(), formats))));
         pages.add(new Page("404.html", "404.ftlh", "404", "Page not found", null, Map.of()));
         return pages;
-    }
-
-    private ProgressPlanner progressPlanner() {
-        return new ProgressPlanner(journal, insights, views, links, formats, charts);
     }
 
     private Page home(ProgressPlanner progress) {

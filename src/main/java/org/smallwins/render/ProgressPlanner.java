@@ -58,7 +58,7 @@ final class ProgressPlanner {
     private final Insights insights;
     private final LocalDate today;
     /** Entry views by URL, to turn an insight's reference back into the documented entry hash. */
-    private final Map<String, Map<String, Object>> viewsByUrl = new HashMap<>();
+    private final Map<String, Map<String, Object>> viewsByUrl;
     private final ChartMemo chartMemo;
 
     ProgressPlanner(Journal journal, Insights insights, List<Map<String, Object>> views, Links links, Formats formats,
@@ -71,9 +71,30 @@ final class ProgressPlanner {
         this.charts = new Charts(formats.locale());
         this.insights = insights;
         this.today = journal.today();
+        this.viewsByUrl = new HashMap<>();
         for (Map<String, Object> view : views) {
             viewsByUrl.put((String) view.get("url"), view);
         }
+    }
+
+    private ProgressPlanner(ProgressPlanner other) {
+        this.chartMemo = other.chartMemo;
+        this.journal = other.journal;
+        this.views = other.views;
+        this.links = other.links;
+        this.formats = other.formats;
+        this.charts = new Charts(formats.locale());
+        this.insights = other.insights;
+        this.today = other.today;
+        this.viewsByUrl = other.viewsByUrl;
+    }
+
+    /**
+     * A planner of the same pages for another thread: it shares this one's data, which is only
+     * read, and has number formats of its own, since those are not thread-safe.
+     */
+    ProgressPlanner forAnotherThread() {
+        return new ProgressPlanner(this);
     }
 
     Insights insights() {
