@@ -57,10 +57,9 @@ final class PagePlanner {
         ProgressPlanner progress = new ProgressPlanner(journal, insights, views, links, formats, charts);
         Supplier<List<Page>> search = () -> List.of(search());
         Supplier<List<Page>> goals = () -> progress.forAnotherThread().goalPages();
-        Supplier<List<Page>> homeProgressMilestones = () -> {
-            ProgressPlanner own = progress.forAnotherThread();
-            return List.of(home(own), own.progressPage(), own.milestonesPage());
-        };
+        // The one group that uses the first planner itself, on whichever thread takes it.
+        Supplier<List<Page>> homeProgressMilestones = () ->
+                List.of(home(progress), progress.progressPage(), progress.milestonesPage());
         Supplier<List<Page>> years = () -> progress.forAnotherThread().yearPages();
         Supplier<List<Page>> entriesAndTimelines = () -> {
             List<Page> pages = new ArrayList<>();
