@@ -10,12 +10,10 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,9 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.smallwins.model.JournalSettings;
 import org.smallwins.problem.Problem;
+import org.smallwins.site.ContentHash;
 import org.smallwins.site.SiteFile;
 
 /**
@@ -138,19 +139,22 @@ public final class Theme {
         if (overrideDir != null) {
             readAssets(overrideDir.resolve("templates"), files);
         }
-        java.security.MessageDigest digest;
-        try {
-            digest = java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        digest.update(builtInVersion().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        // A check against accidental change, as for pages (ContentHash): SHA-256 would set up the
+        // JDK's security providers for this one hash, at every start.
+        ContentHash hash = new ContentHash();
+        framed(hash, builtInVersion().getBytes(StandardCharsets.UTF_8));
         files.forEach((path, bytes) -> {
-            digest.update(path.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(bytes);
+            framed(hash, path.getBytes(StandardCharsets.UTF_8));
+            framed(hash, bytes);
         });
-        return java.util.HexFormat.of().formatHex(digest.digest());
+        return hash.hex();
+    }
+
+    /** {@code bytes} after their length, so that no two lists of files hash as one. */
+    private static void framed(ContentHash hash, byte[] bytes) {
+        hash.update((byte) (bytes.length >>> 24)).update((byte) (bytes.length >>> 16))
+                .update((byte) (bytes.length >>> 8)).update((byte) bytes.length);
+        hash.update(bytes, 0, bytes.length);
     }
 
     private static String builtInVersion;
@@ -163,7 +167,7 @@ public final class Theme {
             StringBuilder all = new StringBuilder();
             files.forEach((path, bytes) -> all.append(path).append(':')
                     .append(org.smallwins.render.Fingerprint.of(new java.util.IdentityHashMap<>(),
-                            new String(bytes, java.nio.charset.StandardCharsets.UTF_8))).append('\n'));
+                            new String(bytes, StandardCharsets.UTF_8))).append('\n'));
             builtInVersion = all.toString();
         }
         return builtInVersion;
@@ -192,8 +196,7 @@ public final class Theme {
         }
         try {
             if (url.getProtocol().equals("jar")) {
-                FileSystem jar = jarFileSystem(url);
-                readAssets(jar.getPath(BUILT_IN + folder), files);
+                readJarFolder(url, files);
             } else {
                 readAssets(Path.of(url.toURI()), files);
             }
@@ -202,14 +205,26 @@ public final class Theme {
         }
     }
 
-    private static FileSystem jarFileSystem(URL url) throws URISyntaxException, IOException {
-        try {
-            return FileSystems.getFileSystem(url.toURI());
-        } catch (FileSystemNotFoundException e) {
-            try {
-                return FileSystems.newFileSystem(url.toURI(), Map.of());
-            } catch (FileSystemAlreadyExistsException raced) {
-                return FileSystems.getFileSystem(url.toURI());
+    /**
+     * The files under a folder of a jar ({@code jar:file:...!/folder}), by their paths inside it,
+     * as {@link #readAssets} reads a folder on disk. Read through the jar file itself: a zip file
+     * system would first index every entry of the jar (3,500, at every start of the command line).
+     */
+    static void readJarFolder(URL folder, Map<String, byte[]> files) throws IOException {
+        JarURLConnection connection = (JarURLConnection) folder.openConnection();
+        // A jar of our own to close, not the one the JVM caches for every such URL.
+        connection.setUseCaches(false);
+        String name = connection.getEntryName();
+        String prefix = name.endsWith("/") ? name : name + "/";
+        try (JarFile jar = connection.getJarFile()) {
+            for (JarEntry entry : jar.stream().filter(e -> !e.isDirectory() && e.getName().startsWith(prefix)).toList()) {
+                String relative = entry.getName().substring(prefix.length());
+                if (relative.startsWith(".") || relative.contains("/.")) {
+                    continue;
+                }
+                try (InputStream in = jar.getInputStream(entry)) {
+                    files.put(relative, in.readAllBytes());
+                }
             }
         }
     }

@@ -48,4 +48,24 @@ class MainTest {
         assertThat(run("stast")).isEqualTo(2);
         assertThat(err.toString()).contains("smallwins stats");
     }
+
+    @Test
+    void freemarkerLogsNothingOfItsOwnUnlessTheJavaCommandLineSaysSo() {
+        String before = System.getProperty(Main.FREEMARKER_LOGGER_LIBRARY);
+        try {
+            System.clearProperty(Main.FREEMARKER_LOGGER_LIBRARY);
+            run("--version");
+            assertThat(System.getProperty(Main.FREEMARKER_LOGGER_LIBRARY)).isEqualTo("none");
+
+            System.setProperty(Main.FREEMARKER_LOGGER_LIBRARY, "SLF4J");
+            run("--version");
+            assertThat(System.getProperty(Main.FREEMARKER_LOGGER_LIBRARY)).isEqualTo("SLF4J");
+        } finally {
+            if (before == null) {
+                System.clearProperty(Main.FREEMARKER_LOGGER_LIBRARY);
+            } else {
+                System.setProperty(Main.FREEMARKER_LOGGER_LIBRARY, before);
+            }
+        }
+    }
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smallwins.JournalFiles;
@@ -33,6 +35,15 @@ class CliIT {
         assertThat(out.resolve("index.html")).exists();
         assertThat(SiteLinks.broken(out)).isEmpty();
         assertThat(SiteLinks.externalRequests(out)).isEmpty();
+        // The built-in theme's assets, read out of the jar, as they are in themes/default/assets.
+        Path assets = Path.of("themes/default/assets");
+        try (Stream<Path> files = Files.walk(assets)) {
+            List<Path> theme = files.filter(Files::isRegularFile).toList();
+            assertThat(theme).isNotEmpty();
+            for (Path file : theme) {
+                assertThat(out.resolve("assets").resolve(assets.relativize(file).toString())).hasSameBinaryContentAs(file);
+            }
+        }
     }
 
     @Test

@@ -1,0 +1,83 @@
+package org.smallwins.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smallwins.JournalFiles;
+import org.smallwins.model.JournalSettings;
+
+/** The built-in theme read out of a jar, and the version that tells a rebuild its templates changed. */
+class ThemeTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aFolderOfAJarIsReadAsAFolderOnDiskIs() throws IOException {
+        Path jar = tmp.resolve("theme.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            folder(out, "themes/");
+            folder(out, "themes/default/");
+            folder(out, "themes/default/assets/");
+            file(out, "themes/default/assets/style.css", "body { color: teal; }");
+            folder(out, "themes/default/assets/fonts/");
+            file(out, "themes/default/assets/fonts/leaf.woff2", "leaf");
+            file(out, "themes/default/assets/.DS_Store", "editor litter");
+            file(out, "themes/default/assets/.hidden/kept-out.css", "hidden folder");
+            file(out, "themes/default/assets-old/style.css", "a folder whose name starts the same");
+            file(out, "themes/default/templates/entry.ftlh", "another folder");
+        }
+        Map<String, String> expected = Map.of("style.css", "body { color: teal; }", "fonts/leaf.woff2", "leaf");
+        // The JVM names a folder of a jar with a slash at the end or without one, as it was asked for.
+        for (String folder : new String[] {"themes/default/assets", "themes/default/assets/"}) {
+            Map<String, byte[]> files = new TreeMap<>();
+            Theme.readJarFolder(new URL("jar:" + jar.toUri() + "!/" + folder), files);
+            Map<String, String> read = new TreeMap<>();
+            files.forEach((path, bytes) -> read.put(path, new String(bytes, StandardCharsets.UTF_8)));
+            assertThat(read).as(folder).isEqualTo(expected);
+        }
+        // The jar is closed after reading: on every system it can then be replaced.
+        Files.delete(jar);
+    }
+
+    @Test
+    void theVersionChangesWithTheJournalsTemplatesAndOnlyWithThem() throws IOException {
+        Path journal = tmp.resolve("journal");
+        JournalFiles.write(journal, "themes/default/templates/entry.ftlh", "<h1>${entry.title}</h1>\n");
+        String first = Theme.load(journal, JournalSettings.defaults(), new ArrayList<>()).version();
+        assertThat(Theme.load(journal, JournalSettings.defaults(), new ArrayList<>()).version()).isEqualTo(first);
+
+        JournalFiles.write(journal, "themes/default/templates/entry.ftlh", "<h1>${entry.title}!</h1>\n");
+        String edited = Theme.load(journal, JournalSettings.defaults(), new ArrayList<>()).version();
+        assertThat(edited).isNotEqualTo(first);
+
+        // The same bytes under another name are another theme.
+        Files.move(journal.resolve("themes/default/templates/entry.ftlh"), journal.resolve("themes/default/templates/entry-card.ftlh"));
+        assertThat(Theme.load(journal, JournalSettings.defaults(), new ArrayList<>()).version()).isNotIn(first, edited);
+
+        Path plain = tmp.resolve("plain");
+        Files.createDirectories(plain);
+        assertThat(Theme.load(plain, JournalSettings.defaults(), new ArrayList<>()).version()).isNotIn(first, edited);
+    }
+
+    private static void folder(JarOutputStream out, String name) throws IOException {
+        out.putNextEntry(new JarEntry(name));
+        out.closeEntry();
+    }
+
+    private static void file(JarOutputStream out, String name, String text) throws IOException {
+        out.putNextEntry(new JarEntry(name));
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+        out.closeEntry();
+    }
+}
