@@ -56,6 +56,8 @@ final class Fingerprint {
                 add(item);
             }
             digest.update((byte) ']');
+        } else if (value instanceof byte[] bytes) {
+            framed("bytes", bytes);
         } else {
             // A record (an entry's goal) by its components, as its toString would write them.
             text(value.getClass().getSimpleName(), RecordText.of(value));
@@ -79,9 +81,12 @@ final class Fingerprint {
     }
 
     private void text(String kind, String value) {
+        framed(kind, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void framed(String kind, byte[] bytes) {
         // Length-prefixed, so ("ab","c") and ("a","bc") never collide. Kind and length as raw
         // bytes: this runs for every value of every page model on every rebuild.
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         for (int i = 0; i < kind.length(); i++) {
             digest.update((byte) kind.charAt(i));
         }

@@ -26,7 +26,6 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.smallwins.model.JournalSettings;
 import org.smallwins.problem.Problem;
-import org.smallwins.site.ContentHash;
 import org.smallwins.site.SiteFile;
 
 /**
@@ -139,22 +138,15 @@ public final class Theme {
         if (overrideDir != null) {
             readAssets(overrideDir.resolve("templates"), files);
         }
-        // A check against accidental change, as for pages (ContentHash): SHA-256 would set up the
-        // JDK's security providers for this one hash, at every start.
-        ContentHash hash = new ContentHash();
-        framed(hash, builtInVersion().getBytes(StandardCharsets.UTF_8));
+        // A check against accidental change, as for pages: SHA-256 would set up the JDK's security
+        // providers for this one hash, at every start.
+        List<Object> parts = new ArrayList<>();
+        parts.add(builtInVersion());
         files.forEach((path, bytes) -> {
-            framed(hash, path.getBytes(StandardCharsets.UTF_8));
-            framed(hash, bytes);
+            parts.add(path);
+            parts.add(bytes);
         });
-        return hash.hex();
-    }
-
-    /** {@code bytes} after their length, so that no two lists of files hash as one. */
-    private static void framed(ContentHash hash, byte[] bytes) {
-        hash.update((byte) (bytes.length >>> 24)).update((byte) (bytes.length >>> 16))
-                .update((byte) (bytes.length >>> 8)).update((byte) bytes.length);
-        hash.update(bytes, 0, bytes.length);
+        return Fingerprint.of(new java.util.IdentityHashMap<>(), parts.toArray());
     }
 
     private static String builtInVersion;
@@ -166,7 +158,7 @@ public final class Theme {
             readBuiltIn("/templates", files);
             StringBuilder all = new StringBuilder();
             files.forEach((path, bytes) -> all.append(path).append(':')
-                    .append(org.smallwins.render.Fingerprint.of(new java.util.IdentityHashMap<>(),
+                    .append(Fingerprint.of(new java.util.IdentityHashMap<>(),
                             new String(bytes, StandardCharsets.UTF_8))).append('\n'));
             builtInVersion = all.toString();
         }

@@ -44,4 +44,15 @@ class FingerprintTest {
                 List.of("a", record));
         assertThat(fingerprint).isEqualTo(ContentHash.of(expected.toByteArray()));
     }
+
+    @Test
+    void hashesBytesAsTheyAreFramedAsTextIs() {
+        byte[] notUtf8 = {(byte) 0xff, 'a', (byte) 0xfe};
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        expected.writeBytes("bytes:".getBytes(StandardCharsets.US_ASCII));
+        expected.writeBytes(new byte[] {0, 0, 0, 3});
+        expected.writeBytes(notUtf8);
+        assertThat(Fingerprint.of(new IdentityHashMap<>(), (Object) notUtf8))
+                .isEqualTo(ContentHash.of(expected.toByteArray()));
+    }
 }
