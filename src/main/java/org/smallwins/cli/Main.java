@@ -11,10 +11,10 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Turns a folder of Markdown journal entries into a private static website.")
 public final class Main implements Runnable {
-    /** The commands, in the order help lists them. */
     /** FreeMarker's system property for the logging library it uses (see {@code freemarker.log.Logger}). */
     static final String FREEMARKER_LOGGER_LIBRARY = "org.freemarker.loggerLibrary";
 
+    /** The commands, in the order help lists them. */
     private static final List<String> COMMANDS = List.of("init", "new", "build", "check", "serve", "stats", "help");
 
     /**
