@@ -1,11 +1,11 @@
 package org.smallwins.render;
 
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.smallwins.render.chart.LocaleNumbers;
 
 /**
  * Dates and numbers as the journal's locale writes them: "14 March 2025" and "1,234" in en-GB,
@@ -16,11 +16,13 @@ final class Formats {
     private final Locale locale;
     private final DateTimeFormatter day;
     private final DateTimeFormatter month;
+    private final LocaleNumbers numbers;
 
     Formats(Locale locale) {
         this.locale = locale;
         this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         this.month = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
+        this.numbers = new LocaleNumbers(locale);
     }
 
     Locale locale() {
@@ -35,17 +37,14 @@ final class Formats {
         return month.format(yearMonth);
     }
 
-    /** A whole number with the locale's grouping. NumberFormat is not thread-safe: one per call. */
+    /** A whole number with the locale's grouping. */
     String number(long n) {
-        return NumberFormat.getIntegerInstance(locale).format(n);
+        return numbers.whole(n);
     }
 
     /** One decimal place, in the locale's way ("2.5", "2,5"). */
     String decimal(double value) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(1);
-        format.setMaximumFractionDigits(1);
-        return format.format(value);
+        return numbers.oneDecimal(value);
     }
 
     /** "1 win", "1,234 wins". */

@@ -77,26 +77,6 @@ final class ProgressPlanner {
         }
     }
 
-    private ProgressPlanner(ProgressPlanner other) {
-        this.chartMemo = other.chartMemo;
-        this.journal = other.journal;
-        this.views = other.views;
-        this.links = other.links;
-        this.formats = other.formats;
-        this.charts = new Charts(formats.locale());
-        this.insights = other.insights;
-        this.today = other.today;
-        this.viewsByUrl = other.viewsByUrl;
-    }
-
-    /**
-     * A planner of the same pages for another thread: it shares this one's data, which is only
-     * read, and has number formats of its own, since those are not thread-safe.
-     */
-    ProgressPlanner forAnotherThread() {
-        return new ProgressPlanner(this);
-    }
-
     Insights insights() {
         return insights;
     }

@@ -1,6 +1,5 @@
 package org.smallwins.render.chart;
 
-import java.text.NumberFormat;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -22,8 +21,6 @@ import java.util.TreeMap;
  * print. Text in and around the charts (labels, summaries, tables) is formatted for the journal's
  * locale; coordinates never are. Long series are thinned to about one point per drawn pixel column,
  * so a chart stays small whatever the journal's size.
- *
- * <p>Not thread-safe (it keeps its number formats): one instance per thread.
  */
 public final class Charts {
     static final double WIDTH = 640;
@@ -41,18 +38,14 @@ public final class Charts {
     private final DateTimeFormatter day;
     private final DateTimeFormatter month;
     private final DateTimeFormatter monthShort;
-    private final NumberFormat integers;
-    private final NumberFormat decimals;
+    private final LocaleNumbers numbers;
 
     public Charts(Locale locale) {
         this.locale = locale;
         this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         this.month = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
         this.monthShort = DateTimeFormatter.ofPattern("LLL", locale);
-        this.integers = NumberFormat.getIntegerInstance(locale);
-        this.decimals = NumberFormat.getNumberInstance(locale);
-        decimals.setMinimumFractionDigits(1);
-        decimals.setMaximumFractionDigits(1);
+        this.numbers = new LocaleNumbers(locale);
     }
 
     // The points below key the charts a rebuild may reuse (ChartMemo), so their equals and
@@ -457,11 +450,11 @@ public final class Charts {
     }
 
     String number(long n) {
-        return integers.format(n);
+        return numbers.whole(n);
     }
 
     String decimal(double value) {
-        return decimals.format(value);
+        return numbers.oneDecimal(value);
     }
 
     /** "1 win", "1,234 wins". */
