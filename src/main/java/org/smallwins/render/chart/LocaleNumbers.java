@@ -58,14 +58,15 @@ public final class LocaleNumbers {
     /**
      * {@code value} in tenths, rounded half to even as NumberFormat rounds: by the double's exact
      * value (0.35 is stored as 0.34999..., so it becomes 0.3; 0.25 is exact, a tie, and becomes 0.2).
-     * Times ten in doubles is off by far less than a thousandth below a billion; only when it lands
-     * that close to a tie or a whole number does BigDecimal decide, from the exact value.
+     * Times ten in doubles is off by far less than a thousandth below a billion, which moves the
+     * result only when it lands that close to a tie (k + 0.5 tenths); then BigDecimal decides, from
+     * the exact value. (Close to a whole number of tenths, either side rounds to it.)
      */
     static long roundedTenths(double value) {
         double scaled = value * 10;
         double floor = Math.floor(scaled);
         double rest = scaled - floor;
-        if (rest > 0.001 && rest < 0.999 && Math.abs(rest - 0.5) > 0.001) {
+        if (Math.abs(rest - 0.5) > 0.001) {
             return (long) floor + (rest > 0.5 ? 1 : 0);
         }
         return new BigDecimal(value).setScale(1, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
