@@ -87,7 +87,7 @@ public final class EntryLoader {
             return new Result(Optional.empty(), problems);
         }
         Entry entry = toEntry(yaml, parts, source, contentPath, problems);
-        boolean failed = problems.stream().anyMatch(Problem::isError);
+        boolean failed = Problem.anyError(problems);
         return new Result(failed ? Optional.empty() : Optional.of(entry), problems);
     }
 

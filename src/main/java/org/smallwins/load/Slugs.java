@@ -47,6 +47,45 @@ public final class Slugs {
     }
 
     private static String compute(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return computeAnyText(text);
+            }
+        }
+        return computeAscii(text);
+    }
+
+    /**
+     * What {@link #computeAnyText} makes of ASCII text, without the normalizing and Unicode tables
+     * the rest needs (both cost more than the loop: most titles and file names are ASCII): letters
+     * and digits kept, small; every other run of chars one dash between them.
+     */
+    static String computeAscii(String text) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_LENGTH));
+        boolean dash = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                boolean withDash = dash && out.length() > 0;
+                if (out.length() + (withDash ? 2 : 1) > MAX_LENGTH) {
+                    break;
+                }
+                if (withDash) {
+                    out.append('-');
+                }
+                out.append(c);
+                dash = false;
+            } else {
+                dash = true;
+            }
+        }
+        return out.toString();
+    }
+
+    static String computeAnyText(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder();
         boolean dash = false;

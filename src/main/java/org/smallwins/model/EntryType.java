@@ -1,6 +1,5 @@
 package org.smallwins.model;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -40,14 +39,28 @@ public enum EntryType {
         return folder;
     }
 
+    // Asked for every entry (its folders, one by one): a loop over one array rather than a stream
+    // over a copy of values() each time.
+    private static final EntryType[] ALL = values();
+
     public static Optional<EntryType> fromId(String value) {
         String wanted = value.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(t -> t.id.equals(wanted)).findFirst();
+        for (EntryType type : ALL) {
+            if (type.id.equals(wanted)) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
     }
 
     public static Optional<EntryType> fromFolder(String folderName) {
         String wanted = folderName.toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(t -> t.folder.equals(wanted)).findFirst();
+        for (EntryType type : ALL) {
+            if (type.folder.equals(wanted)) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
     }
 
     public static String allIds() {

@@ -29,6 +29,16 @@ public record Problem(Severity severity, String path, int line, String field, St
         return severity == Severity.ERROR;
     }
 
+    /** Whether any of {@code problems} is an error. */
+    public static boolean anyError(java.util.List<Problem> problems) {
+        for (Problem problem : problems) {
+            if (problem.isError()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code path:line: field: message}, the shape editors and terminals turn into links. */
     @Override
     public String toString() {

@@ -99,4 +99,29 @@ class SlugsTest {
         assertThat(Slugs.titleFromName("")).isEqualTo("Untitled");
         assertThat(Slugs.titleFromName("-_-")).isEqualTo("Untitled");
     }
+
+    @Test
+    void asciiTextGetsTheSlugTheGeneralPathGives() {
+        // Every ASCII char, in random texts of every length up to past the limit (80).
+        java.util.Random random = new java.util.Random(30);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(120);
+            for (int j = 0; j < length; j++) {
+                // Mostly letters and spaces, so words and runs of separators both occur.
+                int pick = random.nextInt(4);
+                text.append(pick == 0 ? (char) random.nextInt(128) : pick == 1 ? ' ' : (char) ('a' + random.nextInt(26)));
+            }
+            String ascii = text.toString();
+            assertThat(Slugs.computeAscii(ascii)).as(ascii).isEqualTo(Slugs.computeAnyText(ascii));
+        }
+        assertThat(Slugs.computeAscii("Got OUT of bed -- at 7:30!")).isEqualTo("got-out-of-bed-at-7-30");
+    }
+
+    @Test
+    void textWithAnyOtherCharTakesTheGeneralPath() {
+        assertThat(Slugs.slugifyOnce("Tea with Ana, caf\u00e9!")).isEqualTo("tea-with-ana-cafe");
+        assertThat(Slugs.slugifyOnce("\u0928\u092e\u0938\u094d\u0924\u0947 walk")).isEqualTo(
+                Slugs.computeAnyText("\u0928\u092e\u0938\u094d\u0924\u0947 walk"));
+    }
 }
