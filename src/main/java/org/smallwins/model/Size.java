@@ -1,6 +1,5 @@
 package org.smallwins.model;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -14,6 +13,11 @@ public enum Size {
 
     public static Optional<Size> fromId(String value) {
         String wanted = value.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(s -> s.id().equals(wanted)).findFirst();
+        for (Size size : values()) {
+            if (size.id().equals(wanted)) {
+                return Optional.of(size);
+            }
+        }
+        return Optional.empty();
     }
 }

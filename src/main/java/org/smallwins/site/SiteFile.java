@@ -24,13 +24,38 @@ public final class SiteFile {
     }
 
     private SiteFile(String path, byte[] content, Path written) {
-        if (path.isEmpty() || path.startsWith("/") || path.contains("\\")
-                || java.util.Arrays.stream(path.split("/", -1)).anyMatch(p -> p.isEmpty() || p.equals(".") || p.equals(".."))) {
+        if (!isSafe(path)) {
             throw new IllegalArgumentException("not a safe output path: " + path);
         }
         this.path = path;
         this.content = content;
         this.written = written;
+    }
+
+    /**
+     * Relative, with forward slashes, and no part of it empty, "." or "..": a path that stays in the
+     * output folder. A loop over the chars (checked for every file of every build) rather than a
+     * split and a stream.
+     */
+    private static boolean isSafe(String path) {
+        if (path.isEmpty() || path.charAt(0) == '/' || path.indexOf('\\') >= 0) {
+            return false;
+        }
+        for (int start = 0; ; ) {
+            int end = path.indexOf('/', start);
+            if (end < 0) {
+                end = path.length();
+            }
+            int length = end - start;
+            if (length == 0 || (path.charAt(start) == '.'
+                    && (length == 1 || (length == 2 && path.charAt(start + 1) == '.')))) {
+                return false;
+            }
+            if (end == path.length()) {
+                return true;
+            }
+            start = end + 1;
+        }
     }
 
     /** A file already written under {@code folder}, at {@code path}: it holds no bytes in memory. */

@@ -40,8 +40,18 @@ class SiteFileTest {
 
     @Test
     void pathsThatCouldLeaveTheOutputFolderAreRefused() {
-        for (String path : new String[] {"../x.html", "/etc/x.html", "a//b.html", "a/./b.html", "a\\b.html", ""}) {
+        for (String path : new String[] {"../x.html", "/etc/x.html", "a//b.html", "a/./b.html", "a\\b.html", "",
+            ".", "..", "a/..", "a/.", "a/", "/", "a/b/../../..", "x/../../y.html"}) {
             assertThatThrownBy(() -> SiteFile.writtenTo(path, out)).as(path).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> new SiteFile(path, new byte[0])).as(path).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void namesThatOnlyStartOrEndWithDotsAreFine() {
+        for (String path : new String[] {".well-known/x.txt", "a/.b", "..a/b", "a/b..", "a/...", "index.html",
+            "2025/03/14/walk/index.html"}) {
+            assertThat(new SiteFile(path, new byte[0]).path()).isEqualTo(path);
         }
     }
 }
