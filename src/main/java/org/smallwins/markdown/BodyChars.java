@@ -21,6 +21,11 @@ final class BodyChars implements CharSequence {
         return text;
     }
 
+    /** The body's chars: the array itself, which readers only read. */
+    char[] array() {
+        return chars;
+    }
+
     @Override
     public int length() {
         return chars.length;

@@ -159,7 +159,7 @@ public final class MarkdownRenderer {
      * two to the same output.
      */
     String[] renderBothWays(String markdown, LinkRewriter rewriteLink) {
-        Document document = parsers[1][1].parse(markdown);
+        Document document = parsers[1][1].parse(BasedSequence.of(new BodyChars(markdown)));
         anchorHeadingsAndRewriteLinks(document, rewriteLink, new ArrayList<>());
         return new String[] {renderer.render(document), BodyHtml.render(document)};
     }
@@ -180,18 +180,18 @@ public final class MarkdownRenderer {
     private static boolean mayHoldBareLink(BasedSequence chars) {
         // Read in place: this runs on every text node of every body, and copying each one out
         // first cost more than the check itself; a window on the body is read from the body.
-        String body = Sequences.window(chars);
+        char[] body = Sequences.windowChars(chars);
         if (body != null) {
             return mayHoldBareLink(body, chars.getStartOffset(), chars.getEndOffset(), chars);
         }
-        String text = chars.toString();
-        return mayHoldBareLink(text, 0, text.length(), chars);
+        char[] text = chars.toString().toCharArray();
+        return mayHoldBareLink(text, 0, text.length, chars);
     }
 
     /** The check on {@code text} from {@code start} to {@code end}, the chars of {@code chars}. */
-    private static boolean mayHoldBareLink(String text, int start, int end, BasedSequence chars) {
+    private static boolean mayHoldBareLink(char[] text, int start, int end, BasedSequence chars) {
         for (int i = start; i < end; i++) {
-            switch (text.charAt(i)) {
+            switch (text[i]) {
                 case '\\', '&':
                     String unescaped = Escaping.unescapeString(chars.toString());
                     return unescaped.contains("://") || unescaped.indexOf('@') >= 0
@@ -199,13 +199,13 @@ public final class MarkdownRenderer {
                 case '@':
                     return true;
                 case ':':
-                    if (i + 2 < end && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
+                    if (i + 2 < end && text[i + 1] == '/' && text[i + 2] == '/') {
                         return true;
                     }
                     break;
                 case 'w', 'W':
-                    if (i + 3 < end && (text.charAt(i + 1) | 0x20) == 'w'
-                            && (text.charAt(i + 2) | 0x20) == 'w' && text.charAt(i + 3) == '.') {
+                    if (i + 3 < end && (text[i + 1] | 0x20) == 'w'
+                            && (text[i + 2] | 0x20) == 'w' && text[i + 3] == '.') {
                         return true;
                     }
                     break;

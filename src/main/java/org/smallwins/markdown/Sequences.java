@@ -43,6 +43,19 @@ final class Sequences {
     }
 
     /**
+     * The chars of the body {@code chars} is a plain window on, when the body came as
+     * {@link BodyChars} (as every body a build renders does), or null: the sequence's chars are the
+     * array's from its start offset to its end offset. A loop over them reads an array, where one
+     * over the String would make a call for every char (see {@link #window}).
+     */
+    static char[] windowChars(BasedSequence chars) {
+        if (chars instanceof SubSequence && chars.getBase() instanceof BodyChars body) {
+            return body.array();
+        }
+        return null;
+    }
+
+    /**
      * A text node's chars as the reader sees them: escapes and entities read (Flexmark's
      * unescape), skipped for the many texts that hold neither a backslash nor an ampersand.
      */

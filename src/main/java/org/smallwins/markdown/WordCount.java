@@ -54,7 +54,7 @@ final class WordCount {
             // Inside code a backslash or an ampersand is just a character.
             boolean inCode = node.getParent() instanceof Code;
             BasedSequence sequence = node.getChars();
-            String body = Sequences.window(sequence);
+            char[] body = Sequences.windowChars(sequence);
             if (body != null && countInPlace(body, sequence.getStartOffset(), sequence.getEndOffset(), inCode)) {
                 return;
             }
@@ -87,11 +87,11 @@ final class WordCount {
      * (a NUL, which Flexmark reads as U+FFFD, is no letter either way); false, and nothing
      * counted, where an escape or an entity has to be read first.
      */
-    private boolean countInPlace(String body, int start, int end, boolean inCode) {
+    private boolean countInPlace(char[] body, int start, int end, boolean inCode) {
         int counted = words;
         boolean wasInWord = inWord;
         for (int i = start; i < end; i++) {
-            char c = body.charAt(i);
+            char c = body[i];
             if (!inCode && (c == '&' || c == '\\')) {
                 words = counted;
                 inWord = wasInWord;
