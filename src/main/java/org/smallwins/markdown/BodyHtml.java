@@ -416,20 +416,7 @@ final class BodyHtml {
                 return false;
             }
         }
-        int plain = start;
-        for (int i = start; i < end; i++) {
-            String entity = switch (body[i]) {
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                default -> null;
-            };
-            if (entity != null) {
-                out.append(body, plain, i - plain).append(entity);
-                plain = i + 1;
-            }
-        }
-        out.append(body, plain, end - plain);
+        escaped(body, start, end);
         return true;
     }
 
@@ -438,9 +425,13 @@ final class BodyHtml {
         // From an array: charAt is a call for each char in the quick compiler's code, and this
         // runs over every char of every body.
         char[] chars = text.toCharArray();
-        int length = chars.length;
-        int plain = 0;
-        for (int i = 0; i < length; i++) {
+        escaped(chars, 0, chars.length);
+    }
+
+    /** {@code chars[start, end)} as {@link #text} writes text. */
+    private void escaped(char[] chars, int start, int end) {
+        int plain = start;
+        for (int i = start; i < end; i++) {
             String entity = switch (chars[i]) {
                 case '&' -> "&amp;";
                 case '<' -> "&lt;";
@@ -449,11 +440,11 @@ final class BodyHtml {
                 default -> null;
             };
             if (entity != null) {
-                out.append(text, plain, i).append(entity);
+                out.append(chars, plain, i - plain).append(entity);
                 plain = i + 1;
             }
         }
-        out.append(text, plain, length);
+        out.append(chars, plain, end - plain);
     }
 
     /** An attribute's value as Flexmark escapes it: entities already in it are kept as they are. */
