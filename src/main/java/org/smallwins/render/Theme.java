@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -158,8 +157,7 @@ public final class Theme {
             readBuiltIn("/templates", files);
             StringBuilder all = new StringBuilder();
             files.forEach((path, bytes) -> all.append(path).append(':')
-                    .append(Fingerprint.of(new java.util.IdentityHashMap<>(),
-                            new String(bytes, StandardCharsets.UTF_8))).append('\n'));
+                    .append(Fingerprint.of(new java.util.IdentityHashMap<>(), bytes)).append('\n'));
             builtInVersion = all.toString();
         }
         return builtInVersion;
