@@ -13,46 +13,41 @@ import org.smallwins.check.JournalCheck;
 import org.smallwins.problem.JournalException;
 import org.smallwins.problem.Problem;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code smallwins check}: every problem in a journal, without writing a site. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Checks every entry without writing a site: front matter, dates, URLs, goal ids, "
-                + "and the links and images of the entries a build would publish.",
-                "Prints each problem as path:line: field: message. Exit 0 when nothing needs fixing (warnings "
-                        + "are shown but allowed), 1 when something does.",
-                "Stricter than build: a link or image that leads nowhere, or a goal id no goal has, is an error here."})
 final class CheckCommand implements Callable<Integer> {
     static final String STDOUT = "-";
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = ".",
-            description = "The journal folder. Default: the current folder.")
-    Path journalDir;
+    private final CommandSpec spec = CommandSpecs.command(this, "check",
+            "Checks every entry without writing a site: front matter, dates, URLs, goal ids, "
+                    + "and the links and images of the entries a build would publish.",
+            "Prints each problem as path:line: field: message. Exit 0 when nothing needs fixing (warnings "
+                    + "are shown but allowed), 1 when something does.",
+            "Stricter than build: a link or image that leads nowhere, or a goal id no goal has, is an error here.");
+    private final PositionalParamSpec journalDir = CommandSpecs.folder(spec,
+            "The journal folder. Default: the current folder.");
+    private final Selection selection = new Selection(spec);
+    private final OptionSpec schemaOption = CommandSpecs.add(spec, CommandSpecs.option(String.class, "FILE",
+            "Instead of checking, write a JSON Schema of the front matter to FILE (default: "
+                    + "the screen), for editors. See docs/editor-schema.md.", "--schema")
+            .arity("0..1").fallbackValue(STDOUT).build());
 
-    @CommandLine.Mixin
-    Selection selection;
-
-    @Option(names = "--schema", arity = "0..1", paramLabel = "FILE", fallbackValue = STDOUT,
-            description = "Instead of checking, write a JSON Schema of the front matter to FILE (default: "
-                    + "the screen), for editors. See docs/editor-schema.md.")
-    String schema;
-
-    @CommandLine.Mixin
-    DebugOption debug;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        String schema = schemaOption.getValue();
         if (schema != null) {
-            return writeSchema(out);
+            return writeSchema(out, schema);
         }
-        JournalCheck.Report report = new JournalCheck().check(journalDir,
-                new JournalCheck.Options(selection.drafts, selection.privateEntries, selection.today));
+        JournalCheck.Report report = new JournalCheck().check(journalDir.getValue(),
+                new JournalCheck.Options(selection.drafts(), selection.privateEntries(), selection.today()));
         for (Problem problem : report.problems()) {
             out.println(problem);
         }
@@ -71,7 +66,7 @@ final class CheckCommand implements Callable<Integer> {
         return errors == 0 ? 0 : Failures.PROBLEMS;
     }
 
-    private int writeSchema(PrintWriter out) throws IOException {
+    private int writeSchema(PrintWriter out, String schema) throws IOException {
         if (schema.equals(STDOUT)) {
             FrontMatterSchema.write(out);
             out.flush();

@@ -15,8 +15,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
-        boolean debug = parsed.hasMatchedOption("--debug")
-                || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--debug"));
+        boolean debug = parsed.hasMatchedOption(CommandSpecs.DEBUG)
+                || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption(CommandSpecs.DEBUG));
         if (e instanceof JournalException problems) {
             long errors = problems.problems().stream().filter(Problem::isError).count();
             for (Problem problem : problems.problems()) {

@@ -10,42 +10,38 @@ import java.util.concurrent.Callable;
 import org.smallwins.Smallwins;
 import org.smallwins.scaffold.JournalInit;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code smallwins init}: a new journal folder, ready to write in. */
-@Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Makes a new journal folder, ready to write in.",
-                "It holds journal.yml, a first win, a first reflection, a pom.xml for 'mvn site-gen' and a .gitignore "
-                        + "for the built site.",
-                "Refuses a folder that already holds a journal (journal.yml or content/), and never overwrites a file."})
 final class InitCommand implements Callable<Integer> {
     private static final Map<String, String> WHAT = Map.of(
             "journal.yml", "your settings, each one explained",
             "pom.xml", "to build with Maven: mvn site-gen",
             ".gitignore", "keeps the built site out of git");
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = ".",
-            description = "The folder for the new journal; made if missing. Default: the current folder.")
-    Path dir;
+    private final CommandSpec spec = CommandSpecs.command(this, "init",
+            "Makes a new journal folder, ready to write in.",
+            "It holds journal.yml, a first win, a first reflection, a pom.xml for 'mvn site-gen' and a .gitignore "
+                    + "for the built site.",
+            "Refuses a folder that already holds a journal (journal.yml or content/), and never overwrites a file.");
+    private final PositionalParamSpec dirParameter = CommandSpecs.folder(spec,
+            "The folder for the new journal; made if missing. Default: the current folder.");
+    private final OptionSpec timezoneOption = CommandSpecs.add(spec, CommandSpecs.option(String.class, "ZONE",
+            "The journal's time zone, like Europe/London. Default: this computer's.", "--timezone").build());
+    private final OptionSpec todayOption = CommandSpecs.today(spec,
+            "Date the first entries DATE (yyyy-MM-dd). Default: SOURCE_DATE_EPOCH if set, else today.");
 
-    @Option(names = "--timezone", paramLabel = "ZONE",
-            description = "The journal's time zone, like Europe/London. Default: this computer's.")
-    String timezone;
-
-    @Option(names = "--today", paramLabel = "DATE", converter = BuildCommand.DateConverter.class,
-            description = "Date the first entries DATE (yyyy-MM-dd). Default: SOURCE_DATE_EPOCH if set, else today.")
-    LocalDate today;
-
-    @CommandLine.Mixin
-    DebugOption debug;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
+        Path dir = dirParameter.getValue();
+        String timezone = timezoneOption.getValue();
+        LocalDate today = todayOption.getValue();
         ZoneId zone;
         try {
             zone = timezone == null ? JournalInit.defaultZone() : ZoneId.of(timezone);

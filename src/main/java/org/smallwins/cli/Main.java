@@ -3,13 +3,9 @@ package org.smallwins.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code smallwins}: the entry point of the jar. */
-@Command(name = "smallwins",
-        mixinStandardHelpOptions = true,
-        versionProvider = Version.class,
-        description = "Turns a folder of Markdown journal entries into a private static website.")
 public final class Main implements Runnable {
     /** FreeMarker's system property for the logging library it uses (see {@code freemarker.log.Logger}). */
     static final String FREEMARKER_LOGGER_LIBRARY = "org.freemarker.loggerLibrary";
@@ -18,25 +14,26 @@ public final class Main implements Runnable {
     private static final List<String> COMMANDS = List.of("init", "new", "build", "check", "serve", "stats", "help");
 
     /**
-     * A new instance of the command {@code name} (null: no such command), read by reflection over
-     * its options only when registered. A switch rather than a map of constructor references: each
-     * reference is linked on first use, at a cost every start-up would pay for all seven.
+     * The command {@code name} (null: no such command), made only when registered. A switch rather
+     * than a map of constructor references: each reference is linked on first use, at a cost every
+     * start-up would pay for all seven.
      */
     private static Object command(String name) {
         return switch (name) {
-            case "init" -> new InitCommand();
-            case "new" -> new NewCommand();
-            case "build" -> new BuildCommand();
-            case "check" -> new CheckCommand();
-            case "serve" -> new ServeCommand();
-            case "stats" -> new StatsCommand();
+            case "init" -> new InitCommand().spec();
+            case "new" -> new NewCommand().spec();
+            case "build" -> new BuildCommand().spec();
+            case "check" -> new CheckCommand().spec();
+            case "serve" -> new ServeCommand().spec();
+            case "stats" -> new StatsCommand().spec();
+            // picocli's own, read from its annotations: only when asked for help.
             case "help" -> new CommandLine.HelpCommand();
             default -> null;
         };
     }
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private final CommandSpec spec = CommandSpecs.withHelp(this, "smallwins",
+            "Turns a folder of Markdown journal entries into a private static website.");
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -49,10 +46,9 @@ public final class Main implements Runnable {
         // at every start, for nothing it prints). Chosen here, at the edge: a program that embeds the
         // core keeps FreeMarker's own choice, and a -D on the java command line wins.
         System.getProperties().putIfAbsent(FREEMARKER_LOGGER_LIBRARY, "none");
-        CommandLine cli = new CommandLine(new Main());
-        // picocli reads every registered command's options by reflection when it starts: with one
-        // command named first, only that one is registered (35 ms less for every build). Anything
-        // else (no command, help, a typo to suggest a command for) gets them all.
+        CommandLine cli = new CommandLine(new Main().spec);
+        // With one command named first, only that one is made and registered. Anything else (no
+        // command, help, a typo to suggest a command for) gets them all.
         Object named = args.length > 0 && !args[0].equals("help") ? command(args[0]) : null;
         if (named != null) {
             cli.addSubcommand(args[0], named);

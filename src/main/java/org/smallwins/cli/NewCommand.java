@@ -2,7 +2,6 @@ package org.smallwins.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,55 +13,54 @@ import org.smallwins.model.EntryType;
 import org.smallwins.problem.Problem;
 import org.smallwins.scaffold.NewEntry;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code smallwins new}: one new entry file from its archetype. */
-@Command(name = "new", mixinStandardHelpOptions = true,
-        description = {"Starts a new entry in content/<wins|reflections|setbacks|goals>/YYYY-MM-DD-title.md and prints "
-                + "its path (relative to the journal).",
-                "The text comes from the journal's archetypes/TYPE.md if it has one, else a built-in one. "
-                        + "Never overwrites: a name that is taken gets -2, -3 ..."})
 final class NewCommand implements Callable<Integer> {
+    private final CommandSpec spec = CommandSpecs.command(this, "new",
+            "Starts a new entry in content/<wins|reflections|setbacks|goals>/YYYY-MM-DD-title.md and prints "
+                    + "its path (relative to the journal).",
+            "The text comes from the journal's archetypes/TYPE.md if it has one, else a built-in one. "
+                    + "Never overwrites: a name that is taken gets -2, -3 ...");
+    private final PositionalParamSpec typeParameter = add(PositionalParamSpec.builder().index("0").paramLabel("TYPE")
+            .required(true).type(String.class).description("win, reflection, setback or goal.").build());
+    private final PositionalParamSpec titleParameter = add(PositionalParamSpec.builder().index("1..*").arity("1..*")
+            .required(true).paramLabel("TITLE").type(List.class).auxiliaryTypes(String.class)
+            .description("The title, in quotes: \"Drank a glass of water\" (unquoted words are joined too).").build());
+    private final OptionSpec dirOption = CommandSpecs.add(spec, CommandSpecs.option(Path.class, "DIR",
+            "The journal folder. Default: the current folder.", "-d", "--dir").defaultValue(".").build());
+    private final OptionSpec tagsOption = CommandSpecs.add(spec, CommandSpecs.option(List.class, "TAGS",
+            "Tags, separated by commas: --tags walk,outside", "--tags").auxiliaryTypes(String.class).splitRegex(",").build());
+    private final OptionSpec moodOption = CommandSpecs.add(spec, CommandSpecs.option(Integer.class, "N",
+            "How you felt, 1 (very low) to 5 (very good).", "--mood").build());
+    private final OptionSpec goalOption = CommandSpecs.add(spec, CommandSpecs.option(List.class, "ID",
+            "The id of a goal this counts toward, like walk-outside; several with commas.", "--goal")
+            .auxiliaryTypes(String.class).splitRegex(",").build());
+    private final OptionSpec dateOption = CommandSpecs.add(spec, CommandSpecs.option(String.class, "DATE",
+            "When it happened: 2025-03-14, \"2025-03-14 08:30\" or 2025-03-14T08:30:00+01:00. Default: today.",
+            "--date").build());
+    private final OptionSpec todayOption = CommandSpecs.today(spec,
+            "Use DATE (yyyy-MM-dd) as today. Default: SOURCE_DATE_EPOCH if set, else today in the journal's time zone.");
 
-    @Parameters(index = "0", paramLabel = "TYPE", description = "win, reflection, setback or goal.")
-    String type;
+    CommandSpec spec() {
+        return spec;
+    }
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "TITLE",
-            description = "The title, in quotes: \"Drank a glass of water\" (unquoted words are joined too).")
-    List<String> titleWords;
-
-    @Option(names = {"-d", "--dir"}, paramLabel = "DIR", defaultValue = ".",
-            description = "The journal folder. Default: the current folder.")
-    Path dir;
-
-    @Option(names = "--tags", paramLabel = "TAGS", split = ",", description = "Tags, separated by commas: --tags walk,outside")
-    List<String> tags = new ArrayList<>();
-
-    @Option(names = "--mood", paramLabel = "N", description = "How you felt, 1 (very low) to 5 (very good).")
-    Integer mood;
-
-    @Option(names = "--goal", paramLabel = "ID", split = ",",
-            description = "The id of a goal this counts toward, like walk-outside; several with commas.")
-    List<String> goals = new ArrayList<>();
-
-    @Option(names = "--date", paramLabel = "DATE",
-            description = "When it happened: 2025-03-14, \"2025-03-14 08:30\" or 2025-03-14T08:30:00+01:00. Default: today.")
-    String date;
-
-    @Option(names = "--today", paramLabel = "DATE", converter = BuildCommand.DateConverter.class,
-            description = "Use DATE (yyyy-MM-dd) as today. Default: SOURCE_DATE_EPOCH if set, else today in the journal's time zone.")
-    LocalDate today;
-
-    @CommandLine.Mixin
-    DebugOption debug;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private PositionalParamSpec add(PositionalParamSpec parameter) {
+        spec.addPositional(parameter);
+        return parameter;
+    }
 
     @Override
     public Integer call() {
+        String type = typeParameter.getValue();
+        List<String> titleWords = titleParameter.getValue();
+        Integer mood = moodOption.getValue();
+        List<String> tags = valuesOf(tagsOption);
+        List<String> goals = valuesOf(goalOption);
+        String date = dateOption.getValue();
         Optional<EntryType> entryType = EntryType.fromId(type);
         if (entryType.isEmpty()) {
             String hint = EntryType.fromFolder(type.trim()).map(t -> " (did you mean '" + t.id() + "'?)").orElse("");
@@ -85,8 +83,8 @@ final class NewCommand implements Callable<Integer> {
         if (date != null && EntryDates.parse(date, ZoneOffset.UTC).isEmpty()) {
             throw usage("'" + date + "' is not a date: " + EntryDates.EXPECTED + ".");
         }
-        NewEntry.Result result = NewEntry.create(new NewEntry.Request(dir, entryType.get(), title, tags, mood, goals,
-                date, today));
+        NewEntry.Result result = NewEntry.create(new NewEntry.Request(dirOption.getValue(), entryType.get(), title,
+                tags, mood, goals, date, todayOption.getValue()));
         PrintWriter err = spec.commandLine().getErr();
         for (Problem warning : result.warnings()) {
             err.println(warning);
@@ -96,6 +94,12 @@ final class NewCommand implements Callable<Integer> {
         out.println(result.path());
         out.flush();
         return 0;
+    }
+
+    /** A list option's values; empty when it was not given. */
+    private static List<String> valuesOf(OptionSpec option) {
+        List<String> values = option.getValue();
+        return values == null ? new ArrayList<>() : values;
     }
 
     private CommandLine.ParameterException usage(String message) {

@@ -1,17 +1,35 @@
 package org.smallwins.cli;
 
 import java.time.LocalDate;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** The options every command that reads the journal as a build would takes: which entries, and which day is today. */
 final class Selection {
-    @Option(names = "--drafts", description = "Include entries marked 'draft: true'.")
-    boolean drafts;
+    private final OptionSpec drafts;
+    private final OptionSpec privateEntries;
+    private final OptionSpec today;
 
-    @Option(names = "--private", description = "Include entries marked 'private: true' (a build publishes them only on an encrypted journal).")
-    boolean privateEntries;
+    /** Adds the options to {@code spec}. */
+    Selection(CommandSpec spec) {
+        drafts = CommandSpecs.flag(spec, "Include entries marked 'draft: true'.", "--drafts");
+        privateEntries = CommandSpecs.flag(spec,
+                "Include entries marked 'private: true' (a build publishes them only on an encrypted journal).",
+                "--private");
+        today = CommandSpecs.today(spec, "Work as if today were DATE (yyyy-MM-dd). Default: SOURCE_DATE_EPOCH if set, "
+                + "else today in the journal's time zone.");
+    }
 
-    @Option(names = "--today", paramLabel = "DATE", converter = BuildCommand.DateConverter.class,
-            description = "Work as if today were DATE (yyyy-MM-dd). Default: SOURCE_DATE_EPOCH if set, else today in the journal's time zone.")
-    LocalDate today;
+    boolean drafts() {
+        return CommandSpecs.isOn(drafts);
+    }
+
+    boolean privateEntries() {
+        return CommandSpecs.isOn(privateEntries);
+    }
+
+    /** The day given with --today, or null. */
+    LocalDate today() {
+        return today.getValue();
+    }
 }

@@ -6,49 +6,43 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.smallwins.BuildRequest;
 import org.smallwins.serve.PreviewServer;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code smallwins serve}: a live preview while writing. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Builds the site in memory and serves it on this computer only (127.0.0.1), rebuilding "
-                + "and reloading open pages whenever the journal changes. Nothing is written to disk."})
 final class ServeCommand implements Callable<Integer> {
+    private final CommandSpec spec = CommandSpecs.command(this, "serve",
+            "Builds the site in memory and serves it on this computer only (127.0.0.1), rebuilding "
+                    + "and reloading open pages whenever the journal changes. Nothing is written to disk.");
+    private final PositionalParamSpec journalDir = CommandSpecs.folder(spec,
+            "The journal folder. Default: the current folder.");
+    private final OptionSpec port = CommandSpecs.add(spec, CommandSpecs.option(int.class, "<port>",
+            "The port to listen on (0 picks a free one). Default: ${DEFAULT-VALUE}.", "-p", "--port")
+            .defaultValue("1313").build());
+    private final OptionSpec bind = CommandSpecs.add(spec, CommandSpecs.option(String.class, "ADDRESS",
+            "The address to listen on. Default: ${DEFAULT-VALUE}, so only this computer can see the "
+                    + "journal. Give another address only on a network you trust.", "--bind")
+            .defaultValue("127.0.0.1").build());
+    private final Selection selection = new Selection(spec);
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = ".",
-            description = "The journal folder. Default: the current folder.")
-    Path journalDir;
-
-    @Option(names = {"-p", "--port"}, defaultValue = "1313",
-            description = "The port to listen on (0 picks a free one). Default: ${DEFAULT-VALUE}.")
-    int port;
-
-    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
-            description = "The address to listen on. Default: ${DEFAULT-VALUE}, so only this computer can see the "
-                    + "journal. Give another address only on a network you trust.")
-    String bind;
-
-    @CommandLine.Mixin
-    Selection selection;
-
-    @CommandLine.Mixin
-    DebugOption debug;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
-        BuildRequest request = new BuildRequest(journalDir, journalDir.resolve("public"), selection.drafts, selection.privateEntries, selection.today);
-        PreviewServer server = PreviewServer.start(request, InetAddress.getByName(bind), port, line -> {
+        Path dir = journalDir.getValue();
+        BuildRequest request = new BuildRequest(dir, dir.resolve("public"), selection.drafts(), selection.privateEntries(), selection.today());
+        String address = bind.getValue();
+        int portNumber = port.getValue();
+        PreviewServer server = PreviewServer.start(request, InetAddress.getByName(address), portNumber, line -> {
             out.println(line);
             out.flush();
         });
         String host = server.address().getHostAddress();
-        out.printf("Serving %s at http://%s:%d/ (Ctrl+C to stop)%n", journalDir.toAbsolutePath().normalize(),
+        out.printf("Serving %s at http://%s:%d/ (Ctrl+C to stop)%n", dir.toAbsolutePath().normalize(),
                 host.contains(":") ? "[" + host + "]" : host, server.port());
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);

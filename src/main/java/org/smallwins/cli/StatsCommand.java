@@ -1,7 +1,6 @@
 package org.smallwins.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.smallwins.BuildRequest;
 import org.smallwins.Smallwins;
@@ -9,38 +8,30 @@ import org.smallwins.insight.Insights;
 import org.smallwins.insight.InsightsJson;
 import org.smallwins.insight.InsightsSummary;
 import org.smallwins.model.Journal;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code smallwins stats}: "Look how far you've come", as a short summary or as JSON. */
-@Command(name = "stats", mixinStandardHelpOptions = true,
-        description = {"Shows how far you've come: wins, the days you showed up, comebacks, milestones and goals.",
-                "With --json, prints every insight as JSON (see docs/stats-json.md). Writes nothing."})
 final class StatsCommand implements Callable<Integer> {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = ".",
-            description = "The journal folder (with journal.yml and content/). Default: the current folder.")
-    Path journalDir;
+    private final CommandSpec spec = CommandSpecs.command(this, "stats",
+            "Shows how far you've come: wins, the days you showed up, comebacks, milestones and goals.",
+            "With --json, prints every insight as JSON (see docs/stats-json.md). Writes nothing.");
+    private final PositionalParamSpec journalDir = CommandSpecs.folder(spec,
+            "The journal folder (with journal.yml and content/). Default: the current folder.");
+    private final OptionSpec json = CommandSpecs.flag(spec, "Print every insight as JSON instead of the summary.", "--json");
+    private final Selection selection = new Selection(spec);
 
-    @Option(names = "--json", description = "Print every insight as JSON instead of the summary.")
-    boolean json;
-
-    @CommandLine.Mixin
-    Selection selection;
-
-    @CommandLine.Mixin
-    DebugOption debug;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
         Journal journal = load();
         Insights insights = Insights.compute(journal);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (CommandSpecs.isOn(json)) {
             InsightsJson.write(insights, out);
         } else {
             new InsightsSummary(insights, out).print();
@@ -51,7 +42,8 @@ final class StatsCommand implements Callable<Integer> {
 
     /** Settings and entries as a build reads them, without rendering; errors stop here as in build. */
     private Journal load() {
-        Smallwins.Reading reading = Smallwins.read(new BuildRequest(journalDir, null, selection.drafts, selection.privateEntries, selection.today));
+        Smallwins.Reading reading = Smallwins.read(new BuildRequest(journalDir.getValue(), null, selection.drafts(), selection.privateEntries(),
+                selection.today()));
         PrintWriter err = spec.commandLine().getErr();
         reading.warnings().forEach(err::println);
         err.flush();

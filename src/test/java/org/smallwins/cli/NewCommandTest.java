@@ -64,6 +64,20 @@ class NewCommandTest {
     }
 
     @Test
+    void aMissingTypeOrTitleIsAUsageError() {
+        Run nothing = Run.of("new", "--dir", journal.toString());
+        assertThat(nothing.code()).isEqualTo(2);
+        assertThat(nothing.err()).contains("Missing required parameters: 'TYPE', 'TITLE'")
+                .contains("See 'smallwins new --help' for what it takes.");
+
+        Run noTitle = newEntry("win");
+        assertThat(noTitle.code()).isEqualTo(2);
+        assertThat(noTitle.err()).contains("Missing required parameter: 'TITLE'");
+        // Only the first win that init wrote.
+        assertThat(journal.resolve("content/wins").toFile().list()).containsExactly("2026-11-24-welcome.md");
+    }
+
+    @Test
     void aUsageMistakeNamesTheMistakeAndPointsToHelpWithoutPrintingAllOfIt() {
         Run run = newEntry("win", "Walk", "--mood", "6");
         assertThat(run.err()).contains("See 'smallwins new --help' for what it takes.").doesNotContain("Usage:");

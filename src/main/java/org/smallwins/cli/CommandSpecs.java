@@ -1,0 +1,93 @@
+package org.smallwins.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+
+/**
+ * The commands' options and parameters, declared in code rather than with picocli's annotations.
+ * picocli reads annotations by reflection, and the JDK makes a class at run time for each annotation
+ * type it meets (no class-data archive holds them): 30-50 ms of every start, more than the rest of
+ * the command line's handling, for a build of one entry that takes 0.6 s.
+ *
+ * <p>Each command holds the spec it declares and reads the values it was given from it after parsing.
+ */
+final class CommandSpecs {
+    /** Every command takes it; {@link Failures} looks for it in the parse result. */
+    static final String DEBUG = "--debug";
+
+    private CommandSpecs() {
+    }
+
+    /**
+     * The command {@code name}, run by calling {@code command} (a Runnable or Callable), with the
+     * help, version and {@value #DEBUG} options every command has.
+     */
+    static CommandSpec command(Object command, String name, String... description) {
+        CommandSpec spec = withHelp(command, name, description);
+        flag(spec, "Show stack traces for unexpected errors.", DEBUG);
+        return spec;
+    }
+
+    /** A command with help and version options only: {@code smallwins} itself, which runs nothing that could fail. */
+    static CommandSpec withHelp(Object command, String name, String... description) {
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
+        spec.name(name);
+        spec.usageMessage().description(description);
+        spec.versionProvider(new Version());
+        // What picocli's mixinStandardHelpOptions adds, without the annotated mixin it would read.
+        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+                .description("Show this help message and exit.").build());
+        spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
+                .description("Print version information and exit.").build());
+        return spec;
+    }
+
+    /** An option that is on when given: read with {@link #isOn}. */
+    static OptionSpec flag(CommandSpec spec, String description, String... names) {
+        return add(spec, OptionSpec.builder(names).type(boolean.class).description(description).build());
+    }
+
+    /** An option with a value of {@code type}, shown as {@code label} in the help. */
+    static OptionSpec.Builder option(Class<?> type, String label, String description, String... names) {
+        return OptionSpec.builder(names).type(type).paramLabel(label).description(description);
+    }
+
+    /** {@code --today=DATE}: the day to work as if it were today; null when not given. */
+    static OptionSpec today(CommandSpec spec, String description) {
+        return add(spec, option(LocalDate.class, "DATE", description, "--today").converters(new DateConverter()).build());
+    }
+
+    /** The journal folder as the first parameter, the current folder when not given. */
+    static PositionalParamSpec folder(CommandSpec spec, String description) {
+        PositionalParamSpec folder = PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("DIR")
+                .defaultValue(".").type(Path.class).description(description).build();
+        spec.addPositional(folder);
+        return folder;
+    }
+
+    static OptionSpec add(CommandSpec spec, OptionSpec option) {
+        spec.addOption(option);
+        return option;
+    }
+
+    /** Whether a {@link #flag} was given. */
+    static boolean isOn(OptionSpec flag) {
+        return Boolean.TRUE.equals(flag.getValue());
+    }
+
+    /** Reads a date, with a message that says how to write one. */
+    static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a date: write it as 2025-03-14");
+            }
+        }
+    }
+}
