@@ -2,16 +2,20 @@ package org.smallwins.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smallwins.JournalFiles;
 import org.smallwins.SiteLinks;
+import org.smallwins.markdown.FlexmarkRecompiledTest;
 
 /** The command line as a user meets it: the real jar, real folders, exit codes and messages. */
 class CliIT {
@@ -23,6 +27,20 @@ class CliIT {
         Cli.Run run = Cli.run(tmp, "--help");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Usage: smallwins").contains("build");
+    }
+
+    @Test
+    void theJarHoldsTheFlexmarkClassesCompiledFromSource() throws Exception {
+        try (JarFile jar = new JarFile(Cli.jar().toFile())) {
+            for (String name : FlexmarkRecompiledTest.RECOMPILED) {
+                JarEntry entry = jar.getJarEntry(name.replace('.', '/') + ".class");
+                assertThat(entry).as(name).isNotNull();
+                try (InputStream in = jar.getInputStream(entry)) {
+                    assertThat(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1)).as(name)
+                            .doesNotContain(FlexmarkRecompiledTest.INDY_CONCAT);
+                }
+            }
+        }
     }
 
     @Test
