@@ -41,6 +41,8 @@ public final class MarkdownRenderer {
      * or paragraph of every body, for what few bodies hold (the tables pass is a tenth of parsing).
      */
     private final Parser[][] parsers = new Parser[2][2];
+    /** The table pre-processors of {@code parsers[1][0]} and {@code parsers[1][1]}. */
+    private final ReusedTablePreProcessor[] tablePreProcessors = new ReusedTablePreProcessor[2];
     /** Every extension, heading anchors included: the reference {@link #render}'s shortcuts must match. */
     private final Parser everyExtension;
     private final HtmlRenderer renderer;
@@ -72,15 +74,21 @@ public final class MarkdownRenderer {
         // post-processor makes Flexmark sort every node of every document by type first, an eighth
         // of all parsing (10,000 benchmark bodies: 1.33 s against 1.16 s), for the few bodies with
         // headings. The walk every body gets anyway adds them instead (see anchorHeadings).
+        // Tables come from ReusedTablePreProcessor rather than the extension, whose parser part is
+        // that pre-processor made anew for every document.
         for (int tables = 0; tables < 2; tables++) {
             for (int autolinks = 0; autolinks < 2; autolinks++) {
                 MutableDataSet parserOptions = new MutableDataSet(options);
-                parserOptions.set(Parser.EXTENSIONS, extensions(tables == 1, autolinks == 1, false));
-                parsers[tables][autolinks] = Parser.builder(parserOptions)
+                parserOptions.set(Parser.EXTENSIONS, extensions(false, autolinks == 1, false));
+                Parser.Builder builder = Parser.builder(parserOptions)
                         .customInlineParserFactory(StringMatchingInlineParser.reusedPerThread())
                         // Flexmark adds the reference definitions' pass itself only with its own inline parser.
-                        .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
-                        .build();
+                        .paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+                if (tables == 1) {
+                    tablePreProcessors[autolinks] = new ReusedTablePreProcessor();
+                    builder.paragraphPreProcessorFactory(tablePreProcessors[autolinks]);
+                }
+                parsers[tables][autolinks] = builder.build();
                 ReusedBlockFactories.reuse(parsers[tables][autolinks]);
             }
         }
@@ -146,6 +154,11 @@ public final class MarkdownRenderer {
             }
         }
         return true;
+    }
+
+    /** How many table pre-processors the parsers {@link #render} uses have made. */
+    int tablePreProcessorsMade() {
+        return tablePreProcessors[0].made() + tablePreProcessors[1].made();
     }
 
     /** The body's HTML with every extension always on: the reference the shortcuts must match. */

@@ -127,6 +127,19 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void tablesArePreProcessedByOneProcessorPerThread() {
+        MarkdownRenderer fresh = new MarkdownRenderer();
+        for (int i = 0; i < 5; i++) {
+            String table = "| day | steps |\n|---|--:|\n| " + i + " | " + (i * 10) + " |";
+            String html = fresh.render(table, (written, line) -> written).html();
+            assertThat(html).contains("<table", "<th>day</th>", "<th align=\"right\">steps</th>", "<td>" + i + "</td>",
+                    "<td align=\"right\">" + (i * 10) + "</td>");
+        }
+        // Flexmark's own tables extension makes one for every document (see ReusedTablePreProcessor).
+        assertThat(fresh.tablePreProcessorsMade()).isEqualTo(1);
+    }
+
+    @Test
     void blockFactoriesUsedAgainAcrossDocumentsAndThreadsParseAsNewOnes() throws Exception {
         // Every kind of block, one body after another on each thread, each thread's factories made
         // by the first body and used by the rest; the reference parser makes new ones every time.
