@@ -32,7 +32,7 @@ final class BuildCommand implements Callable<Integer> {
         Path dir = journalDir.getValue();
         Path given = output.getValue();
         Path out = given != null ? given : dir.resolve("public");
-        BuildRequest request = new BuildRequest(dir, out, selection.drafts(), selection.privateEntries(), selection.today());
+        BuildRequest request = selection.request(dir, out);
         long start = System.nanoTime();
         BuildResult result = new Smallwins().build(request);
         long millis = (System.nanoTime() - start) / 1_000_000;

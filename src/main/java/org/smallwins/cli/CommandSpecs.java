@@ -10,8 +10,8 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 /**
  * The commands' options and parameters, declared in code rather than with picocli's annotations.
  * picocli reads annotations by reflection, and the JDK makes a class at run time for each annotation
- * type it meets (no class-data archive holds them): 30-50 ms of every start, more than the rest of
- * the command line's handling, for a build of one entry that takes 0.6 s.
+ * type it meets (no class-data archive holds them): 30-50 ms of every start, where a build of one
+ * entry takes 0.6 s.
  *
  * <p>Each command holds the spec it declares and reads the values it was given from it after parsing.
  */
@@ -58,7 +58,8 @@ final class CommandSpecs {
 
     /** {@code --today=DATE}: the day to work as if it were today; null when not given. */
     static OptionSpec today(CommandSpec spec, String description) {
-        return add(spec, option(LocalDate.class, "DATE", description, "--today").converters(new DateConverter()).build());
+        return add(spec, option(LocalDate.class, "DATE", description, "--today")
+                .converters(new DateConverter()).build());
     }
 
     /** The journal folder as the first parameter, the current folder when not given. */

@@ -32,7 +32,8 @@ final class NewCommand implements Callable<Integer> {
     private final OptionSpec dirOption = CommandSpecs.add(spec, CommandSpecs.option(Path.class, "DIR",
             "The journal folder. Default: the current folder.", "-d", "--dir").defaultValue(".").build());
     private final OptionSpec tagsOption = CommandSpecs.add(spec, CommandSpecs.option(List.class, "TAGS",
-            "Tags, separated by commas: --tags walk,outside", "--tags").auxiliaryTypes(String.class).splitRegex(",").build());
+            "Tags, separated by commas: --tags walk,outside", "--tags")
+            .auxiliaryTypes(String.class).splitRegex(",").build());
     private final OptionSpec moodOption = CommandSpecs.add(spec, CommandSpecs.option(Integer.class, "N",
             "How you felt, 1 (very low) to 5 (very good).", "--mood").build());
     private final OptionSpec goalOption = CommandSpecs.add(spec, CommandSpecs.option(List.class, "ID",

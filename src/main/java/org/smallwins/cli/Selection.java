@@ -1,6 +1,8 @@
 package org.smallwins.cli;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import org.smallwins.BuildRequest;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -31,5 +33,10 @@ final class Selection {
     /** The day given with --today, or null. */
     LocalDate today() {
         return today.getValue();
+    }
+
+    /** A build of the journal in {@code journalDir} into {@code output} with these entries and this today. */
+    BuildRequest request(Path journalDir, Path output) {
+        return new BuildRequest(journalDir, output, drafts(), privateEntries(), today());
     }
 }

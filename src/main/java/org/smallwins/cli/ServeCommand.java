@@ -34,7 +34,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         Path dir = journalDir.getValue();
-        BuildRequest request = new BuildRequest(dir, dir.resolve("public"), selection.drafts(), selection.privateEntries(), selection.today());
+        BuildRequest request = selection.request(dir, dir.resolve("public"));
         String address = bind.getValue();
         int portNumber = port.getValue();
         PreviewServer server = PreviewServer.start(request, InetAddress.getByName(address), portNumber, line -> {

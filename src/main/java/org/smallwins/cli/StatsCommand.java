@@ -2,7 +2,6 @@ package org.smallwins.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.smallwins.BuildRequest;
 import org.smallwins.Smallwins;
 import org.smallwins.insight.Insights;
 import org.smallwins.insight.InsightsJson;
@@ -19,7 +18,8 @@ final class StatsCommand implements Callable<Integer> {
             "With --json, prints every insight as JSON (see docs/stats-json.md). Writes nothing.");
     private final PositionalParamSpec journalDir = CommandSpecs.folder(spec,
             "The journal folder (with journal.yml and content/). Default: the current folder.");
-    private final OptionSpec json = CommandSpecs.flag(spec, "Print every insight as JSON instead of the summary.", "--json");
+    private final OptionSpec json = CommandSpecs.flag(spec,
+            "Print every insight as JSON instead of the summary.", "--json");
     private final Selection selection = new Selection(spec);
 
     CommandSpec spec() {
@@ -42,8 +42,7 @@ final class StatsCommand implements Callable<Integer> {
 
     /** Settings and entries as a build reads them, without rendering; errors stop here as in build. */
     private Journal load() {
-        Smallwins.Reading reading = Smallwins.read(new BuildRequest(journalDir.getValue(), null, selection.drafts(), selection.privateEntries(),
-                selection.today()));
+        Smallwins.Reading reading = Smallwins.read(selection.request(journalDir.getValue(), null));
         PrintWriter err = spec.commandLine().getErr();
         reading.warnings().forEach(err::println);
         err.flush();
