@@ -153,30 +153,48 @@ public final class Theme {
     /** The built-in templates cannot change while the jar runs, so their hash is made once. */
     private static synchronized String builtInVersion() {
         if (builtInVersion == null) {
-            Map<String, byte[]> files = new TreeMap<>();
-            readBuiltIn("/templates", files);
             StringBuilder all = new StringBuilder();
-            files.forEach((path, bytes) -> all.append(path).append(':')
+            builtIn("templates/").forEach((path, bytes) -> all.append(path).append(':')
                     .append(Fingerprint.of(new java.util.IdentityHashMap<>(), bytes)).append('\n'));
             builtInVersion = all.toString();
         }
         return builtInVersion;
     }
 
+    /** Every file of the built-in theme by its path in it ("assets/style.css"), read once. */
+    private static Map<String, byte[]> builtInFiles;
+
+    /**
+     * The built-in theme's files under {@code folder} ("assets/"), by their paths inside it. The
+     * theme is read from the jar once, in one pass over the jar's entries (3,500 of them, each
+     * made into an object to see its name), since it cannot change while the jar runs: not once
+     * for the templates' version and again for the assets at every build, as the preview server
+     * makes them.
+     */
+    private static synchronized Map<String, byte[]> builtIn(String folder) {
+        if (builtInFiles == null) {
+            Map<String, byte[]> files = new TreeMap<>();
+            readBuiltIn("", files);
+            builtInFiles = files;
+        }
+        Map<String, byte[]> under = new TreeMap<>();
+        builtInFiles.forEach((path, bytes) -> {
+            if (path.startsWith(folder)) {
+                under.put(path.substring(folder.length()), bytes);
+            }
+        });
+        return under;
+    }
+
     /** The theme's assets, built-in first and then the journal's on top, as files under {@code assets/}. */
     public List<SiteFile> assets() {
-        Map<String, byte[]> files = new TreeMap<>();
-        readBuiltInAssets(files);
+        Map<String, byte[]> files = builtIn("assets/");
         if (overrideDir != null) {
             readAssets(overrideDir.resolve("assets"), files);
         }
         List<SiteFile> out = new ArrayList<>();
         files.forEach((path, bytes) -> out.add(new SiteFile("assets/" + path, bytes)));
         return out;
-    }
-
-    private static void readBuiltInAssets(Map<String, byte[]> files) {
-        readBuiltIn("/assets", files);
     }
 
     private static void readBuiltIn(String folder, Map<String, byte[]> files) {
