@@ -17,10 +17,16 @@ import org.junit.jupiter.api.Test;
  * them, or when a Flexmark upgrade renames one.
  */
 public class FlexmarkRecompiledTest {
-    /** The classes whose string concatenations a build reaches (found with TRACE_METHOD_LINKAGE). */
+    /**
+     * The classes whose string concatenations a build of the benchmark's journal or the sample
+     * journal reaches (found with TRACE_METHOD_LINKAGE).
+     */
     public static final List<String> RECOMPILED = List.of(
             "com.vladsch.flexmark.ast.util.Parsing",
             "com.vladsch.flexmark.html.renderer.HeaderIdGenerator",
+            "com.vladsch.flexmark.html.renderer.CoreNodeRenderer",
+            "com.vladsch.flexmark.ext.anchorlink.internal.AnchorLinkNodeRenderer",
+            "com.vladsch.flexmark.ext.footnotes.internal.FootnoteNodeRenderer",
             "com.vladsch.flexmark.util.sequence.Escaping",
             "com.vladsch.flexmark.ext.footnotes.internal.FootnoteBlockParser",
             "com.vladsch.flexmark.ext.tables.internal.TableParagraphPreProcessor");
