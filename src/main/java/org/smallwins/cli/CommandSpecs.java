@@ -64,15 +64,18 @@ final class CommandSpecs {
 
     /** The journal folder as the first parameter, the current folder when not given. */
     static PositionalParamSpec folder(CommandSpec spec, String description) {
-        PositionalParamSpec folder = PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("DIR")
-                .defaultValue(".").type(Path.class).description(description).build();
-        spec.addPositional(folder);
-        return folder;
+        return add(spec, PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("DIR")
+                .defaultValue(".").type(Path.class).description(description).build());
     }
 
     static OptionSpec add(CommandSpec spec, OptionSpec option) {
         spec.addOption(option);
         return option;
+    }
+
+    static PositionalParamSpec add(CommandSpec spec, PositionalParamSpec parameter) {
+        spec.addPositional(parameter);
+        return parameter;
     }
 
     /** Whether a {@link #flag} was given. */

@@ -24,10 +24,12 @@ final class NewCommand implements Callable<Integer> {
                     + "its path (relative to the journal).",
             "The text comes from the journal's archetypes/TYPE.md if it has one, else a built-in one. "
                     + "Never overwrites: a name that is taken gets -2, -3 ...");
-    private final PositionalParamSpec typeParameter = add(PositionalParamSpec.builder().index("0").paramLabel("TYPE")
-            .required(true).type(String.class).description("win, reflection, setback or goal.").build());
-    private final PositionalParamSpec titleParameter = add(PositionalParamSpec.builder().index("1..*").arity("1..*")
-            .required(true).paramLabel("TITLE").type(List.class).auxiliaryTypes(String.class)
+    private final PositionalParamSpec typeParameter = CommandSpecs.add(spec, PositionalParamSpec.builder()
+            .index("0").paramLabel("TYPE").required(true).type(String.class)
+            .description("win, reflection, setback or goal.").build());
+    private final PositionalParamSpec titleParameter = CommandSpecs.add(spec, PositionalParamSpec.builder()
+            .index("1..*").arity("1..*").required(true).paramLabel("TITLE")
+            .type(List.class).auxiliaryTypes(String.class)
             .description("The title, in quotes: \"Drank a glass of water\" (unquoted words are joined too).").build());
     private final OptionSpec dirOption = CommandSpecs.add(spec, CommandSpecs.option(Path.class, "DIR",
             "The journal folder. Default: the current folder.", "-d", "--dir").defaultValue(".").build());
@@ -47,11 +49,6 @@ final class NewCommand implements Callable<Integer> {
 
     CommandSpec spec() {
         return spec;
-    }
-
-    private PositionalParamSpec add(PositionalParamSpec parameter) {
-        spec.addPositional(parameter);
-        return parameter;
     }
 
     @Override
