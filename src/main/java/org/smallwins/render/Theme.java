@@ -174,7 +174,7 @@ public final class Theme {
     private static synchronized Map<String, byte[]> builtIn(String folder) {
         if (builtInFiles == null) {
             Map<String, byte[]> files = new TreeMap<>();
-            readBuiltIn("", files);
+            readBuiltIn(files);
             builtInFiles = files;
         }
         Map<String, byte[]> under = new TreeMap<>();
@@ -197,8 +197,8 @@ public final class Theme {
         return out;
     }
 
-    private static void readBuiltIn(String folder, Map<String, byte[]> files) {
-        URL url = Theme.class.getResource(BUILT_IN + folder);
+    private static void readBuiltIn(Map<String, byte[]> files) {
+        URL url = Theme.class.getResource(BUILT_IN);
         if (url == null) {
             return;
         }
