@@ -8,6 +8,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import java.util.Set;
 import org.smallwins.load.YamlMap;
 import org.smallwins.load.YamlReader;
 import org.smallwins.model.JournalSettings;
+import org.smallwins.model.OptionalPages;
 import org.smallwins.problem.Problem;
 
 /**
@@ -25,7 +27,7 @@ import org.smallwins.problem.Problem;
 public final class SettingsLoader {
     public static final String FILE_NAME = "journal.yml";
     static final Set<String> KEYS = Set.of("title", "author", "description", "locale", "timezone", "theme",
-            "basePath", "weekStart", "prettyLinks", "params", "privacy", "support");
+            "basePath", "weekStart", "prettyLinks", "params", "privacy", "support", "disable");
 
     private SettingsLoader() {
     }
@@ -147,7 +149,7 @@ public final class SettingsLoader {
         }
         SupportReader groups = new SupportReader(yaml, problems);
         return new JournalSettings(title, author, description, locale, zone, theme, basePath, weekStart,
-                prettyLinks, params, groups.privacy(), groups.support());
+                prettyLinks, params, groups.privacy(), groups.support(), s.disabled());
     }
 
     /** Reads single settings, reporting wrong shapes against journal.yml, or the override's source. */
@@ -174,6 +176,26 @@ public final class SettingsLoader {
             }
             error(key, "expected true or false, found '" + value + "'.");
             return false;
+        }
+
+        /** {@code disable:}, one name or a list of them. */
+        Set<OptionalPages> disabled() {
+            Object value = yaml.values().get("disable");
+            List<?> names = value == null ? List.of() : value instanceof List<?> list ? list
+                    : value instanceof Map<?, ?> ? null : List.of(value);
+            String known = String.join(" or ", java.util.Arrays.stream(OptionalPages.values())
+                    .map(OptionalPages::setting).toList());
+            if (names == null) {
+                error("disable", "expected the pages to leave out, as a list like [search, progress], not a group.");
+                return Set.of();
+            }
+            Set<OptionalPages> disabled = EnumSet.noneOf(OptionalPages.class);
+            for (Object name : names) {
+                String text = String.valueOf(name).trim();
+                OptionalPages.named(text).ifPresentOrElse(disabled::add, () -> error("disable",
+                        "'" + text + "' is not a group of pages that can be left out: use " + known + "."));
+            }
+            return disabled;
         }
 
         void error(String key, String message) {

@@ -2,8 +2,11 @@ package org.smallwins.model;
 
 import java.time.DayOfWeek;
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The journal's settings from {@code journal.yml}, with defaults filled in.
@@ -13,6 +16,7 @@ import java.util.Map;
  * @param params      the free-form {@code params:} map, passed to templates as written
  * @param privacy     the {@code privacy:} settings (encryption)
  * @param support     the {@code support:} settings for the "Get help now" page
+ * @param disabled    the groups of pages left out ({@code disable:}); empty: the whole site
  */
 public record JournalSettings(
         String title,
@@ -26,14 +30,31 @@ public record JournalSettings(
         boolean prettyLinks,
         Map<String, Object> params,
         Privacy privacy,
-        Support support) {
+        Support support,
+        Set<OptionalPages> disabled) {
 
     public static final String DEFAULT_TITLE = "My small wins";
 
     public JournalSettings {
-        params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+        params = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
         privacy = privacy == null ? Privacy.OFF : privacy;
         support = support == null ? Support.NONE : support;
+        // An EnumSet: its order is fixed, so the settings' text (a key of the build cache) is too.
+        disabled = disabled == null || disabled.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(disabled));
+    }
+
+    /** Settings that make every page. */
+    public JournalSettings(String title, String author, String description, Locale locale, ZoneId timezone,
+                           String theme, String basePath, DayOfWeek weekStart, boolean prettyLinks,
+                           Map<String, Object> params, Privacy privacy, Support support) {
+        this(title, author, description, locale, timezone, theme, basePath, weekStart, prettyLinks, params,
+                privacy, support, Set.of());
+    }
+
+    /** Whether the site has the pages of {@code group}. */
+    public boolean makes(OptionalPages group) {
+        return !disabled.contains(group);
     }
 
     /** Settings without encryption or support contacts. */

@@ -13,6 +13,8 @@ import org.smallwins.load.Slugs;
 import org.smallwins.model.Entry;
 import org.smallwins.model.EntryType;
 import org.smallwins.model.Journal;
+import org.smallwins.model.JournalSettings;
+import org.smallwins.model.OptionalPages;
 import org.smallwins.model.Permalinks;
 import org.smallwins.parallel.InParallel;
 
@@ -54,11 +56,13 @@ final class PagePlanner {
         // pages are three groups, not one: with one, one core made them while the other, done,
         // waited (0.4 s at 10,000 entries).
         ProgressPlanner progress = new ProgressPlanner(journal, insights, views, links, formats, charts);
-        Supplier<List<Page>> search = () -> List.of(search());
+        JournalSettings settings = journal.settings();
+        Supplier<List<Page>> search = () -> makesSearch() ? List.of(search()) : List.of();
         Supplier<List<Page>> goals = progress::goalPages;
-        Supplier<List<Page>> homeProgressMilestones = () ->
-                List.of(home(progress), progress.progressPage(), progress.milestonesPage());
-        Supplier<List<Page>> years = progress::yearPages;
+        Supplier<List<Page>> homeProgressMilestones = () -> settings.makes(OptionalPages.PROGRESS)
+                ? List.of(home(progress), progress.progressPage(), progress.milestonesPage())
+                : List.of(home(progress));
+        Supplier<List<Page>> years = () -> settings.makes(OptionalPages.PROGRESS) ? progress.yearPages() : List.of();
         Supplier<List<Page>> entriesAndTimelines = () -> {
             List<Page> pages = new ArrayList<>();
             for (int i = 0; i < journal.entries().size(); i++) {
@@ -77,12 +81,15 @@ final class PagePlanner {
         Function<Supplier<List<Page>>, List<Page>> pagesOf = group -> planned.get(largestFirst.indexOf(group));
 
         List<Page> pages = new ArrayList<>();
-        pages.add(pagesOf.apply(homeProgressMilestones).get(0));
+        List<Page> homeAndProgress = pagesOf.apply(homeProgressMilestones);
+        pages.add(homeAndProgress.get(0));
         pages.addAll(pagesOf.apply(entriesAndTimelines));
         pages.addAll(pagesOf.apply(tags));
-        pages.add(pagesOf.apply(homeProgressMilestones).get(1));
-        pages.addAll(pagesOf.apply(years));
-        pages.add(pagesOf.apply(homeProgressMilestones).get(2));
+        if (homeAndProgress.size() > 1) {
+            pages.add(homeAndProgress.get(1));
+            pages.addAll(pagesOf.apply(years));
+            pages.add(homeAndProgress.get(2));
+        }
         pages.addAll(pagesOf.apply(goals));
         pages.addAll(pagesOf.apply(search));
         pages.add(new Page(Permalinks.support() + "index.html", "support.ftlh", "support", "Get help now", "support",
@@ -107,6 +114,11 @@ final class PagePlanner {
             model.put("latestDateLabel", formats.day(latest.date()));
         }
         return new Page("index.html", "home.ftlh", "home", "Home", "home", model);
+    }
+
+    /** Whether the site has a search page ({@link #search} plans it). */
+    boolean makesSearch() {
+        return journal.settings().makes(OptionalPages.SEARCH);
     }
 
     /** Every entry (in the journal's order, as the index numbers them) and the index itself. */

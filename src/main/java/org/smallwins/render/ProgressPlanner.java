@@ -27,6 +27,7 @@ import org.smallwins.model.Entry;
 import org.smallwins.model.EntryType;
 import org.smallwins.model.Goal;
 import org.smallwins.model.Journal;
+import org.smallwins.model.OptionalPages;
 import org.smallwins.model.Permalinks;
 import org.smallwins.render.chart.Chart;
 import org.smallwins.render.chart.Charts;
@@ -104,7 +105,7 @@ final class ProgressPlanner {
                 "progress", Map.of("milestones", milestonesByYear()));
     }
 
-    /** The goals page, then a page for each goal. */
+    /** The goals page, then a page for each goal (none without the progress pages). */
     List<Page> goalPages() {
         List<Map<String, Object>> goals = goals();
         List<Map<String, Object>> summaries = new ArrayList<>();
@@ -117,6 +118,9 @@ final class ProgressPlanner {
         List<Page> pages = new ArrayList<>();
         pages.add(new Page(Permalinks.goals() + "index.html", "goals.ftlh", "goals", "Goals", "goals",
                 Map.of("goals", summaries)));
+        if (!journal.settings().makes(OptionalPages.PROGRESS)) {
+            return pages;
+        }
         for (Map<String, Object> goal : goals) {
             String folder = Permalinks.goal(Slugs.slugify((String) goal.get("id")));
             pages.add(new Page(folder + "index.html", "goal.ftlh", "goal", (String) goal.get("title"), "goals",
@@ -713,9 +717,11 @@ final class ProgressPlanner {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", g.id());
         m.put("title", g.goal().title());
-        m.put("url", links.page(Permalinks.goal(slug)));
-        m.put("goalsUrl", links.page(Permalinks.goals()));
         Map<String, Object> entry = entry(g.goal());
+        // Without the progress pages there is no page per goal: the goals list links to the goal's entry.
+        m.put("url", journal.settings().makes(OptionalPages.PROGRESS) || entry == null
+                ? links.page(Permalinks.goal(slug)) : entry.get("url"));
+        m.put("goalsUrl", links.page(Permalinks.goals()));
         put(m, "entry", entry);
         if (entry != null && entry.get("html") instanceof String html) {
             m.put("descriptionHtml", rebase(html, g.goal().url(), Permalinks.goal(slug) + "index.html"));
@@ -825,8 +831,10 @@ final class ProgressPlanner {
             m.put("milestone", milestone(milestones.get(milestones.size() - 1)));
         }
         put(m, "yearAgo", yearAgo(insights.onThisDay().yearAgo()));
-        m.put("progressUrl", links.page(Permalinks.progress()));
-        m.put("milestonesUrl", links.page(Permalinks.milestones()));
+        if (journal.settings().makes(OptionalPages.PROGRESS)) {
+            m.put("progressUrl", links.page(Permalinks.progress()));
+            m.put("milestonesUrl", links.page(Permalinks.milestones()));
+        }
         return m;
     }
 

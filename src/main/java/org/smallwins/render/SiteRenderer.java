@@ -22,6 +22,7 @@ import org.smallwins.model.EntryType;
 import org.smallwins.insight.Insights;
 import org.smallwins.model.Journal;
 import org.smallwins.model.JournalSettings;
+import org.smallwins.model.OptionalPages;
 import org.smallwins.model.Permalinks;
 import org.smallwins.parallel.InParallel;
 import org.smallwins.problem.Problem;
@@ -124,7 +125,7 @@ public final class SiteRenderer {
         // soon as it is made: at 100,000 entries its parts are hundreds of megabytes to carry. Its
         // entries' words are folded beside their views (see SearchIndex.foldAhead).
         SearchIndex searchIndex = cache.isPersistent() ? SearchIndex.once() : cache.searchIndex;
-        if (cache.isPersistent()) {
+        if (cache.isPersistent() && settings.makes(OptionalPages.SEARCH)) {
             searchIndex.foldAhead(journal.entries());
         }
         long start = System.nanoTime();
@@ -151,7 +152,7 @@ public final class SiteRenderer {
         }
         // A render that already failed (a view's error) keeps its pages in memory: none will be published.
         boolean sinking = sink != null && !problems.hasErrors() && sink.expect(paths(pages, others));
-        PageRenderer renderer = new PageRenderer(theme, planned.shared(), nav(links), cache, viewHashes, links,
+        PageRenderer renderer = new PageRenderer(theme, planned.shared(), nav(links, settings), cache, viewHashes, links,
                 sinking ? sink : null);
         List<SiteFile> files = new ArrayList<>(redo == null
                 ? render(pages, renderer, cache, problems)
@@ -203,7 +204,7 @@ public final class SiteRenderer {
      */
     private static Planned keptPlan(RenderCache.Plan last, PagePlanner planner, BodyEdits edits, Set<String> redo) {
         List<Page> pages = new ArrayList<>(last.pages());
-        if (!edits.changed().isEmpty()) {
+        if (!edits.changed().isEmpty() && planner.makesSearch()) {
             Page search = planner.search();
             pages.replaceAll(page -> page.path().equals(search.path()) ? search : page);
             redo.add(search.path());
@@ -328,10 +329,12 @@ public final class SiteRenderer {
         return shared;
     }
 
-    private static List<Map<String, String>> nav(Links links) {
+    private static List<Map<String, String>> nav(Links links, JournalSettings settings) {
         List<Map<String, String>> nav = new ArrayList<>();
         nav.add(Map.of("label", "Home", "url", links.page(""), "section", "home"));
-        nav.add(Map.of("label", "Progress", "url", links.page(Permalinks.progress()), "section", "progress"));
+        if (settings.makes(OptionalPages.PROGRESS)) {
+            nav.add(Map.of("label", "Progress", "url", links.page(Permalinks.progress()), "section", "progress"));
+        }
         nav.add(Map.of("label", "Timeline", "url", links.page(Permalinks.timeline(null)), "section", "timeline"));
         for (EntryType type : PagePlanner.TIMELINE_TYPES) {
             nav.add(Map.of("label", type.pluralLabel(), "url", links.page(Permalinks.timeline(type)),
@@ -339,7 +342,9 @@ public final class SiteRenderer {
         }
         nav.add(Map.of("label", "Goals", "url", links.page(Permalinks.goals()), "section", "goals"));
         nav.add(Map.of("label", "Tags", "url", links.page(Permalinks.tags()), "section", "tags"));
-        nav.add(Map.of("label", "Search", "url", links.page(Permalinks.search()), "section", "search"));
+        if (settings.makes(OptionalPages.SEARCH)) {
+            nav.add(Map.of("label", "Search", "url", links.page(Permalinks.search()), "section", "search"));
+        }
         return nav;
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.smallwins.model.JournalSettings;
+import org.smallwins.model.OptionalPages;
 import org.smallwins.problem.Problem;
 
 class SettingsLoaderTest {
@@ -327,5 +328,38 @@ class SettingsLoaderTest {
                         + " description, locale, prettyLinks, theme, timezone, title, weekStart; everything else"
                         + " stays in journal.yml.");
         assertThat(result.settings().timezone()).isEqualTo(JournalSettings.defaults().timezone());
+    }
+
+    @Test
+    void disableNamesTheGroupsOfPagesToLeaveOut() throws IOException {
+        assertThat(JournalSettings.defaults().disabled()).isEmpty();
+        assertThat(load("disable: [search, progress]\n").settings().disabled())
+                .containsExactly(OptionalPages.SEARCH, OptionalPages.PROGRESS);
+        JournalSettings one = load("disable: search\n").settings();
+        assertThat(one.disabled()).containsExactly(OptionalPages.SEARCH);
+        assertThat(one.makes(OptionalPages.SEARCH)).isFalse();
+        assertThat(one.makes(OptionalPages.PROGRESS)).isTrue();
+        assertThat(load("disable:\n  - progress\n").settings().disabled()).containsExactly(OptionalPages.PROGRESS);
+        assertThat(load("disable: []\n").problems()).isEmpty();
+    }
+
+    @Test
+    void anUnknownGroupOfPagesIsReportedWithItsLine() throws IOException {
+        SettingsLoader.Result result = load("title: Mine\ndisable: [search, tags]\n");
+
+        Problem p = onlyProblem(result);
+        assertThat(p.line()).isEqualTo(2);
+        assertThat(p.field()).isEqualTo("disable");
+        assertThat(p.message()).isEqualTo("'tags' is not a group of pages that can be left out: use search or progress.");
+        assertThat(result.settings().disabled()).containsExactly(OptionalPages.SEARCH);
+    }
+
+    @Test
+    void disableAsAGroupIsReported() throws IOException {
+        Problem p = onlyProblem(load("disable:\n  search: true\n"));
+
+        assertThat(p.line()).isEqualTo(1);
+        assertThat(p.field()).isEqualTo("disable");
+        assertThat(p.message()).contains("as a list like [search, progress]");
     }
 }
