@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Smallwins vs Hugo: full builds of generated journals, then Smallwins' rebuild times.
-# See bench/README.md. Not a test: CI does not run it.
+# Smallwins vs Hugo: full builds of generated journals, then Smallwins' rebuild times. Each size
+# is built by Smallwins as it comes (every page), by Smallwins with only the pages Hugo's site makes
+# (hugo-pages) and by Hugo, in turn. See bench/README.md. Not a test: CI does not run it.
 #
-#   bench/run.sh                      # everything (about 15 minutes on 2 cores, a few of them
+#   bench/run.sh                      # everything (about 20 minutes on 2 cores, a few of them
 #                                     # deleting the moved-aside outputs at the end)
 #   SIZES="1000" BIG_SIZES= bench/run.sh   # a quick run
 #
@@ -66,6 +67,20 @@ journal() { # N -> prints the journal folder, generating it if needed
   echo "$dir"
 }
 
+# The same journal with the pages Hugo's site does not make left out (see "Same pages" in
+# bench/README.md): its entries hard-linked, not copied, and made again with the journal.
+pages_journal() { # N -> prints the folder
+  local n="$1" dir="$BENCH_DIR/j$1" same="$BENCH_DIR/j$1-hugo-pages"
+  if ! cmp -s "$dir/.generated" "$same/.generated"; then
+    rm -rf "$same"
+    mkdir -p "$same"
+    cp -al "$dir/content" "$same/content"
+    { cat "$dir/journal.yml"; echo "disable: [search, progress]"; } > "$same/journal.yml"
+    cp "$dir/.generated" "$same/.generated"
+  fi
+  echo "$same"
+}
+
 # The Hugo site is copied out of the repository: Hugo writes a lock file and resources/ next to it.
 HUGO_SITE="$BENCH_DIR/hugo-site"
 rm -rf "$HUGO_SITE"
@@ -104,7 +119,10 @@ measure() {
   set_aside "$out"
   set_aside "$(dirname "$out")/.$(basename "$out").smallwins-cache"
   sync
-  if [ "$tool" = smallwins ]; then
+  if [ "$tool" = hugo-pages ]; then
+    dir="$(pages_journal "$n")"
+  fi
+  if [ "$tool" != hugo ]; then
     /usr/bin/time -f "%e %M %U %S" -o "$stats" "$LAUNCHER" build "$dir" --output "$out" \
       --today "$TODAY" -q >"$log" 2>&1 || { cat "$log" >&2; echo "smallwins failed" >&2; exit 1; }
   else
@@ -151,7 +169,7 @@ bench_size() { # N tools runs warmup
   done
 }
 
-for n in $SIZES; do bench_size "$n" "smallwins hugo" "$RUNS" "$WARMUP"; done
+for n in $SIZES; do bench_size "$n" "smallwins hugo-pages hugo" "$RUNS" "$WARMUP"; done
 for n in $BIG_SIZES; do
   if [ "$HUGO_BIG" = 1 ]; then bench_size "$n" "smallwins hugo" "$BIG_RUNS" 0
   else bench_size "$n" "smallwins" "$BIG_RUNS" 0; fi
@@ -161,14 +179,14 @@ done
   echo
   printf "%-8s %-10s %5s %10s %9s %8s %10s %8s %7s %14s\n" N tool runs "median s" "ms/entry" "CPU s" "peak RSS" "pages" files "Smallwins/Hugo"
   for n in $SIZES $BIG_SIZES; do
-    for tool in smallwins hugo; do
+    for tool in smallwins hugo-pages hugo; do
       [ -n "${TIMES[$tool,$n]:-}" ] || continue
       runs=$(echo ${TIMES[$tool,$n]} | wc -w)
       med=$(echo ${TIMES[$tool,$n]} | tr ' ' '\n' | median)
       cpu=$(echo ${CPU[$tool,$n]} | tr ' ' '\n' | median)
       rss=$(echo ${RSS[$tool,$n]} | tr ' ' '\n' | sort -g | tail -n 1)
       ratio=""
-      if [ "$tool" = smallwins ] && [ -n "${TIMES[hugo,$n]:-}" ]; then
+      if [ "$tool" != hugo ] && [ -n "${TIMES[hugo,$n]:-}" ]; then
         hmed=$(echo ${TIMES[hugo,$n]} | tr ' ' '\n' | median)
         ratio=$(awk -v a="$med" -v b="$hmed" 'BEGIN { printf "%.2fx", a / b }')
       fi
@@ -179,7 +197,8 @@ done
   done
   echo "(median wall time of the counted runs, clean output folder each time; CPU s is the median of user plus"
   echo " system time, all cores together; peak RSS is the largest of the runs;"
-  echo " pages = .html files; files = every file written, Smallwins' robots.txt, assets and manifest included)"
+  echo " pages = .html files; files = every file written, Smallwins' robots.txt, assets and manifest included;"
+  echo " hugo-pages = Smallwins with 'disable: [search, progress]', the pages Hugo's site makes)"
 } | tee -a "$RESULTS"
 
 # --- rebuilds --------------------------------------------------------------------------------
