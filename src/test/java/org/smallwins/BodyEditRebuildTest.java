@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -37,22 +34,7 @@ class BodyEditRebuildTest {
 
     @BeforeEach
     void copySampleJournal() throws IOException {
-        Path sample = Path.of("").toAbsolutePath();
-        for (String part : List.of("journal.yml", "content", "static")) {
-            Path from = sample.resolve(part);
-            try (Stream<Path> walk = Files.walk(from)) {
-                for (Path p : walk.toList()) {
-                    Path to = journal.resolve(sample.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING);
-                        // An hour ago, so the loader's cache may trust size and time.
-                        Files.setLastModifiedTime(to, FileTime.from(Instant.now().minusSeconds(3600)));
-                    }
-                }
-            }
-        }
+        JournalFiles.copySampleJournal(journal);
         try (Stream<Path> walk = Files.walk(journal.resolve("content"))) {
             entries = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
         }

@@ -54,6 +54,35 @@ public final class JournalFiles {
         return Path.of("").toAbsolutePath();
     }
 
+    /**
+     * A copy of the sample journal (journal.yml, content/, static/) in {@code to}, every file dated
+     * an hour ago so the loader's cache may trust size and time.
+     */
+    public static Path copySampleJournal(Path to) {
+        Path sample = sampleJournal();
+        java.nio.file.attribute.FileTime anHourAgo = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minusSeconds(3600));
+        try {
+            Files.createDirectories(to);
+            for (String part : java.util.List.of("journal.yml", "content", "static")) {
+                try (Stream<Path> walk = Files.walk(sample.resolve(part))) {
+                    for (Path p : walk.toList()) {
+                        Path copy = to.resolve(sample.relativize(p).toString());
+                        if (Files.isDirectory(p)) {
+                            Files.createDirectories(copy);
+                        } else {
+                            Files.copy(p, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                            Files.setLastModifiedTime(copy, anHourAgo);
+                        }
+                    }
+                }
+            }
+            return to;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every Markdown file under the sample journal's content/, in path order. */
     public static java.util.List<Path> sampleEntryFiles() {
         try (java.util.stream.Stream<Path> walk = Files.walk(sampleJournal().resolve("content"))) {

@@ -6,10 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -33,22 +30,7 @@ class OptionalPagesBuildTest {
 
     /** The sample journal copied to {@code name}, with {@code disable} added to its journal.yml. */
     private Path sampleWith(String name, String disable) throws IOException {
-        Path sample = Path.of("").toAbsolutePath();
-        Path journal = Files.createDirectories(tmp.resolve(name));
-        for (String part : List.of("journal.yml", "content", "static")) {
-            try (Stream<Path> walk = Files.walk(sample.resolve(part))) {
-                for (Path p : walk.toList()) {
-                    Path to = journal.resolve(sample.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING);
-                        // An hour ago, so the loader's cache may trust size and time.
-                        Files.setLastModifiedTime(to, FileTime.from(Instant.now().minusSeconds(3600)));
-                    }
-                }
-            }
-        }
+        Path journal = JournalFiles.copySampleJournal(tmp.resolve(name));
         if (disable != null) {
             Files.writeString(journal.resolve("journal.yml"), "\ndisable: " + disable + "\n", StandardCharsets.UTF_8,
                     StandardOpenOption.APPEND);
