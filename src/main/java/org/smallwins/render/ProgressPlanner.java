@@ -785,12 +785,18 @@ final class ProgressPlanner {
             perYear.put(g.status() == Goal.Status.ACTIVE ? today.getYear() : g.started().getYear(), 0);
         }
         int most = max;
+        // Only a goal's own page shows its calendars: without the progress pages none are drawn.
+        boolean drawn = journal.settings().makes(OptionalPages.PROGRESS);
+        int calendarYears = 0;
         for (Map.Entry<Integer, Integer> year : perYear.descendingMap().entrySet()) {
-            if (calendars.size() < GOAL_CALENDARS) {
+            if (calendarYears < GOAL_CALENDARS) {
+                calendarYears++;
                 int y = year.getKey();
-                calendars.add(chart(List.of("goal calendar", y, days, most, insights.weekStart(), today),
-                        () -> charts.calendar("chart-goal-" + y, y, days, most, insights.weekStart(), today,
-                                "check-in", "check-ins")));
+                if (drawn) {
+                    calendars.add(chart(List.of("goal calendar", y, days, most, insights.weekStart(), today),
+                            () -> charts.calendar("chart-goal-" + y, y, days, most, insights.weekStart(), today,
+                                    "check-in", "check-ins")));
+                }
             } else {
                 earlier.add(Map.of("year", year.getKey(), "checkIns", year.getValue(),
                         "checkInsLabel", formats.count(year.getValue(), "check-in", "check-ins")));
