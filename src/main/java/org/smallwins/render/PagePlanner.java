@@ -13,7 +13,6 @@ import org.smallwins.load.Slugs;
 import org.smallwins.model.Entry;
 import org.smallwins.model.EntryType;
 import org.smallwins.model.Journal;
-import org.smallwins.model.JournalSettings;
 import org.smallwins.model.OptionalPages;
 import org.smallwins.model.Permalinks;
 import org.smallwins.parallel.InParallel;
@@ -56,13 +55,13 @@ final class PagePlanner {
         // pages are three groups, not one: with one, one core made them while the other, done,
         // waited (0.4 s at 10,000 entries).
         ProgressPlanner progress = new ProgressPlanner(journal, insights, views, links, formats, charts);
-        JournalSettings settings = journal.settings();
+        boolean progressPages = journal.settings().makes(OptionalPages.PROGRESS);
         Supplier<List<Page>> search = () -> makesSearch() ? List.of(search()) : List.of();
         Supplier<List<Page>> goals = progress::goalPages;
-        Supplier<List<Page>> homeProgressMilestones = () -> settings.makes(OptionalPages.PROGRESS)
+        Supplier<List<Page>> homeProgressMilestones = () -> progressPages
                 ? List.of(home(progress), progress.progressPage(), progress.milestonesPage())
                 : List.of(home(progress));
-        Supplier<List<Page>> years = () -> settings.makes(OptionalPages.PROGRESS) ? progress.yearPages() : List.of();
+        Supplier<List<Page>> years = () -> progressPages ? progress.yearPages() : List.of();
         Supplier<List<Page>> entriesAndTimelines = () -> {
             List<Page> pages = new ArrayList<>();
             for (int i = 0; i < journal.entries().size(); i++) {
@@ -85,7 +84,7 @@ final class PagePlanner {
         pages.add(homeAndProgress.get(0));
         pages.addAll(pagesOf.apply(entriesAndTimelines));
         pages.addAll(pagesOf.apply(tags));
-        if (homeAndProgress.size() > 1) {
+        if (progressPages) {
             pages.add(homeAndProgress.get(1));
             pages.addAll(pagesOf.apply(years));
             pages.add(homeAndProgress.get(2));
