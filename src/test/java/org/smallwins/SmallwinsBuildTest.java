@@ -149,6 +149,24 @@ class SmallwinsBuildTest {
     }
 
     @Test
+    void aStaticFileOrThemeAssetWithALineBreakInItsNameIsLeftOutWithAWarningAndLaterBuildsStillRun() throws IOException {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "journal.yml", "title: Names\ntimezone: UTC\n",
+                "content/wins/2025-03-14-walk.md", "---\ntitle: A walk\ndate: 2025-03-14\n---\nOutside.\n",
+                "static/two\nlines.txt", "static",
+                "themes/default/assets/odd\nname.css", "theme");
+
+        BuildResult first = build(journal);
+        BuildResult second = build(journal);
+
+        assertThat(first.warnings()).extracting(Problem::path)
+                .containsExactly("static/two\nlines.txt", "themes/default/assets/odd\nname.css");
+        assertThat(second.warnings()).hasSize(2);
+        assertThat(tmp.resolve("site/two\nlines.txt")).doesNotExist();
+        assertThat(tmp.resolve("site/index.html")).exists();
+    }
+
+    @Test
     void journalThemeOverridesTheBuiltInOneFileByFile() {
         Path journal = JournalFiles.write(tmp.resolve("journal"),
                 "content/wins/2025-01-01-walk.md", "---\ntitle: Walk\n---\nA walk.\n",

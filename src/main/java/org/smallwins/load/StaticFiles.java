@@ -33,7 +33,12 @@ public final class StaticFiles {
                     problems.add(Problem.warning(DIR + "/" + relative, 0, null,
                             "is a symbolic link and was not copied: put the real file in static/."));
                 } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) && !isHidden(relative)) {
-                    files.add(new SiteFile(relative, Files.readAllBytes(path)));
+                    if (SiteFile.isSafe(relative)) {
+                        files.add(new SiteFile(relative, Files.readAllBytes(path)));
+                    } else {
+                        problems.add(Problem.warning(DIR + "/" + relative, 0, null,
+                                "has a line break or other control character in its name and was not copied: rename it."));
+                    }
                 }
             }
         } catch (IOException | UncheckedIOException e) {

@@ -58,7 +58,7 @@ public final class SiteRenderer {
             List<Problem> problems = new ArrayList<>();
             Theme theme = cache.reuse(Theme.load(journalDir, settings, problems));
             theme.version();
-            return new LoadedTheme(theme, problems, theme.assets());
+            return new LoadedTheme(theme, problems, theme.assets(problems));
         }
     }
 

@@ -186,14 +186,25 @@ public final class Theme {
         return under;
     }
 
-    /** The theme's assets, built-in first and then the journal's on top, as files under {@code assets/}. */
-    public List<SiteFile> assets() {
+    /**
+     * The theme's assets, built-in first and then the journal's on top, as files under {@code
+     * assets/}. A file whose name cannot be a path in the site (a line break in it) is left out,
+     * with a warning in {@code problems}.
+     */
+    public List<SiteFile> assets(List<Problem> problems) {
         Map<String, byte[]> files = builtIn("assets/");
         if (overrideDir != null) {
             readAssets(overrideDir.resolve("assets"), files);
         }
         List<SiteFile> out = new ArrayList<>();
-        files.forEach((path, bytes) -> out.add(new SiteFile("assets/" + path, bytes)));
+        files.forEach((path, bytes) -> {
+            if (SiteFile.isSafe("assets/" + path)) {
+                out.add(new SiteFile("assets/" + path, bytes));
+            } else {
+                problems.add(Problem.warning("themes/" + name + "/assets/" + path, 0, null,
+                        "has a line break or other control character in its name and was not copied: rename it."));
+            }
+        });
         return out;
     }
 

@@ -33,13 +33,19 @@ public final class SiteFile {
     }
 
     /**
-     * Relative, with forward slashes, and no part of it empty, "." or "..": a path that stays in the
-     * output folder. A loop over the chars (checked for every file of every build) rather than a
-     * split and a stream.
+     * Relative, with forward slashes, no part of it empty, "." or "..", and no control character:
+     * a path that stays in the output folder and fits on one line of the output's marker file.
+     * A loop over the chars (checked for every file of every build) rather than a split and a stream.
      */
-    private static boolean isSafe(String path) {
+    public static boolean isSafe(String path) {
         if (path.isEmpty() || path.charAt(0) == '/' || path.indexOf('\\') >= 0) {
             return false;
+        }
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                return false;
+            }
         }
         for (int start = 0; ; ) {
             int end = path.indexOf('/', start);

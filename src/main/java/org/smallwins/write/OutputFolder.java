@@ -22,7 +22,18 @@ public final class OutputFolder {
         List<Problem> problems = checkLocation(journalDir, output);
         Path out = output.toAbsolutePath().normalize();
         if (problems.isEmpty() && Files.isDirectory(out)) {
-            List<String> foreign = foreignFiles(out);
+            List<String> foreign;
+            try {
+                foreign = foreignFiles(out);
+            } catch (UncheckedIOException e) {
+                if (!(e.getCause() instanceof OutputManifest.Damaged damaged)) {
+                    throw e;
+                }
+                problems.add(Problem.error(output.toString(), 0, null, "holds a damaged marker file: "
+                        + damaged.getMessage() + ". Smallwins deletes nothing there: move out anything"
+                        + " you want to keep and delete the folder, or choose another output folder."));
+                return problems;
+            }
             if (!foreign.isEmpty()) {
                 String listed = String.join(", ", foreign.subList(0, Math.min(5, foreign.size())))
                         + (foreign.size() > 5 ? " and " + (foreign.size() - 5) + " more" : "");
@@ -40,26 +51,17 @@ public final class OutputFolder {
      */
     public static List<Problem> checkLocation(Path journalDir, Path output) {
         List<Problem> problems = new ArrayList<>();
-        Path journal = journalDir.toAbsolutePath().normalize();
-        Path out = output.toAbsolutePath().normalize();
         String shown = output.toString();
-        if (out.equals(journal)) {
-            problems.add(Problem.error(shown, 0, null, "is the journal folder itself. Choose a folder for the site, like "
-                    + journal.resolve("public") + "."));
+        // As written, then as the disk resolves it: a symbolic link on the way (a link to content/,
+        // the journal reached through a link) must not lead the site into the journal's sources.
+        where(journalDir.toAbsolutePath().normalize(), output.toAbsolutePath().normalize(), shown, problems);
+        if (problems.isEmpty()) {
+            where(real(journalDir), real(output), shown, problems);
+        }
+        if (!problems.isEmpty()) {
             return problems;
         }
-        if (journal.startsWith(out)) {
-            problems.add(Problem.error(shown, 0, null, "contains the journal. Choose a folder for the site inside or beside the journal, like "
-                    + journal.resolve("public") + "."));
-            return problems;
-        }
-        for (String source : List.of("content", "static", "themes", "archetypes")) {
-            if (out.startsWith(journal.resolve(source))) {
-                problems.add(Problem.error(shown, 0, null, "is inside the journal's " + source
-                        + "/ folder, which holds what you wrote. Choose a folder outside it, like " + journal.resolve("public") + "."));
-                return problems;
-            }
-        }
+        Path out = output.toAbsolutePath().normalize();
         if (Files.isSymbolicLink(out)) {
             problems.add(Problem.error(shown, 0, null, "is a symbolic link. Give the real folder it points to."));
             return problems;
@@ -68,6 +70,47 @@ public final class OutputFolder {
             problems.add(Problem.error(shown, 0, null, "is a file, not a folder. Choose another output folder."));
         }
         return problems;
+    }
+
+    /** Where the output is, against the journal: not the journal, not around it, not in its sources. */
+    private static void where(Path journal, Path out, String shown, List<Problem> problems) {
+        if (out.equals(journal)) {
+            problems.add(Problem.error(shown, 0, null, "is the journal folder itself. Choose a folder for the site, like "
+                    + journal.resolve("public") + "."));
+            return;
+        }
+        if (journal.startsWith(out)) {
+            problems.add(Problem.error(shown, 0, null, "contains the journal. Choose a folder for the site inside or beside the journal, like "
+                    + journal.resolve("public") + "."));
+            return;
+        }
+        for (String source : List.of("content", "static", "themes", "archetypes")) {
+            if (out.startsWith(journal.resolve(source)) || out.startsWith(real(journal.resolve(source)))) {
+                problems.add(Problem.error(shown, 0, null, "is inside the journal's " + source
+                        + "/ folder, which holds what you wrote. Choose a folder outside it, like " + journal.resolve("public") + "."));
+                return;
+            }
+        }
+    }
+
+    /**
+     * The path with every symbolic link resolved: the real path of its deepest part that exists,
+     * with the parts not made yet added back.
+     */
+    static Path real(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute));
+        } catch (IOException e) {
+            return absolute;
+        }
     }
 
     /** Files in the folder that the marker does not list (all files, if there is no marker). */

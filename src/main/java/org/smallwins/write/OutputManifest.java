@@ -31,18 +31,35 @@ record OutputManifest(Map<String, String> hashes) {
         return Files.isRegularFile(folder.resolve(FILE_NAME));
     }
 
+    /**
+     * The marker in {@code folder}. Every path it lists is one the next build may delete, so a path
+     * no build could have written (absolute, with "..", a control character) means the file was
+     * damaged or edited: {@link Damaged}, and nothing in the folder is touched.
+     */
     static OutputManifest read(Path folder) throws IOException {
         Map<String, String> hashes = new TreeMap<>();
+        int number = 0;
         for (String line : Files.readAllLines(folder.resolve(FILE_NAME), StandardCharsets.UTF_8)) {
+            number++;
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
             int split = line.indexOf("  ");
-            if (split > 0) {
-                hashes.put(line.substring(split + 2), line.substring(0, split));
+            String path = split > 0 ? line.substring(split + 2) : line;
+            if (split <= 0 || !SiteFile.isSafe(path)) {
+                throw new Damaged(number, path);
             }
+            hashes.put(path, line.substring(0, split));
         }
         return new OutputManifest(hashes);
+    }
+
+    /** A marker line that no build wrote: a path outside the folder, or no fingerprint. */
+    static final class Damaged extends IOException {
+        Damaged(int line, String path) {
+            super(FILE_NAME + " line " + line + " lists '" + path + "', which is not a file Smallwins"
+                    + " could have written there");
+        }
     }
 
     byte[] toBytes() {

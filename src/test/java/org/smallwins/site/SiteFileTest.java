@@ -48,6 +48,16 @@ class SiteFileTest {
     }
 
     @Test
+    void pathsWithALineBreakOrOtherControlCharacterAreRefused() {
+        // The output's marker file lists one path a line: a line break would split it in two.
+        for (String path : new String[] {"a\nb.html", "a\r.html", "x/\u0000.txt", "tab\there.txt", "del\u007f.txt"}) {
+            assertThat(SiteFile.isSafe(path)).as(path).isFalse();
+            assertThatThrownBy(() -> new SiteFile(path, new byte[0])).as(path).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(SiteFile.isSafe("caf\u00e9 \u2014 notes.txt")).isTrue();
+    }
+
+    @Test
     void namesThatOnlyStartOrEndWithDotsAreFine() {
         for (String path : new String[] {".well-known/x.txt", "a/.b", "..a/b", "a/b..", "a/...", "index.html",
             "2025/03/14/walk/index.html"}) {

@@ -189,6 +189,62 @@ class SiteWriterTest {
         assertThat(out.resolve("mine.txt")).hasContent("keep me");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"../content/wins/2025-03-14-walk.md", "../../victim.txt", "/ABSOLUTE/victim.txt",
+            "a/../../victim.txt", "./index.html", "no-fingerprint"})
+    void aMarkerListingAPathNoBuildWroteStopsTheBuildAndNothingIsDeleted(String listed) throws IOException {
+        writer.write(twoFiles(), journal, out);
+        Path victim = Files.writeString(root.resolve("victim.txt"), "mine");
+        String line = listed.equals("no-fingerprint") ? listed
+                : "0000000000000000-1  " + listed.replace("/ABSOLUTE", root.toString());
+        Files.writeString(out.resolve(OutputManifest.FILE_NAME), line + "\n", java.nio.file.StandardOpenOption.APPEND);
+        Map<String, Object> before = snapshot(root);
+
+        assertThatThrownBy(() -> writer.write(site(file("index.html", "<h1>New</h1>")), journal, out))
+                .isInstanceOf(JournalException.class)
+                .hasMessageContaining("holds a damaged marker file")
+                .hasMessageContaining(".smallwins-output line 4")
+                .hasMessageContaining("Smallwins deletes nothing there");
+        assertThat(snapshot(root)).isEqualTo(before);
+        assertThat(victim).hasContent("mine");
+        assertThat(journal.resolve("content/wins/2025-03-14-walk.md")).exists();
+    }
+
+    @Test
+    void refusesOutputThatReachesContentThroughALink() throws IOException {
+        Path link = Files.createSymbolicLink(root.resolve("link-to-content"), journal.resolve("content"));
+        Map<String, Object> before = snapshot(journal);
+
+        assertThatThrownBy(() -> writer.write(twoFiles(), journal, link.resolve("site")))
+                .isInstanceOf(JournalException.class)
+                .hasMessageContaining("content/ folder");
+        assertThat(snapshot(journal)).isEqualTo(before);
+        assertThat(journal.resolve("content/site")).doesNotExist();
+    }
+
+    @Test
+    void refusesOutputInsideContentWhenTheJournalIsReachedThroughALink() throws IOException {
+        Path link = Files.createSymbolicLink(root.resolve("journal-link"), journal);
+
+        assertThatThrownBy(() -> writer.write(twoFiles(), link, journal.resolve("content/site")))
+                .isInstanceOf(JournalException.class)
+                .hasMessageContaining("content/ folder");
+        assertThat(journal.resolve("content/site")).doesNotExist();
+    }
+
+    @Test
+    void refusesOutputInsideAContentFolderThatIsALinkToElsewhere() throws IOException {
+        Path elsewhere = Files.createDirectories(root.resolve("synced/content"));
+        Files.move(journal.resolve("content/wins"), elsewhere.resolve("wins"));
+        Files.delete(journal.resolve("content"));
+        Files.createSymbolicLink(journal.resolve("content"), elsewhere);
+
+        assertThatThrownBy(() -> writer.write(twoFiles(), journal, elsewhere.resolve("site")))
+                .isInstanceOf(JournalException.class)
+                .hasMessageContaining("content/ folder");
+        assertThat(elsewhere.resolve("site")).doesNotExist();
+    }
+
     @Test
     void refusesAFileAsOutput() throws IOException {
         Path file = Files.writeString(root.resolve("site.txt"), "text");
