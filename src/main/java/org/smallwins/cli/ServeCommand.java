@@ -1,12 +1,15 @@
 package org.smallwins.cli;
 
+import java.net.BindException;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.smallwins.BuildRequest;
 import org.smallwins.serve.PreviewServer;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
@@ -37,10 +40,36 @@ final class ServeCommand implements Callable<Integer> {
         BuildRequest request = selection.request(dir, dir.resolve("public"));
         String address = bind.getValue();
         int portNumber = port.getValue();
-        PreviewServer server = PreviewServer.start(request, InetAddress.getByName(address), portNumber, line -> {
-            out.println(line);
-            out.flush();
-        });
+        if (portNumber < 0 || portNumber > 65535) {
+            throw new ParameterException(spec.commandLine(), "--port: " + portNumber
+                    + " is not a port: use a number from 1024 to 65535, or 0 for a free one.");
+        }
+        InetAddress listenOn;
+        try {
+            listenOn = InetAddress.getByName(address);
+        } catch (UnknownHostException e) {
+            throw new ParameterException(spec.commandLine(), "--bind: '" + address
+                    + "' is not an address of this computer: leave it out to use 127.0.0.1.");
+        }
+        PreviewServer server;
+        try {
+            server = PreviewServer.start(request, listenOn, portNumber, line -> {
+                out.println(line);
+                out.flush();
+            });
+        } catch (BindException e) {
+            String reason = String.valueOf(e.getMessage());
+            String lower = reason.toLowerCase(java.util.Locale.ROOT);
+            String what = lower.contains("in use")
+                    ? "another program (another 'smallwins serve'?) is using that port: stop it, or give --port another number (0 picks a free one)."
+                    : lower.contains("permission")
+                    ? "ports below 1024 are for the system: use --port 1313, or any number from 1024 to 65535."
+                    : "give --bind an address of this computer, or leave it out to use 127.0.0.1.";
+            var err = spec.commandLine().getErr();
+            err.println("smallwins: cannot listen on " + address + " port " + portNumber + " (" + reason + "); " + what);
+            err.flush();
+            return Failures.PROBLEMS;
+        }
         String host = server.address().getHostAddress();
         out.printf("Serving %s at http://%s:%d/ (Ctrl+C to stop)%n", dir.toAbsolutePath().normalize(),
                 host.contains(":") ? "[" + host + "]" : host, server.port());

@@ -23,6 +23,7 @@ import org.smallwins.problem.Problem;
  */
 public final class PreviewServer implements AutoCloseable {
     private final HttpServer http;
+    private final boolean loopbackOnly;
     private final Rebuilder rebuilder;
     private final LiveReload live = new LiveReload();
     private final JournalWatcher watcher;
@@ -39,8 +40,10 @@ public final class PreviewServer implements AutoCloseable {
 
     private PreviewServer(BuildRequest request, InetAddress bind, int port, Consumer<String> log) throws IOException {
         this.rebuilder = new Rebuilder(request, log, snapshot -> live.reload(snapshot.version()));
-        rebuilder.buildNow();
+        // The port is taken before the first build, so a port in use is said at once, not after it.
         this.http = HttpServer.create(new InetSocketAddress(bind, port), 64);
+        this.loopbackOnly = bind.isLoopbackAddress();
+        rebuilder.buildNow();
         http.createContext("/", this::handle);
         http.setExecutor(threads);
         http.start();
@@ -70,6 +73,13 @@ public final class PreviewServer implements AutoCloseable {
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 send(exchange, 405, "text/plain; charset=utf-8", "Only GET and HEAD.\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (loopbackOnly && !RequestPaths.isLocalHost(exchange.getRequestHeaders().getFirst("Host"))) {
+                // A web page elsewhere can point its own name at 127.0.0.1 ("DNS rebinding") and read
+                // what a browser fetches from it; such requests name that page's host, not this one.
+                send(exchange, 403, "text/plain; charset=utf-8",
+                        "This preview answers only to localhost and 127.0.0.1.\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
             String rawPath = exchange.getRequestURI().getRawPath();

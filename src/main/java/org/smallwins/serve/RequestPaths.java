@@ -41,6 +41,64 @@ final class RequestPaths {
         return decoded.endsWith("/") ? (path.length() == 0 ? "index.html" : path + "/index.html") : path.toString();
     }
 
+    /**
+     * Whether a request's Host header names this computer by a loopback name: localhost (or a name
+     * under .localhost), an address in 127.0.0.0/8 or [::1], with or without a port. No header (a
+     * plain HTTP/1.0 client on this computer) is allowed; a browser always sends one.
+     */
+    static boolean isLocalHost(String hostHeader) {
+        if (hostHeader == null) {
+            return true;
+        }
+        String host = hostHeader.trim().toLowerCase(java.util.Locale.ROOT);
+        if (host.startsWith("[")) {
+            int end = host.indexOf(']');
+            return end > 0 && host.substring(1, end).equals("::1") && portOnly(host.substring(end + 1));
+        }
+        int colon = host.indexOf(':');
+        if (colon >= 0) {
+            if (!portOnly(host.substring(colon))) {
+                return false;
+            }
+            host = host.substring(0, colon);
+        }
+        if (host.endsWith(".")) {
+            host = host.substring(0, host.length() - 1);
+        }
+        return host.equals("localhost") || host.endsWith(".localhost") || isLoopbackIpv4(host);
+    }
+
+    /** "" or ":" followed by digits. */
+    private static boolean portOnly(String rest) {
+        if (rest.isEmpty()) {
+            return true;
+        }
+        if (rest.charAt(0) != ':' || rest.length() == 1) {
+            return false;
+        }
+        for (int i = 1; i < rest.length(); i++) {
+            if (rest.charAt(i) < '0' || rest.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** 127.a.b.c, each part 0-255 in plain decimal. */
+    private static boolean isLoopbackIpv4(String host) {
+        String[] parts = host.split("\\.", -1);
+        if (parts.length != 4 || !parts[0].equals("127")) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(c -> c >= '0' && c <= '9')
+                    || Integer.parseInt(part) > 255) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String decode(String raw) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         for (int i = 0; i < raw.length(); i++) {

@@ -16,7 +16,7 @@ import org.smallwins.BuildRequest;
 import org.smallwins.JournalFiles;
 import org.smallwins.privacy.EncryptedJournal;
 
-/** The preview server honours private entries as the build does: only on an encrypted site. */
+/** The preview server honours private entries as the build does (only on an encrypted site), and answers only to this computer. */
 class PrivatePreviewTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
     final HttpClient http = HttpClient.newHttpClient();
@@ -50,6 +50,28 @@ class PrivatePreviewTest {
             assertThat(home.body()).contains("smallwins-sealed").doesNotContain("Coffee with Sam");
             assertThat(get(server, "/assets/smallwins-unlock.js").statusCode()).isEqualTo(200);
             assertThat(get(server, "/2025/09/26/coffee-with-sam/index.html").statusCode()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void aRequestNamingAnotherHostIsRefusedSoAPageElsewhereCannotReadTheJournal(@TempDir Path tmp) throws Exception {
+        BuildRequest request = BuildRequest.of(JournalFiles.sampleJournal(), tmp.resolve("public")).withToday(TODAY);
+        try (PreviewServer server = PreviewServer.start(request, InetAddress.getLoopbackAddress(), 0, line -> { })) {
+            String rebound = rawGet(server, "journal.evil.example:" + server.port());
+            String local = rawGet(server, "localhost:" + server.port());
+
+            assertThat(rebound).startsWith("HTTP/1.1 403").contains("answers only to localhost")
+                    .doesNotContain("<html");
+            assertThat(local).startsWith("HTTP/1.1 200").contains("<html");
+        }
+    }
+
+    /** A GET with the Host header given: HttpClient will not send one of its own choosing. */
+    private static String rawGet(PreviewServer server, String host) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket(InetAddress.getLoopbackAddress(), server.port())) {
+            socket.getOutputStream().write(("GET / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 

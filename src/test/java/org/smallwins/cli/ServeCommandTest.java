@@ -1,0 +1,61 @@
+package org.smallwins.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smallwins.JournalFiles;
+
+/** What {@code serve} says when it cannot start: a plain sentence and what to do, never a Java exception. */
+class ServeCommandTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @TempDir
+    Path tmp;
+
+    private int run(String... args) {
+        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    private Path journal() {
+        return JournalFiles.write(tmp.resolve("journal"), "journal.yml", "title: Serve\ntimezone: UTC\n",
+                "content/wins/2025-03-14-walk.md", "---\ntitle: A walk\ndate: 2025-03-14\n---\nOutside.\n");
+    }
+
+    @Test
+    void aPortOutOfRangeIsAUsageError() {
+        assertThat(run("serve", journal().toString(), "--port", "99999")).isEqualTo(2);
+
+        assertThat(err.toString()).contains("--port: 99999 is not a port: use a number from 1024 to 65535")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void anAddressThatIsNoneIsAUsageError() {
+        assertThat(run("serve", journal().toString(), "--bind", "999.1.1.1")).isEqualTo(2);
+
+        assertThat(err.toString()).contains("--bind: '999.1.1.1' is not an address of this computer")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void aPortInUseIsSaidBeforeAnyBuildWithWhatToDo() throws Exception {
+        Path journal = journal();
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+
+            assertThat(run("serve", journal.toString(), "--port", String.valueOf(port))).isEqualTo(1);
+
+            assertThat(err.toString()).contains("cannot listen on 127.0.0.1 port " + port)
+                    .contains("is using that port").contains("--port")
+                    .doesNotContain("Exception:").doesNotContain("\tat ");
+            assertThat(out.toString()).doesNotContain("Built").doesNotContain("Serving");
+        }
+    }
+}
