@@ -96,6 +96,31 @@ class SmallwinsBuildTest {
     }
 
     @Test
+    void bodiesNestedTooDeeplyAreEachAnErrorOnTheirLineNotAStackOverflow() {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "content/wins/2025-01-06-deep.md", "---\ntitle: Deep\n---\nIntro.\n\n" + ">".repeat(5_000) + " deep\n",
+                "content/wins/2025-01-07-list.md", "---\ntitle: List\n---\n" + deepList(120),
+                "content/wins/2025-01-08-fine.md", "---\ntitle: Fine\n---\nfine\n");
+
+        List<Problem> problems = problemsOf(() -> build(journal));
+
+        assertThat(problems).extracting(Problem::toString).containsExactly(
+                "content/wins/2025-01-06-deep.md:6: the text is nested more than 100 levels deep (quotes in quotes,"
+                        + " lists in lists or emphasis in emphasis). Remove the extra '>', indentation or '*' marks.",
+                "content/wins/2025-01-07-list.md:53: the text is nested more than 100 levels deep (quotes in quotes,"
+                        + " lists in lists or emphasis in emphasis). Remove the extra '>', indentation or '*' marks.");
+        assertThat(tmp.resolve("site")).doesNotExist();
+    }
+
+    private static String deepList(int levels) {
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < levels; i++) {
+            list.append("  ".repeat(i)).append("- x\n");
+        }
+        return list.toString();
+    }
+
+    @Test
     void failedBuildLeavesThePreviousSiteUntouched() throws IOException {
         Path journal = JournalFiles.write(tmp.resolve("journal"),
                 "content/wins/2025-01-01-walk.md", "---\ntitle: Walk\n---\nA walk.\n");

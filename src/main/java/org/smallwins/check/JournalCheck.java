@@ -13,6 +13,7 @@ import org.smallwins.config.SettingsLoader;
 import org.smallwins.load.EntryCache;
 import org.smallwins.load.JournalLoader;
 import org.smallwins.markdown.MarkdownRenderer;
+import org.smallwins.markdown.NestedTooDeeply;
 import org.smallwins.model.Entry;
 import org.smallwins.model.Journal;
 import org.smallwins.model.JournalSettings;
@@ -95,22 +96,29 @@ public final class JournalCheck {
         // so one run lists everything to fix.
         Set<String> loadedSources = new HashSet<>();
         everything.entries().forEach(entry -> loadedSources.add(entry.source()));
-        loaded.sorted().stream()
+        List<String> unloaded = loaded.sorted().stream()
                 .filter(problem -> problem.isError() && isMarkdown(problem.path()) && !loadedSources.contains(problem.path()))
                 .map(Problem::path)
                 .distinct()
-                .forEach(source -> BodyText.read(journalDir.resolve(source)).ifPresent(body ->
-                        checkLinks(links, source, contentPrefix, body.text(), body.line(), problems)));
-        return new Report(published.entries().size(), problems.sorted());
+                .toList();
+        unloaded.forEach(source -> BodyText.read(journalDir.resolve(source)).ifPresent(body ->
+                checkLinks(links, source, contentPrefix, body.text(), body.line(), problems)));
+        // An entry whose front matter has an error was checked too: "Checked 0 entries: 3 problems"
+        // would say the opposite.
+        return new Report(published.entries().size() + unloaded.size(), problems.sorted());
     }
 
     private void checkLinks(LinkCheck links, String source, String contentPrefix, String body, int bodyLine,
                             ProblemList problems) {
         String contentPath = source.startsWith(contentPrefix) ? source.substring(contentPrefix.length()) : source;
-        markdown.render(body, (written, line) -> {
-            links.check(source, contentPath, written, bodyLine + line, problems);
-            return written;
-        });
+        try {
+            markdown.render(body, (written, line) -> {
+                links.check(source, contentPath, written, bodyLine + line, problems);
+                return written;
+            });
+        } catch (NestedTooDeeply tooDeep) {
+            problems.add(tooDeep.problem(source, bodyLine));
+        }
     }
 
     private static boolean isMarkdown(String path) {

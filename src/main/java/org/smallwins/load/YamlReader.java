@@ -66,6 +66,13 @@ public final class YamlReader {
      * reported are the file's.
      */
     public static YamlMap readMapping(String text, int firstLine) throws YamlError {
+        // Said before any parsing: SnakeYAML counts toward its own limit only as it reads, and a
+        // single long line took it minutes and a gigabyte to reach it.
+        if (text.length() > MAX_CODE_POINTS && text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
+            throw new YamlError(firstLine, null, "the YAML is longer than " + String.format(java.util.Locale.ROOT,
+                    "%,d", MAX_CODE_POINTS) + " characters. Keep long text in the entry's body, below the"
+                    + " closing '---'.");
+        }
         YamlMap plain = PlainYaml.read(text, firstLine, MAX_VALUES, MAX_CODE_POINTS);
         return plain != null ? plain : compose(text, firstLine);
     }

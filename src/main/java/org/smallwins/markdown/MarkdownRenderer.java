@@ -124,6 +124,8 @@ public final class MarkdownRenderer {
     /**
      * Renders a body, passing every link and image target through {@code rewriteLink} (so a link to
      * another entry's .md file can become that entry's page).
+     *
+     * @throws NestedTooDeeply for a body nested more than {@link NestedTooDeeply#MAX_DEPTH} levels
      */
     public RenderedBody render(String markdown, LinkRewriter rewriteLink) {
         // The autolink extension scans every text node with regular expressions, a large share of
@@ -131,12 +133,15 @@ public final class MarkdownRenderer {
         // parsed without it first, and again with it only when some text node could hold a link.
         Parser[] forTables = parsers[markdown.indexOf('|') >= 0 ? 1 : 0];
         BasedSequence body = BasedSequence.of(new BodyChars(markdown));
+        // Flexmark parses nesting without recursion (a hundred thousand quotes in a 128 KB stack);
+        // the walks over the tree after it recurse, so the first two check the depth as they go.
         Document document = forTables[0].parse(body);
-        if (mayHoldBareLink(document)) {
+        if (mayHoldBareLink(document, 0)) {
             document = forTables[1].parse(body);
         }
         List<String> links = new ArrayList<>();
-        anchorHeadingsAndRewriteLinks(document, rewriteLink, links);
+        // It visits every node: the depth check for the walks after it.
+        anchorHeadingsAndRewriteLinks(document, rewriteLink, links, 0);
         String html = BodyHtml.render(document);
         if (html == null) {
             html = renderer.render(document);
@@ -173,20 +178,28 @@ public final class MarkdownRenderer {
      */
     String[] renderBothWays(String markdown, LinkRewriter rewriteLink) {
         Document document = parsers[1][1].parse(BasedSequence.of(new BodyChars(markdown)));
-        anchorHeadingsAndRewriteLinks(document, rewriteLink, new ArrayList<>());
+        anchorHeadingsAndRewriteLinks(document, rewriteLink, new ArrayList<>(), 0);
         return new String[] {renderer.render(document), BodyHtml.render(document)};
     }
 
-    private static boolean mayHoldBareLink(Node parent) {
+    private static boolean mayHoldBareLink(Node parent, int depth) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Text && mayHoldBareLink(node.getChars())) {
                 return true;
             }
-            if (node.hasChildren() && mayHoldBareLink(node)) {
+            if (node.hasChildren() && mayHoldBareLink(node, deeper(node, depth))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@code depth} + 1 for the children of {@code node}, or {@link NestedTooDeeply} past the limit. */
+    private static int deeper(Node node, int depth) {
+        if (depth >= NestedTooDeeply.MAX_DEPTH) {
+            throw new NestedTooDeeply(node.getLineNumber());
+        }
+        return depth + 1;
     }
 
     /** As the autolink extension sees a text: after unescaping ("http\://" and "&#58;" count). */
@@ -235,7 +248,8 @@ public final class MarkdownRenderer {
      * image inside a link has a target of its own), through {@code rewriteLink}. A plain walk:
      * Flexmark's NodeVisitor does not go into the children of a node it has a handler for.
      */
-    private static void anchorHeadingsAndRewriteLinks(Node parent, LinkRewriter rewriteLink, List<String> links) {
+    private static void anchorHeadingsAndRewriteLinks(Node parent, LinkRewriter rewriteLink, List<String> links,
+                                                      int depth) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading) {
                 anchor(heading);
@@ -247,7 +261,7 @@ public final class MarkdownRenderer {
                 reference.setUrl(rewrite(reference, reference.getUrl(), rewriteLink, links));
             }
             if (node.hasChildren()) {
-                anchorHeadingsAndRewriteLinks(node, rewriteLink, links);
+                anchorHeadingsAndRewriteLinks(node, rewriteLink, links, deeper(node, depth));
             }
         }
     }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.smallwins.model.ContentPaths;
 import org.smallwins.load.Slugs;
 import org.smallwins.markdown.MarkdownRenderer;
+import org.smallwins.markdown.NestedTooDeeply;
 import org.smallwins.markdown.RenderedBody;
 import org.smallwins.model.Entry;
 import org.smallwins.model.Journal;
@@ -155,8 +156,14 @@ final class EntryViews {
         String root = Links.root(folder + "index.html");
         String contentPath = contentPath(entry);
         String baseFolder = contentPath.contains("/") ? contentPath.substring(0, contentPath.lastIndexOf('/')) : "";
-        RenderedBody body = markdown.render(entry.body(), (written, line) ->
-                rewrite(written, entry, entry.bodyLine() + line, baseFolder, root, byContentPath, problems));
+        RenderedBody body;
+        try {
+            body = markdown.render(entry.body(), (written, line) ->
+                    rewrite(written, entry, entry.bodyLine() + line, baseFolder, root, byContentPath, problems));
+        } catch (NestedTooDeeply tooDeep) {
+            problems.add(tooDeep.problem(entry.source(), entry.bodyLine()));
+            body = new RenderedBody("", "", 0, List.of());
+        }
 
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("title", entry.title());

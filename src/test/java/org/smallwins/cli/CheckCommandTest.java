@@ -36,7 +36,23 @@ class CheckCommandTest {
                 l -> assertThat(l).startsWith("content/wins/2025-01-01-a.md:3: mood: '9' is not allowed"),
                 l -> assertThat(l).startsWith("content/wins/2025-01-01-a.md:5: the link to 'gone.md' leads nowhere"),
                 l -> assertThat(l).startsWith("content/wins/2025-01-01-a.md:7: '/images/x.png' is not in static/"),
-                l -> assertThat(l).isEqualTo("Checked 0 entries: 3 problems to fix."));
+                l -> assertThat(l).isEqualTo("Checked 1 entry: 3 problems to fix."));
+    }
+
+    @Test
+    void aBodyNestedTooDeeplyIsAProblemOnItsLineBesideTheOthers() {
+        Path dir = JournalFiles.write(tmp.resolve("j"),
+                "content/wins/2025-01-01-a.md", "---\ntitle: A\nmood: 9\n---\nfine\n",
+                "content/wins/2025-01-02-b.md", "---\ntitle: B\n---\nIntro.\n\n" + ">".repeat(300) + " deep\n");
+
+        Run run = Run.of("check", dir.toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out().lines()).satisfiesExactly(
+                l -> assertThat(l).startsWith("content/wins/2025-01-01-a.md:3: mood: '9' is not allowed"),
+                l -> assertThat(l).startsWith("content/wins/2025-01-02-b.md:6: the text is nested more than 100 levels deep"),
+                l -> assertThat(l).isEqualTo("Checked 2 entries: 2 problems to fix."));
+        assertThat(run.out()).doesNotContain("StackOverflowError");
     }
 
     @Test

@@ -190,6 +190,27 @@ class YamlReaderTest {
     }
 
     @Test
+    void aFrontMatterOverTheSizeLimitIsRefusedAtOnceWithWhatToDo() {
+        String longLine = "title: \"" + "a".repeat(4_000_000) + "\"\n";
+
+        Throwable thrown = assertTimeoutPreemptively(Duration.ofSeconds(2),
+                () -> catchThrowable(() -> YamlReader.readMapping(longLine, 2)));
+
+        assertThat(thrown).isInstanceOfSatisfying(YamlReader.YamlError.class, e -> {
+            assertThat(e.line()).isEqualTo(2);
+            assertThat(e.getMessage()).contains("longer than 1,000,000 characters").contains("body");
+        });
+    }
+
+    @Test
+    void aFrontMatterJustUnderTheLimitInCharactersOutsideTheBasicPlaneIsRead() throws Exception {
+        // 600,000 emoji: 1,200,000 chars but 600,000 characters as a person counts them.
+        YamlMap yaml = YamlReader.readMapping("title: " + "\uD83C\uDF31".repeat(600_000) + "\n", 2);
+
+        assertThat((String) yaml.values().get("title")).hasSize(1_200_000);
+    }
+
+    @Test
     void ordinaryAliasesStillWork() throws Exception {
         YamlMap yaml = YamlReader.readMapping("usual: &usual [walk, tea]\ntags: *usual\n", 2);
 

@@ -178,4 +178,42 @@ class MarkdownRendererTest {
             pool.shutdownNow();
         }
     }
+    @Test
+    void aBodyNestedDeeperThanTheLimitIsRefusedOnTheLineWhereItPassesIt() {
+        String deepQuotes = "First line.\n\n" + ">".repeat(5_000) + " deep\n";
+        StringBuilder deepList = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            deepList.append("  ".repeat(i)).append("- x\n");
+        }
+        String deepEmphasis = "*".repeat(300) + "x" + "*".repeat(300) + "\n";
+
+        NestedTooDeeply quotes = catchNested(deepQuotes);
+        NestedTooDeeply list = catchNested(deepList.toString());
+        NestedTooDeeply emphasis = catchNested(deepEmphasis);
+
+        assertThat(quotes.line()).isEqualTo(2);
+        // A list level is two levels of the tree (the list and its item): the 50th item, line 49.
+        assertThat(list.line()).isEqualTo(NestedTooDeeply.MAX_DEPTH / 2 - 1);
+        assertThat(emphasis.line()).isZero();
+        assertThat(quotes.problem("content/wins/2025-03-14-deep.md", 5))
+                .hasToString("content/wins/2025-03-14-deep.md:7: the text is nested more than 100 levels deep"
+                        + " (quotes in quotes, lists in lists or emphasis in emphasis). Remove the extra '>',"
+                        + " indentation or '*' marks.");
+    }
+
+    @Test
+    void aBodyNestedJustUnderTheLimitRenders() {
+        String quotes = ">".repeat(NestedTooDeeply.MAX_DEPTH - 2) + " still fine\n";
+
+        assertThat(renderer.render(quotes, (written, line) -> written).html()).contains("still fine");
+    }
+
+    private NestedTooDeeply catchNested(String body) {
+        try {
+            renderer.render(body, (written, line) -> written);
+        } catch (NestedTooDeeply e) {
+            return e;
+        }
+        throw new AssertionError("a body nested this deep should be refused");
+    }
 }
