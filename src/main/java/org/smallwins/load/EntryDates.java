@@ -20,6 +20,24 @@ public final class EntryDates {
 
     public static final String EXPECTED = "write it as 2025-03-14, 2025-03-14 08:30 or 2025-03-14T08:30:00+01:00";
 
+    /**
+     * The years an entry's date may have. A journal is kept by a living person; a year outside
+     * these is a typo ("0205-03-14"), and a far one made a progress page for every year between
+     * it and today (1,800 pages, 300 MB, for that one typo).
+     */
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 2999;
+
+    /** Why the date's year cannot be an entry's, or null when it can. */
+    public static String yearProblem(String written, LocalDateTime dateTime) {
+        int year = dateTime.getYear();
+        if (year >= FIRST_YEAR && year <= LAST_YEAR) {
+            return null;
+        }
+        return "'" + written + "' has the year " + year + ": a journal's dates are from " + FIRST_YEAR + " to "
+                + LAST_YEAR + ". Check the year for a typo.";
+    }
+
     /** A parsed date: the local date-time in the journal's zone, and whether a time was given. */
     public record When(LocalDateTime dateTime, boolean hasTime) {
     }

@@ -157,6 +157,11 @@ public final class EntryLoader {
                 fields.error("date", "'" + written + "' is not a date: " + EntryDates.EXPECTED + ".");
                 return null;
             }
+            String wrongYear = EntryDates.yearProblem(written, when.get().dateTime());
+            if (wrongYear != null) {
+                fields.error("date", wrongYear);
+                return null;
+            }
             return when.get();
         }
         if (named.isPresent()) {
@@ -164,6 +169,13 @@ public final class EntryLoader {
             if (when.isEmpty()) {
                 problems.add(Problem.error(source, 0, "date", "the file name starts with '" + named.get()[0]
                         + "', which is not a real date. Rename the file or add a date to the front matter."));
+                return null;
+            }
+            if (EntryDates.yearProblem(named.get()[0], when.get().dateTime()) != null) {
+                problems.add(Problem.error(source, 0, "date", "the file name starts with '" + named.get()[0]
+                        + "', in the year " + when.get().dateTime().getYear() + ": a journal's dates are from "
+                        + EntryDates.FIRST_YEAR + " to " + EntryDates.LAST_YEAR + ". Check the year for a typo:"
+                        + " rename the file or add a date to the front matter."));
                 return null;
             }
             return when.get();
@@ -234,9 +246,14 @@ public final class EntryLoader {
         LocalDate started = null;
         String startedText = fields.text("started");
         if (startedText != null) {
-            started = EntryDates.parse(startedText, zone).map(w -> w.dateTime().toLocalDate()).orElse(null);
-            if (started == null) {
+            Optional<EntryDates.When> when = EntryDates.parse(startedText, zone);
+            String wrongYear = when.map(w -> EntryDates.yearProblem(startedText, w.dateTime())).orElse(null);
+            if (when.isEmpty()) {
                 fields.error("started", "'" + startedText + "' is not a date: " + EntryDates.EXPECTED + ".");
+            } else if (wrongYear != null) {
+                fields.error("started", wrongYear);
+            } else {
+                started = when.get().dateTime().toLocalDate();
             }
         }
         return new Goal(goalId, cadence, target == null ? 1 : target, status, started);

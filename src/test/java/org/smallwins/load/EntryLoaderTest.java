@@ -115,6 +115,32 @@ class EntryLoaderTest {
         assertThat(p.message()).contains("2025-13-01").contains("not a real date");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"0205-03-14", "1899-12-31 23:59", "3000-01-01", "9999-12-31"})
+    void reportsADateWhoseYearNoJournalHasAsATypo(String date) throws IOException {
+        Problem p = onlyError(load("walk.md", "---\ntitle: Walk\ndate: " + date + "\n---\n"));
+
+        assertThat(p.line()).isEqualTo(3);
+        assertThat(p.field()).isEqualTo("date");
+        assertThat(p.message()).startsWith("'" + date + "' has the year ")
+                .contains("a journal's dates are from 1900 to 2999").contains("typo");
+    }
+
+    @Test
+    void theFirstAndLastYearsAJournalMayHaveLoad() throws IOException {
+        assertThat(load("walk.md", "---\ntitle: Walk\ndate: 1900-01-01\n---\n").entry()).isPresent();
+        assertThat(load("walk.md", "---\ntitle: Walk\ndate: 2999-12-31 23:00\n---\n").entry()).isPresent();
+    }
+
+    @Test
+    void reportsAFileNameWhoseYearNoJournalHas() throws IOException {
+        Problem p = onlyError(load("0205-03-14-walk.md", "---\ntitle: Walk\n---\n"));
+
+        assertThat(p.field()).isEqualTo("date");
+        assertThat(p.message()).isEqualTo("the file name starts with '0205-03-14', in the year 205: a journal's dates"
+                + " are from 1900 to 2999. Check the year for a typo: rename the file or add a date to the front matter.");
+    }
+
     @Test
     void reportsAMissingDateOnLineOne() throws IOException {
         Problem p = onlyError(load("walk.md", "---\ntitle: Walk\n---\n"));
@@ -484,6 +510,15 @@ class EntryLoaderTest {
 
         assertThat(p.field()).isEqualTo("started");
         assertThat(p.line()).isEqualTo(3);
+    }
+
+    @Test
+    void reportsAStartedWhoseYearNoJournalHas() throws IOException {
+        Problem p = onlyError(load("goals/2025-01-06-a.md", "---\ntitle: A\nstarted: 0025-01-06\n---\n"));
+
+        assertThat(p.field()).isEqualTo("started");
+        assertThat(p.line()).isEqualTo(3);
+        assertThat(p.message()).contains("has the year 25");
     }
 
     @Test
