@@ -128,16 +128,25 @@ public final class JournalLoader {
         }
         TreeMap<Path, BasicFileAttributes> files = new TreeMap<>();
         try {
-            Files.walkFileTree(content, new SimpleFileVisitor<>() {
+            // content/ itself may be a link to where the entries are kept (a synced folder): the walk
+            // starts at the real folder, and each file is named as if under content/.
+            Path start = Files.isSymbolicLink(content) ? content.toRealPath() : content;
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    return !dir.equals(content) && isHiddenName(dir.getFileName().toString())
+                    return !dir.equals(start) && isHiddenName(dir.getFileName().toString())
                             ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                public FileVisitResult visitFile(Path found, BasicFileAttributes attributes) {
+                    Path file = start == content ? found : content.resolve(start.relativize(found).toString());
                     String name = file.getFileName().toString();
+                    if (attributes.isSymbolicLink() && !isHiddenName(name) && Files.isDirectory(found)) {
+                        problems.add(Problem.warning(relative(journalDir, file), 0, null, "is a symbolic link to a"
+                                + " folder and was skipped with the entries in it: keep entries in real folders inside content/."));
+                        return FileVisitResult.CONTINUE;
+                    }
                     String lower = name.toLowerCase(Locale.ROOT);
                     if (!(lower.endsWith(".md") || lower.endsWith(".markdown")) || isHiddenName(name)) {
                         return FileVisitResult.CONTINUE;

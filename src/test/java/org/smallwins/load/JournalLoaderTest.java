@@ -236,6 +236,36 @@ class JournalLoaderTest {
     }
 
     @Test
+    void aContentFolderThatIsALinkToWhereTheEntriesAreKeptIsReadAsContent() throws IOException {
+        Path synced = Files.createDirectories(journal.resolve("synced/wins"));
+        Files.writeString(synced.resolve("2025-03-14-walk.md"), "---\ntitle: Walk\n---\nA walk.\n");
+        Files.createSymbolicLink(journal.resolve("content"), synced.getParent());
+
+        Journal j = load(PUBLISHED);
+
+        assertThat(sources(j)).containsExactly("content/wins/2025-03-14-walk.md");
+        assertThat(j.entries().get(0).title()).isEqualTo("Walk");
+        assertThat(problems.sorted()).isEmpty();
+    }
+
+    @Test
+    void aFolderInsideContentThatIsALinkIsSkippedWithAWarningNotSilently() throws IOException {
+        write("wins/2025-03-14-walk.md", "A.\n");
+        Path elsewhere = Files.createDirectories(journal.resolve("elsewhere"));
+        Files.writeString(elsewhere.resolve("2025-03-15-r.md"), "R.\n");
+        Files.createSymbolicLink(journal.resolve("content/reflections"), elsewhere);
+
+        Journal j = load(PUBLISHED);
+
+        assertThat(sources(j)).containsExactly("content/wins/2025-03-14-walk.md");
+        assertThat(problems.sorted()).singleElement().satisfies(p -> {
+            assertThat(p.isError()).isFalse();
+            assertThat(p.path()).isEqualTo("content/reflections");
+            assertThat(p.message()).contains("symbolic link to a folder").contains("real folders inside content/");
+        });
+    }
+
+    @Test
     void symbolicLinkIsSkippedWithAWarning() throws IOException {
         write("wins/2025-03-14-walk.md", "A.\n");
         Path outside = Files.writeString(journal.resolve("secret.md"), "---\ndate: 2025-03-15\n---\nSecret\n");
