@@ -54,6 +54,8 @@ class SmallwinsBuildTest {
         for (Path page : SiteLinks.pages(site)) {
             Document doc = SiteLinks.parse(page);
             assertThat(doc.select("meta[name=robots]").attr("content")).as(page.toString()).contains("noindex");
+            // A link followed out of a private journal must not tell the other site the page's address.
+            assertThat(doc.select("meta[name=referrer]").attr("content")).as(page.toString()).isEqualTo("no-referrer");
         }
     }
 
@@ -118,6 +120,22 @@ class SmallwinsBuildTest {
             list.append("  ".repeat(i)).append("- x\n");
         }
         return list.toString();
+    }
+
+    @Test
+    void aRestingGoalWithNoRunSaysItIsRestingNotThatSomethingWasNotCounted() {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "journal.yml", "title: Goals\ntimezone: UTC\n",
+                "content/goals/2025-01-06-swim.md", "---\ntitle: Swim weekly\nid: swim\ncadence: weekly\n"
+                        + "target: 1\nstatus: paused\n---\nWhen the pool opens again.\n",
+                "content/wins/2025-01-07-walk.md", "---\ntitle: Walk\n---\nOut.\n");
+
+        build(journal);
+
+        Document goal = SiteLinks.parse(tmp.resolve("site/goals/swim/index.html"));
+        assertThat(goal.select(".stat").eachText())
+                .contains("In a row at the end Resting for now")
+                .noneMatch(text -> text.contains("Not counted"));
     }
 
     @Test

@@ -80,8 +80,9 @@ public final class Theme {
         cfg.setURLEscapingCharset("UTF-8");
         cfg.setLocale(settings.locale());
         cfg.setTimeZone(TimeZone.getTimeZone(settings.timezone()));
-        // Plain digits: a year must print as 2025, not "2,025".
+        // Plain digits: a year must print as 2025, not "2,025". Counts in words use ?string.@grouped.
         cfg.setNumberFormat("computer");
+        cfg.setCustomNumberFormats(Map.of(GroupedNumberFormat.NAME, GroupedNumberFormat.FACTORY));
         cfg.setBooleanFormat("c");
         cfg.setLocalizedLookup(false);
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
