@@ -22,7 +22,10 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             for (Problem problem : problems.problems()) {
                 err.println(problem);
             }
-            err.println(errors == 1 ? "1 problem to fix; nothing was written." : errors + " problems to fix; nothing was written.");
+            // Only a build writes; for the other commands "nothing was written" would puzzle.
+            boolean building = parsed.subcommand() != null && parsed.subcommand().commandSpec().name().equals("build");
+            String count = errors == 1 ? "1 problem to fix" : errors + " problems to fix";
+            err.println(building ? count + "; nothing was written." : count + ".");
         } else {
             err.println("smallwins: " + e + (debug ? "" : " (run again with --debug to see where)"));
         }

@@ -1,7 +1,6 @@
 package org.smallwins.config;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -15,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.smallwins.load.YamlMap;
+import org.smallwins.load.SourceText;
 import org.smallwins.load.YamlReader;
 import org.smallwins.model.JournalSettings;
 import org.smallwins.model.OptionalPages;
@@ -54,12 +54,16 @@ public final class SettingsLoader {
         }
         YamlMap yaml;
         try {
-            yaml = YamlReader.readMapping(Files.readString(file, StandardCharsets.UTF_8), 1);
+            yaml = YamlReader.readMapping(SourceText.decode(Files.readAllBytes(file)), 1);
         } catch (YamlReader.YamlError e) {
             problems.add(Problem.error(FILE_NAME, e.line(), e.field(), e.getMessage()));
             return new Result(JournalSettings.defaults(), problems);
+        } catch (SourceText.NotUtf8 e) {
+            problems.add(Problem.error(FILE_NAME, e.line(), null,
+                    "this file is not UTF-8 text. Open it in your editor and save it with the UTF-8 encoding."));
+            return new Result(JournalSettings.defaults(), problems);
         } catch (IOException e) {
-            problems.add(Problem.error(FILE_NAME, 0, null, "cannot be read as UTF-8 text: " + e.getMessage()));
+            problems.add(Problem.error(FILE_NAME, 0, null, SourceText.unreadable(e)));
             return new Result(JournalSettings.defaults(), problems);
         }
         return new Result(read(override(yaml, overrides, problems), overrides, problems), problems);

@@ -66,7 +66,7 @@ public final class EntryLoader {
                     "this file is not UTF-8 text. Open it in your editor and save it with the UTF-8 encoding."));
             return new Result(Optional.empty(), problems);
         } catch (IOException e) {
-            problems.add(Problem.error(source, 0, null, "cannot be read: " + e.getMessage()));
+            problems.add(Problem.error(source, 0, null, SourceText.unreadable(e)));
             return new Result(Optional.empty(), problems);
         }
 

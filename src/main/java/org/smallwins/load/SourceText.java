@@ -8,22 +8,38 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /** Decodes a file's bytes as strict UTF-8, so a file saved in another encoding is named, not garbled. */
-final class SourceText {
+public final class SourceText {
 
     /** Thrown for bytes that are not UTF-8; line is where the first bad byte is. */
-    static final class NotUtf8 extends Exception {
+    public static final class NotUtf8 extends Exception {
         final int line;
 
         NotUtf8(int line) {
             super("not UTF-8");
             this.line = line;
         }
+
+        /** The line (1 is the first) holding the first byte that is not UTF-8. */
+        public int line() {
+            return line;
+        }
+    }
+
+    /** What to say of a file that cannot be read, and what to do: the reason first, in plain words. */
+    public static String unreadable(java.io.IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "cannot be read: permission denied. Give yourself permission to read it (chmod u+r on Linux"
+                    + " and macOS), or move it out of the journal.";
+        }
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return "cannot be read (" + reason + "). Check that the file is there and not locked by another program.";
     }
 
     private SourceText() {
     }
 
-    static String decode(byte[] bytes) throws NotUtf8 {
+    /** The text of a file's bytes: strict UTF-8, without a byte order mark. */
+    public static String decode(byte[] bytes) throws NotUtf8 {
         // The String constructor decodes much faster than a CharsetDecoder (a fifth of its CPU time
         // for 10,000 entries), and turns every byte sequence that is not UTF-8 into U+FFFD: a text
         // without one was UTF-8. One with it (a bad byte, or now and then that character itself)

@@ -125,6 +125,15 @@ public final class NewEntry {
         Path dir = contentDir.resolve(folder);
         String contentRelative = relative(journalDir, contentDir);
         String prefix = contentRelative.isEmpty() ? "" : contentRelative + "/";
+        if (Files.isSymbolicLink(dir)) {
+            // The build does not follow links inside content/: an entry written there would not be on the site.
+            throw new JournalException(Problem.error(prefix + folder, 0, null, "is a symbolic link, and the build"
+                    + " skips linked folders inside content/. Make it a real folder, then add the entry."));
+        }
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new JournalException(Problem.error(prefix + folder, 0, null, "is a file, not a folder. Rename or"
+                    + " move it, so that " + request.type().id() + " entries can go in a folder of that name."));
+        }
         String baseSlug = Slugs.slugify(title);
         if (baseSlug.isEmpty()) {
             baseSlug = "entry";

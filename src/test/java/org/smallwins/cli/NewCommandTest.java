@@ -43,6 +43,30 @@ class NewCommandTest {
     }
 
     @Test
+    void aTypeFolderThatIsAFileIsSaidPlainlyAndNothingIsWritten() throws java.io.IOException {
+        java.nio.file.Files.writeString(journal.resolve("content/setbacks"), "notes");
+
+        Run run = newEntry("setback", "Rough day");
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).startsWith("content/setbacks: is a file, not a folder. Rename or move it")
+                .doesNotContain("already holds");
+        assertThat(JournalFiles.text(journal.resolve("content/setbacks"))).isEqualTo("notes");
+    }
+
+    @Test
+    void aTypeFolderThatIsALinkIsRefusedSinceTheBuildWouldSkipIt() throws java.io.IOException {
+        java.nio.file.Path elsewhere = java.nio.file.Files.createDirectories(tmp.resolve("elsewhere"));
+        java.nio.file.Files.createSymbolicLink(journal.resolve("content/setbacks"), elsewhere);
+
+        Run run = newEntry("setback", "Rough day");
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).startsWith("content/setbacks: is a symbolic link, and the build skips linked folders");
+        assertThat(elsewhere).isEmptyDirectory();
+    }
+
+    @Test
     void theSameTitleTwiceMakesATwo() {
         newEntry("win", "Walk");
         Run second = newEntry("win", "Walk");

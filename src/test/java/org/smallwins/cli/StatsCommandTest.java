@@ -24,6 +24,18 @@ class StatsCommandTest {
     Path tmp;
 
     @Test
+    void aBadEntryIsAProblemToFixWithoutTalkOfWriting() {
+        Path dir = JournalFiles.write(tmp.resolve("j"), "content/wins/2025-01-01-a.md", "---\ntitle: A\nmood: 9\n---\n");
+
+        Run run = Run.of("stats", dir.toString(), "--today", TODAY);
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err().lines()).satisfiesExactly(
+                l -> assertThat(l).startsWith("content/wins/2025-01-01-a.md:3: mood: '9' is not allowed"),
+                l -> assertThat(l).isEqualTo("1 problem to fix."));
+    }
+
+    @Test
     void jsonMatchesTheGoldenFile() throws IOException {
         Run run = Run.of("stats", STATS.resolve("journal").toString(), "--json", "--today", TODAY);
 

@@ -56,6 +56,29 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void aJournalYmlThatIsNotUtf8IsNamedWithTheLineOfItsFirstBadByteAndWhatToDo() throws IOException {
+        Files.write(journal.resolve("journal.yml"),
+                "title: Tagebuch\nauthor: J\u00fcrgen\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        SettingsLoader.Result result = SettingsLoader.load(journal);
+
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("journal.yml");
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.message()).isEqualTo(
+                    "this file is not UTF-8 text. Open it in your editor and save it with the UTF-8 encoding.");
+        });
+    }
+
+    @Test
+    void aJournalYmlThatCannotBeReadSaysWhyInPlainWords() {
+        assertThat(org.smallwins.load.SourceText.unreadable(new java.nio.file.AccessDeniedException("journal.yml")))
+                .isEqualTo("cannot be read: permission denied. Give yourself permission to read it (chmod u+r on"
+                        + " Linux and macOS), or move it out of the journal.")
+                .doesNotContain("UTF-8");
+    }
+
+    @Test
     void emptyJournalYmlGivesDefaults() throws IOException {
         SettingsLoader.Result result = load("# nothing yet\n");
 
