@@ -60,10 +60,11 @@ final class FieldReader {
         }
         // YAML 1.1 words, as Jekyll's YAML reads them; kept as text elsewhere so a title "No" stays "No".
         switch (String.valueOf(value).toLowerCase(java.util.Locale.ROOT)) {
-            case "yes", "on" -> {
+            // "true" in quotes is a string to YAML, but no one means it as anything but true.
+            case "yes", "on", "true" -> {
                 return true;
             }
-            case "no", "off" -> {
+            case "no", "off", "false" -> {
                 return false;
             }
             default -> error(key, "expected true or false, found '" + value + "'.");

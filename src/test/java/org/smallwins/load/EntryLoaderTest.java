@@ -394,11 +394,21 @@ class EntryLoaderTest {
 
     @Test
     void reportsAFlagThatIsNotTrueOrFalse() throws IOException {
-        Problem p = onlyError(load("2025-03-14-a.md", "---\ntitle: A\ndraft: \"true\"\n---\n"));
+        Problem p = onlyError(load("2025-03-14-a.md", "---\ntitle: A\ndraft: maybe\n---\n"));
 
         assertThat(p.field()).isEqualTo("draft");
         assertThat(p.line()).isEqualTo(3);
-        assertThat(p.message()).contains("true or false");
+        assertThat(p.message()).isEqualTo("expected true or false, found 'maybe'.");
+    }
+
+    @Test
+    void aFlagWrittenInQuotesMeansWhatItSays() throws IOException {
+        // Not "expected true or false, found 'true'".
+        Entry e = entry("2025-03-14-a.md", "---\ndraft: \"true\"\nprivate: 'False'\nmilestone: \"TRUE\"\n---\n");
+
+        assertThat(e.draft()).isTrue();
+        assertThat(e.privateEntry()).isFalse();
+        assertThat(e.milestone()).isTrue();
     }
 
     // --- extra, body, lines ---
