@@ -54,6 +54,15 @@ class FrontMatterTest {
     }
 
     @Test
+    void linesEndedByCarriageReturnsAloneAreLinesToo() throws Exception {
+        FrontMatter parts = FrontMatter.split("---\rtitle: A\r---\rLine one\rLine two\r");
+
+        assertThat(parts.yaml()).isEqualTo("title: A\n");
+        assertThat(parts.body()).isEqualTo("Line one\nLine two\n");
+        assertThat(parts.bodyLine()).isEqualTo(4);
+    }
+
+    @Test
     void byteOrderMarkIsRemovedBySourceTextSoFrontMatterIsFound() throws Exception {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         byte[] rest = "---\ntitle: Café\n---\nBody\n".getBytes(StandardCharsets.UTF_8);
