@@ -134,7 +134,7 @@ public final class JournalLoader {
             Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    return !dir.equals(start) && isHiddenName(dir.getFileName().toString())
+                    return !dir.equals(start) && skipsFolder(content.equals(journalDir), start, dir)
                             ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
@@ -201,7 +201,7 @@ public final class JournalLoader {
             return false;
         }
         for (int i = 0; i < relative.getNameCount() - 1; i++) {
-            if (isHiddenName(relative.getName(i).toString())) {
+            if (skipsFolder(content.equals(journalDir), content, content.resolve(relative.subpath(0, i + 1).toString()))) {
                 return true;
             }
         }
@@ -212,6 +212,27 @@ public final class JournalLoader {
         }
         return true;
     }
+
+    /**
+     * Folders whose files are not entries: hidden ones; and in a journal without content/ (whose
+     * entries are then anywhere in it), its other folders: static/, archetypes/ and themes/, whose
+     * Markdown files are pages to copy or templates, and any site Smallwins built there (a folder
+     * with the marker file of its output, OutputManifest), whose copies of those must not come back
+     * as entries.
+     */
+    private static boolean skipsFolder(boolean wholeJournal, Path root, Path dir) {
+        if (isHiddenName(dir.getFileName().toString())) {
+            return true;
+        }
+        if (!wholeJournal) {
+            return false;
+        }
+        return NOT_CONTENT.contains(dir.getFileName().toString()) && dir.getParent().equals(root)
+                || Files.exists(dir.resolve(OUTPUT_MARKER));
+    }
+
+    private static final java.util.Set<String> NOT_CONTENT = java.util.Set.of("static", "archetypes", "themes");
+    private static final String OUTPUT_MARKER = ".smallwins-output";
 
     /** Editors' backup and lock files (.#x.md, x.md~) and hidden folders are not entries. */
     private static boolean isHiddenName(String name) {

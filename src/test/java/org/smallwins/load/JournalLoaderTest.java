@@ -266,6 +266,28 @@ class JournalLoaderTest {
     }
 
     @Test
+    void aJournalWithoutContentReadsItsEntriesButNotItsOtherFoldersOrABuiltSite() throws IOException {
+        // Entries straight in the journal folder (as a Jekyll folder has them): content/ is optional.
+        org.smallwins.JournalFiles.write(journal,
+                "wins/2025-03-14-walk.md", "---\ntitle: Walk\n---\nA walk.\n",
+                "2025-03-15-tea.md", "---\ntitle: Tea\n---\nTea.\n",
+                "static/about.md", "A page copied as it is.\n",
+                "archetypes/win.md", "---\ntitle: {{title}}\n---\n",
+                "themes/quiet/notes.md", "Theme notes.\n",
+                "public/.smallwins-output", "# Made by Smallwins.\n",
+                "public/about.md", "A page copied as it is.\n",
+                "site-elsewhere/.smallwins-output", "# Made by Smallwins.\n",
+                "site-elsewhere/wins/2025-03-14-walk.md", "---\ntitle: Walk\n---\nA walk.\n",
+                "notes/static/2025-03-16-kept.md", "---\ntitle: Kept\n---\nA folder named static, deeper down.\n");
+
+        Journal j = load(PUBLISHED);
+
+        assertThat(sources(j)).containsExactly("wins/2025-03-14-walk.md", "2025-03-15-tea.md",
+                "notes/static/2025-03-16-kept.md");
+        assertThat(problems.sorted()).isEmpty();
+    }
+
+    @Test
     void symbolicLinkIsSkippedWithAWarning() throws IOException {
         write("wins/2025-03-14-walk.md", "A.\n");
         Path outside = Files.writeString(journal.resolve("secret.md"), "---\ndate: 2025-03-15\n---\nSecret\n");
