@@ -86,7 +86,7 @@ class SmallwinsBuildTest {
         List<Problem> problems = problemsOf(() -> build(journal));
 
         assertThat(problems).extracting(Problem::toString).anySatisfy(p -> assertThat(p)
-                        .startsWith("content/wins/broken-yaml.md:4: ").contains("YAML"))
+                        .startsWith("content/wins/broken-yaml.md:3: tags: ").contains("YAML").contains("Close it with ']'"))
                 .anySatisfy(p -> assertThat(p).startsWith("content/wins/bad-date.md:3: date: '2025-13-45' is not a date"))
                 .anySatisfy(p -> assertThat(p).startsWith("content/wins/2025-01-01-mood.md:3: mood: '9' is not allowed")
                         .contains("1 to 5"))

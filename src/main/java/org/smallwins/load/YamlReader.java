@@ -85,6 +85,16 @@ public final class YamlReader {
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? firstLine + e.getProblemMark().getLine() : firstLine;
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            String context = e.getContext() == null ? "" : e.getContext();
+            if (e.getContextMark() != null && (context.contains("flow sequence") || context.contains("flow mapping"))) {
+                // "tags: [a, b" is found wrong only at the next line; the list to close is where it opened.
+                int opened = e.getContextMark().getLine();
+                boolean list = context.contains("sequence");
+                throw new YamlError(firstLine + opened, keyOnLine(text, opened), "the YAML cannot be read ("
+                        + problem.trim() + ") in the " + (list ? "list opened with '['" : "'{' opened")
+                        + " on this line. Close it with '" + (list ? "]" : "}") + "', and put quotes around"
+                        + " values that contain ':' or '#'.");
+            }
             throw new YamlError(line, null, "the YAML cannot be read (" + problem.trim()
                     + "). Check the indentation, and put quotes around values that contain ':' or '#'.");
         } catch (YAMLException e) {
@@ -114,6 +124,18 @@ public final class YamlReader {
         }
         return new YamlMap(values, lines, nested);
     }
+
+    /** The key a line of the text starts with ("tags" of "tags: [a, b"), or null. */
+    private static String keyOnLine(String text, int line) {
+        String[] lines = text.split("\n", -1);
+        if (line < 0 || line >= lines.length) {
+            return null;
+        }
+        java.util.regex.Matcher key = KEY_AT_START.matcher(lines[line]);
+        return key.lookingAt() ? key.group(1) : null;
+    }
+
+    private static final java.util.regex.Pattern KEY_AT_START = java.util.regex.Pattern.compile("\\s*([A-Za-z0-9_-]+)\\s*:");
 
     private static Yaml newYaml() {
         LoaderOptions options = new LoaderOptions();

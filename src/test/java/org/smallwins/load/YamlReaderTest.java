@@ -121,6 +121,24 @@ class YamlReaderTest {
     }
 
     @Test
+    void anUnclosedListIsReportedWhereItOpensWithItsKey() {
+        Throwable list = catchThrowable(() -> YamlReader.readMapping("title: ok\ntags: [a, b\nmood: 3\n", 2));
+        Throwable map = catchThrowable(() -> YamlReader.readMapping("title: ok\nplace: {city: Bern\nmood: 3\n", 2));
+
+        assertThat(list).isInstanceOfSatisfying(YamlReader.YamlError.class, e -> {
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.field()).isEqualTo("tags");
+            assertThat(e.getMessage()).startsWith("the YAML cannot be read (")
+                    .contains("in the list opened with '[' on this line. Close it with ']'");
+        });
+        assertThat(map).isInstanceOfSatisfying(YamlReader.YamlError.class, e -> {
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.field()).isEqualTo("place");
+            assertThat(e.getMessage()).contains("'{' opened on this line. Close it with '}'");
+        });
+    }
+
+    @Test
     void reportsBadIndentationOnItsLine() {
         Throwable thrown = catchThrowable(() -> YamlReader.readMapping("title: A\nmood: 3\n  energy: 4\n", 2));
 
