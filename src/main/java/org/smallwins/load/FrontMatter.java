@@ -23,7 +23,7 @@ record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) {
      */
     static FrontMatter split(String text) throws Unclosed {
         String normalized = text.replace("\r\n", "\n");
-        if (normalized.indexOf('\r') >= 0 && normalized.indexOf('\n') < 0) {
+        if (normalized.indexOf('\n') < 0 && normalized.indexOf('\r') >= 0) {
             // Lines ended by CR alone (classic Mac OS, some old editors): else one long line, and
             // the front matter silently taken for body text.
             normalized = normalized.replace('\r', '\n');
