@@ -28,14 +28,15 @@ public final class EntryDates {
     public static final int FIRST_YEAR = 1900;
     public static final int LAST_YEAR = 2999;
 
-    /** Why the date's year cannot be an entry's, or null when it can. */
+    /** Whether an entry may have this date: its year from {@link #FIRST_YEAR} to {@link #LAST_YEAR}. */
+    public static boolean inRange(LocalDateTime dateTime) {
+        return dateTime.getYear() >= FIRST_YEAR && dateTime.getYear() <= LAST_YEAR;
+    }
+
+    /** Why the date, written as {@code written}, cannot be an entry's; null when it can. */
     public static String yearProblem(String written, LocalDateTime dateTime) {
-        int year = dateTime.getYear();
-        if (year >= FIRST_YEAR && year <= LAST_YEAR) {
-            return null;
-        }
-        return "'" + written + "' has the year " + year + ": a journal's dates are from " + FIRST_YEAR + " to "
-                + LAST_YEAR + ". Check the year for a typo.";
+        return inRange(dateTime) ? null : "'" + written + "' has the year " + dateTime.getYear()
+                + ": a journal's dates are from " + FIRST_YEAR + " to " + LAST_YEAR + ". Check the year for a typo.";
     }
 
     /** A parsed date: the local date-time in the journal's zone, and whether a time was given. */

@@ -171,7 +171,7 @@ public final class EntryLoader {
                         + "', which is not a real date. Rename the file or add a date to the front matter."));
                 return null;
             }
-            if (EntryDates.yearProblem(named.get()[0], when.get().dateTime()) != null) {
+            if (!EntryDates.inRange(when.get().dateTime())) {
                 problems.add(Problem.error(source, 0, "date", "the file name starts with '" + named.get()[0]
                         + "', in the year " + when.get().dateTime().getYear() + ": a journal's dates are from "
                         + EntryDates.FIRST_YEAR + " to " + EntryDates.LAST_YEAR + ". Check the year for a typo:"

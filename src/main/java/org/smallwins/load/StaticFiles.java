@@ -36,8 +36,7 @@ public final class StaticFiles {
                     if (SiteFile.isSafe(relative)) {
                         files.add(new SiteFile(relative, Files.readAllBytes(path)));
                     } else {
-                        problems.add(Problem.warning(DIR + "/" + relative, 0, null,
-                                "has a line break or other control character in its name and was not copied: rename it."));
+                        problems.add(Problem.warning(DIR + "/" + relative, 0, null, SiteFile.UNSAFE_NAME));
                     }
                 }
             }

@@ -7,7 +7,6 @@ import freemarker.core.TemplateNumberFormatFactory;
 import freemarker.core.TemplateValueFormatException;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNumberModel;
-import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,11 +44,9 @@ final class GroupedNumberFormat extends TemplateNumberFormat {
             return numbers.whole(n.longValue());
         }
         double value = n.doubleValue();
+        // Whole numbers that come as doubles or BigDecimals ("3.0") are written as whole numbers.
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return numbers.whole((long) value);
-        }
-        if (n instanceof BigDecimal decimal && decimal.stripTrailingZeros().scale() <= 0) {
-            return numbers.whole(decimal.longValue());
         }
         return numbers.oneDecimal(value);
     }

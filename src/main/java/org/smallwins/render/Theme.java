@@ -202,8 +202,7 @@ public final class Theme {
             if (SiteFile.isSafe("assets/" + path)) {
                 out.add(new SiteFile("assets/" + path, bytes));
             } else {
-                problems.add(Problem.warning("themes/" + name + "/assets/" + path, 0, null,
-                        "has a line break or other control character in its name and was not copied: rename it."));
+                problems.add(Problem.warning("themes/" + name + "/assets/" + path, 0, null, SiteFile.UNSAFE_NAME));
             }
         });
         return out;

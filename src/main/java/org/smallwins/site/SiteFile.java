@@ -32,6 +32,10 @@ public final class SiteFile {
         this.written = written;
     }
 
+    /** What to tell the writer of a file whose name {@link #isSafe} refuses: it is left out of the site. */
+    public static final String UNSAFE_NAME = "has a line break or other control character in its name and was not"
+            + " copied: rename it.";
+
     /**
      * Relative, with forward slashes, no part of it empty, "." or "..", and no control character:
      * a path that stays in the output folder and fits on one line of the output's marker file.
