@@ -139,11 +139,19 @@ public final class EntryLoader {
                 extra.put(key, value);
             }
         });
+        List<String> tags = fields.words("tags");
+        for (String tag : tags) {
+            // A tag's page is named by its slug; one with no letter or digit ("..", "!!") gets none.
+            if (Slugs.slugify(tag).isEmpty()) {
+                fields.warn("tags", "'" + tag + "' has no letter or digit, so it gets no tag page and is left"
+                        + " out. Use a word, like 'walk'.");
+            }
+        }
         LocalDate fallbackDay = LocalDate.of(1970, 1, 1);
         return new Entry(source, title,
                 when != null ? when.dateTime() : fallbackDay.atStartOfDay(),
                 when != null && when.hasTime(), type, slug,
-                fields.words("tags"), mood, energy, size, fields.text("reward"), fields.words("goal"), goal,
+                tags, mood, energy, size, fields.text("reward"), fields.words("goal"), goal,
                 fields.flag("draft"), fields.flag("private"), fields.flag("milestone"),
                 fields.text("summary"), extra, parts.body(), parts.bodyLine(), yaml.lines());
     }

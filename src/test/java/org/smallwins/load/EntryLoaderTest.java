@@ -262,6 +262,19 @@ class EntryLoaderTest {
     }
 
     @Test
+    void aTagWithNoLetterOrDigitIsKeptButWarnedAboutOnTheTagsLine() throws IOException {
+        EntryLoader.Result result = load("2025-03-14-a.md", "---\ntitle: A\ntags: [walk, \"..\", \"!!\"]\n---\n");
+
+        assertThat(result.entry()).hasValueSatisfying(e -> assertThat(e.tags()).containsExactly("walk", "..", "!!"));
+        assertThat(result.problems()).extracting(Problem::isError, Problem::line, Problem::field, Problem::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(false, 3, "tags", "'..' has no letter or digit, so it gets"
+                                + " no tag page and is left out. Use a word, like 'walk'."),
+                        org.assertj.core.groups.Tuple.tuple(false, 3, "tags", "'!!' has no letter or digit, so it gets"
+                                + " no tag page and is left out. Use a word, like 'walk'."));
+    }
+
+    @Test
     void noTagsIsAnEmptyList() throws IOException {
         assertThat(entry("2025-03-14-a.md", "---\ntitle: A\n---\n").tags()).isEmpty();
     }
