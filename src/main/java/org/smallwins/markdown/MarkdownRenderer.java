@@ -133,14 +133,22 @@ public final class MarkdownRenderer {
         // parsed without it first, and again with it only when some text node could hold a link.
         Parser[] forTables = parsers[markdown.indexOf('|') >= 0 ? 1 : 0];
         BasedSequence body = BasedSequence.of(new BodyChars(markdown));
-        // Flexmark parses nesting without recursion (a hundred thousand quotes in a 128 KB stack);
-        // the walks over the tree after it recurse, so the first two check the depth as they go.
-        Document document = forTables[0].parse(body);
-        if (mayHoldBareLink(document, 0)) {
-            document = forTables[1].parse(body);
+        Document document;
+        try {
+            // Flexmark parses nesting without recursion (a hundred thousand quotes in a 128 KB
+            // stack), but some of its block patterns are regular expressions that recurse once a
+            // character: a line of thousands of '*' overflows the stack in the thematic-break test.
+            // The stack is unwound to here; nothing of this body is kept.
+            document = forTables[0].parse(body);
+            if (mayHoldBareLink(document, 0)) {
+                document = forTables[1].parse(body);
+            }
+        } catch (StackOverflowError e) {
+            throw new NestedTooDeeply(NestedTooDeeply.UNKNOWN_LINE);
         }
         List<String> links = new ArrayList<>();
-        // It visits every node: the depth check for the walks after it.
+        // The walks over the tree recurse once a level: the first two check the depth as they go,
+        // and this one visits every node, the check for the walks after it.
         anchorHeadingsAndRewriteLinks(document, rewriteLink, links, 0);
         String html = BodyHtml.render(document);
         if (html == null) {

@@ -208,6 +208,31 @@ class MarkdownRendererTest {
         assertThat(renderer.render(quotes, (written, line) -> written).html()).contains("still fine");
     }
 
+    @Test
+    void aBodyWhoseParseRunsOutOfStackIsRefusedWithoutALineAndTheRendererWorksOn() throws Exception {
+        // Flexmark's thematic-break pattern recurses once a character: a long line of '*' overflows.
+        NestedTooDeeply[] thrown = new NestedTooDeeply[1];
+        String rich = "# Head\n\nSome *emphasis*, a [link](https://example.org) and www.example.org.\n\n"
+                + "- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n---\n";
+        String[] after = new String[1];
+        Thread small = new Thread(null, () -> {
+            thrown[0] = catchNested("Intro.\n\n" + "*".repeat(20_000) + "\n");
+            // The same thread's reused parsers go on to the next body as if nothing happened.
+            after[0] = renderer.render(rich, (written, line) -> written).html();
+        }, "small-stack", 256 * 1024);
+        small.start();
+        small.join();
+
+        assertThat(after[0]).isEqualTo(new MarkdownRenderer().render(rich, (written, line) -> written).html());
+
+        assertThat(thrown[0]).isNotNull();
+        assertThat(thrown[0].line()).isEqualTo(-1);
+        assertThat(thrown[0].problem("content/wins/2025-03-14-stars.md", 5)).hasToString(
+                "content/wins/2025-03-14-stars.md:5: the Markdown reader ran out of room in this text: a line of"
+                        + " thousands of the same mark ('*', '-', '_', '>')? Shorten or break up that line.");
+        assertThat(renderer.render("Fine.", (written, line) -> written).html()).isEqualTo("<p>Fine.</p>\n");
+    }
+
     private NestedTooDeeply catchNested(String body) {
         try {
             renderer.render(body, (written, line) -> written);
