@@ -22,11 +22,13 @@ import org.smallwins.load.EntryCache;
 import org.smallwins.load.JournalLoader;
 import org.smallwins.load.StaticFiles;
 import org.smallwins.markdown.MarkdownRenderer;
+import org.smallwins.markdown.NestedTooDeeply;
 import org.smallwins.model.BodyEdits;
 import org.smallwins.model.Journal;
 import org.smallwins.model.JournalSettings;
 import org.smallwins.model.Permalinks;
 import org.smallwins.model.RecordText;
+import org.smallwins.parallel.InParallel;
 import org.smallwins.privacy.JournalKey;
 import org.smallwins.privacy.Password;
 import org.smallwins.privacy.SealedSite;
@@ -106,6 +108,17 @@ public final class Smallwins {
                 report.unchanged(), report.removed(), timings);
     }
 
+    /** The errors the Markdown reader finds in the entries' bodies (see {@link NestedTooDeeply}). */
+    private void bodyErrors(Journal journal, ProblemList problems) {
+        InParallel.forEach(journal.entries(), entry -> {
+            try {
+                markdown.render(entry.body(), (written, line) -> written);
+            } catch (NestedTooDeeply tooDeep) {
+                problems.add(tooDeep.problem(entry.source(), entry.bodyLine()));
+            }
+        });
+    }
+
     /** Renders the site in memory only. Throws {@link JournalException} listing every error found. */
     public BuildResult render(BuildRequest request) {
         return render(request, false, null).result();
@@ -153,6 +166,11 @@ public final class Smallwins {
         Journal journal = timed(timings, "load", () -> loader.load(
                 new JournalLoader.Selection(request.drafts(), request.privateEntries()), today, problems, entryCache,
                 changed));
+        if (problems.hasErrors()) {
+            // The build stops here, but the entries that did load may have bodies the Markdown
+            // reader refuses: said in the same run, so one pass fixes everything.
+            bodyErrors(journal, problems);
+        }
         stopOnErrors(problems);
 
         String contentPrefix = prefix(journalDir, loader.contentDir());

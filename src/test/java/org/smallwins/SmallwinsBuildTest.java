@@ -79,7 +79,8 @@ class SmallwinsBuildTest {
                 "content/wins/2025-01-02-type.md", "---\ntitle: Type\ntype: victory\n---\nbody\n",
                 "content/wins/2025-01-03-same.md", "---\ntitle: Same\n---\none\n",
                 "content/reflections/2025-01-03-same.md", "---\ntitle: Same again\n---\ntwo\n",
-                "content/wins/2025-01-04-fine.md", "---\ntitle: Fine\n---\nfine\n");
+                "content/wins/2025-01-04-fine.md", "---\ntitle: Fine\n---\nfine\n",
+                "content/wins/2025-01-06-deep.md", "---\ntitle: Deep\n---\nIntro.\n\n" + ">".repeat(200) + " deep\n");
         Files.write(journal.resolve("content/wins/2025-01-05-latin1.md"),
                 "---\ntitle: caf\u00e9\n---\n".getBytes(StandardCharsets.ISO_8859_1));
 
@@ -92,7 +93,9 @@ class SmallwinsBuildTest {
                         .contains("1 to 5"))
                 .anySatisfy(p -> assertThat(p).startsWith("content/wins/2025-01-02-type.md:3: type: 'victory' is not a type"))
                 .anySatisfy(p -> assertThat(p).contains("2025-01-03-same.md").contains("same URL"))
-                .anySatisfy(p -> assertThat(p).startsWith("content/wins/2025-01-05-latin1.md:2: ").contains("UTF-8"));
+                .anySatisfy(p -> assertThat(p).startsWith("content/wins/2025-01-05-latin1.md:2: ").contains("UTF-8"))
+                // A body error of an entry that loaded, in the same run as the others' front-matter errors.
+                .anySatisfy(p -> assertThat(p).startsWith("content/wins/2025-01-06-deep.md:6: the text is nested more than 100 levels"));
         assertThat(problems).allMatch(Problem::isError);
         assertThat(tmp.resolve("site")).doesNotExist();
     }
