@@ -58,15 +58,8 @@ final class ServeCommand implements Callable<Integer> {
                 out.flush();
             });
         } catch (BindException e) {
-            String reason = String.valueOf(e.getMessage());
-            String lower = reason.toLowerCase(java.util.Locale.ROOT);
-            String what = lower.contains("in use")
-                    ? "another program (another 'smallwins serve'?) is using that port: stop it, or give --port another number (0 picks a free one)."
-                    : lower.contains("permission")
-                    ? "ports below 1024 are for the system: use --port 1313, or any number from 1024 to 65535."
-                    : "give --bind an address of this computer, or leave it out to use 127.0.0.1.";
             var err = spec.commandLine().getErr();
-            err.println("smallwins: cannot listen on " + address + " port " + portNumber + " (" + reason + "); " + what);
+            err.println("smallwins: " + PreviewServer.cannotListen(address, portNumber, e));
             err.flush();
             return Failures.PROBLEMS;
         }

@@ -34,13 +34,18 @@ public class ServeMojo extends AbstractSiteMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         BuildRequest request = new BuildRequest(journal(), journal().resolve("public"), drafts(), privateEntries(),
                 today(), settings());
+        if (port < 0 || port > 65535) {
+            throw new MojoFailureException("port: " + port + " is not a port: use a number from 1024 to 65535,"
+                    + " or 0 for a free one (-Dsmallwins.port=...).");
+        }
         PreviewServer server;
         try {
             server = PreviewServer.start(request, InetAddress.getByName(bind), port, line -> getLog().info(line));
         } catch (JournalException e) {
             throw JournalProblems.failure(e.problems(), "nothing is served", e);
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot serve on " + bind + ":" + port + ": " + e.getMessage(), e);
+            // A port in use or an unknown address is the writer's to fix, not a fault of the plugin.
+            throw new MojoFailureException(PreviewServer.cannotListen(bind, port, e), e);
         }
         String host = server.address().getHostAddress();
         getLog().info(String.format("Serving %s at http://%s:%d/ (Ctrl+C to stop)", journal(),

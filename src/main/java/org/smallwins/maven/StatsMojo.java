@@ -21,7 +21,7 @@ import org.smallwins.problem.Problem;
 /**
  * Shows how far you've come, as {@code smallwins stats} does: wins, the days you showed up, comebacks,
  * milestones and goals, as a short summary in the build log, or with {@code -Dsmallwins.json} as JSON
- * (the same fields as {@code smallwins stats --json}). Writes nothing unless {@code file} is set.
+ * (the same fields as {@code smallwins stats --json}). Writes nothing unless {@code statsFile} is set.
  */
 @Mojo(name = "stats", threadSafe = true)
 public class StatsMojo extends AbstractSiteMojo {
@@ -32,7 +32,7 @@ public class StatsMojo extends AbstractSiteMojo {
 
     /** Write the summary or JSON to this file (UTF-8) instead of the build log, for other tools to read. */
     @Parameter(property = "smallwins.statsFile")
-    private File file;
+    private File statsFile;
 
     @Override
     public void execute() throws MojoFailureException {
@@ -54,14 +54,14 @@ public class StatsMojo extends AbstractSiteMojo {
                 new InsightsSummary(insights, out).print();
             }
         }
-        if (file != null) {
+        if (statsFile != null) {
             try {
-                Path target = file.toPath().toAbsolutePath();
+                Path target = statsFile.toPath().toAbsolutePath();
                 Files.createDirectories(target.getParent());
                 Files.writeString(target, text.toString(), StandardCharsets.UTF_8);
                 getLog().info("Wrote " + target);
             } catch (IOException e) {
-                throw new MojoFailureException("statsFile: could not write " + file + ": " + e.getMessage()
+                throw new MojoFailureException("statsFile: could not write " + statsFile + ": " + e.getMessage()
                         + ". Pick a file in a folder you can write to.", e);
             }
             return;

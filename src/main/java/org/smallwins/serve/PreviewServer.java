@@ -59,6 +59,24 @@ public final class PreviewServer implements AutoCloseable {
         return new PreviewServer(request, bind, port, log);
     }
 
+    /**
+     * What to tell the writer when the server cannot listen at {@code address} and {@code port}:
+     * the reason in plain words and what to do, for the command line and the Maven goal alike.
+     */
+    public static String cannotListen(String address, int port, IOException e) {
+        String reason = String.valueOf(e.getMessage());
+        String lower = reason.toLowerCase(java.util.Locale.ROOT);
+        String what = e instanceof java.net.UnknownHostException
+                ? "that is not an address of this computer: leave the address out to use 127.0.0.1."
+                : lower.contains("in use")
+                ? "another program (another preview?) is using that port: stop it, or give the port another"
+                        + " number (0 picks a free one)."
+                : lower.contains("permission")
+                ? "ports below 1024 are for the system: use 1313, or any number from 1024 to 65535."
+                : "give an address of this computer, or leave it out to use 127.0.0.1.";
+        return "cannot listen on " + address + " port " + port + " (" + reason + "); " + what;
+    }
+
     public int port() {
         return http.getAddress().getPort();
     }

@@ -53,7 +53,7 @@ class ServeCommandTest {
             assertThat(run("serve", journal.toString(), "--port", String.valueOf(port))).isEqualTo(1);
 
             assertThat(err.toString()).contains("cannot listen on 127.0.0.1 port " + port)
-                    .contains("is using that port").contains("--port")
+                    .contains("is using that port").contains("give the port another number (0 picks a free one)")
                     .doesNotContain("Exception:").doesNotContain("\tat ");
             assertThat(out.toString()).doesNotContain("Built").doesNotContain("Serving");
         }
