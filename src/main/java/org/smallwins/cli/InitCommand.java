@@ -65,7 +65,7 @@ final class InitCommand implements Callable<Integer> {
         out.println();
         out.println("Next:");
         if (!where.equals(".")) {
-            out.println("  cd " + where);
+            out.println("  cd " + shellWord(where));
         }
         out.println("  smallwins new win \"Drank a glass of water\"");
         out.println("  smallwins build");
@@ -73,6 +73,18 @@ final class InitCommand implements Callable<Integer> {
         out.println("Every small step counts.");
         out.flush();
         return 0;
+    }
+
+    /**
+     * The folder as one word a shell reads back as written, to be pasted: as it is when it holds
+     * only safe characters, else in single quotes ("my journal" becomes 'my journal').
+     */
+    static String shellWord(String path) {
+        if (!path.isEmpty() && path.chars().allMatch(c -> c < 128
+                && (Character.isLetterOrDigit(c) || "/._-+:@%,=".indexOf(c) >= 0))) {
+            return path;
+        }
+        return "'" + path.replace("'", "'\\''") + "'";
     }
 
     private static String describe(String file) {

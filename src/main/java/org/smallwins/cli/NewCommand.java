@@ -78,8 +78,16 @@ final class NewCommand implements Callable<Integer> {
                         + Slugs.slugify(id) + "'.");
             }
         }
-        if (date != null && EntryDates.parse(date, ZoneOffset.UTC).isEmpty()) {
-            throw usage("'" + date + "' is not a date: " + EntryDates.EXPECTED + ".");
+        if (date != null) {
+            var when = EntryDates.parse(date, ZoneOffset.UTC);
+            if (when.isEmpty()) {
+                throw usage("'" + date + "' is not a date: " + EntryDates.EXPECTED + ".");
+            }
+            // Said of --date here, not of the archetype whose front matter would carry it.
+            String wrongYear = EntryDates.yearProblem(date, when.get().dateTime());
+            if (wrongYear != null) {
+                throw usage("--date: " + wrongYear);
+            }
         }
         NewEntry.Result result = NewEntry.create(new NewEntry.Request(dirOption.getValue(), entryType.get(), title,
                 tags, mood, goals, date, todayOption.getValue()));

@@ -267,7 +267,8 @@ public final class JournalLoader {
                 if (!goals.containsKey(goalId)) {
                     problems.add(Problem.warning(entry.source(), entry.lineOf("goal"), "goal", "no goal has the id '" + goalId
                             + "'. Known goals: " + (goals.isEmpty() ? "none yet" : String.join(", ",
-                            goals.keySet().stream().sorted().toList())) + "."));
+                            goals.keySet().stream().sorted().toList())) + ". Fix the id, or add the goal with:"
+                            + " smallwins new goal \"...\""));
                 }
             }
         }

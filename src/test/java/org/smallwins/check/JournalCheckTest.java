@@ -105,7 +105,8 @@ class JournalCheckTest {
 
         assertThat(check(dir, PUBLISHED).problems()).singleElement().satisfies(p -> {
             assertThat(p.isError()).isTrue();
-            assertThat(p.toString()).startsWith("content/wins/2025-01-02-a.md:3: goal: no goal has the id 'swim'");
+            assertThat(p.toString()).startsWith("content/wins/2025-01-02-a.md:3: goal: no goal has the id 'swim'")
+                    .endsWith("Fix the id, or add the goal with: smallwins new goal \"...\"");
         });
     }
 

@@ -53,6 +53,15 @@ class InitCommandTest {
     }
 
     @Test
+    void theFolderInTheNextStepsCanBePastedIntoAShell() {
+        assertThat(InitCommand.shellWord("my-journal")).isEqualTo("my-journal");
+        assertThat(InitCommand.shellWord("/home/ada/journal_2025")).isEqualTo("/home/ada/journal_2025");
+        assertThat(InitCommand.shellWord("my j\u00f6urnal \u2600")).isEqualTo("'my j\u00f6urnal \u2600'");
+        assertThat(InitCommand.shellWord("Ada's journal")).isEqualTo("'Ada'\\''s journal'");
+        assertThat(InitCommand.shellWord("$HOME;rm")).isEqualTo("'$HOME;rm'");
+    }
+
+    @Test
     void aWrongTimezoneIsAUsageError() {
         Run run = Run.of("init", tmp.resolve("j").toString(), "--timezone", "Mars/Olympus");
         assertThat(run.code()).isEqualTo(2);

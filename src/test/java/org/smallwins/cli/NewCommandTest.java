@@ -67,6 +67,16 @@ class NewCommandTest {
     }
 
     @Test
+    void aDateWhoseYearNoJournalHasIsAUsageErrorAboutDate() {
+        Run run = newEntry("win", "Walk", "--date", "9999-01-01");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--date: '9999-01-01' has the year 9999: a journal's dates are from 1900 to 2999")
+                .doesNotContain("archetype");
+        assertThat(journal.resolve("content/wins/9999-01-01-walk.md")).doesNotExist();
+    }
+
+    @Test
     void theSameTitleTwiceMakesATwo() {
         newEntry("win", "Walk");
         Run second = newEntry("win", "Walk");
