@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import org.smallwins.config.SettingsLoader;
 import org.smallwins.insight.Insights;
 import org.smallwins.load.EntryCache;
+import org.smallwins.load.EntryDates;
 import org.smallwins.load.JournalLoader;
 import org.smallwins.load.StaticFiles;
 import org.smallwins.markdown.MarkdownRenderer;
@@ -161,7 +162,7 @@ public final class Smallwins {
         SiteRenderer renderer = new SiteRenderer(markdown);
         renderer.prepareTheme(journalDir, settings, renderCache);
         char[] password = timed(timings, "password", () -> passwordFor(request, settings, problems));
-        LocalDate today = request.today() != null ? request.today() : today(settings.timezone());
+        LocalDate today = today(request, settings);
         JournalLoader loader = new JournalLoader(journalDir, settings);
         Journal journal = timed(timings, "load", () -> loader.load(
                 new JournalLoader.Selection(request.drafts(), request.privateEntries()), today, problems, entryCache,
@@ -295,7 +296,7 @@ public final class Smallwins {
         SettingsLoader.Result loaded = SettingsLoader.load(journalDir, request.settings());
         problems.addAll(loaded.problems());
         JournalSettings settings = loaded.settings();
-        LocalDate today = request.today() != null ? request.today() : today(settings.timezone());
+        LocalDate today = today(request, settings);
         Journal journal = new JournalLoader(journalDir, settings)
                 .load(new JournalLoader.Selection(request.drafts(), request.privateEntries()), today, problems);
         stopOnErrors(problems);
@@ -349,6 +350,21 @@ public final class Smallwins {
             lastRendered = null;
             lastSettings = settings;
         }
+    }
+
+    /**
+     * The request's today, else {@link #today(ZoneId)}; held to the years an entry may have, since
+     * the progress pages count from the first entry to today (a typo of 9999 would make a page for
+     * every year until then).
+     */
+    private static LocalDate today(BuildRequest request, JournalSettings settings) {
+        LocalDate today = request.today() != null ? request.today() : today(settings.timezone());
+        if (!EntryDates.inRange(today.atStartOfDay())) {
+            throw new JournalException(Problem.error(request.today() != null ? "today" : SOURCE_DATE_EPOCH, 0, null,
+                    "'" + today + "' is not a day a journal can have: use one from " + EntryDates.FIRST_YEAR
+                            + " to " + EntryDates.LAST_YEAR + ", like 2025-03-14."));
+        }
+        return today;
     }
 
     /** "Today" for a build: SOURCE_DATE_EPOCH when set (reproducible builds), else the clock. */

@@ -142,6 +142,19 @@ class SmallwinsBuildTest {
     }
 
     @Test
+    void aTodayNoJournalCanHaveIsRefusedBeforeAnythingIsMade() {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "content/wins/2025-01-07-walk.md", "---\ntitle: Walk\n---\nOut.\n");
+
+        List<Problem> problems = problemsOf(() -> new Smallwins().build(
+                BuildRequest.of(journal, tmp.resolve("site")).withToday(LocalDate.of(9999, 1, 1))));
+
+        assertThat(problems).extracting(Problem::toString).containsExactly(
+                "today: '9999-01-01' is not a day a journal can have: use one from 1900 to 2999, like 2025-03-14.");
+        assertThat(tmp.resolve("site")).doesNotExist();
+    }
+
+    @Test
     void failedBuildLeavesThePreviousSiteUntouched() throws IOException {
         Path journal = JournalFiles.write(tmp.resolve("journal"),
                 "content/wins/2025-01-01-walk.md", "---\ntitle: Walk\n---\nA walk.\n");
