@@ -55,7 +55,12 @@ public final class JournalKey {
     /** Derives the keys; deliberately slow (about a second), which is what makes guessing slow too. */
     public static JournalKey derive(char[] password, byte[] salt, int iterations) {
         try {
-            PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, 256);
+            // "é" may be one character or "e" and an accent, as a keyboard, an editor or a system
+            // writes it; the unlock script normalises what is typed the same way (NFC).
+            char[] composed = java.text.Normalizer.normalize(java.nio.CharBuffer.wrap(password),
+                    java.text.Normalizer.Form.NFC).toCharArray();
+            PBEKeySpec spec = new PBEKeySpec(composed, salt, iterations, 256);
+            Arrays.fill(composed, '\0');
             byte[] master = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
             spec.clearPassword();
             return new JournalKey(salt, iterations, master);

@@ -81,7 +81,9 @@
   }
 
   async function deriveKey(password) {
-    var material = await crypto.subtle.importKey('raw', encoder.encode(password), 'PBKDF2', false, ['deriveBits']);
+    // Composed (NFC) as the build composes it: "é" typed as one character or as "e" and an accent.
+    var material = await crypto.subtle.importKey('raw', encoder.encode(password.normalize('NFC')), 'PBKDF2', false,
+      ['deriveBits']);
     var master = await crypto.subtle.deriveBits(
       {name: 'PBKDF2', hash: 'SHA-256', salt: hexBytes(saltHex), iterations: iterations}, material, 256);
     var hmac = await crypto.subtle.importKey('raw', master, {name: 'HMAC', hash: 'SHA-256'}, false, ['sign']);

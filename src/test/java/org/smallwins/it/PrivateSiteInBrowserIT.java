@@ -123,6 +123,25 @@ class PrivateSiteInBrowserIT {
     }
 
     @Test
+    void aPasswordWithAccentsOpensTheSiteHoweverItsAccentsAreWritten() throws Exception {
+        // The password file holds "é" and "è" decomposed (e + combining accent), as some editors and
+        // systems write them. Typed as one character each, then decomposed: both open the site.
+        Path journal = EncryptedJournal.copy(tmp.resolve("accents"), "cafe\u0301 cre\u0300me au lait");
+        Path site = tmp.resolve("accents-sealed");
+        new Smallwins().build(BuildRequest.of(journal, site).withToday(TODAY));
+
+        for (String typed : List.of("caf\u00e9 cr\u00e8me au lait", "cafe\u0301 cre\u0300me au lait")) {
+            browser.get(site.resolve("index.html").toUri().toString());
+            visible(By.id("smallwins-password")).sendKeys(typed);
+            browser.findElement(By.cssSelector(".lock__button")).click();
+            visible(By.cssSelector(".hero__title"));
+            assertThat(browser.findElement(By.tagName("main")).getText()).as(typed).contains("Latest entries");
+            browser.findElement(By.cssSelector("[data-smallwins-lock]")).click();
+            visible(By.id("smallwins-password"));
+        }
+    }
+
+    @Test
     void searchFindsAnEntryByAWordOfItsTextWithoutEncryption() throws Exception {
         browser.get(plain.resolve("search/index.html").toUri().toString());
         searchFindsCoffeeWithSam("plain");
