@@ -31,7 +31,8 @@ public final class Password {
             Path file = journalDir.resolve(privacy.passwordFile());
             from = privacy.passwordFile();
             Path published = journalDir.resolve("static").toAbsolutePath().normalize();
-            if (file.toAbsolutePath().normalize().startsWith(published)) {
+            // Also with links resolved: "secrets/.password" where secrets/ is a link into static/.
+            if (file.toAbsolutePath().normalize().startsWith(published) || real(file).startsWith(real(published))) {
                 // Everything in static/ is copied to the site as it is: the password would be published with it.
                 problems.add(Problem.error(SETTINGS, 0, "privacy.passwordFile", "the password file '"
                         + privacy.passwordFile() + "' is inside static/, whose files are published as they are."
@@ -71,5 +72,14 @@ public final class Password {
                     + " computer allows; a longer one (a few unrelated words) keeps the journal safe."));
         }
         return password.toCharArray();
+    }
+
+    /** The real path when it exists (links resolved, the disk's letter case), else the path as given. */
+    private static Path real(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (java.io.IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
     }
 }

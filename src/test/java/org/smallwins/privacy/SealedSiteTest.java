@@ -178,6 +178,20 @@ class SealedSiteTest {
     }
 
     @Test
+    void aPasswordFileReachedThroughALinkIntoStaticIsRefusedToo(@TempDir Path dir) throws Exception {
+        Path journal = EncryptedJournal.copy(dir.resolve("journal"), EncryptedJournal.PASSWORD);
+        Files.writeString(journal.resolve("journal.yml"), Files.readString(journal.resolve("journal.yml"))
+                .replace("passwordFile: .password", "passwordFile: secrets/pw.txt"));
+        JournalFiles.write(journal, "static/keep/pw.txt", EncryptedJournal.PASSWORD);
+        Files.createSymbolicLink(journal.resolve("secrets"), journal.resolve("static/keep"));
+
+        assertThatThrownBy(() -> new Smallwins().render(BuildRequest.of(journal, dir.resolve("out"))))
+                .isInstanceOf(JournalException.class)
+                .satisfies(e -> assertThat(((JournalException) e).problems()).anySatisfy(p -> assertThat(p.message())
+                        .contains("'secrets/pw.txt' is inside static/")));
+    }
+
+    @Test
     void privateEntriesNeedEncryption(@TempDir Path dir) {
         Path sample = JournalFiles.sampleJournal();
         assertThatThrownBy(() -> new Smallwins().render(BuildRequest.of(sample, dir.resolve("out")).withPrivate(true)))
