@@ -40,9 +40,8 @@ final class ServeCommand implements Callable<Integer> {
         BuildRequest request = selection.request(dir, dir.resolve("public"));
         String address = bind.getValue();
         int portNumber = port.getValue();
-        if (portNumber < 0 || portNumber > 65535) {
-            throw new ParameterException(spec.commandLine(), "--port: " + portNumber
-                    + " is not a port: use a number from 1024 to 65535, or 0 for a free one.");
+        if (PreviewServer.notAPort(portNumber) != null) {
+            throw new ParameterException(spec.commandLine(), "--port: " + PreviewServer.notAPort(portNumber) + ".");
         }
         InetAddress listenOn;
         try {

@@ -59,8 +59,7 @@ public final class SettingsLoader {
             problems.add(Problem.error(FILE_NAME, e.line(), e.field(), e.getMessage()));
             return new Result(JournalSettings.defaults(), problems);
         } catch (SourceText.NotUtf8 e) {
-            problems.add(Problem.error(FILE_NAME, e.line(), null,
-                    "this file is not UTF-8 text. Open it in your editor and save it with the UTF-8 encoding."));
+            problems.add(Problem.error(FILE_NAME, e.line(), null, SourceText.NOT_UTF8));
             return new Result(JournalSettings.defaults(), problems);
         } catch (IOException e) {
             problems.add(Problem.error(FILE_NAME, 0, null, SourceText.unreadable(e)));

@@ -62,8 +62,7 @@ public final class EntryLoader {
         try {
             text = SourceText.decode(read(file, size));
         } catch (SourceText.NotUtf8 e) {
-            problems.add(Problem.error(source, e.line, null,
-                    "this file is not UTF-8 text. Open it in your editor and save it with the UTF-8 encoding."));
+            problems.add(Problem.error(source, e.line, null, SourceText.NOT_UTF8));
             return new Result(Optional.empty(), problems);
         } catch (IOException e) {
             problems.add(Problem.error(source, 0, null, SourceText.unreadable(e)));

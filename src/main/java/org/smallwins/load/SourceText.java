@@ -25,6 +25,10 @@ public final class SourceText {
         }
     }
 
+    /** What to say of a file whose bytes are not UTF-8, on the line of the first bad one. */
+    public static final String NOT_UTF8 = "this file is not UTF-8 text. Open it in your editor and save it with the"
+            + " UTF-8 encoding.";
+
     /** What to say of a file that cannot be read, and what to do: the reason first, in plain words. */
     public static String unreadable(java.io.IOException e) {
         if (e instanceof java.nio.file.AccessDeniedException) {

@@ -34,9 +34,8 @@ public class ServeMojo extends AbstractSiteMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         BuildRequest request = new BuildRequest(journal(), journal().resolve("public"), drafts(), privateEntries(),
                 today(), settings());
-        if (port < 0 || port > 65535) {
-            throw new MojoFailureException("port: " + port + " is not a port: use a number from 1024 to 65535,"
-                    + " or 0 for a free one (-Dsmallwins.port=...).");
+        if (PreviewServer.notAPort(port) != null) {
+            throw new MojoFailureException("port: " + PreviewServer.notAPort(port) + " (-Dsmallwins.port=...).");
         }
         PreviewServer server;
         try {

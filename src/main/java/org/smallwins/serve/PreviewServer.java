@@ -59,6 +59,12 @@ public final class PreviewServer implements AutoCloseable {
         return new PreviewServer(request, bind, port, log);
     }
 
+    /** Why {@code port} cannot be listened on, or null when it is a port (0 picks a free one). */
+    public static String notAPort(int port) {
+        return port >= 0 && port <= 65535 ? null
+                : port + " is not a port: use a number from 1024 to 65535, or 0 for a free one";
+    }
+
     /**
      * What to tell the writer when the server cannot listen at {@code address} and {@code port}:
      * the reason in plain words and what to do, for the command line and the Maven goal alike.
