@@ -42,6 +42,7 @@ import org.smallwins.render.SiteRenderer;
 import org.smallwins.site.Site;
 import org.smallwins.site.SiteFile;
 import org.smallwins.write.OutputFolder;
+import org.smallwins.write.OutputLock;
 import org.smallwins.write.SiteWriter;
 import org.smallwins.write.StagedSite;
 
@@ -83,30 +84,32 @@ public final class Smallwins {
             throw new JournalException(unsafe);
         }
         Rendering rendering = render(request, true, null);
-        BuildResult rendered = rendering.result();
-        long start = System.nanoTime();
-        SiteWriter.Report report;
-        if (rendering.staged() != null) {
-            try {
-                report = rendering.staged().finish(rendered.site());
-            } finally {
-                rendering.staged().discard();
+        try (OutputLock held = rendering.lock()) {
+            BuildResult rendered = rendering.result();
+            long start = System.nanoTime();
+            SiteWriter.Report report;
+            if (rendering.staged() != null) {
+                try {
+                    report = rendering.staged().finish(rendered.site());
+                } finally {
+                    rendering.staged().discard();
+                }
+            } else {
+                report = new SiteWriter().write(rendered.site(), request.journalDir(), request.outputDir());
             }
-        } else {
-            report = new SiteWriter().write(rendered.site(), request.journalDir(), request.outputDir());
+            Map<String, Long> timings = new LinkedHashMap<>(rendered.timings());
+            timings.put("write", (System.nanoTime() - start) / 1_000_000);
+            // Saved only once the site is in place: the cache describes the output folder as it is now.
+            start = System.nanoTime();
+            if (persistedKey != null) {
+                BuildCache.save(BuildCache.fileFor(request.outputDir()), persistedKey, renderCache);
+            } else {
+                BuildCache.forget(BuildCache.fileFor(request.outputDir()));
+            }
+            timings.put("cache", (System.nanoTime() - start) / 1_000_000);
+            return new BuildResult(rendered.journal(), rendered.site(), rendered.warnings(), report.written(),
+                    report.unchanged(), report.removed(), timings);
         }
-        Map<String, Long> timings = new LinkedHashMap<>(rendered.timings());
-        timings.put("write", (System.nanoTime() - start) / 1_000_000);
-        // Saved only once the site is in place: the cache describes the output folder as it is now.
-        start = System.nanoTime();
-        if (persistedKey != null) {
-            BuildCache.save(BuildCache.fileFor(request.outputDir()), persistedKey, renderCache);
-        } else {
-            BuildCache.forget(BuildCache.fileFor(request.outputDir()));
-        }
-        timings.put("cache", (System.nanoTime() - start) / 1_000_000);
-        return new BuildResult(rendered.journal(), rendered.site(), rendered.warnings(), report.written(),
-                report.unchanged(), report.removed(), timings);
     }
 
     /** The errors the Markdown reader finds in the entries' bodies (see {@link NestedTooDeeply}). */
@@ -136,10 +139,11 @@ public final class Smallwins {
     }
 
     /**
-     * A render's result, and the staging folder its pages were written into as they were rendered
-     * (null when they are all in memory): {@link #build} swaps it in.
+     * A render's result, the staging folder its pages were written into as they were rendered
+     * (null when they are all in memory), which {@link #build} swaps in, and the output's lock,
+     * which {@link #build} lets go once the site and its cache are written (null for a render only).
      */
-    private record Rendering(BuildResult result, StagedSite staged) {
+    private record Rendering(BuildResult result, StagedSite staged, OutputLock lock) {
     }
 
     /**
@@ -173,32 +177,36 @@ public final class Smallwins {
             bodyErrors(journal, problems);
         }
         stopOnErrors(problems);
-
-        String contentPrefix = prefix(journalDir, loader.contentDir());
-        // The cache holds entries in clear, so an encrypted journal never keeps one beside its output.
-        if (persist && !settings.privacy().encrypt()) {
-            loadPersistedCache(request, settings, contentPrefix);
-        } else {
-            persistedKey = null;
-        }
-        // After an edit to entries' text alone (the usual edit while writing), what front matter
-        // decides is as in the last render: its insights are kept, and only pages showing that text are redone.
-        Rendered last = lastRendered;
-        lastRendered = null;  // set again only if this render succeeds
-        BodyEdits edits = last == null ? null : BodyEdits.between(last.journal(), journal);
-        Insights insights = timed(timings, "insights", () -> edits != null ? last.insights() : Insights.compute(journal));
-        List<SiteFile> staticFiles = timed(timings, "static", () -> StaticFiles.read(journalDir, problems));
-        // An encrypted site is sealed whole after rendering, so its pages stay in memory.
-        StagedSite staged = persist && password == null && StagedSite.suits(request.outputDir())
-                ? new StagedSite(journalDir, request.outputDir(), staticFiles.stream().map(SiteFile::path).toList())
-                : null;
+        // From here a build reads the cache beside its output and writes into the staging folder:
+        // both belong to one build at a time.
+        OutputLock lock = persist ? OutputLock.acquire(request.outputDir()) : null;
+        StagedSite staged = null;
         try {
+            String contentPrefix = prefix(journalDir, loader.contentDir());
+            // The cache holds entries in clear, so an encrypted journal never keeps one beside its output.
+            if (persist && !settings.privacy().encrypt()) {
+                loadPersistedCache(request, settings, contentPrefix);
+            } else {
+                persistedKey = null;
+            }
+            // After an edit to entries' text alone (the usual edit while writing), what front matter
+            // decides is as in the last render: its insights are kept, and only pages showing that text are redone.
+            Rendered last = lastRendered;
+            lastRendered = null;  // set again only if this render succeeds
+            BodyEdits edits = last == null ? null : BodyEdits.between(last.journal(), journal);
+            Insights insights = timed(timings, "insights", () -> edits != null ? last.insights() : Insights.compute(journal));
+            List<SiteFile> staticFiles = timed(timings, "static", () -> StaticFiles.read(journalDir, problems));
+            // An encrypted site is sealed whole after rendering, so its pages stay in memory.
+            staged = persist && password == null && StagedSite.suits(request.outputDir())
+                    ? new StagedSite(journalDir, request.outputDir(), staticFiles.stream().map(SiteFile::path).toList())
+                    : null;
             if (staged != null) {
                 // Each entry's page folder is made while the entries are rendered (see StagedSite).
                 staged.prepare(journal.entries().stream().map(Permalinks::entry).toList());
             }
+            StagedSite sink = staged;
             List<SiteFile> files = new ArrayList<>(timed(timings, "render", () -> renderer
-                    .render(journal, insights, journalDir, contentPrefix, problems, renderCache, edits, staged)));
+                    .render(journal, insights, journalDir, contentPrefix, problems, renderCache, edits, sink)));
             for (String part : List.of("views", "plan", "pages")) {
                 timings.put("render." + part, renderer.timings().getOrDefault(part, 0L));
             }
@@ -216,10 +224,13 @@ public final class Smallwins {
                 staged.discard();
             }
             return new Rendering(new BuildResult(journal, site, problems.sorted(), 0, 0, 0, timings),
-                    staged != null && staged.isOpen() ? staged : null);
+                    staged != null && staged.isOpen() ? staged : null, lock);
         } catch (RuntimeException | Error e) {
             if (staged != null) {
                 staged.discard();
+            }
+            if (lock != null) {
+                lock.close();
             }
             throw e;
         }

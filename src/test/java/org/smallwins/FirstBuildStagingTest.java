@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.smallwins.problem.JournalException;
 import org.smallwins.site.Site;
 import org.smallwins.site.SiteFile;
+import org.smallwins.write.OutputLock;
 
 /**
  * A build into an output folder that holds no site yet writes each page to disk as it is
@@ -72,7 +73,8 @@ class FirstBuildStagingTest {
                 .isInstanceOf(JournalException.class)
                 .hasMessageContaining("entry.nothingHere");
 
-        assertThat(besideTheOutput()).containsExactly("journal");
+        // Only the lock file that a build holds while it writes (see OutputLock) stays.
+        assertThat(besideTheOutput()).containsExactly(".site.smallwins-lock", "journal");
     }
 
     @Test
@@ -84,7 +86,39 @@ class FirstBuildStagingTest {
                 .isInstanceOf(JournalException.class)
                 .hasMessageContaining("static/index.html: has the same path as a page");
 
-        assertThat(besideTheOutput()).containsExactly("journal");
+        // Only the lock file that a build holds while it writes (see OutputLock) stays.
+        assertThat(besideTheOutput()).containsExactly(".site.smallwins-lock", "journal");
+    }
+
+    @Test
+    void aBuildWhileAnotherWritesTheSameSiteStopsBeforeTouchingItAndOneWithErrorsNeverLocks() throws IOException {
+        Path journal = journal();
+        Path out = tmp.resolve("site");
+        new Smallwins().build(request(journal, out));
+        Map<String, byte[]> before = JournalFiles.read(out);
+        JournalFiles.write(journal, "content/wins/2025-01-03-tea.md", "---\ntitle: Tea\n---\nTea.\n");
+
+        try (OutputLock other = OutputLock.acquire(out)) {
+            assertThatThrownBy(() -> new Smallwins().build(request(journal, out)))
+                    .isInstanceOf(JournalException.class)
+                    .hasMessageContaining(out + ": another Smallwins build is writing this site right now");
+            // Front-matter errors are found before the lock is asked for: they are what the writer sees.
+            JournalFiles.write(journal, "content/wins/2025-01-04-bad.md", "---\ntitle: [Bad\n---\nBad.\n");
+            assertThatThrownBy(() -> new Smallwins().build(request(journal, out)))
+                    .isInstanceOf(JournalException.class)
+                    .hasMessageContaining("2025-01-04-bad.md")
+                    .hasMessageNotContaining("another Smallwins build");
+            Files.delete(journal.resolve("content/wins/2025-01-04-bad.md"));
+        }
+        assertThat(JournalFiles.read(out)).containsOnlyKeys(before.keySet());
+
+        // Let go, by this build and by one that failed while rendering: the next build writes.
+        JournalFiles.write(journal, "themes/default/templates/entry.ftlh", "<p>\n${entry.nothingHere}</p>\n");
+        assertThatThrownBy(() -> new Smallwins().build(request(journal, out))).isInstanceOf(JournalException.class);
+        Files.delete(journal.resolve("themes/default/templates/entry.ftlh"));
+        BuildResult after = new Smallwins().build(request(journal, out));
+        assertThat(after.written()).isPositive();
+        assertThat(out.resolve("2025/01/03/tea/index.html")).exists();
     }
 
     @Test
@@ -96,7 +130,7 @@ class FirstBuildStagingTest {
         assertThat(tmp.resolve("site/index.html")).exists();
         assertThat(tmp.resolve("site/left")).doesNotExist();
         assertThat(out).doesNotExist();
-        assertThat(besideTheOutput()).containsExactly(".site.smallwins-cache", "journal", "site");
+        assertThat(besideTheOutput()).containsExactly(".site.smallwins-cache", ".site.smallwins-lock", "journal", "site");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.smallwins.JournalFiles;
 import org.smallwins.SiteLinks;
 import org.smallwins.markdown.FlexmarkRecompiledTest;
+import org.smallwins.write.OutputLock;
 
 /** The command line as a user meets it: the real jar, real folders, exit codes and messages. */
 class CliIT {
@@ -125,6 +126,23 @@ class CliIT {
         assertThat(run.err()).contains("holds files Smallwins did not make (taxes-2024.pdf)");
         assertThat(out.resolve("taxes-2024.pdf")).hasContent("precious");
         assertThat(out.resolve("index.html")).doesNotExist();
+    }
+
+    @Test
+    void aBuildWhileAnotherProcessWritesTheSameSiteSaysSoAndLeavesItAlone() throws Exception {
+        Path journal = JournalFiles.write(tmp.resolve("journal"), "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\n");
+        Path out = tmp.resolve("site");
+
+        try (OutputLock otherBuild = OutputLock.acquire(out)) {
+            Cli.Run run = Cli.run(journal, "build", "--output", out.toString());
+
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err()).contains("site: another Smallwins build is writing this site right now")
+                    .contains("Wait for it to finish, then build again.").doesNotContain("Exception");
+            assertThat(out).doesNotExist();
+        }
+        assertThat(Cli.run(journal, "build", "--output", out.toString()).exitCode()).isZero();
+        assertThat(out.resolve("index.html")).exists();
     }
 
     @Test

@@ -46,7 +46,8 @@ class JournalInitTest {
         for (String file : result.created()) {
             assertThat(dir.resolve(file)).isRegularFile();
         }
-        assertThat(JournalFiles.text(dir.resolve(".gitignore"))).contains("public/").contains("target/").contains("\n.password\n");
+        assertThat(JournalFiles.text(dir.resolve(".gitignore"))).contains("public/").contains("target/").contains("\n.password\n")
+                .contains("\n.*.smallwins-cache\n").contains("\n.*.smallwins-lock\n");
     }
 
     @Test
