@@ -52,8 +52,22 @@ public final class SourceText {
         if (text.indexOf('\uFFFD') >= 0) {
             text = strict(bytes);
         }
+        // A NUL is legal UTF-8 but in no text a person writes: a file full of them was saved as
+        // UTF-16 without its byte order mark, and read as UTF-8 it would be published as noise.
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            throw new NotUtf8(lineOf(text, nul));
+        }
         // A byte order mark is legal UTF-8 but not part of the text.
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static int lineOf(String text, int index) {
+        int line = 1;
+        for (int i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) {
+            line++;
+        }
+        return line;
     }
 
     private static String strict(byte[] bytes) throws NotUtf8 {

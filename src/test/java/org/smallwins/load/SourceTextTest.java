@@ -38,7 +38,7 @@ class SourceTextTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "plain ASCII\nlines\n", "caf\u00e9 \u4e2d \ud83c\udf31", "\uFEFFtitle: a\n",
-        "a genuine \uFFFD replacement character", "\u0000 and \u007f"})
+        "a genuine \uFFFD replacement character", "a \u007f delete character"})
     void readsUtf8AsWritten(String text) throws SourceText.NotUtf8 {
         String expected = text.startsWith("\uFEFF") ? text.substring(1) : text;
         assertThat(SourceText.decode(text.getBytes(StandardCharsets.UTF_8))).isEqualTo(expected);
@@ -61,6 +61,17 @@ class SourceTextTest {
             assertThatThrownBy(() -> SourceText.decode(bytes)).isInstanceOfSatisfying(SourceText.NotUtf8.class,
                     e -> assertThat(e.line).as("case %d", line).isEqualTo(line));
         }
+    }
+
+    @Test
+    void refusesAFileSavedAsUtf16WithoutItsByteOrderMarkOnTheLineOfItsFirstNul() {
+        // Valid UTF-8 byte by byte, but every other byte a NUL: read as it is, it would be published as noise.
+        byte[] utf16 = "---\ntitle: LE\n---\nx\n".getBytes(StandardCharsets.UTF_16LE);
+        assertThatThrownBy(() -> SourceText.decode(utf16)).isInstanceOfSatisfying(SourceText.NotUtf8.class,
+                e -> assertThat(e.line).isEqualTo(1));
+        byte[] oneNul = "title: a\nbody\n\u0000\n".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> SourceText.decode(oneNul)).isInstanceOfSatisfying(SourceText.NotUtf8.class,
+                e -> assertThat(e.line).isEqualTo(3));
     }
 
     @Test
