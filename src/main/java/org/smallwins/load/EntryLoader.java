@@ -76,6 +76,11 @@ public final class EntryLoader {
             problems.add(Problem.error(source, 1, null,
                     "the front matter opened with '---' on line 1 is never closed. Add a '---' line after the last field."));
             return new Result(Optional.empty(), problems);
+        } catch (FrontMatter.Toml e) {
+            problems.add(Problem.error(source, 1, null, "the front matter between '+++' lines is TOML, which"
+                    + " Smallwins does not read. Write it as YAML between '---' lines: 'title = \"A walk\"'"
+                    + " becomes 'title: A walk', 'draft = true' becomes 'draft: true'."));
+            return new Result(Optional.empty(), problems);
         }
 
         YamlMap yaml;

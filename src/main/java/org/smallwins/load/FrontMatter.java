@@ -18,10 +18,21 @@ record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) {
     }
 
     /**
+     * Thrown for front matter between {@code +++} lines (TOML, as Hugo writes it): read as body
+     * text, its fields would be published as words and its {@code draft} and {@code private}
+     * ignored.
+     */
+    static final class Toml extends Exception {
+        Toml() {
+            super("TOML front matter");
+        }
+    }
+
+    /**
      * Splits a file. Front matter is only recognised at the very start, as Jekyll and Hugo do; a file
      * without it is all body.
      */
-    static FrontMatter split(String text) throws Unclosed {
+    static FrontMatter split(String text) throws Unclosed, Toml {
         String normalized = text.replace("\r\n", "\n");
         if (normalized.indexOf('\n') < 0 && normalized.indexOf('\r') >= 0) {
             // Lines ended by CR alone (classic Mac OS, some old editors): else one long line, and
@@ -30,6 +41,9 @@ record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) {
         }
         int firstEnd = normalized.indexOf('\n');
         String firstLine = firstEnd < 0 ? normalized : normalized.substring(0, firstEnd);
+        if (firstLine.stripTrailing().equals("+++")) {
+            throw new Toml();
+        }
         if (!firstLine.stripTrailing().equals("---")) {
             return new FrontMatter("", 1, normalized, 1);
         }

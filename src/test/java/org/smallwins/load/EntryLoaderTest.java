@@ -582,6 +582,24 @@ class EntryLoaderTest {
     }
 
     @Test
+    void tomlFrontMatterIsAnErrorSayingHowToWriteItAsYamlNotTextOfAPublishedEntry() throws IOException {
+        Problem p = onlyError(load("2025-03-14-a.md", "+++\ntitle = \"Secret\"\ndraft = true\nprivate = true\n+++\nvery private\n"));
+
+        assertThat(p.line()).isEqualTo(1);
+        assertThat(p.field()).isNull();
+        assertThat(p.message()).startsWith("the front matter between '+++' lines is TOML, which Smallwins does not read.")
+                .contains("'draft = true' becomes 'draft: true'");
+    }
+
+    @Test
+    void aFileSavedAsUtf16WithoutByteOrderMarkIsNotPublishedAsNoise() throws IOException {
+        Problem p = onlyError(loadBytes("2025-03-14-a.md", "---\ntitle: LE\n---\nx\n".getBytes(StandardCharsets.UTF_16LE)));
+
+        assertThat(p.line()).isEqualTo(1);
+        assertThat(p.message()).contains("not UTF-8");
+    }
+
+    @Test
     void reportsUnclosedFrontMatterOnLineOne() throws IOException {
         Problem p = onlyError(load("2025-03-14-a.md", "---\ntitle: A\n\nBody\n"));
 

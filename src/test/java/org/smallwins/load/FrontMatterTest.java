@@ -93,6 +93,12 @@ class FrontMatterTest {
     }
 
     @Test
+    void plusLinesOpenTomlFrontMatterWhichIsRefusedNotTakenForBody() {
+        assertThatThrownBy(() -> FrontMatter.split("+++\ntitle = \"a\"\n+++\nBody\n")).isInstanceOf(FrontMatter.Toml.class);
+        assertThatThrownBy(() -> FrontMatter.split("+++  \r\ndraft = true\r\n+++\r\n")).isInstanceOf(FrontMatter.Toml.class);
+    }
+
+    @Test
     void aLoneOpeningLineIsUnclosed() {
         assertThatThrownBy(() -> FrontMatter.split("---")).isInstanceOf(FrontMatter.Unclosed.class);
         assertThatThrownBy(() -> FrontMatter.split("---\n")).isInstanceOf(FrontMatter.Unclosed.class);
