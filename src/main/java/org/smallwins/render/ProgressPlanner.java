@@ -423,7 +423,9 @@ final class ProgressPlanner {
         }
         m.put("entries", memories);
         put(m, "yearAgo", yearAgo(otd.yearAgo()));
-        m.put("indexJson", dateIndexJson());
+        List<Map<String, Object>> index = new ArrayList<>();
+        m.put("indexJson", dateIndexJson(index));
+        m.put("index", index);
         return m;
     }
 
@@ -443,11 +445,13 @@ final class ProgressPlanner {
 
     /**
      * Every entry up to today by month and day, for the page's script to find "on this day" for the
-     * reader's own date: {@code {"today":"2026-11-24","days":{"11-24":[[2025,"Title","url","win"]]}}}.
-     * It goes inline in the page (never a separate file, which would sit beside an encrypted page
-     * unencrypted). {@code <} is written as {@code \u003c} so no title can end the script element.
+     * reader's own date: {@code {"today":"2026-11-24","days":{"11-24":[[2025,0],[2024,7]]}}}, each
+     * entry a year and its place in {@code index}, which this fills with the entries' views. The
+     * page lists those as links, so the links are written (and, on an encrypted site, renamed) as
+     * every other link of the page is; the index holds no address. It goes inline in the page (never
+     * a separate file, which would sit beside an encrypted page unencrypted).
      */
-    String dateIndexJson() {
+    String dateIndexJson(List<Map<String, Object>> index) {
         TreeMap<String, StringBuilder> days = new TreeMap<>();
         for (int i = 0; i < journal.entries().size(); i++) {
             Entry entry = journal.entries().get(i);
@@ -458,13 +462,9 @@ final class ProgressPlanner {
             int day = entry.date().getDayOfMonth();
             String key = (month < 10 ? "0" : "") + month + (day < 10 ? "-0" : "-") + day;
             StringBuilder list = days.computeIfAbsent(key, k -> new StringBuilder());
-            list.append(list.length() == 0 ? "" : ",").append('[').append(entry.date().getYear()).append(',');
-            json(list, entry.title());
-            list.append(',');
-            json(list, (String) views.get(i).get("url"));
-            list.append(',');
-            json(list, entry.type().id());
-            list.append(']');
+            list.append(list.length() == 0 ? "" : ",").append('[').append(entry.date().getYear()).append(',')
+                    .append(index.size()).append(']');
+            index.add(views.get(i));
         }
         int length = 64;
         for (StringBuilder day : days.values()) {
@@ -479,33 +479,6 @@ final class ProgressPlanner {
             first = false;
         }
         return out.append("}}").toString();
-    }
-
-    private static void json(StringBuilder out, String text) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '<' -> out.append("\\u003c");
-                case '>' -> out.append("\\u003e");
-                case '&' -> out.append("\\u0026");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\u2028' -> out.append("\\u2028");
-                case '\u2029' -> out.append("\\u2029");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 
     // ---- years in review ----

@@ -122,6 +122,45 @@ class PrivateSiteInBrowserIT {
         assertThat(storage).isEmpty();
     }
 
+    /**
+     * Read "on" 9 June 2026, the progress page's script picks that day's entries from the page's own
+     * index: on an encrypted site its links must lead to the entries' renamed pages, as every other
+     * link does (they led to the plain paths, which an encrypted site does not have).
+     */
+    @Test
+    void onThisDayForTheReadersDateLinksToTheEncryptedEntryPages() throws Exception {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> clock = (Map<String, Object>) (Map<?, ?>) browser.executeCdpCommand(
+                "Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "(() => { const fixed = new Date(2026, 5, 9, 12, 0, 0).getTime(); const Real = Date;"
+                        + " class Fixed extends Real { constructor(...a) { if (a.length === 0) { super(fixed); }"
+                        + " else { super(...a); } } static now() { return fixed; } }"
+                        + " window.Date = Fixed; })();"));
+        try {
+            browser.get(sealed.resolve("index.html").toUri().toString());
+            visible(By.id("smallwins-password")).sendKeys(EncryptedJournal.PASSWORD);
+            browser.findElement(By.cssSelector(".lock__button")).click();
+            visible(By.cssSelector(".hero__title"));
+            browser.findElement(By.xpath("//nav//a[normalize-space()='Progress']")).click();
+            WebElement link = visible(By.cssSelector("#on-this-day [data-otd=list] a"));
+            assertThat(browser.findElement(By.cssSelector("#on-this-day [data-otd=date] time")).getAttribute("datetime"))
+                    .isEqualTo("2026-06-09");
+            assertThat(link.getText()).isEqualTo("Breakfast at the table");
+            String href = link.getAttribute("href");
+            assertThat(href).matches("file:.*/[0-9a-f]{20}\\.html");
+            assertThat(sealed.resolve(href.substring(href.lastIndexOf('/') + 1))).isRegularFile();
+
+            link.click();
+            wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".entry__title"),
+                    "Breakfast at the table"));
+            browser.findElement(By.cssSelector("[data-smallwins-lock]")).click();
+            visible(By.id("smallwins-password"));
+        } finally {
+            browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
+                    Map.of("identifier", clock.get("identifier")));
+        }
+    }
+
     @Test
     void aPasswordWithAccentsOpensTheSiteHoweverItsAccentsAreWritten() throws Exception {
         // The password file holds "é" and "è" decomposed (e + combining accent), as some editors and

@@ -134,11 +134,15 @@ class SiteInBrowserIT {
                     .isEqualTo("2026-06-09");
             List<String> items = box.findElements(By.cssSelector("[data-otd=list] li")).stream()
                     .map(WebElement::getText).toList();
-            assertThat(items).containsExactly("1 year ago Breakfast at the table");
+            // As the lists the page was built with show them: the link, then the entry's date.
+            assertThat(items).containsExactly("1 year ago Breakfast at the table 9 June 2025");
             assertThat(box.findElement(By.cssSelector("[data-otd=list] a")).getAttribute("href"))
                     .endsWith("/2025/06/09/breakfast-at-the-table/index.html");
             assertThat(box.findElements(By.cssSelector("[data-otd=year-ago] li")).stream().map(WebElement::getText))
-                    .containsExactly("Breakfast at the table");
+                    .containsExactly("Breakfast at the table 9 June 2025");
+            assertThat(box.findElement(By.cssSelector("[data-otd=list] .entry-link__mark"))).isNotNull();
+            assertThat(box.findElement(By.cssSelector("[data-otd=list] time")).getAttribute("datetime"))
+                    .isEqualTo("2025-06-09");
             assertThat(box.findElement(By.cssSelector("[data-otd=empty]")).isDisplayed()).isFalse();
 
             // Content put in by a script later: the same function fills the lists again on the event.

@@ -102,9 +102,20 @@ class ProgressPagesTest {
         assertThat(list(map(onThisDay.get("yearAgo")).get("entries"))).extracting(e -> e.get("title"))
                 .containsExactly("First step");
         String json = (String) onThisDay.get("indexJson");
-        assertThat(json).startsWith("{\"today\":\"2025-03-10\",\"days\":{")
-                .contains("\"03-10\":[[2024,\"First step\",\"2024/03/10/first/index.html\",\"win\"]]")
-                .contains("Walk \\u003c/script\\u003e E").doesNotContain("</script>");
+        List<Map<String, Object>> index = list(onThisDay.get("index"));
+        // Each day's entries by year and place in the index, whose views the page lists as links.
+        assertThat(json).startsWith("{\"today\":\"2025-03-10\",\"days\":{").contains("\"03-10\":[[2024,0]]")
+                .doesNotContain("First step").doesNotContain("index.html");
+        assertThat(index.get(0)).containsEntry("title", "First step").containsEntry("url", "2024/03/10/first/index.html");
+        assertThat(index).extracting(e -> e.get("title")).contains("Walk </script> E");
+        java.util.regex.Matcher places = java.util.regex.Pattern.compile("\\[(\\d{4}),(\\d+)]").matcher(json);
+        int count = 0;
+        while (places.find()) {
+            Map<String, Object> entry = index.get(Integer.parseInt(places.group(2)));
+            assertThat((String) entry.get("date")).startsWith(places.group(1));
+            count++;
+        }
+        assertThat(count).isEqualTo(index.size());
 
         assertThat(list(p.get("rewards"))).extracting(r -> r.get("text")).containsExactly("a long bath");
         Map<String, Object> charts = map(p.get("charts"));
