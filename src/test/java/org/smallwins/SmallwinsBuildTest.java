@@ -60,6 +60,20 @@ class SmallwinsBuildTest {
     }
 
     @Test
+    void anEntryTaggedTwiceInTwoCasesIsOnItsTagPageOnce() {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "content/wins/2025-03-02-tea-outside.md", "---\ntitle: Tea outside\ntags: [Walk, walk]\n---\nTea.\n");
+
+        build(journal);
+
+        Document tagPage = SiteLinks.parse(tmp.resolve("site/tags/walk/index.html"));
+        assertThat(tagPage.select("main a[href*=tea-outside]")).hasSize(1);
+        assertThat(tagPage.select(".page-header__meta").text()).contains("1 entry");
+        Document entryPage = SiteLinks.parse(tmp.resolve("site/2025/03/02/tea-outside/index.html"));
+        assertThat(entryPage.select("main a[href*=tags/walk]")).hasSize(1);
+    }
+
+    @Test
     void sameInputAndTodayGiveByteIdenticalSites() {
         Path journal = JournalFiles.sampleJournal();
         new Smallwins().build(BuildRequest.of(journal, tmp.resolve("a")).withToday(TODAY));

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,12 +144,19 @@ public final class EntryLoader {
                 extra.put(key, value);
             }
         });
-        List<String> tags = fields.words("tags");
-        for (String tag : tags) {
+        List<String> tags = new ArrayList<>();
+        Set<String> slugs = new HashSet<>();
+        for (String tag : fields.words("tags")) {
             // A tag's page is named by its slug; one with no letter or digit ("..", "!!") gets none.
-            if (Slugs.slugify(tag).isEmpty()) {
+            String tagSlug = Slugs.slugify(tag);
+            if (tagSlug.isEmpty()) {
                 fields.warn("tags", "'" + tag + "' has no letter or digit, so it gets no tag page and is left"
                         + " out. Use a word, like 'walk'.");
+            }
+            // "Walk" and "walk" are one tag, on one page: written twice, the entry still has it once
+            // (the first spelling), or its tag page would list it twice.
+            if (tagSlug.isEmpty() || slugs.add(tagSlug)) {
+                tags.add(tag);
             }
         }
         LocalDate fallbackDay = LocalDate.of(1970, 1, 1);

@@ -256,6 +256,12 @@ class EntryLoaderTest {
     }
 
     @Test
+    void aTagWrittenTwiceInAnotherCaseOrSpellingOfTheSamePageIsKeptOnceAsFirstWritten() throws IOException {
+        assertThat(entry("2025-03-14-a.md", "---\ntags: [Walk, walk, \"x y\", x-y, outside, WALK]\n---\n").tags())
+                .containsExactly("Walk", "x y", "outside");
+    }
+
+    @Test
     void tagsAsABlockListKeepTheirOrder() throws IOException {
         assertThat(entry("2025-03-14-a.md", "---\ntags:\n  - zebra\n  - apple\n  - 2025\n---\n").tags())
                 .containsExactly("zebra", "apple", "2025");
