@@ -78,11 +78,35 @@ final class FieldReader {
         if (value == null) {
             return null;
         }
-        if (value instanceof Long n && n >= min && n <= max) {
-            return n.intValue();
+        Long whole = whole(value);
+        if (whole != null && whole >= min && whole <= max) {
+            return whole.intValue();
         }
         error(key, "'" + value + "' is not allowed: use a whole number from " + min + " to " + max
                 + meaning + ".");
+        return null;
+    }
+
+    /**
+     * The whole number a value was meant as, else null. Written 3, "3" (in quotes, as flags are
+     * taken in quotes too), 3.0 or 03, it is 3: refusing it as "not a whole number from 1 to 5"
+     * would contradict what the writer sees.
+     */
+    private static Long whole(Object value) {
+        if (value instanceof Long n) {
+            return n;
+        }
+        if (value instanceof Integer n) {
+            return n.longValue();
+        }
+        if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return d.longValue();
+        }
+        if (value instanceof String text && text.trim().matches("[0-9]{1,9}(\\.0*)?")) {
+            String digits = text.trim();
+            int point = digits.indexOf('.');
+            return Long.parseLong(point < 0 ? digits : digits.substring(0, point));
+        }
         return null;
     }
 

@@ -340,12 +340,25 @@ class EntryLoaderTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"3.5", "'\"3\"'", "three", "[3]"})
+    @CsvSource(delimiter = '|', value = {"3.5", "'\"3.5\"'", "three", "[3]", "'\"-3\"'", "'\"3 stars\"'"})
     void reportsMoodThatIsNotAWholeNumber(String written) throws IOException {
         Problem p = onlyError(load("2025-03-14-a.md", "---\nmood: " + written + "\n---\n"));
 
         assertThat(p.field()).isEqualTo("mood");
         assertThat(p.line()).isEqualTo(2);
+    }
+
+    /** What the writer sees as 3 is 3: in quotes (as flags are taken in quotes), as 3.0, or as 03. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\"3\"", "'3'", "3.0", "03", "\" 3 \"", "\"3.0\""})
+    void moodWrittenAsAWholeNumberInAnotherWayIsRead(String written) throws IOException {
+        EntryLoader.Result result = load("2025-03-14-a.md", "---\nmood: " + written + "\nenergy: " + written + "\n---\n");
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.entry()).hasValueSatisfying(e -> {
+            assertThat(e.mood()).isEqualTo(3);
+            assertThat(e.energy()).isEqualTo(3);
+        });
     }
 
     @ParameterizedTest
