@@ -74,6 +74,25 @@ class SmallwinsBuildTest {
     }
 
     @Test
+    void aTemplateThatCannotBeParsedIsOneProblemWithItsLineHoweverManyPagesUseIt() {
+        String[] files = new String[22];
+        for (int i = 0; i < 10; i++) {
+            files[2 * i] = "content/wins/2025-03-1" + i + "-walk.md";
+            files[2 * i + 1] = "---\ntitle: Walk " + i + "\n---\nA walk.\n";
+        }
+        files[20] = "themes/default/templates/entry.ftlh";
+        files[21] = "<p>fine</p>\n<#if>broken\n";
+        Path journal = JournalFiles.write(tmp.resolve("journal"), files);
+
+        List<Problem> problems = problemsOf(() -> build(journal));
+
+        // Pages after the first got FreeMarker's "error ... on an earlier attempt; see cause exception".
+        assertThat(problems).extracting(Problem::toString).containsExactly("themes/default/templates/entry.ftlh:2:"
+                + " the template cannot be read: #if is an existing directive, but the tag is malformed. "
+                + " (See FreeMarker Manual / Directive Reference.)");
+    }
+
+    @Test
     void sameInputAndTodayGiveByteIdenticalSites() {
         Path journal = JournalFiles.sampleJournal();
         new Smallwins().build(BuildRequest.of(journal, tmp.resolve("a")).withToday(TODAY));

@@ -210,16 +210,28 @@ final class PageRenderer {
             problems.add(Problem.error(theme.describe(null), 0, null, "the theme has no template '"
                     + page.template() + "', needed for " + page.path() + "."));
         } catch (ParseException e) {
-            problems.add(Problem.error(theme.describe(e.getTemplateName()), e.getLineNumber(), null,
-                    "the template cannot be read: " + e.getEditorMessage()));
+            problems.add(unreadable(e));
         } catch (TemplateException e) {
             problems.add(Problem.error(theme.describe(e.getTemplateSourceName()),
                     e.getLineNumber() == null ? 0 : e.getLineNumber(), null,
                     "failed while rendering " + page.path() + ": " + firstLine(e.getMessageWithoutStackTop())));
         } catch (IOException e) {
+            // FreeMarker remembers a template that failed to parse, and tells the pages after the
+            // first only that it failed "on an earlier attempt": the parse error is its cause.
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof ParseException parse) {
+                    problems.add(unreadable(parse));
+                    return Optional.empty();
+                }
+            }
             problems.add(Problem.error(theme.describe(page.template()), 0, null, "cannot be read: " + e.getMessage()));
         }
         return Optional.empty();
+    }
+
+    private Problem unreadable(ParseException e) {
+        return Problem.error(theme.describe(e.getTemplateName()), e.getLineNumber(), null,
+                "the template cannot be read: " + e.getEditorMessage());
     }
 
     /**
