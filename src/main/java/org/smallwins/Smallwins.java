@@ -38,6 +38,7 @@ import org.smallwins.problem.Problem;
 import org.smallwins.problem.ProblemList;
 import org.smallwins.render.BuildCache;
 import org.smallwins.render.RenderCache;
+import org.smallwins.render.SitePages;
 import org.smallwins.render.SiteRenderer;
 import org.smallwins.site.Site;
 import org.smallwins.site.SiteFile;
@@ -212,6 +213,10 @@ public final class Smallwins {
             }
             files.addAll(staticFiles);
             checkCollisions(files, problems);
+            // Links into the site are judged against what it holds now that every file is known:
+            // a link to a tag no entry has, or to a page journal.yml leaves out, is a dead end on it.
+            SitePages.warnDeadLinks(journal, renderCache, files.stream().map(SiteFile::path)
+                    .collect(java.util.stream.Collectors.toSet()), problems);
             stopOnErrors(problems);
             Site site = new Site(files);
             lastRendered = new Rendered(journal, insights);

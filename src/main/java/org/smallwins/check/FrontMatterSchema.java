@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import org.smallwins.load.Slugs;
 
 /**
  * The front matter as a JSON Schema (draft-07, what editors' YAML support understands best), so an
@@ -27,10 +28,78 @@ public final class FrontMatterSchema {
      */
     public static final String DATE_PATTERN =
             "^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?( ?(Z|[+-]\\d{2}:?\\d{2}))?)?$";
-    /** A goal id: lower-case words joined by '-'. Letters beyond ASCII are let through; check tells. */
-    public static final String ID_PATTERN = "^[a-z0-9\\u0080-\\uFFFF]+(-[a-z0-9\\u0080-\\uFFFF]+)*$";
+    /**
+     * A goal id exactly as the loader takes one: an id must be its own slug ({@code Slugs.slugify},
+     * which {@code EntryLoader} applies and compares). Derived from that rule, character by
+     * character of the Basic Multilingual Plane: words of letters and digits that stay as they are
+     * (lower case, no accent on a Latin, Greek or Cyrillic letter, no compatibility form like
+     * '\uFB01'), joined by single '-'; marks only after letters of the scripts that keep theirs
+     * (Devanagari vowel signs); at most {@value #ID_LENGTH} characters. FrontMatterSchemaTest holds
+     * the pattern and the loader to the same answers.
+     */
+    public static final String ID_PATTERN = idPattern();
+    /** The longest slug {@code Slugs} makes, so the longest goal id. */
+    static final int ID_LENGTH = 80;
 
     private FrontMatterSchema() {
+    }
+
+    static String idPattern() {
+        StringBuilder plain = new StringBuilder();
+        StringBuilder marked = new StringBuilder();
+        StringBuilder marks = new StringBuilder();
+        int[] starts = {-1, -1, -1};
+        StringBuilder[] classes = {plain, marked, marks};
+        for (int c = 0; c <= 0x10000; c++) {
+            int kind = c > 0xFFFF || Character.isSurrogate((char) c) ? -1 : kind(c);
+            for (int k = 0; k < 3; k++) {
+                if (kind == k && starts[k] < 0) {
+                    starts[k] = c;
+                } else if (kind != k && starts[k] >= 0) {
+                    range(classes[k], starts[k], c - 1);
+                    starts[k] = -1;
+                }
+            }
+        }
+        // Each class written once (they are long): dashes only between words, one at a time.
+        return "^(?=.{1," + ID_LENGTH + "}$)(?!-)(?!.*--)(?!.*-$)(?:[" + plain + "]|[" + marked + "][" + marks
+                + "]*|-)+$";
+    }
+
+    /**
+     * 0: a letter or digit a slug keeps as it is and without marks after it; 1: one that keeps the
+     * marks after it; 2: such a mark; -1: anything else.
+     */
+    private static int kind(int c) {
+        String alone = String.valueOf((char) c);
+        int type = Character.getType(c);
+        if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK) {
+            // Kept after a letter of a script that keeps its marks (Devanagari 'क' here).
+            return Slugs.slugify("\u0915" + alone).equals("\u0915" + alone) ? 2 : -1;
+        }
+        if (!Character.isLetterOrDigit(c) || !Slugs.slugify(alone).equals(alone)) {
+            return -1;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        boolean dropsMarks = script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.GREEK
+                || script == Character.UnicodeScript.CYRILLIC || script == Character.UnicodeScript.COMMON;
+        return dropsMarks ? 0 : 1;
+    }
+
+    private static void range(StringBuilder out, int from, int to) {
+        out.append(escape(from));
+        if (to > from) {
+            out.append(to > from + 1 ? "-" : "").append(escape(to));
+        }
+    }
+
+    /** ASCII letters and digits as they are, anything else as {@code \\uXXXX}, read alike by Java and ECMA 262. */
+    private static String escape(int c) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            return String.valueOf((char) c);
+        }
+        return String.format("\\u%04X", c);
     }
 
     public static String text() {

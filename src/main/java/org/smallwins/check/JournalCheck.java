@@ -17,10 +17,12 @@ import org.smallwins.markdown.NestedTooDeeply;
 import org.smallwins.model.Entry;
 import org.smallwins.model.Journal;
 import org.smallwins.model.JournalSettings;
+import org.smallwins.model.Permalinks;
 import org.smallwins.parallel.InParallel;
 import org.smallwins.problem.JournalException;
 import org.smallwins.problem.Problem;
 import org.smallwins.problem.ProblemList;
+import org.smallwins.render.SitePages;
 
 /**
  * Checks a journal without writing anything: every problem the loader finds (settings, front
@@ -89,9 +91,10 @@ public final class JournalCheck {
         for (Entry entry : published.entries()) {
             onSite.put(contentPath(entry, contentPrefix), entry);
         }
-        LinkCheck links = new LinkCheck(journalDir, contentDir, contentPrefix, onSite, all, options);
-        InParallel.forEach(published.entries(), entry ->
-                checkLinks(links, entry.source(), contentPrefix, entry.body(), entry.bodyLine(), problems));
+        LinkCheck links = new LinkCheck(journalDir, contentDir, contentPrefix, onSite, all, options,
+                SitePages.files(published, journalDir), settings);
+        InParallel.forEach(published.entries(), entry -> checkLinks(links, entry.source(), contentPrefix,
+                Permalinks.entry(entry), entry.body(), entry.bodyLine(), problems));
         // Entries whose front matter has an error did not load; their links are checked all the same,
         // so one run lists everything to fix.
         Set<String> loadedSources = new HashSet<>();
@@ -102,18 +105,19 @@ public final class JournalCheck {
                 .distinct()
                 .toList();
         unloaded.forEach(source -> BodyText.read(journalDir.resolve(source)).ifPresent(body ->
-                checkLinks(links, source, contentPrefix, body.text(), body.line(), problems)));
+                checkLinks(links, source, contentPrefix, null, body.text(), body.line(), problems)));
         // An entry whose front matter has an error was checked too: "Checked 0 entries: 3 problems"
         // would say the opposite.
         return new Report(published.entries().size() + unloaded.size(), problems.sorted());
     }
 
-    private void checkLinks(LinkCheck links, String source, String contentPrefix, String body, int bodyLine,
-                            ProblemList problems) {
+    /** {@code page}: the entry's page folder, null for an entry that did not load (it has no page). */
+    private void checkLinks(LinkCheck links, String source, String contentPrefix, String page, String body,
+                            int bodyLine, ProblemList problems) {
         String contentPath = source.startsWith(contentPrefix) ? source.substring(contentPrefix.length()) : source;
         try {
             markdown.render(body, (written, line) -> {
-                links.check(source, contentPath, written, bodyLine + line, problems);
+                links.check(source, contentPath, page, written, bodyLine + line, problems);
                 return written;
             });
         } catch (NestedTooDeeply tooDeep) {

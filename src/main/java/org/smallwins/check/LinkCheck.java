@@ -1,7 +1,5 @@
 package org.smallwins.check;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
@@ -13,21 +11,21 @@ import java.util.regex.Pattern;
 import org.smallwins.model.ContentPaths;
 import org.smallwins.load.StaticFiles;
 import org.smallwins.model.Entry;
+import org.smallwins.model.JournalSettings;
+import org.smallwins.render.SitePages;
 import org.smallwins.problem.Problem;
 import org.smallwins.problem.ProblemList;
 
 /**
  * Where one link or image in an entry leads, judged the way the build will treat it (see
  * render/EntryViews): a {@code .md} file is another entry and must be on the site; a site-absolute
- * path like {@code /images/a.png} must be in {@code static/} or be a page the site makes; any other
- * relative path is a file beside the entry, which the build does not copy.
+ * path like {@code /images/a.png} must be in {@code static/} or be a page the build makes (known
+ * without rendering from {@link SitePages}: a tag page only for a tag some entry has, the search
+ * and progress pages only when journal.yml does not disable them); a relative path must lead to
+ * one of those from the entry's page, or else it is a file beside the entry, which the build does not copy.
  */
 final class LinkCheck {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
-    /** Top folders and files of every site, made by the build; site-absolute links to them are fine. */
-    private static final Set<String> SITE_PAGES = Set.of("", "index.html", "404.html", "robots.txt", "assets",
-            "timeline", "wins", "reflections", "setbacks", "tags");
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     private final Path journalDir;
     private final Path contentDir;
@@ -35,9 +33,14 @@ final class LinkCheck {
     private final Map<String, Entry> onSite;
     private final Map<String, Entry> all;
     private final JournalCheck.Options options;
+    /** Every file path a build makes of its own: pages, the theme's assets, robots.txt (see {@link SitePages#files}). */
+    private final Set<String> siteFiles;
+    private final JournalSettings settings;
 
     LinkCheck(Path journalDir, Path contentDir, String contentPrefix, Map<String, Entry> onSite,
-              Map<String, Entry> all, JournalCheck.Options options) {
+              Map<String, Entry> all, JournalCheck.Options options, Set<String> siteFiles, JournalSettings settings) {
+        this.siteFiles = siteFiles;
+        this.settings = settings;
         this.journalDir = journalDir;
         this.contentDir = contentDir;
         this.contentPrefix = contentPrefix;
@@ -46,8 +49,12 @@ final class LinkCheck {
         this.options = options;
     }
 
-    /** Checks {@code written}, found on file line {@code line} of the entry file {@code source}. */
-    void check(String source, String contentPath, String written, int line, ProblemList problems) {
+    /**
+     * Checks {@code written}, found on file line {@code line} of the entry file {@code source},
+     * whose page is the folder {@code page} ("2025/03/07/first-walk/"; null when the entry has a
+     * problem that keeps it off the site, so it has no page).
+     */
+    void check(String source, String contentPath, String page, String written, int line, ProblemList problems) {
         if (written.isEmpty() || written.startsWith("#") || written.startsWith("//") || SCHEME.matcher(written).find()) {
             return;
         }
@@ -82,12 +89,25 @@ final class LinkCheck {
             return;
         }
         if (path.startsWith("/")) {
-            String sitePath = path.substring(1);
-            if (isStaticFile(sitePath) || isSitePage(sitePath)) {
+            String target = SitePages.resolve("", path);
+            if (target == null) {
+                problems.add(Problem.error(source, line, null, "'" + written + "' climbs above the site's first folder."
+                        + " Write the path from the site's root, like '/images/a.png'."));
+            } else if (isOnSite(target)) {
                 return;
+            } else if (SitePages.isPagePath(target)) {
+                problems.add(Problem.error(source, line, null, "'" + written + "' leads to a page the site does not have: "
+                        + SitePages.whyNoPage(target, settings)));
+            } else {
+                problems.add(Problem.error(source, line, null, "'" + written + "' is not in " + StaticFiles.DIR
+                        + "/: there is no " + StaticFiles.DIR + "/" + target + ". Put the file there, or correct the path."));
             }
-            problems.add(Problem.error(source, line, null, "'" + written + "' is not in " + StaticFiles.DIR + "/: there is no "
-                    + StaticFiles.DIR + "/" + sitePath + ". Put the file there, or correct the path."));
+            return;
+        }
+        // A relative link works on the site when, read from the entry's page as a browser reads it,
+        // it leads to a page or file there ('../../../../support/'). Otherwise it is a file beside the entry.
+        String target = page == null ? null : SitePages.resolve(page, path);
+        if (target != null && isOnSite(target)) {
             return;
         }
         Path beside;
@@ -99,7 +119,13 @@ final class LinkCheck {
         }
         String shown = journalDir.toAbsolutePath().normalize().relativize(beside.toAbsolutePath().normalize())
                 .toString().replace('\\', '/');
-        if (!Files.exists(beside)) {
+        String fromRoot = SitePages.fromRoot(written);
+        if (!Files.exists(beside) && page != null && fromRoot != null && isOnSite(fromRoot)) {
+            problems.add(Problem.error(source, line, null, "'" + written + "' leads nowhere on the site: a relative link"
+                    + " starts from this entry's page (/" + page + "), so it leads to "
+                    + (target == null ? "above the site's first folder" : "/" + target) + ". To link to /" + fromRoot
+                    + ", write '/" + fromRoot + "'."));
+        } else if (!Files.exists(beside)) {
             problems.add(Problem.error(source, line, null, "'" + written + "' leads nowhere: there is no " + shown
                     + ". Images belong in " + StaticFiles.DIR + "/ (like " + StaticFiles.DIR
                     + "/images/a.png), written as '/images/a.png'."));
@@ -112,7 +138,8 @@ final class LinkCheck {
     }
 
     private boolean isStaticFile(String sitePath) {
-        if (sitePath.isEmpty()) {
+        // The build copies no hidden file of static/ (see StaticFiles).
+        if (sitePath.isEmpty() || sitePath.startsWith(".") || sitePath.contains("/.")) {
             return false;
         }
         try {
@@ -129,32 +156,14 @@ final class LinkCheck {
         }
     }
 
-    /** A page the build makes: the home page, a section, a tag, an entry's dated folder, the theme's assets. */
-    private static boolean isSitePage(String sitePath) {
-        String first = sitePath.contains("/") ? sitePath.substring(0, sitePath.indexOf('/')) : sitePath;
-        return SITE_PAGES.contains(first) || YEAR.matcher(first).matches();
+    /** A page or file a build of the site makes, or a file of static/ it copies. */
+    private boolean isOnSite(String target) {
+        return SitePages.has(siteFiles, target) || isStaticFile(target);
     }
 
-    /** Percent-decodes a path ({@code my%20walk.md}); '+' stays '+'. Malformed escapes are kept as written. */
+    /** Percent-decodes a path ({@code my%20walk.md}); see {@link ContentPaths#decode}. */
     static String decode(String path) {
-        if (path.indexOf('%') < 0) {
-            return path;
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int i = 0;
-        while (i < path.length()) {
-            if (path.charAt(i) == '%' && i + 2 < path.length()
-                    && Character.digit(path.charAt(i + 1), 16) >= 0 && Character.digit(path.charAt(i + 2), 16) >= 0) {
-                bytes.write(Character.digit(path.charAt(i + 1), 16) * 16 + Character.digit(path.charAt(i + 2), 16));
-                i += 3;
-            } else {
-                int c = path.codePointAt(i);
-                byte[] encoded = new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8);
-                bytes.write(encoded, 0, encoded.length);
-                i += Character.charCount(c);
-            }
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
+        return ContentPaths.decode(path);
     }
 
 }

@@ -1,5 +1,6 @@
 package org.smallwins.model;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -47,5 +48,30 @@ public final class ContentPaths {
             end = fragment;
         }
         return end;
+    }
+
+    /** Percent-decodes a path ({@code my%20walk.md}); '+' stays '+'. Malformed escapes are kept as written. */
+    public static String decode(String path) {
+        if (path.indexOf('%') < 0) {
+            return path;
+        }
+        // Each char is at most 3 bytes in UTF-8 (a pair of surrogates, 4 for 2 chars); an escape is 1 for 3.
+        byte[] bytes = new byte[path.length() * 3];
+        int length = 0;
+        int i = 0;
+        while (i < path.length()) {
+            if (path.charAt(i) == '%' && i + 2 < path.length()
+                    && Character.digit(path.charAt(i + 1), 16) >= 0 && Character.digit(path.charAt(i + 2), 16) >= 0) {
+                bytes[length++] = (byte) (Character.digit(path.charAt(i + 1), 16) * 16 + Character.digit(path.charAt(i + 2), 16));
+                i += 3;
+            } else {
+                int c = path.codePointAt(i);
+                byte[] encoded = new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8);
+                System.arraycopy(encoded, 0, bytes, length, encoded.length);
+                length += encoded.length;
+                i += Character.charCount(c);
+            }
+        }
+        return new String(bytes, 0, length, StandardCharsets.UTF_8);
     }
 }

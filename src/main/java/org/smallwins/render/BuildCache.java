@@ -35,7 +35,7 @@ import org.smallwins.problem.Problem;
 public final class BuildCache {
     private static final byte[] MAGIC = "SMALLWINS-BUILD-CACHE\n".getBytes(StandardCharsets.US_ASCII);
     /** Bump when the layout or the meaning of anything stored changes. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     /** Views encoded side by side and written before the next group is encoded. */
     private static final int VIEWS_PER_GROUP = 256;
 
@@ -75,9 +75,18 @@ public final class BuildCache {
                     problems.add(new Problem(Problem.Severity.valueOf(readString(in)), (String) readValue(in),
                             in.readInt(), (String) readValue(in), readString(in)));
                 }
+                int linkCount = in.readInt();
+                if (linkCount < 0) {
+                    return;
+                }
+                List<SitePages.Link> siteLinks = new ArrayList<>(Math.min(linkCount, 1 << 10));
+                for (int l = 0; l < linkCount; l++) {
+                    siteLinks.add(new SitePages.Link(readString(in), in.readInt(), (String) readValue(in)));
+                }
                 @SuppressWarnings("unchecked")
                 Map<String, Object> view = (Map<String, Object>) readValue(in);
-                views.put(source, new RenderCache.StoredView(entryKey, linkVersion, view, hash, problems));
+                views.put(source, new RenderCache.StoredView(entryKey, linkVersion, view, hash, problems,
+                        List.copyOf(siteLinks)));
             }
             int pageCount = in.readInt();
             Map<String, RenderCache.StoredPage> pages = new java.util.HashMap<>(pageCount * 2);
@@ -184,7 +193,7 @@ public final class BuildCache {
         return crc.getValue();
     }
 
-    /** One view's record in the file: its entry's source, keys, hash, problems and the view itself. */
+    /** One view's record in the file: its entry's source, keys, hash, problems, links into the site and the view itself. */
     private static Encoder encode(RenderCache.View view) {
         Encoder out = new Encoder(1 << 12);
         out.writeString(view.entry().source());
@@ -198,6 +207,12 @@ public final class BuildCache {
             out.writeInt(problem.line());
             out.writeValue(problem.field());
             out.writeString(problem.message());
+        }
+        out.writeInt(view.siteLinks().size());
+        for (SitePages.Link link : view.siteLinks()) {
+            out.writeString(link.written());
+            out.writeInt(link.line());
+            out.writeValue(link.target());
         }
         out.writeValue(view.view());
         return out;

@@ -72,14 +72,15 @@ final class EntryViews {
             RenderCache.StoredView kept = stored == null ? null : stored.views().get(entry.source());
             if (kept != null && kept.entryKey().equals(entryKey) && kept.linkVersion().equals(linkVersion)) {
                 RenderCache.View reused = new RenderCache.View(entry, linkVersion, kept.view(), kept.hash(),
-                        kept.problems(), entryKey);
+                        kept.problems(), entryKey, kept.siteLinks());
                 cache.views.put(entry.source(), reused);
                 return reused;
             }
             ProblemList found = new ProblemList();
-            Map<String, Object> view = view(entry, byContentPath, found);
+            List<SitePages.Link> siteLinks = new ArrayList<>();
+            Map<String, Object> view = view(entry, byContentPath, found, siteLinks);
             RenderCache.View fresh = new RenderCache.View(entry, linkVersion, view, viewHash(entryKey, linkVersion),
-                    found.sorted(), entryKey);
+                    found.sorted(), entryKey, List.copyOf(siteLinks));
             cache.views.put(entry.source(), fresh);
             return fresh;
         });
@@ -151,7 +152,8 @@ final class EntryViews {
                 ? entry.source().substring(contentPrefix.length()) : entry.source();
     }
 
-    private Map<String, Object> view(Entry entry, Map<String, Entry> byContentPath, ProblemList problems) {
+    private Map<String, Object> view(Entry entry, Map<String, Entry> byContentPath, ProblemList problems,
+                                     List<SitePages.Link> siteLinks) {
         String folder = Permalinks.entry(entry);
         String root = Links.root(folder + "index.html");
         String contentPath = contentPath(entry);
@@ -159,7 +161,8 @@ final class EntryViews {
         RenderedBody body;
         try {
             body = markdown.render(entry.body(), (written, line) ->
-                    rewrite(written, entry, entry.bodyLine() + line, baseFolder, root, byContentPath, problems));
+                    rewrite(written, entry, entry.bodyLine() + line, baseFolder, folder, root, byContentPath, problems,
+                            siteLinks));
         } catch (NestedTooDeeply tooDeep) {
             problems.add(tooDeep.problem(entry.source(), entry.bodyLine()));
             body = new RenderedBody("", "", 0, List.of());
@@ -216,8 +219,13 @@ final class EntryViews {
         return view;
     }
 
-    private String rewrite(String written, Entry entry, int line, String baseFolder, String root,
-                           Map<String, Entry> byContentPath, ProblemList problems) {
+    /**
+     * The link as the page gets it. A link into the site other than to an entry's file goes into
+     * {@code siteLinks} with where it leads from the entry's page ({@code folder}), to be judged
+     * once the build knows every file of the site.
+     */
+    private String rewrite(String written, Entry entry, int line, String baseFolder, String folder, String root,
+                           Map<String, Entry> byContentPath, ProblemList problems, List<SitePages.Link> siteLinks) {
         if (written.isEmpty() || written.startsWith("#") || written.startsWith("//")
                 || SCHEME.matcher(written).find()) {
             return written;
@@ -236,6 +244,7 @@ final class EntryViews {
             }
             return root + links.page(Permalinks.entry(target)) + suffix;
         }
+        siteLinks.add(new SitePages.Link(written, line, SitePages.resolve(folder, ContentPaths.decode(path))));
         if (path.startsWith("/")) {
             // Site-absolute links become relative, so they survive a base path and file:// alike.
             return root + path.substring(1) + suffix;

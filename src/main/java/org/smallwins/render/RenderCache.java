@@ -13,13 +13,19 @@ import org.smallwins.site.SiteFile;
  * nothing makes the same site as one that reuses everything; only the time differs.
  */
 public final class RenderCache {
-    /** {@code entryKey} fingerprints what the entry was loaded from; set only when the cache is kept on disk. */
+    /**
+     * {@code entryKey} fingerprints what the entry was loaded from; set only when the cache is kept on disk.
+     * {@code siteLinks} are the body's links into the site, judged after each build against the files
+     * it made (see {@link SitePages#warnDeadLinks}), not kept as warnings: whether they lead anywhere
+     * depends on the other entries, tags and settings, not on this entry alone.
+     */
     record View(Entry entry, String linkVersion, Map<String, Object> view, String hash, List<Problem> problems,
-                String entryKey) {
+                String entryKey, List<SitePages.Link> siteLinks) {
     }
 
     /** A view as read from disk ({@link BuildCache}), for an entry whose fingerprint is {@code entryKey}. */
-    record StoredView(String entryKey, String linkVersion, Map<String, Object> view, String hash, List<Problem> problems) {
+    record StoredView(String entryKey, String linkVersion, Map<String, Object> view, String hash, List<Problem> problems,
+                      List<SitePages.Link> siteLinks) {
     }
 
     /** A page as the last command-line build wrote it: its fingerprint and a checksum of its bytes. */

@@ -82,4 +82,40 @@ class FrontMatterSchemaTest {
         assertThat(id.matcher("Walk Outside").matches()).isFalse();
         assertThat(id.matcher("-walk").matches()).isFalse();
     }
+
+    /** Ids the loader takes and refuses, across scripts, accents, compatibility forms and the length limit. */
+    private static final List<String> IDS = List.of("walk-outside", "walk", "42", "a1-b2", "café-walk", "cafe-walk",
+            "Walk", "WALK-outside", "walk--outside", "-walk", "walk-", "walk_outside", "walk outside", "walk.outside",
+            "привет-мир", "Привет", "ёлка", "елка", "καλημέρα", "καλημερα", "日本語-歩く", "नमस्ते", "ﬁle", "x²",
+            "２０２５", "ß", "ǆ", "ı", "a\u0301", "é", "a".repeat(80), "a".repeat(81), "walk-☕", "ümlaut",
+            "ümlaut".replace("ü", "u"), "한국어");
+
+    @Test
+    void theIdPatternTakesExactlyTheIdsCheckTakes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) {
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < IDS.size(); i++) {
+            files.add(String.format("content/goals/2025-01-01-g%02d.md", i));
+            files.add("---\nid: \"" + IDS.get(i) + "\"\n---\n");
+        }
+        java.nio.file.Path dir = org.smallwins.JournalFiles.write(tmp.resolve("j"), files.toArray(String[]::new));
+        JournalCheck.Report report = new JournalCheck().check(dir,
+                new JournalCheck.Options(false, false, java.time.LocalDate.of(2025, 6, 1)));
+        java.util.Set<String> refused = new java.util.HashSet<>();
+        report.problems().stream().filter(p -> p.isError() && "id".equals(p.field())).forEach(p -> refused.add(p.path()));
+        assertThat(report.errors()).as(report.problems().toString()).isEqualTo(refused.size());
+
+        Pattern id = Pattern.compile(FrontMatterSchema.ID_PATTERN);
+        List<String> disagree = new ArrayList<>();
+        for (int i = 0; i < IDS.size(); i++) {
+            boolean taken = !refused.contains(String.format("content/goals/2025-01-01-g%02d.md", i));
+            if (id.matcher(IDS.get(i)).matches() != taken) {
+                disagree.add(IDS.get(i) + (taken ? " (check takes it)" : " (check refuses it)"));
+            }
+        }
+        assertThat(disagree).isEmpty();
+        // Both answers occur: the set tells something.
+        assertThat(refused).hasSizeBetween(10, IDS.size() - 10);
+        assertThat(id.matcher("café-walk").matches()).isFalse();
+        assertThat(SCHEMA).doesNotContain("\\u0080-\\uFFFF");
+    }
 }

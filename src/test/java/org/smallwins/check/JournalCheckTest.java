@@ -113,7 +113,7 @@ class JournalCheckTest {
     @Test
     void webLinksAnchorsAndSitePagesAreFine() {
         Path dir = JournalFiles.write(tmp.resolve("j"),
-                "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\n[w](https://example.org) [m](mailto:a@b.c) [h](#notes) "
+                "content/wins/2025-01-01-a.md", "---\ntitle: A\ntags: [walk]\n---\n[w](https://example.org) [m](mailto:a@b.c) [h](#notes) "
                         + "[t](/tags/walk/) [tl](/timeline/2025/index.html) [home](/) [e](/2025/01/01/a/) [css](/assets/style.css)\n"
                         + "[ref]: /wins/index.html\n");
 
@@ -177,5 +177,51 @@ class JournalCheckTest {
         assertThat(BodyText.split("---\na: 1\n---\nbody\n")).contains(new BodyText("body\n", 4));
         assertThat(BodyText.split("no front matter")).contains(new BodyText("no front matter", 1));
         assertThat(BodyText.split("---\na: 1\n")).isEmpty();
+    }
+
+    @Test
+    void linksToTheSitesOwnPagesAreCheckedAgainstThePagesABuildMakes() {
+        Path dir = JournalFiles.write(tmp.resolve("j"),
+                "journal.yml", "title: T\ntimezone: UTC\n",
+                "content/wins/2025-03-01-walk.md", "---\ntags: [walk]\n---\nWalked.\n",
+                "content/goals/2025-03-02-move.md", "---\nid: move\n---\nMove.\n",
+                "content/wins/2025-03-07-l.md", "---\ntitle: L\n---\n"
+                        + "[s](/support/) [p](/progress/) [g](/goals/) [q](/search/?q=walk) [m](/milestones/#top)\n\n"
+                        + "[w](/tags/walk/) [e](/2025/03/01/walk/) [tl](/timeline/2025/) [r](/progress/2025/) [gm](/goals/move/)\n\n"
+                        + "[t](/tags/nosuchtag/) [y](/2025/13/99/nothing/) [x](/goals/nosuch/) [old](/progress/2019/)\n\n"
+                        + "[rel](../support/) [ok](../../../../tags/walk/)\n");
+
+        JournalCheck.Report report = check(dir, new JournalCheck.Options(false, false, LocalDate.of(2025, 4, 1)));
+
+        assertThat(lines(report)).containsExactly(
+                "content/wins/2025-03-07-l.md:8: '/2025/13/99/nothing/' leads to a page the site does not have: no entry on "
+                        + "the site has that page. An entry's page is '/YYYY/MM/DD/name/', from its date and the file name "
+                        + "after the date; link to its file instead ('../wins/2025-06-27-first-walk.md'), which always leads "
+                        + "to the right page.",
+                "content/wins/2025-03-07-l.md:8: '/goals/nosuch/' leads to a page the site does not have: no goal on the "
+                        + "site has an id that makes 'nosuch'. Check it against the goals page, '/goals/'.",
+                "content/wins/2025-03-07-l.md:8: '/progress/2019/' leads to a page the site does not have: there is a review "
+                        + "for each year from the first entry's to this year's, at '/progress/YYYY/'.",
+                "content/wins/2025-03-07-l.md:8: '/tags/nosuchtag/' leads to a page the site does not have: no entry on the "
+                        + "site has the tag 'nosuchtag'. Check the spelling against the tags page, '/tags/'.",
+                "content/wins/2025-03-07-l.md:10: '../support/' leads nowhere on the site: a relative link starts from this "
+                        + "entry's page (/2025/03/07/l/), so it leads to /2025/03/07/support/. To link to /support/, write "
+                        + "'/support/'.");
+    }
+
+    @Test
+    void pagesJournalYmlDisablesAreNotThere() {
+        Path dir = JournalFiles.write(tmp.resolve("j"),
+                "journal.yml", "title: T\ntimezone: UTC\ndisable: [search, progress]\n",
+                "content/wins/2025-03-07-l.md", "---\ntitle: L\n---\n[s](/support/) [g](/goals/) [q](/search/) [p](/progress/)\n");
+
+        JournalCheck.Report report = check(dir, new JournalCheck.Options(false, false, LocalDate.of(2025, 4, 1)));
+
+        assertThat(lines(report)).containsExactly(
+                "content/wins/2025-03-07-l.md:4: '/progress/' leads to a page the site does not have: the progress pages "
+                        + "(progress, year reviews, milestones, a page per goal) are left out, as journal.yml says "
+                        + "('disable: [progress]').",
+                "content/wins/2025-03-07-l.md:4: '/search/' leads to a page the site does not have: the search page is "
+                        + "left out, as journal.yml says ('disable: [search]').");
     }
 }

@@ -95,4 +95,23 @@ class CheckCommandTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(entry).hasContent("---\ntitle: A\n---\n");
     }
+
+    @Test
+    void linksToTheSitesPagesPassAndDeadOnesAreProblems() {
+        Path dir = tmp.resolve("j");
+        Run.of("init", dir.toString(), "--today", "2025-03-01", "--timezone", "UTC");
+        JournalFiles.write(dir, "content/wins/2025-03-07-l.md",
+                "---\ntitle: L\n---\n[s](/support/) [p](/progress/) [t](/tags/nosuchtag/) [y](/2025/13/99/nothing/)\n");
+
+        Run run = Run.of("check", dir.toString(), "--today", "2025-04-01");
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).doesNotContain("'/support/'").doesNotContain("'/progress/'");
+        assertThat(run.out().lines()).satisfiesExactly(
+                l -> assertThat(l).startsWith("content/wins/2025-03-07-l.md:4: '/2025/13/99/nothing/' leads to a page "
+                        + "the site does not have"),
+                l -> assertThat(l).startsWith("content/wins/2025-03-07-l.md:4: '/tags/nosuchtag/' leads to a page the "
+                        + "site does not have: no entry on the site has the tag 'nosuchtag'."),
+                l -> assertThat(l).isEqualTo("Checked 3 entries: 2 problems to fix."));
+    }
 }

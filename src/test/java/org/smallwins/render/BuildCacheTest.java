@@ -52,8 +52,11 @@ class BuildCacheTest {
             List<Problem> problems = i % 3 == 0
                     ? List.of(Problem.warning(source, 7, "mood", "a warning " + i), Problem.error(null, 0, null, "é"))
                     : List.of();
+            List<SitePages.Link> siteLinks = i % 2 == 0
+                    ? List.of(new SitePages.Link("/tags/walk/", 4, "tags/walk/"), new SitePages.Link("../../../../../x", 5, null))
+                    : List.of();
             cache.views.put(source, new RenderCache.View(entry(source), "links" + i, view(i), "hash" + i, problems,
-                    "key" + i));
+                    "key" + i, siteLinks));
         }
         cache.pages.put("index.html", RenderCache.Rendered.of("print", new SiteFile("index.html", new byte[] {1, 2, 3}),
                 new SiteFile("index.html", new byte[] {1, 2, 3})));
@@ -77,6 +80,7 @@ class BuildCacheTest {
             assertThat(read.linkVersion()).isEqualTo(view.linkVersion());
             assertThat(read.hash()).isEqualTo(view.hash());
             assertThat(read.problems()).isEqualTo(view.problems());
+            assertThat(read.siteLinks()).isEqualTo(view.siteLinks());
             // Same values of the same types (an Integer stays an Integer, a Long a Long).
             assertThat(read.view()).isEqualTo(view.view());
             assertThat(((Map<?, ?>) read.view().get("nested")).get("long")).isInstanceOf(Long.class);
@@ -116,7 +120,8 @@ class BuildCacheTest {
         RenderCache odd = filled(300);
         Map<String, Object> view = new LinkedHashMap<>(view(1));
         view.put("when", java.time.LocalDate.of(2025, 1, 1));
-        odd.views.put("content/odd.md", new RenderCache.View(entry("content/odd.md"), "l", view, "h", List.of(), "k"));
+        odd.views.put("content/odd.md", new RenderCache.View(entry("content/odd.md"), "l", view, "h", List.of(), "k",
+                List.of()));
         BuildCache.save(file, "the key", odd);
 
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
