@@ -95,6 +95,9 @@ public final class YamlReader {
                         + " on this line. Close it with '" + (list ? "]" : "}") + "', and put quotes around"
                         + " values that contain ':' or '#'.");
             }
+            if (problem.contains("\\t(TAB)") && e.getProblemMark() != null) {
+                throw tab(text, e.getProblemMark().getLine(), e.getProblemMark().getColumn(), line);
+            }
             throw new YamlError(line, null, "the YAML cannot be read (" + problem.trim()
                     + "). Check the indentation, and put quotes around values that contain ':' or '#'.");
         } catch (YAMLException e) {
@@ -123,6 +126,24 @@ public final class YamlReader {
             lines.put(key, line);
         }
         return new YamlMap(values, lines, nested);
+    }
+
+    /**
+     * A tab where YAML wants spaces, said in the writer's terms: after "key:" (where editors that
+     * align values put one) or before the text of the line. SnakeYAML says "do not use tab for
+     * indentation" for both.
+     */
+    private static YamlError tab(String text, int lineIndex, int column, int line) {
+        String[] lines = text.split("\n", -1);
+        String written = lineIndex < lines.length ? lines[lineIndex] : "";
+        String key = keyOnLine(text, lineIndex);
+        int colon = key == null ? -1 : written.indexOf(':');
+        if (colon >= 0 && column > colon && written.substring(colon + 1, Math.min(column + 1, written.length())).isBlank()) {
+            return new YamlError(line, key, "a tab follows '" + key + ":'. YAML needs a space there: write '"
+                    + key + ": " + written.substring(colon + 1).strip() + "'.");
+        }
+        return new YamlError(line, key, "a tab indents this line. YAML indents with spaces only: replace the tab"
+                + " with spaces.");
     }
 
     /** The key a line of the text starts with ("tags" of "tags: [a, b"), or null. */

@@ -95,6 +95,29 @@ class YamlReaderTest {
     }
 
     @Test
+    void aTabAfterAKeyIsSaidAsSuchWithTheFieldAndTheLineToWrite() {
+        Throwable thrown = catchThrowable(() -> YamlReader.readMapping("mood: 3\ntitle:\tTea  outside\n", 2));
+
+        assertThat(thrown).isInstanceOfSatisfying(YamlReader.YamlError.class, e -> {
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.field()).isEqualTo("title");
+            assertThat(e.getMessage()).isEqualTo("a tab follows 'title:'. YAML needs a space there: write"
+                    + " 'title: Tea  outside'.");
+        });
+    }
+
+    @Test
+    void aTabIndentingALineIsSaidAsSuch() {
+        Throwable thrown = catchThrowable(() -> YamlReader.readMapping("title: A\ntags:\n\t- walk\n", 2));
+
+        assertThat(thrown).isInstanceOfSatisfying(YamlReader.YamlError.class, e -> {
+            assertThat(e.line()).isEqualTo(4);
+            assertThat(e.getMessage()).isEqualTo("a tab indents this line. YAML indents with spaces only: replace"
+                    + " the tab with spaces.");
+        });
+    }
+
+    @Test
     void reportsDuplicateKeyWithBothLines() {
         Throwable thrown = catchThrowable(() -> YamlReader.readMapping("title: A\nmood: 3\ntitle: B\n", 2));
 
