@@ -3,13 +3,22 @@ package org.smallwins.serve;
 import io.methvin.watcher.DirectoryChangeEvent;
 import io.methvin.watcher.DirectoryWatcher;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * Watches what a site is made of: content/, static/, themes/, archetypes/ and journal.yml. Uses
- * directory-watcher, which gets native events on macOS where the JDK's watcher polls every few
- * seconds.
+ * Watches what a site is made of: content/, static/, themes/, archetypes/ and journal.yml, or, in
+ * a journal without content/, its Markdown files wherever they are. Uses directory-watcher, which
+ * gets native events on macOS where the JDK's watcher polls every few seconds.
+ *
+ * <p>The loader reads through symbolic links (the journal folder given as a link, content/ a link
+ * to a synced folder); the watcher does not follow them, so it watches where they lead and names
+ * each change as the loader knows the file, under the journal folder as given.
  */
 final class JournalWatcher implements AutoCloseable {
     private static final List<String> WATCHED = List.of("content", "static", "themes", "archetypes", "journal.yml");
@@ -19,18 +28,45 @@ final class JournalWatcher implements AutoCloseable {
     /** {@code onChange} gets the changed path, or null when events were lost (overflow). */
     JournalWatcher(Path journalDir, java.util.function.Consumer<Path> onChange) throws IOException {
         Path root = journalDir.toAbsolutePath().normalize();
+        // Where the disk has each watched folder (key) and the path the loader knows it by (value).
+        Map<Path, Path> places = new LinkedHashMap<>();
+        places.put(root.toRealPath(), root);
+        for (String folder : WATCHED) {
+            Path linked = root.resolve(folder);
+            if (Files.isSymbolicLink(linked) && Files.isDirectory(linked)) {
+                places.put(linked.toRealPath(), linked);
+            }
+        }
         this.watcher = DirectoryWatcher.builder()
-                .path(root)
+                .paths(new ArrayList<>(places.keySet()))
                 .fileHashing(false)
                 .listener(event -> {
-                    if (event.eventType() != DirectoryChangeEvent.EventType.OVERFLOW && matters(root, event.path())) {
-                        onChange.accept(event.path());
-                    } else if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW) {
+                    if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW) {
                         onChange.accept(null);
+                        return;
+                    }
+                    Path changed = asKnown(places, event.path());
+                    if (matters(root, changed)) {
+                        onChange.accept(changed);
                     }
                 })
                 .build();
         watcher.watchAsync();
+    }
+
+    /** {@code changed} as the loader knows it: under the watched place that holds it most closely. */
+    static Path asKnown(Map<Path, Path> places, Path changed) {
+        if (changed == null) {
+            return null;
+        }
+        Path absolute = changed.toAbsolutePath().normalize();
+        Path best = null;
+        for (Path place : places.keySet()) {
+            if (absolute.startsWith(place) && (best == null || place.getNameCount() > best.getNameCount())) {
+                best = place;
+            }
+        }
+        return best == null ? absolute : places.get(best).resolve(best.relativize(absolute).toString());
     }
 
     /** Only the journal's sources count: not its output, not .git, not an editor's swap files. */
@@ -42,12 +78,25 @@ final class JournalWatcher implements AutoCloseable {
         if (relative.getNameCount() == 0) {
             return false;
         }
-        String first = relative.getName(0).toString();
-        if (!WATCHED.contains(first)) {
+        String name = relative.getFileName().toString();
+        if (name.endsWith(".swp") || name.endsWith(".swx") || name.endsWith("~") || name.startsWith(".#")) {
             return false;
         }
-        String name = relative.getFileName().toString();
-        return !(name.endsWith(".swp") || name.endsWith(".swx") || name.endsWith("~") || name.startsWith(".#"));
+        if (WATCHED.contains(relative.getName(0).toString())) {
+            return true;
+        }
+        // Without content/, the Markdown files of the journal folder itself are the entries.
+        if (Files.isDirectory(root.resolve("content"))) {
+            return false;
+        }
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return false;
+            }
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        // A folder of entries added, removed or renamed says so only by its own name.
+        return lower.endsWith(".md") || lower.endsWith(".markdown") || !lower.contains(".");
     }
 
     @Override

@@ -43,11 +43,18 @@ public final class PreviewServer implements AutoCloseable {
         // The port is taken before the first build, so a port in use is said at once, not after it.
         this.http = HttpServer.create(new InetSocketAddress(bind, port), 64);
         this.loopbackOnly = bind.isLoopbackAddress();
-        rebuilder.buildNow();
+        // Watching starts before the first build, so a file saved while it runs is built after it.
+        this.watcher = new JournalWatcher(request.journalDir(), rebuilder::changed);
+        try {
+            rebuilder.buildNow();
+        } catch (RuntimeException | Error e) {
+            watcher.close();
+            http.stop(0);
+            throw e;
+        }
         http.createContext("/", this::handle);
         http.setExecutor(threads);
         http.start();
-        this.watcher = new JournalWatcher(request.journalDir(), rebuilder::changed);
         keepAlive.scheduleAtFixedRate(live::keepAlive, 15, 15, TimeUnit.SECONDS);
     }
 
@@ -146,7 +153,7 @@ public final class PreviewServer implements AutoCloseable {
     /** Adds the live-reload script, and the problems of a failed build, to a page being previewed. */
     private static byte[] decorate(byte[] page, Snapshot snapshot) {
         String html = new String(page, StandardCharsets.UTF_8);
-        String banner = snapshot.failing() ? problemBanner(snapshot.problems()) : "";
+        String banner = snapshot.failing() ? problemBanner(snapshot.problems(), true) : "";
         int bodyStart = html.indexOf("<body");
         int bodyOpenEnd = bodyStart < 0 ? -1 : html.indexOf('>', bodyStart);
         if (bodyOpenEnd >= 0 && !banner.isEmpty()) {
@@ -157,11 +164,13 @@ public final class PreviewServer implements AutoCloseable {
         return html.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String problemBanner(List<Problem> problems) {
+    /** {@code lastGood}: shown over pages of the last build that succeeded (else there was none yet). */
+    private static String problemBanner(List<Problem> problems, boolean lastGood) {
         StringBuilder out = new StringBuilder("<div id=\"smallwins-problems\" role=\"alert\" style=\"position:sticky;top:0;"
                 + "z-index:9999;margin:0;padding:1rem 1.25rem;background:#fff7e0;color:#3b2f12;border-bottom:2px solid #d9b45a;"
                 + "font:14px/1.5 system-ui,sans-serif\"><strong>Something in the journal needs a look</strong> "
-                + "(these pages are from the last good build):<ul style=\"margin:.5rem 0 0;padding-left:1.25rem\">");
+                + (lastGood ? "(these pages are from the last good build)" : "(the site is shown once it builds)")
+                + ":<ul style=\"margin:.5rem 0 0;padding-left:1.25rem\">");
         for (Problem problem : problems) {
             out.append("<li><code>").append(escape(problem.toString())).append("</code></li>");
         }
@@ -171,7 +180,7 @@ public final class PreviewServer implements AutoCloseable {
     private static byte[] problemPage(List<Problem> problems) {
         String page = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Problems to fix</title>"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"></head><body>"
-                + problemBanner(problems) + LiveReload.SCRIPT + "</body></html>";
+                + problemBanner(problems, false) + LiveReload.SCRIPT + "</body></html>";
         return page.getBytes(StandardCharsets.UTF_8);
     }
 

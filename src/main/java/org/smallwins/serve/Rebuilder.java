@@ -129,8 +129,9 @@ final class Rebuilder implements AutoCloseable {
                 log.accept(problem.toString());
             }
             long errors = e.problems().stream().filter(Problem::isError).count();
-            log.accept(errors == 1 ? "1 problem to fix; still showing the last good pages."
-                    : errors + " problems to fix; still showing the last good pages.");
+            String showing = snapshot.files().isEmpty() ? "the site is shown once it builds."
+                    : "still showing the last good pages.";
+            log.accept((errors == 1 ? "1 problem to fix; " : errors + " problems to fix; ") + showing);
         } catch (RuntimeException e) {
             lookAtEverythingNextTime();
             next = new Snapshot(snapshot.files(), List.of(Problem.error("(build)", 0, null, e.toString())),

@@ -1,0 +1,151 @@
+package org.smallwins.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smallwins.BuildRequest;
+import org.smallwins.JournalFiles;
+
+/** A save reaches the preview however the journal is laid out, and whenever it happens. */
+class WatchedEditsTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    final HttpClient http = HttpClient.newHttpClient();
+    final List<String> log = new CopyOnWriteArrayList<>();
+
+    @TempDir
+    Path tmp;
+
+    private PreviewServer serve(Path journal) throws Exception {
+        return PreviewServer.start(BuildRequest.of(journal, tmp.resolve("public")).withToday(TODAY),
+                InetAddress.getLoopbackAddress(), 0, log::add);
+    }
+
+    private String get(PreviewServer server, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** The page once it holds {@code text}, or as it is after 15 seconds. */
+    private String eventually(PreviewServer server, String path, String text) throws Exception {
+        long until = System.nanoTime() + 15_000_000_000L;
+        String page = get(server, path);
+        while (!page.contains(text) && System.nanoTime() < until) {
+            Thread.sleep(50);
+            page = get(server, path);
+        }
+        return page;
+    }
+
+    @Test
+    void anEditIsSeenWhenTheJournalAndItsContentFolderAreReachedThroughLinks() throws Exception {
+        Path real = JournalFiles.write(tmp.resolve("real"), "journal.yml", "title: Linked\n");
+        Path synced = JournalFiles.write(tmp.resolve("synced"), "wins/2025-03-01-tea.md", "---\ntitle: Tea\n---\nFirst cup.\n");
+        Files.createSymbolicLink(real.resolve("content"), synced);
+        Path journal = Files.createSymbolicLink(tmp.resolve("journal"), real);
+
+        try (PreviewServer server = serve(journal)) {
+            assertThat(get(server, "/2025/03/01/tea/")).contains("First cup.");
+            Files.writeString(synced.resolve("wins/2025-03-01-tea.md"), "---\ntitle: Tea\n---\nSecond cup.\n");
+
+            assertThat(eventually(server, "/2025/03/01/tea/", "Second cup.")).contains("Second cup.");
+            Files.writeString(real.resolve("journal.yml"), "title: Linked and renamed\n");
+            assertThat(eventually(server, "/", "Linked and renamed")).contains("Linked and renamed");
+        }
+    }
+
+    @Test
+    void aJournalWithoutContentFolderRebuildsOnItsOwnMarkdownFiles() throws Exception {
+        Path journal = JournalFiles.write(tmp.resolve("flat"), "journal.yml", "title: Flat\n",
+                "2025-03-01-one.md", "---\ntitle: One\n---\nA.\n");
+
+        try (PreviewServer server = serve(journal)) {
+            assertThat(get(server, "/2025/03/01/one/")).contains("<p>A.</p>");
+            Files.writeString(journal.resolve("2025-03-01-one.md"), "---\ntitle: One\n---\nEdited.\n");
+            assertThat(eventually(server, "/2025/03/01/one/", "Edited.")).contains("Edited.");
+
+            Files.createDirectories(journal.resolve("later"));
+            Files.writeString(journal.resolve("later/2025-03-02-two.md"), "---\ntitle: Two\n---\nB.\n");
+            assertThat(eventually(server, "/2025/03/02/two/", "<p>B.</p>")).contains("<p>B.</p>");
+        }
+    }
+
+    @Test
+    void aFileSavedWhileTheFirstBuildRunsIsBuiltAfterIt() throws Exception {
+        Path journal = JournalFiles.write(tmp.resolve("journal"), "content/wins/2025-03-01-tea.md",
+                "---\ntitle: Tea\n---\nFirst cup.\n");
+        Path entry = journal.resolve("content/wins/2025-03-01-tea.md");
+        // Saved from inside the first build (as it reports itself), before the server has answered anything.
+        List<String> seen = new CopyOnWriteArrayList<>();
+        try (PreviewServer server = PreviewServer.start(BuildRequest.of(journal, tmp.resolve("public")).withToday(TODAY),
+                InetAddress.getLoopbackAddress(), 0, line -> {
+                    if (seen.isEmpty() && line.startsWith("Built")) {
+                        try {
+                            Files.writeString(entry, "---\ntitle: Tea\n---\nSaved during the first build.\n");
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }
+                    seen.add(line);
+                })) {
+            assertThat(eventually(server, "/2025/03/01/tea/", "Saved during the first build."))
+                    .contains("Saved during the first build.");
+        }
+    }
+
+    @Test
+    void problemsOfAFirstBuildDoNotSpeakOfLastGoodPagesThatNeverWere() throws Exception {
+        Path journal = JournalFiles.write(tmp.resolve("journal"), "content/wins/2025-03-01-tea.md",
+                "---\ntitle: Tea\nmood: 7\n---\nA cup.\n");
+
+        try (PreviewServer server = serve(journal)) {
+            assertThat(log).contains("1 problem to fix; the site is shown once it builds.");
+            String page = get(server, "/");
+            assertThat(page).contains("mood").contains("(the site is shown once it builds)")
+                    .doesNotContain("last good");
+
+            Files.writeString(journal.resolve("content/wins/2025-03-01-tea.md"), "---\ntitle: Tea\nmood: 4\n---\nA cup.\n");
+            assertThat(eventually(server, "/2025/03/01/tea/", "A cup.")).contains("A cup.");
+            Files.writeString(journal.resolve("content/wins/2025-03-01-tea.md"), "---\ntitle: Tea\nmood: 9\n---\nA cup.\n");
+            assertThat(eventually(server, "/2025/03/01/tea/", "last good build")).contains("last good build");
+        }
+        assertThat(log).contains("1 problem to fix; still showing the last good pages.");
+    }
+
+    @Test
+    void changesAreNamedAsTheLoaderKnowsTheFiles() {
+        Path root = Path.of("/j");
+        Map<Path, Path> places = new java.util.LinkedHashMap<>();
+        places.put(Path.of("/real/j"), root);
+        places.put(Path.of("/sync/entries"), root.resolve("content"));
+        assertThat(JournalWatcher.asKnown(places, Path.of("/sync/entries/wins/a.md"))).isEqualTo(Path.of("/j/content/wins/a.md"));
+        assertThat(JournalWatcher.asKnown(places, Path.of("/real/j/journal.yml"))).isEqualTo(Path.of("/j/journal.yml"));
+        assertThat(JournalWatcher.asKnown(places, Path.of("/elsewhere/x.md"))).isEqualTo(Path.of("/elsewhere/x.md"));
+    }
+
+    @Test
+    void withoutContentFolderMarkdownFilesAndFoldersMatterButNotHiddenOnesOrTheBuiltSite(@TempDir Path journal)
+            throws Exception {
+        assertThat(JournalWatcher.matters(journal, journal.resolve("2025-03-01-a.md"))).isTrue();
+        assertThat(JournalWatcher.matters(journal, journal.resolve("walks/2025-03-01-a.markdown"))).isTrue();
+        assertThat(JournalWatcher.matters(journal, journal.resolve("walks"))).isTrue();
+        assertThat(JournalWatcher.matters(journal, journal.resolve("public/index.html"))).isFalse();
+        assertThat(JournalWatcher.matters(journal, journal.resolve(".git/objects/ab"))).isFalse();
+        assertThat(JournalWatcher.matters(journal, journal.resolve(".a.md.swp"))).isFalse();
+
+        Files.createDirectories(journal.resolve("content"));
+        assertThat(JournalWatcher.matters(journal, journal.resolve("2025-03-01-a.md"))).isFalse();
+        assertThat(JournalWatcher.matters(journal, journal.resolve("content/2025-03-01-a.md"))).isTrue();
+    }
+}
