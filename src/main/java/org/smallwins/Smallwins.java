@@ -324,6 +324,11 @@ public final class Smallwins {
         return renderCache.lastRendered();
     }
 
+    /** Entries whose text the last build made into HTML afresh (the others' were reused). */
+    public int lastViewsMade() {
+        return renderCache.lastViewsMade();
+    }
+
     /**
      * Reads the on-disk cache for this output folder, once per key: what a cached view or page may
      * depend on besides its own inputs (the code, the settings, which entries are published).

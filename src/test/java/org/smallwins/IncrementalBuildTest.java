@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smallwins.problem.Problem;
 import org.smallwins.site.Site;
 import org.smallwins.site.SiteFile;
 
@@ -119,6 +120,39 @@ class IncrementalBuildTest {
     @Test
     void changingSettingsStartsAfresh() {
         JournalFiles.write(journal, "journal.yml", "title: New name\nlocale: de-DE\n");
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void addingAnEntryLeavesThePagesOfEntriesThatShowNothingOfItAlone() {
+        for (int day = 10; day < 30; day++) {
+            JournalFiles.write(journal, "content/wins/2025-05-" + day + "-step.md", "---\ntitle: Step " + day + "\n---\nA step.\n");
+        }
+        warm.render(request());
+
+        JournalFiles.write(journal, "content/wins/2025-06-01-swim.md", "---\ntitle: Swim\n---\nSwam.\n");
+        warm.render(request());
+
+        // Only its own text is made into HTML: the other entries' views were made for any set of
+        // entries, as they link to none (before, each was made again). Walk's links to Tea's file,
+        // so it is made again too.
+        assertThat(warm.lastViewsMade()).isEqualTo(2);
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void anEntryLinkingToAFileThatAppearsLaterLinksToItsPage() {
+        JournalFiles.write(journal, "content/wins/2025-01-05-tea.md",
+                "---\ntitle: Tea\n---\nTea with a friend, then [a swim](2025-04-01-swim.md).\n");
+        assertThat(warm.render(request()).warnings()).extracting(Problem::message)
+                .anyMatch(m -> m.contains("2025-04-01-swim.md"));
+
+        JournalFiles.write(journal, "content/wins/2025-04-01-swim.md", "---\ntitle: Swim\n---\nSwam.\n");
+        org.smallwins.BuildResult after = warm.render(request());
+
+        assertThat(after.warnings()).isEmpty();
+        assertThat(new String(after.site().file("2025/01/05/tea/index.html").orElseThrow().content(),
+                java.nio.charset.StandardCharsets.UTF_8)).contains("2025/04/01/swim/");
         assertSameAsCleanBuild();
     }
 

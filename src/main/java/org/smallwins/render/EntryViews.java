@@ -61,16 +61,17 @@ final class EntryViews {
         this.goals = targets.goals();
         Map<String, Entry> byContentPath = targets.byContentPath();
         String linkVersion = targets.version();
+        java.util.Set<RenderCache.View> fresh = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<RenderCache.View> views = InParallel.map(journal.entries(), entry -> {
             RenderCache.View cached = cache.views.get(entry.source());
-            if (cached != null && cached.linkVersion().equals(linkVersion)
+            if (cached != null && holds(cached.linkVersion(), linkVersion)
                     && (cached.entry() == entry || cached.entry().equals(entry))) {
                 return cached;
             }
             RenderCache.Stored stored = cache.stored;
             String entryKey = entryKey(entry);
             RenderCache.StoredView kept = stored == null ? null : stored.views().get(entry.source());
-            if (kept != null && kept.entryKey().equals(entryKey) && kept.linkVersion().equals(linkVersion)) {
+            if (kept != null && kept.entryKey().equals(entryKey) && holds(kept.linkVersion(), linkVersion)) {
                 RenderCache.View reused = new RenderCache.View(entry, linkVersion, kept.view(), kept.hash(),
                         kept.problems(), entryKey, kept.siteLinks());
                 cache.views.put(entry.source(), reused);
@@ -78,19 +79,40 @@ final class EntryViews {
             }
             ProblemList found = new ProblemList();
             List<SitePages.Link> siteLinks = new ArrayList<>();
-            Map<String, Object> view = view(entry, byContentPath, found, siteLinks);
-            RenderCache.View fresh = new RenderCache.View(entry, linkVersion, view, viewHash(entryKey, linkVersion),
+            boolean[] linksToEntries = {!entry.goals().isEmpty()};
+            Map<String, Object> view = view(entry, byContentPath, found, siteLinks, linksToEntries);
+            // A view that shows nothing of other entries is made for every link version alike.
+            String madeFor = linksToEntries[0] ? linkVersion : ANY_LINKS;
+            RenderCache.View made = new RenderCache.View(entry, madeFor, view, viewHash(entryKey, madeFor),
                     found.sorted(), entryKey, List.copyOf(siteLinks));
-            cache.views.put(entry.source(), fresh);
-            return fresh;
+            cache.views.put(entry.source(), made);
+            synchronized (fresh) {
+                fresh.add(made);
+            }
+            return made;
         });
         java.util.Set<String> sources = new java.util.HashSet<>();
+        int made = 0;
         for (RenderCache.View view : views) {
             problems.addAll(view.problems());
             sources.add(view.entry().source());
+            made += fresh.contains(view) ? 1 : 0;
         }
+        cache.lastViewsMade = made;
         cache.views.keySet().retainAll(sources);
         return views;
+    }
+
+    /**
+     * The link version of a view that links to no entry and shows no goal: adding, removing or
+     * moving other entries (which changes the link version) leaves it as it is, so an entry added
+     * while the preview runs does not make every other entry's text into HTML again.
+     */
+    static final String ANY_LINKS = "";
+
+    /** Whether a view made for {@code madeFor} holds for the journal's links now ({@code now}). */
+    private static boolean holds(String madeFor, String now) {
+        return madeFor.equals(ANY_LINKS) || madeFor.equals(now);
     }
 
     /** What one entry's view may show of others: their URLs (links) and goal titles. */
@@ -152,8 +174,9 @@ final class EntryViews {
                 ? entry.source().substring(contentPrefix.length()) : entry.source();
     }
 
+    /** {@code linksToEntries}[0] is set when the body links to an entry's file (found or not). */
     private Map<String, Object> view(Entry entry, Map<String, Entry> byContentPath, ProblemList problems,
-                                     List<SitePages.Link> siteLinks) {
+                                     List<SitePages.Link> siteLinks, boolean[] linksToEntries) {
         String folder = Permalinks.entry(entry);
         String root = Links.root(folder + "index.html");
         String contentPath = contentPath(entry);
@@ -162,7 +185,7 @@ final class EntryViews {
         try {
             body = markdown.render(entry.body(), (written, line) ->
                     rewrite(written, entry, entry.bodyLine() + line, baseFolder, folder, root, byContentPath, problems,
-                            siteLinks));
+                            siteLinks, linksToEntries));
         } catch (NestedTooDeeply tooDeep) {
             problems.add(tooDeep.problem(entry.source(), entry.bodyLine()));
             body = new RenderedBody("", "", 0, List.of());
@@ -225,7 +248,8 @@ final class EntryViews {
      * once the build knows every file of the site.
      */
     private String rewrite(String written, Entry entry, int line, String baseFolder, String folder, String root,
-                           Map<String, Entry> byContentPath, ProblemList problems, List<SitePages.Link> siteLinks) {
+                           Map<String, Entry> byContentPath, ProblemList problems, List<SitePages.Link> siteLinks,
+                           boolean[] linksToEntries) {
         if (written.isEmpty() || written.startsWith("#") || written.startsWith("//")
                 || SCHEME.matcher(written).find()) {
             return written;
@@ -235,6 +259,7 @@ final class EntryViews {
         String suffix = written.substring(cut);
         String lower = path.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
+            linksToEntries[0] = true;
             String resolved = ContentPaths.resolve(baseFolder, path);
             Entry target = resolved == null ? null : byContentPath.get(resolved);
             if (target == null) {

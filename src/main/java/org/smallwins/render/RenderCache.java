@@ -114,6 +114,13 @@ public final class RenderCache {
         return lastRendered;
     }
 
+    /** Entries whose text the last build that used this cache made into HTML (not reused). */
+    volatile int lastViewsMade;
+
+    public int lastViewsMade() {
+        return lastViewsMade;
+    }
+
     public void clear() {
         views.clear();
         pages.clear();
