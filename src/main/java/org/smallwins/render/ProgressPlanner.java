@@ -350,6 +350,7 @@ final class ProgressPlanner {
         m.put("setbacksLabel", formats.count(items.size(), "setback", "setbacks"));
         m.put("cameBack", cameBack);
         m.put("notYet", items.size() - cameBack);
+        m.put("notYetLabel", formats.count(items.size() - cameBack, "comeback", "comebacks"));
         Comebacks all = insights.comebacks();
         if (trend && all.trend() != null) {
             m.put("trend", all.trend());
