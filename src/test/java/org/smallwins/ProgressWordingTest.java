@@ -94,4 +94,41 @@ class ProgressWordingTest {
         assertThat(comebacksLede(two, "progress/2025/index.html"))
                 .startsWith("2 setbacks this year, and a win after every one.");
     }
+
+    private static String meta(Path site, String page) {
+        return SiteLinks.parse(site.resolve(page)).select(".page-header__meta").text();
+    }
+
+    @Test
+    void winsAreWrittenDownOnTheDaysWithWinsNotOnEveryDayWithAnEntry() {
+        // 3 wins on 2 days; a reflection, a setback and a goal on 3 days more.
+        Path site = site("win", "2025-03-01", "Walk", "win", "2025-03-01", "Tea", "win", "2025-03-05", "Call",
+                "reflection", "2025-03-02", "Thinking", "setback", "2025-03-03", "Rough day",
+                "goal", "2025-03-04", "Walk more");
+
+        assertThat(meta(site, "progress/index.html")).endsWith(": 3 wins, written down on 2 days.");
+        assertThat(meta(site, "progress/2025/index.html"))
+                .isEqualTo("3 wins so far, written down on 2 days, along with 1 reflection and 1 setback.");
+        // The stat that counts every day with an entry says so.
+        assertThat(SiteLinks.parse(site.resolve("progress/index.html")).select(".stat").eachText())
+                .contains("Days you showed up 5 days");
+    }
+
+    @Test
+    void aYearOrJournalWithoutWinsSaysTheDaysYouShowedUpAndNoZeroCounts() {
+        Path site = site("reflection", "2025-03-02", "Thinking", "reflection", "2025-03-09", "More thinking");
+
+        assertThat(meta(site, "progress/index.html")).endsWith(": you showed up on 2 days.");
+        assertThat(meta(site, "progress/2025/index.html"))
+                .isEqualTo("You showed up on 2 days so far, with 2 reflections.");
+        assertThat(meta(site, "progress/index.html") + meta(site, "progress/2025/index.html")).doesNotContain("0 ");
+    }
+
+    @Test
+    void aYearWithWinsAndReflectionsButNoSetbacksDoesNotCountZeroSetbacks() {
+        Path site = site("win", "2025-03-01", "Walk", "reflection", "2025-03-02", "Thinking");
+
+        assertThat(meta(site, "progress/2025/index.html"))
+                .isEqualTo("1 win so far, written down on 1 day, along with 1 reflection.");
+    }
 }
