@@ -131,4 +131,29 @@ class ProgressWordingTest {
         assertThat(meta(site, "progress/2025/index.html"))
                 .isEqualTo("1 win so far, written down on 1 day, along with 1 reflection.");
     }
+
+    @Test
+    void aMilestoneTheWriterMarkedOnItsOwnDayIsListedOnceLinkedToTheEntryAndCountedOnce() {
+        Path journal = JournalFiles.write(tmp.resolve("marked"),
+                "journal.yml", "title: Test\ntimezone: UTC\n",
+                "content/wins/2024-03-01-walk.md", "---\ntitle: Walk\n---\nOut.\n",
+                "content/wins/2024-05-01-tea.md", "---\ntitle: Tea\nmilestone: true\n---\nWarm.\n",
+                "content/wins/2024-06-01-call.md", "---\ntitle: Call\nmilestone: true\n---\nMum.\n",
+                "content/reflections/2025-03-01-one-year.md",
+                "---\ntitle: One year of small wins\nmilestone: true\n---\nA year.\n");
+        Path site = tmp.resolve("marked-site");
+        new Smallwins().build(BuildRequest.of(journal, site).withToday(TODAY));
+
+        Document milestones = SiteLinks.parse(site.resolve("milestones/index.html"));
+        List<String> labels = milestones.select(".milestone__label").eachText();
+        assertThat(labels).filteredOn(l -> l.equals("One year of small wins")).hasSize(1);
+        assertThat(milestones.select(".milestone__label a:containsOwn(One year of small wins)").attr("href"))
+                .endsWith("2025/03/01/one-year/index.html");
+        // Your first win, one month, six months, Tea, Call and the year: 6, the progress page says so.
+        assertThat(labels).hasSize(6);
+        Document progress = SiteLinks.parse(site.resolve("progress/index.html"));
+        assertThat(progress.select(".more__link").eachText()).contains("All 6 milestones →");
+        assertThat(progress.select(".milestone__label").eachText())
+                .filteredOn(l -> l.equals("One year of small wins")).hasSize(1);
+    }
 }
