@@ -278,7 +278,7 @@ class SmallwinsBuildTest {
         Path journal = JournalFiles.write(tmp.resolve("journal"),
                 "content/wins/2025-01-01-walk.md", "---\ntitle: Walk\ntags: [outside]\n---\nA walk.\n",
                 "themes/default/templates/entry-card.ftlh",
-                card.replace("<h3 class=\"card__title\">", "<h3 class=\"card__title mine\">"));
+                card.replace("<h3 class=\"card__title\"", "<h3 class=\"card__title mine\""));
         build(journal);
 
         String mine = "<h3 class=\"card__title mine\"><a href=\"../../2025/01/01/walk/index.html\">Walk</a></h3>";
@@ -293,7 +293,7 @@ class SmallwinsBuildTest {
     @Test
     void anErrorInTheCardNamesTheCardTemplateAndLine() throws IOException {
         String card = Files.readString(Path.of("themes/default/templates/entry-card.ftlh"));
-        String broken = card.replace("<h3 class=\"card__title\">", "${entry.nothingHere}<h3 class=\"card__title\">");
+        String broken = card.replace("<h3 class=\"card__title\"", "${entry.nothingHere}<h3 class=\"card__title\"");
         int line = (int) broken.substring(0, broken.indexOf("nothingHere")).chars().filter(c -> c == '\n').count() + 1;
         Path journal = JournalFiles.write(tmp.resolve("journal"),
                 "content/wins/2025-01-01-walk.md", "---\ntitle: Walk\n---\n",

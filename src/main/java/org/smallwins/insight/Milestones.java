@@ -28,6 +28,9 @@ import org.smallwins.model.Goal;
  * entry, up to today (from the 29th, 30th or 31st, a shorter month's last day);</li>
  * <li>{@code marked}: entries with {@code milestone: true}.</li>
  * </ul>
+ * A marked entry whose title is the label of a milestone found on the same day ("One year of small
+ * wins" written on the anniversary) is that milestone written by hand: it is listed once, as the
+ * writer's entry.
  */
 public record Milestones(List<Milestone> items) {
     static final List<String> KINDS = List.of(Milestone.ANNIVERSARY, Milestone.WIN_COUNT, Milestone.NEW_TAG,
@@ -48,6 +51,15 @@ public record Milestones(List<Milestone> items) {
             winsAndTags(index, items);
             busyWeek(index, items);
             goalMonth(index, goals, items);
+            Set<String> marked = new HashSet<>();
+            for (Entry entry : index.entries) {
+                if (entry.milestone()) {
+                    marked.add(sameDayAndLabel(entry.date(), entry.title()));
+                }
+            }
+            if (!marked.isEmpty()) {
+                items.removeIf(m -> marked.contains(sameDayAndLabel(m.date(), m.label())));
+            }
             for (Entry entry : index.entries) {
                 if (entry.milestone()) {
                     items.add(new Milestone(entry.date(), Milestone.MARKED, entry.title(), null, null, null,
@@ -58,6 +70,17 @@ public record Milestones(List<Milestone> items) {
         // Stable: within a day and kind, milestones keep the journal's order.
         items.sort(Comparator.comparing(Milestone::date).thenComparing(m -> KINDS.indexOf(m.kind())));
         return new Milestones(items);
+    }
+
+    /**
+     * A day and a label, the label as words only: case, accents, punctuation and spacing aside
+     * ("One year of small wins!" is "one year of small wins").
+     */
+    static String sameDayAndLabel(LocalDate day, String label) {
+        String words = java.text.Normalizer.normalize(label, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        return day + " " + words;
     }
 
     private static void anniversaries(JournalIndex index, List<Milestone> items) {

@@ -164,12 +164,24 @@ public final class SealedSite {
         return joined != null && target.endsWith("/") && !joined.isEmpty() ? joined + "/" : joined;
     }
 
+    /**
+     * The language of the unlock page's own words, English: "en", or the journal's locale when it is
+     * an English one ("en-GB"), as the default theme's pages say it.
+     */
+    public static String interfaceLang(String locale) {
+        String lower = locale.toLowerCase(java.util.Locale.ROOT);
+        return lower.equals("en") || lower.startsWith("en-") ? locale : "en";
+    }
+
     private byte[] shell(String name, byte[] ciphertext) {
         // The 404 page is served at any depth, so it reaches the assets from the base path.
         String prefix = name.equals("404.html") ? basePath : "";
         String t = escape(title);
+        // The words of the form are English; the journal's title is in the journal's language.
+        String interfaceLang = interfaceLang(locale);
+        String titleLang = interfaceLang.equals(locale) ? "" : " lang=\"" + escape(locale) + "\"";
         String html = "<!doctype html>\n"
-                + "<html lang=\"" + escape(locale) + "\">\n"
+                + "<html lang=\"" + escape(interfaceLang) + "\">\n"
                 + "<head>\n"
                 + "<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -182,7 +194,7 @@ public final class SealedSite {
                 + "</head>\n"
                 + "<body class=\"kind-locked\">\n"
                 + "<main id=\"main\" class=\"wrap lock\">\n"
-                + "<h1 class=\"lock__title\">" + t + "</h1>\n"
+                + "<h1 class=\"lock__title\"" + titleLang + ">" + t + "</h1>\n"
                 + "<noscript><p class=\"lock__noscript\">This journal is encrypted, and reading it needs JavaScript,"
                 + " which is turned off in this browser. Turn JavaScript on for this site and reload the page;"
                 + " nothing is sent anywhere, the page opens right here.</p></noscript>\n"

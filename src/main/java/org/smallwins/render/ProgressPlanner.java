@@ -170,6 +170,9 @@ final class ProgressPlanner {
         m.put("setbacks", t.setbacks());
         m.put("goals", t.goals());
         m.put("daysShowedUp", t.daysShowedUp());
+        // Days with a win (CumulativeWins has a point for each): "N wins, written down on M days".
+        int winDays = insights.cumulativeWins().points().size();
+        m.put("winDays", winDays);
         m.put("weeksActive", t.weeksActive());
         m.put("journalAgeDays", t.journalAgeDays());
         m.put("entriesLabel", formats.count(t.entries(), "entry", "entries"));
@@ -178,6 +181,7 @@ final class ProgressPlanner {
         m.put("setbacksLabel", formats.count(t.setbacks(), "setback", "setbacks"));
         m.put("goalsLabel", formats.count(t.goals(), "goal", "goals"));
         m.put("daysShowedUpLabel", formats.count(t.daysShowedUp(), "day", "days"));
+        m.put("winDaysLabel", formats.count(winDays, "day", "days"));
         m.put("weeksActiveLabel", formats.count(t.weeksActive(), "week", "weeks"));
         m.put("journalAgeLabel", formats.count(t.journalAgeDays(), "day", "days"));
         if (t.firstEntry() != null) {
@@ -350,6 +354,7 @@ final class ProgressPlanner {
         m.put("setbacksLabel", formats.count(items.size(), "setback", "setbacks"));
         m.put("cameBack", cameBack);
         m.put("notYet", items.size() - cameBack);
+        m.put("notYetLabel", formats.count(items.size() - cameBack, "comeback", "comebacks"));
         Comebacks all = insights.comebacks();
         if (trend && all.trend() != null) {
             m.put("trend", all.trend());

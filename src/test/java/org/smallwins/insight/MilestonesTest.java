@@ -141,6 +141,38 @@ class MilestonesTest {
     }
 
     @Test
+    void aMarkedEntryTitledLikeThatDaysMilestoneIsThatMilestoneListedOnceAsTheWritersEntry() {
+        List<Milestone> all = TestJournal.today("2026-01-01")
+                .win("2025-01-01", e -> e.title("Start"))
+                .reflection("2026-01-01", e -> e.title("One year of small wins!").milestone())
+                .insights().milestones().items();
+
+        assertThat(all).extracting(Milestone::date, Milestone::kind, Milestone::label).containsExactly(
+                tuple(LocalDate.parse("2025-01-01"), "win-count", "Your first win"),
+                tuple(LocalDate.parse("2025-02-01"), "anniversary", "One month of small wins"),
+                tuple(LocalDate.parse("2025-07-01"), "anniversary", "Six months of small wins"),
+                tuple(LocalDate.parse("2026-01-01"), "marked", "One year of small wins!"));
+        assertThat(all.get(3).entry()).isNotNull();
+    }
+
+    @Test
+    void aMarkedEntryWithAnotherTitleOrOnAnotherDayLeavesTheMilestoneBeside() {
+        List<Milestone> otherTitle = TestJournal.today("2026-01-01")
+                .win("2025-01-01", e -> e.title("Start"))
+                .win("2025-02-01", e -> e.title("Ran to the park").milestone())
+                .reflection("2025-07-02", e -> e.title("Six months of small wins").milestone())
+                .insights().milestones().items();
+
+        assertThat(otherTitle).extracting(Milestone::date, Milestone::kind, Milestone::label).contains(
+                tuple(LocalDate.parse("2025-02-01"), "anniversary", "One month of small wins"),
+                tuple(LocalDate.parse("2025-02-01"), "marked", "Ran to the park"),
+                tuple(LocalDate.parse("2025-07-01"), "anniversary", "Six months of small wins"),
+                tuple(LocalDate.parse("2025-07-02"), "marked", "Six months of small wins"));
+        assertThat(Milestones.sameDayAndLabel(LocalDate.parse("2025-07-01"), "  SIX months, of small wins…"))
+                .isEqualTo(Milestones.sameDayAndLabel(LocalDate.parse("2025-07-01"), "Six months of small wins"));
+    }
+
+    @Test
     void anEmptyJournalHasNoMilestones() {
         assertThat(TestJournal.today("2026-01-01").insights().milestones().items()).isEmpty();
     }

@@ -154,6 +154,49 @@ class SiteInBrowserIT {
         }
     }
 
+    /**
+     * A word most entries have: more results than the page lists at first. The live status says how
+     * many are shown of how many, and a button lists the rest, the keyboard going on from the first
+     * entry it added.
+     */
+    @org.junit.jupiter.api.Test
+    void searchSaysWhenItShowsOnlyTheFirstResultsAndAButtonShowsTheRest() throws Exception {
+        ChromeDriver browser = Browser.open(1280, 900);
+        try {
+            browser.get(site.resolve("search/index.html").toUri().toString());
+            WebElement input = browser.findElement(By.id("search-input"));
+            input.sendKeys("the");
+            WebElement status = browser.findElement(By.id("search-status"));
+            assertThat(status.getAttribute("role")).isEqualTo("status");
+            java.util.regex.Matcher found = java.util.regex.Pattern
+                    .compile("(\\d+) entries found\\. Showing the first 50 of (\\d+)\\.").matcher(status.getText());
+            assertThat(found.matches()).as(status.getText()).isTrue();
+            int total = Integer.parseInt(found.group(1));
+            assertThat(found.group(2)).isEqualTo(found.group(1));
+            assertThat(total).isGreaterThan(50);
+            assertThat(browser.findElements(By.cssSelector("#search-results > li"))).hasSize(50);
+            WebElement more = browser.findElement(By.id("search-more"));
+            assertThat(more.isDisplayed()).isTrue();
+            assertThat(more.getText()).isEqualTo("Show all " + total);
+            screenshot(browser, "search-first-50");
+
+            more.click();
+            List<WebElement> results = browser.findElements(By.cssSelector("#search-results > li"));
+            assertThat(results).hasSize(total);
+            assertThat(more.isDisplayed()).isFalse();
+            assertThat(status.getText()).isEqualTo(total + " entries found. Showing all " + total + ".");
+            assertThat(browser.switchTo().activeElement()).isEqualTo(results.get(50).findElement(By.tagName("a")));
+
+            // A narrower search lists everything at once, with no button and no note.
+            input.clear();
+            input.sendKeys("breakfast");
+            assertThat(status.getText()).matches("\\d+ entr(y|ies) found\\.");
+            assertThat(more.isDisplayed()).isFalse();
+        } finally {
+            browser.quit();
+        }
+    }
+
     /** The stylesheet applied, every loaded resource is a local file, and no sideways scrolling. */
     private static void assertStyledAndLocal(ChromeDriver browser, int width) {
         Object background = browser.executeScript("return getComputedStyle(document.body).backgroundColor");

@@ -3,7 +3,8 @@
  * index the build embedded in the page (see SearchIndex.java). Every word typed must match the
  * start of a word in the entry; titles rank above tags, tags above text, then newer above older.
  * On an encrypted journal the index is part of the encrypted page, so it is searched only once
- * the page is open. Nothing is sent anywhere.
+ * the page is open. Nothing is sent anywhere. Up to LIMIT results are listed at first; when more
+ * are found, the status says so ("Showing the first 50 of 76") and a button lists the rest.
  */
 (function () {
   'use strict';
@@ -81,10 +82,33 @@
     });
     var results = document.getElementById('search-results');
     var status = document.getElementById('search-status');
+    // The button that lists the rest of a long result list (the theme's, else one made here).
+    var more = document.getElementById('search-more');
+    if (!more) {
+      more = document.createElement('button');
+      more.type = 'button';
+      more.id = 'search-more';
+      more.className = 'search__more';
+      more.hidden = true;
+      results.parentNode.insertBefore(more, results.nextSibling);
+    }
+    var found = [];
+
+    function show(from, to) {
+      var first = null;
+      found.slice(from, to).forEach(function (n) {
+        var item = entries[n].cloneNode(true);
+        item.className = 'search__result';
+        results.appendChild(item);
+        first = first || item;
+      });
+      return first;
+    }
 
     function run() {
-      var found = search(index, input.value);
+      found = search(index, input.value);
       results.textContent = '';
+      more.hidden = true;
       if (found === null) {
         status.textContent = entries.length === 1 ? '1 entry to search.' : entries.length + ' entries to search.';
         return;
@@ -93,13 +117,26 @@
         status.textContent = 'Nothing found for \u201c' + input.value.trim() + '\u201d. Try fewer or shorter words.';
         return;
       }
-      status.textContent = found.length === 1 ? '1 entry found.' : found.length + ' entries found.';
-      found.slice(0, LIMIT).forEach(function (n) {
-        var item = entries[n].cloneNode(true);
-        item.className = 'search__result';
-        results.appendChild(item);
-      });
+      show(0, LIMIT);
+      if (found.length > LIMIT) {
+        status.textContent = found.length + ' entries found. Showing the first ' + LIMIT + ' of ' + found.length + '.';
+        more.textContent = 'Show all ' + found.length;
+        more.hidden = false;
+      } else {
+        status.textContent = found.length === 1 ? '1 entry found.' : found.length + ' entries found.';
+      }
     }
+
+    more.addEventListener('click', function () {
+      var first = show(results.children.length, found.length);
+      more.hidden = true;
+      status.textContent = found.length + ' entries found. Showing all ' + found.length + '.';
+      // The button is gone: the keyboard goes on from the first entry it added.
+      var link = first && first.querySelector('a');
+      if (link) {
+        link.focus();
+      }
+    });
 
     input.addEventListener('input', run);
     var asked = new URLSearchParams(location.search).get('q');

@@ -1,0 +1,159 @@
+package org.smallwins;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the progress page and the year reviews say in words, built from small journals. */
+class ProgressWordingTest {
+    static final LocalDate TODAY = LocalDate.of(2025, 3, 31);
+
+    @TempDir
+    Path tmp;
+
+    private int journals;
+
+    /** Builds a journal of {@code entries} (type, day, title, repeated) and returns its site folder. */
+    private Path site(String... entries) {
+        Path journal = tmp.resolve("journal" + (++journals));
+        List<String> files = new ArrayList<>(List.of("journal.yml", "title: Test\ntimezone: UTC\n"));
+        for (int i = 0; i < entries.length; i += 3) {
+            String slug = entries[i + 2].toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+            files.add("content/" + entries[i] + "s/" + entries[i + 1] + "-" + slug + ".md");
+            files.add("---\ntitle: " + entries[i + 2] + "\n---\nWritten down.\n");
+        }
+        JournalFiles.write(journal, files.toArray(String[]::new));
+        Path out = tmp.resolve("site" + journals);
+        new Smallwins().build(BuildRequest.of(journal, out).withToday(TODAY));
+        return out;
+    }
+
+    private static String comebacksLede(Path site, String page) {
+        Document doc = SiteLinks.parse(site.resolve(page));
+        return doc.select("h2:containsOwn(Comebacks) + p.panel__lede").text();
+    }
+
+    @Test
+    void theOnlySetbackWithNoWinAfterItYetIsStillToComeNeverZeroTimes() {
+        Path site = site("win", "2025-03-01", "Walk", "setback", "2025-03-20", "Rough day");
+
+        assertThat(comebacksLede(site, "progress/index.html"))
+                .startsWith("1 setback along the way; 1 comeback still to come.")
+                .doesNotContain(" 0 ");
+        assertThat(comebacksLede(site, "progress/2025/index.html"))
+                .startsWith("1 setback this year; 1 comeback still to come.")
+                .doesNotContain(" 0 ");
+    }
+
+    @Test
+    void severalSetbacksWithNoWinAfterThemYetAreAllStillToCome() {
+        Path site = site("setback", "2025-03-10", "Rough day", "setback", "2025-03-20", "Another");
+
+        assertThat(comebacksLede(site, "progress/index.html"))
+                .startsWith("2 setbacks along the way; 2 comebacks still to come.");
+        assertThat(comebacksLede(site, "progress/2025/index.html"))
+                .startsWith("2 setbacks this year; 2 comebacks still to come.");
+    }
+
+    @Test
+    void someComebacksMadeAndSomeStillToCome() {
+        Path site = site("setback", "2025-03-01", "Rough day", "win", "2025-03-03", "Walk",
+                "setback", "2025-03-10", "Another", "win", "2025-03-12", "Tea", "setback", "2025-03-20", "Third");
+
+        assertThat(comebacksLede(site, "progress/index.html"))
+                .startsWith("After 3 setbacks, you came back with a win 2 times; 1 comeback still to come.");
+        assertThat(comebacksLede(site, "progress/2025/index.html"))
+                .startsWith("3 setbacks this year, and a win after 2 of them; 1 comeback still to come.");
+    }
+
+    @Test
+    void oneComebackMadeOfTwoIsOneTime() {
+        Path site = site("setback", "2025-03-01", "Rough day", "win", "2025-03-03", "Walk",
+                "setback", "2025-03-20", "Another");
+
+        assertThat(comebacksLede(site, "progress/index.html"))
+                .startsWith("After 2 setbacks, you came back with a win 1 time; 1 comeback still to come.");
+    }
+
+    @Test
+    void everySetbackFollowedByAWin() {
+        Path one = site("setback", "2025-03-01", "Rough day", "win", "2025-03-03", "Walk");
+        assertThat(comebacksLede(one, "progress/index.html")).startsWith("After 1 setback, you came back with a win.");
+        assertThat(comebacksLede(one, "progress/2025/index.html")).startsWith("1 setback this year, and a win after it.");
+
+        Path two = site("setback", "2025-03-01", "Rough day", "win", "2025-03-03", "Walk",
+                "setback", "2025-03-10", "Another", "win", "2025-03-10", "Tea");
+        assertThat(comebacksLede(two, "progress/index.html"))
+                .startsWith("After 2 setbacks, you came back with a win every time.");
+        assertThat(comebacksLede(two, "progress/2025/index.html"))
+                .startsWith("2 setbacks this year, and a win after every one.");
+    }
+
+    private static String meta(Path site, String page) {
+        return SiteLinks.parse(site.resolve(page)).select(".page-header__meta").text();
+    }
+
+    @Test
+    void winsAreWrittenDownOnTheDaysWithWinsNotOnEveryDayWithAnEntry() {
+        // 3 wins on 2 days; a reflection, a setback and a goal on 3 days more.
+        Path site = site("win", "2025-03-01", "Walk", "win", "2025-03-01", "Tea", "win", "2025-03-05", "Call",
+                "reflection", "2025-03-02", "Thinking", "setback", "2025-03-03", "Rough day",
+                "goal", "2025-03-04", "Walk more");
+
+        assertThat(meta(site, "progress/index.html")).endsWith(": 3 wins, written down on 2 days.");
+        assertThat(meta(site, "progress/2025/index.html"))
+                .isEqualTo("3 wins so far, written down on 2 days, along with 1 reflection and 1 setback.");
+        // The stat that counts every day with an entry says so.
+        assertThat(SiteLinks.parse(site.resolve("progress/index.html")).select(".stat").eachText())
+                .contains("Days you showed up 5 days");
+    }
+
+    @Test
+    void aYearOrJournalWithoutWinsSaysTheDaysYouShowedUpAndNoZeroCounts() {
+        Path site = site("reflection", "2025-03-02", "Thinking", "reflection", "2025-03-09", "More thinking");
+
+        assertThat(meta(site, "progress/index.html")).endsWith(": you showed up on 2 days.");
+        assertThat(meta(site, "progress/2025/index.html"))
+                .isEqualTo("You showed up on 2 days so far, with 2 reflections.");
+        assertThat(meta(site, "progress/index.html") + meta(site, "progress/2025/index.html")).doesNotContain("0 ");
+    }
+
+    @Test
+    void aYearWithWinsAndReflectionsButNoSetbacksDoesNotCountZeroSetbacks() {
+        Path site = site("win", "2025-03-01", "Walk", "reflection", "2025-03-02", "Thinking");
+
+        assertThat(meta(site, "progress/2025/index.html"))
+                .isEqualTo("1 win so far, written down on 1 day, along with 1 reflection.");
+    }
+
+    @Test
+    void aMilestoneTheWriterMarkedOnItsOwnDayIsListedOnceLinkedToTheEntryAndCountedOnce() {
+        Path journal = JournalFiles.write(tmp.resolve("marked"),
+                "journal.yml", "title: Test\ntimezone: UTC\n",
+                "content/wins/2024-03-01-walk.md", "---\ntitle: Walk\n---\nOut.\n",
+                "content/wins/2024-05-01-tea.md", "---\ntitle: Tea\nmilestone: true\n---\nWarm.\n",
+                "content/wins/2024-06-01-call.md", "---\ntitle: Call\nmilestone: true\n---\nMum.\n",
+                "content/reflections/2025-03-01-one-year.md",
+                "---\ntitle: One year of small wins\nmilestone: true\n---\nA year.\n");
+        Path site = tmp.resolve("marked-site");
+        new Smallwins().build(BuildRequest.of(journal, site).withToday(TODAY));
+
+        Document milestones = SiteLinks.parse(site.resolve("milestones/index.html"));
+        List<String> labels = milestones.select(".milestone__label").eachText();
+        assertThat(labels).filteredOn(l -> l.equals("One year of small wins")).hasSize(1);
+        assertThat(milestones.select(".milestone__label a:containsOwn(One year of small wins)").attr("href"))
+                .endsWith("2025/03/01/one-year/index.html");
+        // Your first win, one month, six months, Tea, Call and the year: 6, the progress page says so.
+        assertThat(labels).hasSize(6);
+        Document progress = SiteLinks.parse(site.resolve("progress/index.html"));
+        assertThat(progress.select(".more__link").eachText()).contains("All 6 milestones →");
+        assertThat(progress.select(".milestone__label").eachText())
+                .filteredOn(l -> l.equals("One year of small wins")).hasSize(1);
+    }
+}
