@@ -20,7 +20,8 @@ import org.smallwins.Smallwins;
  * Renders once in full, warms up, then ROUNDS (default 20) times appends a line to one entry (and
  * moves its modification time on: the loader's cache trusts size and mtime) and times render();
  * then times ROUNDS renders with nothing changed, then ROUNDS with the entry's title changed (a
- * front matter edit: the pages that list the entry change too). Both twice: first passing the changed path, as
+ * front matter edit: the pages that list the entry change too), then ROUNDS each adding a new entry beside it
+ * (deleted at the end). All twice: first passing the changed path, as
  * the preview server does with its watcher's events, then without paths (every file looked at). Only render() is timed: nothing is written.
  * The entry is restored (content and mtime) at the end.
  */
@@ -92,10 +93,26 @@ public final class RebuildBenchmark {
             Files.setLastModifiedTime(entry, FileTime.fromMillis(base + (offset + warmups + rounds + i + 1) * 5_000L));
         });
         Files.write(entry, original);
+        // Then a new entry written beside it (the writer's most common edit), one more each round.
+        List<Path> added = new ArrayList<>();
+        Timed newEntry;
+        try {
+            newEntry = time(smallwins, request, changedPaths == null ? null : Set.of(), warmups, rounds, i -> {
+                Path file = entry.resolveSibling("2026-11-2" + (i % 4) + "-bench-added-" + (offset + i + 1) + ".md");
+                Files.writeString(file, "---\ntitle: Added " + (offset + i + 1) + "\ntags: [bench]\n---\nA new small win.\n");
+                Files.setLastModifiedTime(file, FileTime.fromMillis(base + (offset + i + 1) * 5_000L));
+                added.add(file);
+            }, added);
+        } finally {
+            for (Path file : added) {
+                Files.deleteIfExists(file);
+            }
+        }
         System.out.printf("%s:%n", label);
         changed.print("one entry changed:", rounds, warmups);
         unchanged.print("no change:        ", rounds, warmups);
         retitled.print("its title changed:", rounds, warmups);
+        newEntry.print("an entry added:   ", rounds, warmups);
     }
 
     /** What is done to the journal before round {@code i}. */
@@ -113,11 +130,18 @@ public final class RebuildBenchmark {
 
     static Timed time(Smallwins smallwins, BuildRequest request, Set<Path> paths, int warmups, int rounds, Edit edit)
             throws IOException {
+        return time(smallwins, request, paths, warmups, rounds, edit, null);
+    }
+
+    /** As above; {@code created}, when not null, holds files the edits make: each round's last one is the changed path. */
+    static Timed time(Smallwins smallwins, BuildRequest request, Set<Path> paths, int warmups, int rounds, Edit edit,
+                      List<Path> created) throws IOException {
         Timed timed = new Timed(new ArrayList<>(), new ArrayList<>());
         for (int i = 0; i < warmups + rounds; i++) {
             edit.apply(i);
+            Set<Path> changed = paths != null && created != null ? Set.of(created.get(created.size() - 1)) : paths;
             long t = System.nanoTime();
-            smallwins.render(request, paths);
+            smallwins.render(request, changed);
             double ms = (System.nanoTime() - t) / 1e6;
             if (i >= warmups) {
                 timed.ms().add(ms);

@@ -128,15 +128,57 @@ class IncrementalBuildTest {
         for (int day = 10; day < 30; day++) {
             JournalFiles.write(journal, "content/wins/2025-05-" + day + "-step.md", "---\ntitle: Step " + day + "\n---\nA step.\n");
         }
-        warm.render(request());
+        int total = warm.render(request()).site().files().size();
 
         JournalFiles.write(journal, "content/wins/2025-06-01-swim.md", "---\ntitle: Swim\n---\nSwam.\n");
         warm.render(request());
 
-        // Only its own text is made into HTML: the other entries' views were made for any set of
-        // entries, as they link to none (before, each was made again). Walk's links to Tea's file,
-        // so it is made again too.
-        assertThat(warm.lastViewsMade()).isEqualTo(2);
+        // Only its own text is made into HTML (before, every entry's was made again): the other
+        // entries' views show nothing of other entries, or (Walk's link to Tea's file) nothing that changed.
+        assertThat(warm.lastViewsMade()).isEqualTo(1);
+        // Its page, its neighbour's, the lists and the pages that show counts: not every other
+        // entry's page, which reads no count (it did when they were part of every page's fingerprint).
+        assertThat(renderedByLastBuild()).isPositive().isLessThan(total / 2);
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void viewsShowingAGoalAreKeptWhenAnEntryIsAddedAndMadeAgainWhenTheGoalIsRenamed() {
+        JournalFiles.write(journal, "content/goals/2025-01-02-walks.md", "---\ntitle: Walk more\nid: walks\n---\nOften.\n");
+        for (int day = 10; day < 20; day++) {
+            JournalFiles.write(journal, "content/wins/2025-05-" + day + "-step.md",
+                    "---\ntitle: Step " + day + "\ngoal: walks\n---\nA step.\n");
+        }
+        warm.render(request());
+
+        JournalFiles.write(journal, "content/wins/2025-06-01-swim.md", "---\ntitle: Swim\n---\nSwam.\n");
+        warm.render(request());
+        assertThat(warm.lastViewsMade()).isEqualTo(1);
+        assertSameAsCleanBuild();
+
+        JournalFiles.write(journal, "content/goals/2025-01-02-walks.md", "---\ntitle: Walk often\nid: walks\n---\nOften.\n");
+        org.smallwins.BuildResult renamed = warm.render(request());
+        // The goal itself and the ten wins that show its title.
+        assertThat(warm.lastViewsMade()).isEqualTo(11);
+        assertThat(new String(renamed.site().file("2025/05/12/step/index.html").orElseThrow().content(),
+                java.nio.charset.StandardCharsets.UTF_8)).contains("Walk often");
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void aThemeShowingCountsOnEveryEntryPageHasThemRightEverywhereAfterAnEntryIsAdded() {
+        JournalFiles.write(journal, "themes/default/templates/entry.ftlh",
+                "<h1>${entry.title}</h1>\n<p>One of ${counts.entries}<#if site.title??> in ${site.title}</#if></p>\n");
+        int total = warm.render(request()).site().files().size();
+        warm.render(request());
+        assertThat(renderedByLastBuild()).isZero();
+
+        JournalFiles.write(journal, "content/wins/2025-06-01-swim.md", "---\ntitle: Swim\n---\nSwam.\n");
+        org.smallwins.BuildResult after = warm.render(request());
+
+        assertThat(new String(after.site().file("2025/01/05/tea/index.html").orElseThrow().content(),
+                java.nio.charset.StandardCharsets.UTF_8)).contains("One of 5");
+        assertThat(renderedByLastBuild()).as("every entry page, and the lists").isGreaterThan(5);
         assertSameAsCleanBuild();
     }
 

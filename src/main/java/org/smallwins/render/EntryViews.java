@@ -53,38 +53,46 @@ final class EntryViews {
      * the cache's last build (only entries' text did), so what entries may link to is as then.
      */
     List<RenderCache.View> build(Journal journal, ProblemList problems, RenderCache cache, boolean sameLinks) {
-        RenderCache.LinkTargets targets = sameLinks ? cache.linkTargets : null;
-        if (targets == null) {
-            targets = linkTargets(journal);
-            cache.linkTargets = targets;
-        }
+        RenderCache.LinkTargets last = sameLinks ? cache.linkTargets : null;
+        RenderCache.LinkTargets targets = last != null ? last : linkTargets(journal);
+        cache.linkTargets = targets;
         this.goals = targets.goals();
         Map<String, Entry> byContentPath = targets.byContentPath();
         String linkVersion = targets.version();
         java.util.Set<RenderCache.View> fresh = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<RenderCache.View> views = InParallel.map(journal.entries(), entry -> {
             RenderCache.View cached = cache.views.get(entry.source());
-            if (cached != null && holds(cached.linkVersion(), linkVersion)
-                    && (cached.entry() == entry || cached.entry().equals(entry))) {
-                return cached;
+            if (cached != null && (cached.entry() == entry || cached.entry().equals(entry))) {
+                if (holds(cached.linkVersion(), linkVersion)) {
+                    return cached;
+                }
+                if (cached.shown() != null && cached.shown().equals(shown(cached.shown().keySet(), targets))) {
+                    // What it shows of other entries is as it was: the view as made now, for this version.
+                    RenderCache.View kept = new RenderCache.View(entry, linkVersion, cached.view(), cached.hash(),
+                            cached.problems(), cached.entryKey(), cached.siteLinks(), cached.shown());
+                    cache.views.put(entry.source(), kept);
+                    return kept;
+                }
             }
             RenderCache.Stored stored = cache.stored;
             String entryKey = entryKey(entry);
             RenderCache.StoredView kept = stored == null ? null : stored.views().get(entry.source());
             if (kept != null && kept.entryKey().equals(entryKey) && holds(kept.linkVersion(), linkVersion)) {
                 RenderCache.View reused = new RenderCache.View(entry, linkVersion, kept.view(), kept.hash(),
-                        kept.problems(), entryKey, kept.siteLinks());
+                        kept.problems(), entryKey, kept.siteLinks(), null);
                 cache.views.put(entry.source(), reused);
                 return reused;
             }
             ProblemList found = new ProblemList();
             List<SitePages.Link> siteLinks = new ArrayList<>();
-            boolean[] linksToEntries = {!entry.goals().isEmpty()};
-            Map<String, Object> view = view(entry, byContentPath, found, siteLinks, linksToEntries);
-            // A view that shows nothing of other entries is made for every link version alike.
-            String madeFor = linksToEntries[0] ? linkVersion : ANY_LINKS;
-            RenderCache.View made = new RenderCache.View(entry, madeFor, view, viewHash(entryKey, madeFor),
-                    found.sorted(), entryKey, List.copyOf(siteLinks));
+            Map<String, String> shown = new java.util.TreeMap<>();
+            Map<String, Object> view = view(entry, byContentPath, found, siteLinks, shown);
+            // A view that shows nothing of other entries is made for every link version alike; one
+            // that does is made from what it shows of them (goal titles, addresses of linked entries).
+            String madeFor = shown.isEmpty() ? ANY_LINKS : linkVersion;
+            String from = shown.isEmpty() ? ANY_LINKS : "shows " + Fingerprint.of(new java.util.IdentityHashMap<>(), shown);
+            RenderCache.View made = new RenderCache.View(entry, madeFor, view, viewHash(entryKey, from),
+                    found.sorted(), entryKey, List.copyOf(siteLinks), Map.copyOf(shown));
             cache.views.put(entry.source(), made);
             synchronized (fresh) {
                 fresh.add(made);
@@ -113,6 +121,29 @@ final class EntryViews {
     /** Whether a view made for {@code madeFor} holds for the journal's links now ({@code now}). */
     private static boolean holds(String madeFor, String now) {
         return madeFor.equals(ANY_LINKS) || madeFor.equals(now);
+    }
+
+    /**
+     * What a view shows of other entries, by what it looked up: "goal ID" gives the goal's title and
+     * address ("" when no goal has the id), "file PATH" the address of the entry written in that file
+     * ("" when none is published).
+     */
+    private String shownOf(String lookup, RenderCache.LinkTargets targets) {
+        if (lookup.startsWith("goal ")) {
+            Entry goal = targets.goals().get(lookup.substring("goal ".length()));
+            return goal == null ? "" : goal.title() + "\n" + links.page(Permalinks.entry(goal));
+        }
+        Entry target = targets.byContentPath().get(lookup.substring("file ".length()));
+        return target == null ? "" : links.page(Permalinks.entry(target));
+    }
+
+    /** {@link #shownOf} for each of {@code lookups}, as the journal's entries are now. */
+    private Map<String, String> shown(java.util.Set<String> lookups, RenderCache.LinkTargets targets) {
+        Map<String, String> now = new java.util.HashMap<>();
+        for (String lookup : lookups) {
+            now.put(lookup, shownOf(lookup, targets));
+        }
+        return now;
     }
 
     /** What one entry's view may show of others: their URLs (links) and goal titles. */
@@ -174,9 +205,9 @@ final class EntryViews {
                 ? entry.source().substring(contentPrefix.length()) : entry.source();
     }
 
-    /** {@code linksToEntries}[0] is set when the body links to an entry's file (found or not). */
+    /** {@code shown} gets what the view shows of other entries (see {@link #shownOf}). */
     private Map<String, Object> view(Entry entry, Map<String, Entry> byContentPath, ProblemList problems,
-                                     List<SitePages.Link> siteLinks, boolean[] linksToEntries) {
+                                     List<SitePages.Link> siteLinks, Map<String, String> shown) {
         String folder = Permalinks.entry(entry);
         String root = Links.root(folder + "index.html");
         String contentPath = contentPath(entry);
@@ -185,7 +216,7 @@ final class EntryViews {
         try {
             body = markdown.render(entry.body(), (written, line) ->
                     rewrite(written, entry, entry.bodyLine() + line, baseFolder, folder, root, byContentPath, problems,
-                            siteLinks, linksToEntries));
+                            siteLinks, shown));
         } catch (NestedTooDeeply tooDeep) {
             problems.add(tooDeep.problem(entry.source(), entry.bodyLine()));
             body = new RenderedBody("", "", 0, List.of());
@@ -227,6 +258,7 @@ final class EntryViews {
                 link.put("title", goal.title());
                 link.put("url", links.page(Permalinks.entry(goal)));
             }
+            shown.put("goal " + id, goal == null ? "" : goal.title() + "\n" + links.page(Permalinks.entry(goal)));
             goalLinks.add(link);
         }
         view.put("goalLinks", goalLinks);
@@ -249,7 +281,7 @@ final class EntryViews {
      */
     private String rewrite(String written, Entry entry, int line, String baseFolder, String folder, String root,
                            Map<String, Entry> byContentPath, ProblemList problems, List<SitePages.Link> siteLinks,
-                           boolean[] linksToEntries) {
+                           Map<String, String> shown) {
         if (written.isEmpty() || written.startsWith("#") || written.startsWith("//")
                 || SCHEME.matcher(written).find()) {
             return written;
@@ -259,9 +291,11 @@ final class EntryViews {
         String suffix = written.substring(cut);
         String lower = path.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
-            linksToEntries[0] = true;
             String resolved = ContentPaths.resolve(baseFolder, path);
             Entry target = resolved == null ? null : byContentPath.get(resolved);
+            if (resolved != null) {
+                shown.put("file " + resolved, target == null ? "" : links.page(Permalinks.entry(target)));
+            }
             if (target == null) {
                 problems.add(Problem.warning(entry.source(), line, null, "the link to '" + written
                         + "' does not lead to a published entry (it is missing, a draft or private)."));

@@ -57,6 +57,34 @@ final class PageRenderer {
         this.cache = cache;
         this.knownHashes = knownHashes;
         this.sharedHash = Fingerprint.of(knownHashes, theme.version(), shared, nav);
+        this.navHash = Fingerprint.of(knownHashes, theme.version(), nav);
+        for (Map.Entry<String, Object> variable : new java.util.TreeMap<>(shared).entrySet()) {
+            sharedHashes.put(variable.getKey(), Fingerprint.of(knownHashes, variable.getKey(), variable.getValue()));
+        }
+    }
+
+    /** The theme and menu, which every page is drawn with, and each shared variable's hash, by name. */
+    private final String navHash;
+    private final Map<String, String> sharedHashes = new java.util.TreeMap<>();
+
+    /**
+     * What the page is drawn from of what every page shares. For a one-shot build, all of it; in a
+     * process that rebuilds, the theme, the menu and the shared variables its template read the
+     * last time it rendered (all of them before it first did): see {@link SharedReads}.
+     */
+    private String sharedPart(Page page) {
+        if (cache.isPersistent()) {
+            return sharedHash;
+        }
+        java.util.Set<String> read = cache.sharedReads.get(page.path());
+        if (read == null) {
+            read = sharedHashes.keySet();
+        }
+        StringBuilder part = new StringBuilder(navHash);
+        for (String name : read) {
+            part.append('\n').append(name).append(' ').append(sharedHashes.get(name));
+        }
+        return part.toString();
     }
 
     private static List<Map<String, Object>> navWithCurrent(List<Map<String, String>> nav, String section) {
@@ -104,10 +132,18 @@ final class PageRenderer {
 
     /** Renders the page and keeps it under {@code fingerprint}, what {@link #reuse} found for it. */
     Optional<SiteFile> render(Page page, String fingerprint, ProblemList problems) {
-        Optional<SiteFile> file = renderNow(page, problems).map(f -> keep(fingerprint, f));
-        rendered.incrementAndGet();
+        Optional<SiteFile> rendered = renderNow(page, problems);
+        // Kept under what it was just drawn from: the shared variables it read this time.
+        String drawnFrom = cache.isPersistent() || fingerprint.startsWith(PATCHED) ? fingerprint : fingerprint(page);
+        if (fingerprint.startsWith(PATCHED)) {
+            cache.inputs.put(page.path(), new RenderCache.Inputs(Fingerprint.inputs(knownHashes, parts(page)), fingerprint));
+        }
+        Optional<SiteFile> file = rendered.map(f -> keep(drawnFrom, f));
+        this.rendered.incrementAndGet();
         return file;
     }
+
+    private static final String PATCHED = "patched ";
 
     /** Hands a page's bytes to the sink, if any, and remembers the page in the cache as kept. */
     private SiteFile keep(String fingerprint, SiteFile file) {
@@ -138,13 +174,12 @@ final class PageRenderer {
         if (cache.isPersistent()) {
             throw new IllegalStateException("a kept plan is for a cache in memory only: its fingerprints are not hashes");
         }
-        String fingerprint = "patched " + PATCHES.incrementAndGet();
-        cache.inputs.put(page.path(), new RenderCache.Inputs(Fingerprint.inputs(knownHashes, parts(page)), fingerprint));
-        return render(page, fingerprint, problems);
+        // Its inputs are kept once it has rendered (see render), with the shared variables it read.
+        return render(page, PATCHED + PATCHES.incrementAndGet(), problems);
     }
 
     private Object[] parts(Page page) {
-        return new Object[] {sharedHash, page.path(), page.template(), page.kind(), page.title(), page.section(),
+        return new Object[] {sharedPart(page), page.path(), page.template(), page.kind(), page.title(), page.section(),
                 page.model()};
     }
 
@@ -204,7 +239,17 @@ final class PageRenderer {
             Template template = theme.freemarker().getTemplate(page.template());
             RenderCache.Rendered last = cache.pages.get(page.path());
             PageOutput out = new PageOutput(last == null ? 0 : last.length() + 1024);
-            template.process(model, out);
+            if (cache.isPersistent()) {
+                template.process(model, out);
+            } else {
+                SharedReads variables = new SharedReads(model, shared.keySet(), theme.freemarker().getObjectWrapper());
+                template.process(variables, out);
+                if (variables.read() == null) {
+                    cache.sharedReads.remove(page.path());
+                } else {
+                    cache.sharedReads.put(page.path(), variables.read());
+                }
+            }
             return Optional.of(new SiteFile(page.path(), out.toBytes()));
         } catch (TemplateNotFoundException e) {
             problems.add(Problem.error(theme.describe(null), 0, null, "the theme has no template '"

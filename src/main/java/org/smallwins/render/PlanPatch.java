@@ -109,7 +109,7 @@ final class PlanPatch {
             hashes.put(before, view.hash());
             views.set(i, before);
             RenderCache.View moved = new RenderCache.View(view.entry(), view.linkVersion(), before, view.hash(),
-                    view.problems(), view.entryKey(), view.siteLinks());
+                    view.problems(), view.entryKey(), view.siteLinks(), view.shown());
             cached.set(i, moved);
             cache.views.put(view.entry().source(), moved);
             redo.addAll(last.dependents().of(before));

@@ -17,10 +17,12 @@ public final class RenderCache {
      * {@code entryKey} fingerprints what the entry was loaded from; set only when the cache is kept on disk.
      * {@code siteLinks} are the body's links into the site, judged after each build against the files
      * it made (see {@link SitePages#warnDeadLinks}), not kept as warnings: whether they lead anywhere
-     * depends on the other entries, tags and settings, not on this entry alone.
+     * depends on the other entries, tags and settings, not on this entry alone. {@code shown} is what
+     * the view shows of other entries, by what it looked up (null for a view read from disk): while
+     * that holds, the view holds whatever else changed among the entries.
      */
     record View(Entry entry, String linkVersion, Map<String, Object> view, String hash, List<Problem> problems,
-                String entryKey, List<SitePages.Link> siteLinks) {
+                String entryKey, List<SitePages.Link> siteLinks, Map<String, String> shown) {
     }
 
     /** A view as read from disk ({@link BuildCache}), for an entry whose fingerprint is {@code entryKey}. */
@@ -61,6 +63,9 @@ public final class RenderCache {
 
     record Inputs(Object[] inputs, String fingerprint) {
     }
+
+    /** The shared variables each page read when it last rendered (see {@link SharedReads}), by path. */
+    final ConcurrentHashMap<String, java.util.Set<String>> sharedReads = new ConcurrentHashMap<>();
 
     /**
      * The entries views may link to, and a fingerprint of their URLs and goal titles: a view made
@@ -125,6 +130,7 @@ public final class RenderCache {
         views.clear();
         pages.clear();
         inputs.clear();
+        sharedReads.clear();
         charts.clear();
         searchIndex.clear();
         linkTargets = null;

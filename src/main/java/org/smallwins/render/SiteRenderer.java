@@ -166,6 +166,7 @@ public final class SiteRenderer {
             }
             cache.pages.keySet().retainAll(paths);
             cache.inputs.keySet().retainAll(paths);
+            cache.sharedReads.keySet().retainAll(paths);
         }
         // Only a process that renders again keeps a plan (a one-shot build would pay for nothing),
         // and only a plan whose every page rendered.

@@ -56,7 +56,7 @@ class BuildCacheTest {
                     ? List.of(new SitePages.Link("/tags/walk/", 4, "tags/walk/"), new SitePages.Link("../../../../../x", 5, null))
                     : List.of();
             cache.views.put(source, new RenderCache.View(entry(source), "links" + i, view(i), "hash" + i, problems,
-                    "key" + i, siteLinks));
+                    "key" + i, siteLinks, null));
         }
         cache.pages.put("index.html", RenderCache.Rendered.of("print", new SiteFile("index.html", new byte[] {1, 2, 3}),
                 new SiteFile("index.html", new byte[] {1, 2, 3})));
@@ -121,7 +121,7 @@ class BuildCacheTest {
         Map<String, Object> view = new LinkedHashMap<>(view(1));
         view.put("when", java.time.LocalDate.of(2025, 1, 1));
         odd.views.put("content/odd.md", new RenderCache.View(entry("content/odd.md"), "l", view, "h", List.of(), "k",
-                List.of()));
+                List.of(), null));
         BuildCache.save(file, "the key", odd);
 
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
