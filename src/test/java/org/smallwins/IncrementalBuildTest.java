@@ -166,6 +166,30 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aCardMadeOnceForSeveralPagesCarriesWhatItReadToEachOfThem() throws IOException {
+        // A card (written once per build, shown on the timelines and tag pages) that shows a count.
+        String card;
+        try (java.io.InputStream in = IncrementalBuildTest.class.getResourceAsStream(
+                "/themes/default/templates/entry-card.ftlh")) {
+            card = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertThat(card).contains("<#macro card entry>");
+        JournalFiles.write(journal, "themes/default/templates/entry-card.ftlh",
+                card.replace("<#macro card entry>", "<#macro card entry><span class=\"n\">of ${counts.entries}</span>"));
+        warm.render(request());
+        warm.render(request());
+        assertThat(renderedByLastBuild()).isZero();
+
+        // Another year, no tag: the walk tag page's own variables are as they were.
+        JournalFiles.write(journal, "content/wins/2024-06-01-swim.md", "---\ntitle: Swim\n---\nSwam.\n");
+        org.smallwins.BuildResult after = warm.render(request());
+
+        assertThat(new String(after.site().file("tags/walk/index.html").orElseThrow().content(),
+                java.nio.charset.StandardCharsets.UTF_8)).contains("of 5").doesNotContain("of 4");
+        assertSameAsCleanBuild();
+    }
+
+    @Test
     void aThemeShowingCountsOnEveryEntryPageHasThemRightEverywhereAfterAnEntryIsAdded() {
         JournalFiles.write(journal, "themes/default/templates/entry.ftlh",
                 "<h1>${entry.title}</h1>\n<p>One of ${counts.entries}<#if site.title??> in ${site.title}</#if></p>\n");

@@ -243,7 +243,7 @@ final class PageRenderer {
                 template.process(model, out);
             } else {
                 SharedReads variables = new SharedReads(model, shared.keySet(), theme.freemarker().getObjectWrapper());
-                template.process(variables, out);
+                variables.during(() -> template.process(variables, out));
                 if (variables.read() == null) {
                     cache.sharedReads.remove(page.path());
                 } else {

@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -32,16 +33,17 @@ final class RenderOnce implements TemplateDirectiveModel {
      * pages, and encoding it again for each was a tenth of a list page's time); as the text itself
      * when it holds a surrogate, which the bytes would not give back where a pair is cut.
      */
-    private record Html(String text, byte[] utf8) {
-        static Html of(String html) {
+    private record Html(String text, byte[] utf8, Set<String> reads) {
+        /** {@code reads}: the shared variables read while it was made (see {@link SharedReads}). */
+        static Html of(String html, Set<String> reads) {
             // The chars from an array: through charAt, a call each, this look was most of the time
             // making cards took.
             for (char c : html.toCharArray()) {
                 if (Character.isSurrogate(c)) {
-                    return new Html(html, null);
+                    return new Html(html, null, reads);
                 }
             }
-            return new Html(null, html.getBytes(StandardCharsets.UTF_8));
+            return new Html(null, html.getBytes(StandardCharsets.UTF_8), reads);
         }
 
         void writeTo(Writer out) throws IOException {
@@ -84,12 +86,17 @@ final class RenderOnce implements TemplateDirectiveModel {
         String root = rootModel instanceof TemplateScalarModel scalar ? scalar.getAsString() : "";
         Key key = new Key(wrapped.getWrappedObject(), root);
         Html html = rendered.get(key);
+        SharedReads page = SharedReads.current();
         if (html == null) {
             StringWriter capture = new StringWriter(2048);
             body.render(capture);
-            html = Html.of(capture.toString());
+            // What the page had read by the end of the body: at least what the body read.
+            html = Html.of(capture.toString(), page == null ? null : page.readSoFar());
             // Not computeIfAbsent: the body may itself use renderOnce.
             rendered.putIfAbsent(key, html);
+        } else if (page != null) {
+            // A page that shows the fragment depends on what it was made from, as the page that made it.
+            page.alsoRead(html.reads());
         }
         html.writeTo(env.getOut());
     }

@@ -64,4 +64,44 @@ final class SharedReads implements TemplateHashModelEx {
     Set<String> read() {
         return all ? null : read;
     }
+
+    /** What has been read so far, as a copy (null: any); see {@link #alsoRead}. */
+    Set<String> readSoFar() {
+        return all ? null : new TreeSet<>(read);
+    }
+
+    /**
+     * Counts {@code names} (null: any) as read by this page: what a fragment written once for
+     * several pages read while it was made ({@link RenderOnce}), which the pages that reuse it show too.
+     */
+    void alsoRead(Set<String> names) {
+        if (names == null) {
+            all = true;
+        } else {
+            read.addAll(names);
+        }
+    }
+
+    /** The page rendering on this thread, or null (a one-shot build does not track reads). */
+    private static final ThreadLocal<SharedReads> CURRENT = new ThreadLocal<>();
+
+    static SharedReads current() {
+        return CURRENT.get();
+    }
+
+    /** Runs {@code render} as this page's rendering, for {@link #current}. */
+    void during(Rendering render) throws freemarker.template.TemplateException, java.io.IOException {
+        SharedReads outer = CURRENT.get();
+        CURRENT.set(this);
+        try {
+            render.run();
+        } finally {
+            CURRENT.set(outer);
+        }
+    }
+
+    /** A template's rendering. */
+    interface Rendering {
+        void run() throws freemarker.template.TemplateException, java.io.IOException;
+    }
 }
