@@ -129,11 +129,15 @@ final class EntryViews {
      * ("" when none is published).
      */
     private String shownOf(String lookup, RenderCache.LinkTargets targets) {
-        if (lookup.startsWith("goal ")) {
-            Entry goal = targets.goals().get(lookup.substring("goal ".length()));
-            return goal == null ? "" : goal.title() + "\n" + links.page(Permalinks.entry(goal));
-        }
-        Entry target = targets.byContentPath().get(lookup.substring("file ".length()));
+        return lookup.startsWith("goal ") ? shownGoal(targets.goals().get(lookup.substring("goal ".length())))
+                : shownFile(targets.byContentPath().get(lookup.substring("file ".length())));
+    }
+
+    private String shownGoal(Entry goal) {
+        return goal == null ? "" : goal.title() + "\n" + links.page(Permalinks.entry(goal));
+    }
+
+    private String shownFile(Entry target) {
         return target == null ? "" : links.page(Permalinks.entry(target));
     }
 
@@ -258,7 +262,7 @@ final class EntryViews {
                 link.put("title", goal.title());
                 link.put("url", links.page(Permalinks.entry(goal)));
             }
-            shown.put("goal " + id, goal == null ? "" : goal.title() + "\n" + links.page(Permalinks.entry(goal)));
+            shown.put("goal " + id, shownGoal(goal));
             goalLinks.add(link);
         }
         view.put("goalLinks", goalLinks);
@@ -294,7 +298,7 @@ final class EntryViews {
             String resolved = ContentPaths.resolve(baseFolder, path);
             Entry target = resolved == null ? null : byContentPath.get(resolved);
             if (resolved != null) {
-                shown.put("file " + resolved, target == null ? "" : links.page(Permalinks.entry(target)));
+                shown.put("file " + resolved, shownFile(target));
             }
             if (target == null) {
                 problems.add(Problem.warning(entry.source(), line, null, "the link to '" + written
