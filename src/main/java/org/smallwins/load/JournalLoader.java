@@ -97,6 +97,7 @@ public final class JournalLoader {
             // Nothing changed since the last load with this cache but entries' text: the same list
             // (with the new text), checked the same.
             problems.addAll(last.problems());
+            laterThan(today, last.entries(), problems);
             return new Journal(settings, last.entries(), today);
         }
         ProblemList checks = new ProblemList();
@@ -115,7 +116,24 @@ public final class JournalLoader {
         List<Problem> all = checks.sorted();
         cache.rememberPublished(results, selection, published, all);
         problems.addAll(all);
+        laterThan(today, published, problems);
         return new Journal(settings, published, today);
+    }
+
+    /**
+     * A warning for each entry dated after today: published, but a journal is of what happened, so
+     * a date in the future is most often a slip of the keyboard (2052 for 2025). Said at each load,
+     * not kept with the entries' other problems, since today moves on while the preview runs.
+     */
+    private static void laterThan(LocalDate today, List<Entry> entries, ProblemList problems) {
+        for (Entry entry : entries) {
+            if (entry.date().isAfter(today)) {
+                Integer line = entry.fieldLines().get("date");
+                problems.add(Problem.warning(entry.source(), line == null ? 1 : line, line == null ? null : "date",
+                        "dated " + entry.date() + ", after today (" + today + "). It is published, and counts"
+                                + " in the progress pages from that day on. If the date is a slip, correct it."));
+            }
+        }
     }
 
     /**

@@ -60,6 +60,41 @@ class JournalLoaderTest {
     }
 
     @Test
+    void anEntryDatedAfterTodayIsPublishedWithAWarningOnItsDate() throws IOException {
+        write("wins/2025-05-31-walk.md", "---\ntitle: Walk\n---\n");
+        write("wins/2025-06-01-tea.md", "---\ntitle: Tea\n---\n");
+        write("wins/typo.md", "---\ntitle: Typo\nmood: 3\ndate: 2052-03-14\n---\n");
+        write("wins/2025-06-02-plan.md", "---\ntitle: Plan\n---\n");
+
+        Journal j = load(PUBLISHED);
+
+        assertThat(sources(j)).hasSize(4);
+        assertThat(problems.sorted()).extracting(Problem::path, Problem::line, Problem::field, Problem::message,
+                Problem::isError).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("content/wins/2025-06-02-plan.md", 1, null, "dated 2025-06-02, after"
+                        + " today (2025-06-01). It is published, and counts in the progress pages from that day on."
+                        + " If the date is a slip, correct it.", false),
+                org.assertj.core.groups.Tuple.tuple("content/wins/typo.md", 4, "date", "dated 2052-03-14, after today"
+                        + " (2025-06-01). It is published, and counts in the progress pages from that day on. If the"
+                        + " date is a slip, correct it.", false));
+    }
+
+    @Test
+    void theWarningFollowsTodayWhenTheSameEntriesAreLoadedAgainFromTheCache() throws IOException {
+        write("wins/2025-06-02-plan.md", "---\ntitle: Plan\n---\n");
+        JournalLoader loader = new JournalLoader(journal, JournalSettings.defaults());
+        EntryCache cache = new EntryCache();
+        ProblemList before = new ProblemList();
+        loader.load(PUBLISHED, TODAY, before, cache);
+        assertThat(before.sorted()).hasSize(1);
+
+        ProblemList after = new ProblemList();
+        loader.load(PUBLISHED, TODAY.plusDays(1), after, cache);
+
+        assertThat(after.sorted()).isEmpty();
+    }
+
+    @Test
     void draftsAreIncludedWhenSelected() throws IOException {
         writeDraftPrivateAndPlain();
 
