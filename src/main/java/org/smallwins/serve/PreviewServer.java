@@ -120,6 +120,12 @@ public final class PreviewServer implements AutoCloseable {
                 return;
             }
             Snapshot snapshot = rebuilder.snapshot();
+            String base = snapshot.basePath();
+            if (base.length() > 1 && (rawPath + "/").startsWith(base) && !holds(snapshot, rawPath)) {
+                // A site made for /journal/ links there from its 404 page: the preview answers there
+                // too, where the site itself has no such path.
+                rawPath = rawPath.length() < base.length() ? "/" : rawPath.substring(base.length() - 1);
+            }
             if (snapshot.files().isEmpty() && snapshot.failing()) {
                 send(exchange, 500, "text/html; charset=utf-8", problemPage(snapshot.problems()));
                 return;
@@ -148,6 +154,12 @@ public final class PreviewServer implements AutoCloseable {
                 exchange.close();
             }
         }
+    }
+
+    /** Whether the site has a file or a folder's page at {@code rawPath}. */
+    private static boolean holds(Snapshot snapshot, String rawPath) {
+        String path = RequestPaths.toSitePath(rawPath);
+        return path != null && (snapshot.files().containsKey(path) || snapshot.files().containsKey(path + "/index.html"));
     }
 
     /** Adds the live-reload script, and the problems of a failed build, to a page being previewed. */

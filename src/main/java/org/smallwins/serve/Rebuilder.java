@@ -114,7 +114,8 @@ final class Rebuilder implements AutoCloseable {
             for (SiteFile file : result.site().files()) {
                 files.put(file.path(), file.content());
             }
-            next = new Snapshot(files, result.warnings(), snapshot.version() + 1);
+            next = new Snapshot(files, result.warnings(), snapshot.version() + 1,
+                    result.journal().settings().basePath());
             long millis = (System.nanoTime() - start) / 1_000_000;
             for (Problem warning : result.warnings()) {
                 log.accept(warning.toString());
@@ -124,7 +125,7 @@ final class Rebuilder implements AutoCloseable {
                     smallwins.lastPagesRendered(), smallwins.lastPagesRendered() == 1 ? "page" : "pages"));
         } catch (JournalException e) {
             lookAtEverythingNextTime();
-            next = new Snapshot(snapshot.files(), e.problems(), snapshot.version() + 1);
+            next = new Snapshot(snapshot.files(), e.problems(), snapshot.version() + 1, snapshot.basePath());
             for (Problem problem : e.problems()) {
                 log.accept(problem.toString());
             }
@@ -135,7 +136,7 @@ final class Rebuilder implements AutoCloseable {
         } catch (RuntimeException e) {
             lookAtEverythingNextTime();
             next = new Snapshot(snapshot.files(), List.of(Problem.error("(build)", 0, null, e.toString())),
-                    snapshot.version() + 1);
+                    snapshot.version() + 1, snapshot.basePath());
             log.accept("The build stopped unexpectedly: " + e);
         }
         snapshot = next;

@@ -124,6 +124,32 @@ class WatchedEditsTest {
     }
 
     @Test
+    void aSiteMadeForABasePathIsAlsoAnsweredThereSoIts404PageFindsItsStyles() throws Exception {
+        Path journal = JournalFiles.write(tmp.resolve("journal"), "journal.yml", "title: Based\nbasePath: /journal/\n",
+                "content/wins/2025-03-01-tea.md", "---\ntitle: Tea\n---\nA cup.\n");
+
+        try (PreviewServer server = serve(journal)) {
+            String missing = get(server, "/no/such/page/");
+            assertThat(missing).contains("href=\"/journal/assets/style.css\"");
+            HttpResponse<String> style = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + server.port() + "/journal/assets/style.css")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(style.statusCode()).isEqualTo(200);
+            assertThat(style.headers().firstValue("Content-Type").orElse("")).startsWith("text/css");
+            assertThat(get(server, "/journal/2025/03/01/tea/")).contains("A cup.");
+            assertThat(get(server, "/journal")).isEqualTo(get(server, "/"));
+            assertThat(get(server, "/2025/03/01/tea/")).contains("A cup.");
+        }
+        // A base path that is also a folder of the site: the site's own pages come first.
+        JournalFiles.write(journal, "journal.yml", "title: Based\nbasePath: /tags/\n",
+                "content/wins/2025-03-02-walk.md", "---\ntitle: Walk\ntags: [walk]\n---\nSteps.\n");
+        try (PreviewServer server = serve(journal)) {
+            assertThat(get(server, "/tags/walk/")).contains("Walk");
+            assertThat(get(server, "/tags/2025/03/01/tea/")).contains("A cup.");
+        }
+    }
+
+    @Test
     void changesAreNamedAsTheLoaderKnowsTheFiles() {
         Path root = Path.of("/j");
         Map<Path, Path> places = new java.util.LinkedHashMap<>();
