@@ -54,6 +54,13 @@ class PageLanguageTest {
         assertThat(lang(entry, ".entry__reward dd")).isEqualTo("de-DE");
         assertThat(entry.select(".entry__reward dt").first().closest("[lang]").attr("lang")).isEqualTo("en");
 
+        // Tags are the writer's words too, wherever they are shown.
+        Document tagPage = SiteLinks.parse(site.resolve("tags/draussen/index.html"));
+        assertThat(tagPage.select("h1").attr("lang")).isEqualTo("de-DE");
+        assertThat(tagPage.select("a.tag").eachAttr("lang")).isNotEmpty().containsOnly("de-DE");
+        assertThat(SiteLinks.parse(site.resolve("tags/index.html")).select(".tag-cloud__name").eachAttr("lang"))
+                .isNotEmpty().containsOnly("de-DE");
+
         Document timeline = SiteLinks.parse(site.resolve("timeline/index.html"));
         assertThat(timeline.select(".card__title").eachAttr("lang")).hasSize(2).containsOnly("de-DE");
         assertThat(timeline.select(".card__summary").eachAttr("lang")).containsOnly("de-DE");
