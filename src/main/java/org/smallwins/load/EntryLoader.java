@@ -70,6 +70,11 @@ public final class EntryLoader {
             return new Result(Optional.empty(), problems);
         }
 
+        if (text.isBlank()) {
+            // Published as before (nothing is dropped), but said: often a file made and then forgotten.
+            problems.add(Problem.warning(source, 1, null, "the file is empty, so its entry has no text and"
+                    + " takes its title from the file name. Write what happened, or delete the file."));
+        }
         FrontMatter parts;
         try {
             parts = FrontMatter.split(text);

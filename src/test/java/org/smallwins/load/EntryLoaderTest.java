@@ -619,6 +619,19 @@ class EntryLoaderTest {
     }
 
     @Test
+    void anEmptyFileIsAnEntryWithAWarning() throws IOException {
+        for (String empty : new String[] {"", "\n\n", "  \r\n"}) {
+            EntryLoader.Result result = load("2025-03-14-walk.md", empty);
+
+            assertThat(result.entry()).hasValueSatisfying(e -> assertThat(e.title()).isEqualTo("Walk"));
+            assertThat(result.problems()).extracting(Problem::isError, Problem::line, Problem::message)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(false, 1, "the file is empty, so its entry"
+                            + " has no text and takes its title from the file name. Write what happened, or delete the file."));
+        }
+        assertThat(load("2025-03-14-walk.md", "---\ntitle: Walk\n---\n").problems()).isEmpty();
+    }
+
+    @Test
     void reportsUnclosedFrontMatterOnLineOne() throws IOException {
         Problem p = onlyError(load("2025-03-14-a.md", "---\ntitle: A\n\nBody\n"));
 
