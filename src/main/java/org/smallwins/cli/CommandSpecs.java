@@ -83,6 +83,27 @@ final class CommandSpecs {
         return Boolean.TRUE.equals(flag.getValue());
     }
 
+    /**
+     * Reads a whole number, with a message that says what the option takes ({@code expected}),
+     * where picocli's own would say "'abc' is not an int".
+     */
+    static final class WholeNumberConverter implements CommandLine.ITypeConverter<Integer> {
+        private final String expected;
+
+        WholeNumberConverter(String expected) {
+            this.expected = expected;
+        }
+
+        @Override
+        public Integer convert(String value) {
+            try {
+                return Integer.valueOf(value.strip());
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a whole number: " + expected);
+            }
+        }
+    }
+
     /** Reads a date, with a message that says how to write one. */
     static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
         @Override

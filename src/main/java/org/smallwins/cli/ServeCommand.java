@@ -22,7 +22,7 @@ final class ServeCommand implements Callable<Integer> {
             "The journal folder. Default: the current folder.");
     private final OptionSpec port = CommandSpecs.add(spec, CommandSpecs.option(int.class, "<port>",
             "The port to listen on (0 picks a free one). Default: ${DEFAULT-VALUE}.", "-p", "--port")
-            .defaultValue("1313").build());
+            .defaultValue("1313").converters(new CommandSpecs.WholeNumberConverter(PreviewServer.PORTS)).build());
     private final OptionSpec bind = CommandSpecs.add(spec, CommandSpecs.option(String.class, "ADDRESS",
             "The address to listen on. Default: ${DEFAULT-VALUE}, so only this computer can see the "
                     + "journal. Give another address only on a network you trust.", "--bind")

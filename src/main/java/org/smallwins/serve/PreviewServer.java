@@ -66,10 +66,12 @@ public final class PreviewServer implements AutoCloseable {
         return new PreviewServer(request, bind, port, log);
     }
 
+    /** The ports to give, as messages say it. */
+    public static final String PORTS = "use a number from 1024 to 65535, or 0 for a free one";
+
     /** Why {@code port} cannot be listened on, or null when it is a port (0 picks a free one). */
     public static String notAPort(int port) {
-        return port >= 0 && port <= 65535 ? null
-                : port + " is not a port: use a number from 1024 to 65535, or 0 for a free one";
+        return port >= 0 && port <= 65535 ? null : port + " is not a port: " + PORTS;
     }
 
     /**

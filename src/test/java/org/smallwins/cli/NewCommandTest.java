@@ -129,6 +129,15 @@ class NewCommandTest {
     }
 
     @Test
+    void aMoodThatIsNoNumberSaysWhatToGive() {
+        Run run = newEntry("win", "Walk", "--mood", "good");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("'good' is not a whole number: use a whole number from 1 to 5 (1 is very low")
+                .doesNotContain("not an int");
+        assertThat(journal.resolve("content/wins").toFile().list()).containsExactly("2026-11-24-welcome.md");
+    }
+
+    @Test
     void aBadDateOrGoalIdIsAUsageError() {
         assertThat(newEntry("win", "Walk", "--date", "yesterday").err()).contains("'yesterday' is not a date");
         Run goal = newEntry("win", "Walk", "--goal", "Walk Outside");

@@ -37,6 +37,14 @@ class ServeCommandTest {
     }
 
     @Test
+    void aPortThatIsNoNumberSaysWhatToGive() {
+        assertThat(run("serve", journal().toString(), "--port", "http")).isEqualTo(2);
+
+        assertThat(err.toString()).contains("'http' is not a whole number: use a number from 1024 to 65535, or 0")
+                .doesNotContain("not an int").doesNotContain("Exception");
+    }
+
+    @Test
     void anAddressThatIsNoneIsAUsageError() {
         assertThat(run("serve", journal().toString(), "--bind", "999.1.1.1")).isEqualTo(2);
 
