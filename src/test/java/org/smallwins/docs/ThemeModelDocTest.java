@@ -1,0 +1,176 @@
+package org.smallwins.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smallwins.BuildRequest;
+import org.smallwins.Smallwins;
+
+/**
+ * docs/theme-model.md is the contract between Smallwins and themes. Every variable the templates of
+ * the sample journal's site are given (every page kind, every key at every depth) is named there,
+ * and is data a theme can rely on: strings, numbers, booleans, hashes and sequences, never a Java
+ * object of Smallwins' (whose methods would show as keys).
+ *
+ * <p>The model is read the way a theme sees it: the sample journal is built with every template
+ * replaced by one that lists {@code .data_model}, key by key, with what kind of value each is.
+ */
+class ThemeModelDocTest {
+    /** Lists every variable under {@code path}, one "path=kind" line each; sequences as "path[]". */
+    static final String DUMP = """
+            <#ftl output_format="plainText">
+            <#macro dump value path depth>
+            <#if depth gt 16><#return></#if>
+            <#if value?is_directive || value?is_method>
+            ${path}=directive
+            <#-- A Java object other than a map, a list or a plain value: FreeMarker shows it as a hash of
+                 its methods that is a string too (its toString). Not gone into: its methods lead on
+                 to more objects without end. -->
+            <#elseif value?is_hash_ex && value?is_string>
+            ${path}=other
+            <#elseif value?is_sequence>
+            ${path}=sequence
+            <#list value as item><#if item??><@dump item path + "[]" depth + 1/></#if></#list>
+            <#elseif value?is_hash_ex>
+            ${path}=hash
+            <#-- Hashes of the writer's own keys. -->
+            <#if !path?ends_with(".extra") && !path?ends_with(".params")>
+            <#list value?keys as key><#if value[key]??><@dump value[key] path + "." + key depth + 1/><#else>
+            ${path}.${key}=null
+            </#if></#list>
+            </#if>
+            <#elseif value?is_string>
+            ${path}=string
+            <#elseif value?is_number>
+            ${path}=number
+            <#elseif value?is_boolean>
+            ${path}=boolean
+            <#else>
+            ${path}=other
+            </#if>
+            </#macro>
+            <#list .data_model?keys as key><#if .data_model[key]??><@dump .data_model[key] key 0/></#if></#list>
+            """;
+
+    /** page kind -> "path=kind" lines its pages' models hold. */
+    static final Map<String, Set<String>> MODEL = new TreeMap<>();
+    static String doc;
+
+    @BeforeAll
+    static void buildTheSampleWithTemplatesThatListTheirModel(@TempDir Path tmp) throws IOException {
+        Path repo = Path.of("").toAbsolutePath();
+        Path journal = tmp.resolve("journal");
+        copy(repo.resolve("content"), journal.resolve("content"));
+        copy(repo.resolve("static"), journal.resolve("static"));
+        Files.copy(repo.resolve("journal.yml"), journal.resolve("journal.yml"));
+        Path templates = journal.resolve("themes/default/templates");
+        Files.createDirectories(templates);
+        try (Stream<Path> builtIn = Files.list(repo.resolve("themes/default/templates"))) {
+            for (Path template : builtIn.toList()) {
+                Files.writeString(templates.resolve(template.getFileName().toString()), DUMP, StandardCharsets.UTF_8);
+            }
+        }
+        Path out = tmp.resolve("site");
+        // With drafts, so what only such builds show is there too.
+        new Smallwins().build(BuildRequest.of(journal, out).withToday(LocalDate.of(2026, 11, 24))
+                .withDrafts(true));
+        try (Stream<Path> pages = Files.walk(out)) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
+                List<String> lines = Files.readAllLines(page).stream().map(String::strip)
+                        .filter(l -> l.contains("=")).toList();
+                MODEL.computeIfAbsent(section(out.relativize(page).toString()), k -> new TreeSet<>()).addAll(lines);
+            }
+        }
+        doc = Files.readString(repo.resolve("docs/theme-model.md"));
+    }
+
+    /** Where a page is, to name it in a failure: its first folder ("tags", "2025"), or its file at the top. */
+    private static String section(String path) {
+        int slash = path.indexOf('/');
+        return slash < 0 ? path : path.substring(0, slash);
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+
+    /** Every name the document writes in code spans: `site.title`, `{year, count, url}`, ... */
+    private static Set<String> documentedNames() {
+        Set<String> names = new TreeSet<>();
+        // Fenced blocks first: their backticks would pair with the spans' otherwise.
+        Matcher code = Pattern.compile("```(.*?)```|`([^`]+)`", Pattern.DOTALL).matcher(doc);
+        while (code.find()) {
+            String text = code.group(1) != null ? code.group(1) : code.group(2);
+            Matcher word = Pattern.compile("[A-Za-z][A-Za-z0-9]*").matcher(text);
+            while (word.find()) {
+                names.add(word.group());
+            }
+        }
+        return names;
+    }
+
+    @Test
+    void everyKindOfPageWasListed() {
+        assertThat(MODEL.keySet()).contains("index.html", "404.html", "2025", "tags", "timeline", "wins",
+                "progress", "milestones", "goals", "search", "support");
+        // Each page listed its model: the variables every page has are there in every section.
+        MODEL.forEach((section, lines) -> assertThat(lines).as(section)
+                .contains("site.title=string", "page.kind=string", "root=string", "nav=sequence"));
+        assertThat(MODEL.get("2025")).contains("entry.html=string", "entry.tags[].url=string");
+    }
+
+    @Test
+    void everyVariableOfEveryPageIsNamedInTheDocument() {
+        Set<String> documented = documentedNames();
+        Map<String, Set<String>> undocumented = new TreeMap<>();
+        MODEL.forEach((kind, lines) -> {
+            for (String line : lines) {
+                String path = line.substring(0, line.indexOf('='));
+                for (String segment : path.replace("[]", "").split("\\.")) {
+                    // "Every count comes with a ready label": `totals` lists its counts, "each with its `...Label`".
+                    boolean label = segment.endsWith("Label") && documented.contains(segment.replaceFirst("Label$", ""));
+                    if (!documented.contains(segment) && !label) {
+                        undocumented.computeIfAbsent(segment, s -> new TreeSet<>()).add(kind + ": " + path);
+                    }
+                }
+            }
+        });
+        assertThat(undocumented).as("variables the templates get that docs/theme-model.md does not name").isEmpty();
+    }
+
+    @Test
+    void everyVariableIsDataNotAJavaObject() {
+        Map<String, Set<String>> other = new TreeMap<>();
+        MODEL.forEach((kind, lines) -> lines.stream()
+                .filter(l -> l.endsWith("=other") || (l.endsWith("=directive") && !l.startsWith("renderOnce=")))
+                .forEach(l -> other.computeIfAbsent(kind, k -> new TreeSet<>()).add(l)));
+        assertThat(other).isEmpty();
+    }
+}
