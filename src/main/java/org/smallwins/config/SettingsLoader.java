@@ -50,7 +50,7 @@ public final class SettingsLoader {
         List<Problem> problems = new ArrayList<>();
         if (!Files.isRegularFile(file)) {
             YamlMap none = new YamlMap(Map.of(), Map.of());
-            return new Result(read(override(none, overrides, problems), overrides, problems), problems);
+            return new Result(read(journalDir, override(none, overrides, problems), overrides, problems), problems);
         }
         YamlMap yaml;
         try {
@@ -65,7 +65,7 @@ public final class SettingsLoader {
             problems.add(Problem.error(FILE_NAME, 0, null, SourceText.unreadable(e)));
             return new Result(JournalSettings.defaults(), problems);
         }
-        return new Result(read(override(yaml, overrides, problems), overrides, problems), problems);
+        return new Result(read(journalDir, override(yaml, overrides, problems), overrides, problems), problems);
     }
 
     /** journal.yml's values with the overrides put in their place, as if written there. */
@@ -89,7 +89,8 @@ public final class SettingsLoader {
         return new YamlMap(values, yaml.lines(), yaml.nested());
     }
 
-    private static JournalSettings read(YamlMap yaml, SettingOverrides overrides, List<Problem> problems) {
+    private static JournalSettings read(Path journalDir, YamlMap yaml, SettingOverrides overrides,
+                                        List<Problem> problems) {
         JournalSettings d = JournalSettings.defaults();
         for (String key : yaml.values().keySet()) {
             if (!KEYS.contains(key)) {
@@ -125,6 +126,11 @@ public final class SettingsLoader {
         String theme = s.text("theme", d.theme());
         if (!theme.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             s.error("theme", "'" + theme + "' is not a theme name: use the name of a folder in themes/, like 'default'.");
+            theme = d.theme();
+        } else if (!theme.equals(d.theme()) && !Files.isDirectory(journalDir.resolve("themes").resolve(theme))) {
+            // Said here, where it is known whether journal.yml or an override named the theme.
+            s.error("theme", "there is no folder themes/" + theme + "/ in the journal. Create it, or use the"
+                    + " built-in theme, 'default'.");
             theme = d.theme();
         }
         String basePath = s.text("basePath", d.basePath());

@@ -54,8 +54,10 @@ public final class Theme {
         Path overrideDir = journalDir.resolve("themes").resolve(name);
         if (!Files.isDirectory(overrideDir)) {
             if (!name.equals("default")) {
+                // Settings read from journal.yml never get here (SettingsLoader says it, naming where the
+                // theme was set); settings a program made do.
                 problems.add(Problem.error("journal.yml", 0, "theme", "there is no folder themes/" + name
-                        + "/ in the journal. Create it, or use 'theme: default'."));
+                        + "/ in the journal. Create it, or use the built-in theme, 'default'."));
             }
             overrideDir = null;
         }

@@ -88,6 +88,7 @@ class SettingsLoaderTest {
 
     @Test
     void readsEverySetting() throws IOException {
+        Files.createDirectories(journal.resolve("themes/paper"));
         SettingsLoader.Result result = load("""
                 title: Ana's wins
                 author: Ana
@@ -351,6 +352,23 @@ class SettingsLoaderTest {
                         + " description, locale, prettyLinks, theme, timezone, title, weekStart; everything else"
                         + " stays in journal.yml.");
         assertThat(result.settings().timezone()).isEqualTo(JournalSettings.defaults().timezone());
+    }
+
+    @Test
+    void aThemeWithoutItsFolderIsReportedWhereItWasSetAndTheBuiltInOneIsUsed() throws IOException {
+        Problem fromFile = onlyProblem(load("title: Wins\ntheme: paper\n"));
+        assertThat(fromFile.toString()).isEqualTo("journal.yml:2: theme: there is no folder themes/paper/ in the"
+                + " journal. Create it, or use the built-in theme, 'default'.");
+
+        SettingsLoader.Result fromPom = SettingsLoader.load(journal,
+                new SettingOverrides("pom.xml (or -Dsmallwins.*)", Map.of("theme", "nope")));
+        assertThat(fromPom.problems()).extracting(Problem::toString).containsExactly("pom.xml (or -Dsmallwins.*):"
+                + " theme: there is no folder themes/nope/ in the journal. Create it, or use the built-in theme, 'default'.");
+        assertThat(fromPom.settings().theme()).isEqualTo("default");
+
+        Files.createDirectories(journal.resolve("themes/paper"));
+        assertThat(load("title: Wins\ntheme: paper\n").problems()).isEmpty();
+        assertThat(load("theme: default\n").problems()).as("the built-in theme needs no folder").isEmpty();
     }
 
     @Test
