@@ -19,8 +19,6 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code smallwins new}: one new entry file from its archetype. */
 final class NewCommand implements Callable<Integer> {
-    private static final String MOOD_RANGE = "use a whole number from 1 to 5 (1 is very low, 5 is very good)";
-
     private final CommandSpec spec = CommandSpecs.command(this, "new",
             "Starts a new entry in content/<wins|reflections|setbacks|goals>/YYYY-MM-DD-title.md and prints "
                     + "its path (relative to the journal).",
@@ -40,7 +38,7 @@ final class NewCommand implements Callable<Integer> {
             .auxiliaryTypes(String.class).splitRegex(",").build());
     private final OptionSpec moodOption = CommandSpecs.add(spec, CommandSpecs.option(Integer.class, "N",
             "How you felt, 1 (very low) to 5 (very good).", "--mood")
-            .converters(new CommandSpecs.WholeNumberConverter(MOOD_RANGE)).build());
+            .converters(new CommandSpecs.WholeNumberConverter(NewEntry.MOOD_RANGE)).build());
     private final OptionSpec goalOption = CommandSpecs.add(spec, CommandSpecs.option(List.class, "ID",
             "The id of a goal this counts toward, like walk-outside; several with commas.", "--goal")
             .auxiliaryTypes(String.class).splitRegex(",").build());
@@ -72,7 +70,7 @@ final class NewCommand implements Callable<Integer> {
             throw usage("the title is empty: write a few words, like \"Drank a glass of water\".");
         }
         if (mood != null && (mood < 1 || mood > 5)) {
-            throw usage("--mood " + mood + " is not allowed: " + MOOD_RANGE + ".");
+            throw usage("--mood " + mood + " is not allowed: " + NewEntry.MOOD_RANGE + ".");
         }
         for (String goal : goals) {
             String id = goal.strip();

@@ -52,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         PreviewServer server;
         try {
-            server = PreviewServer.start(request, listenOn, portNumber, line -> {
+            server = PreviewServer.start(request, listenOn, portNumber, (level, line) -> {
                 out.println(line);
                 out.flush();
             });

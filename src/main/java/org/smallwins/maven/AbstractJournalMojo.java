@@ -43,4 +43,22 @@ abstract class AbstractJournalMojo extends AbstractMojo {
                     + " (-Dsmallwins.today=2025-03-14, or <today>2025-03-14</today> in the plugin's configuration).");
         }
     }
+
+    /**
+     * A parameter that takes a whole number, read here rather than by Maven, whose own message for
+     * "good" is "Cannot convert 'good' to int" with the mojo's class name; null when not set.
+     * {@code expected} says what to give, {@code example} is a value that would do.
+     */
+    static Integer wholeNumber(String name, String value, String expected, String example) throws MojoFailureException {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new MojoFailureException(name + ": '" + value + "' is not a whole number: " + expected
+                    + " (-Dsmallwins." + name + "=" + example + ", or <" + name + ">" + example + "</" + name
+                    + "> in the plugin's configuration).");
+        }
+    }
 }

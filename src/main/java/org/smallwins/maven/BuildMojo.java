@@ -56,7 +56,7 @@ public class BuildMojo extends AbstractSiteMojo {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         for (Problem warning : result.warnings()) {
-            getLog().warn(warning.toString());
+            getLog().warn(MavenWords.of(warning));
         }
         int entries = result.journal().entries().size();
         getLog().info(String.format("Built %s into %s in %d ms (%d written, %d unchanged, %d removed).",

@@ -40,7 +40,7 @@ public class CheckMojo extends AbstractSelectionMojo {
             throw JournalProblems.failure(report.problems(), null, null);
         }
         for (Problem warning : report.problems()) {
-            getLog().warn(warning.toString());
+            getLog().warn(MavenWords.of(warning));
         }
         getLog().info(report.warnings() == 0 ? checked + ": all good."
                 : checked + ": nothing to fix, " + JournalProblems.count(report.warnings(), "warning") + " worth a look.");

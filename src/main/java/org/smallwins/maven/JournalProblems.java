@@ -7,7 +7,8 @@ import org.smallwins.problem.Problem;
 /**
  * Journal problems as one build failure whose message lists every problem, one
  * {@code path:line: field: message} per line (paths relative to the journal folder), sorted by file and
- * line, so a writer can fix them all in one pass.
+ * line, so a writer can fix them all in one pass. Each says what to do in the goals' words
+ * ({@link MavenWords}).
  */
 final class JournalProblems {
     private JournalProblems() {
@@ -22,7 +23,7 @@ final class JournalProblems {
         }
         message.append(':');
         for (Problem problem : problems) {
-            message.append(System.lineSeparator()).append(problem);
+            message.append(System.lineSeparator()).append(MavenWords.of(problem));
         }
         return cause == null ? new MojoFailureException(message.toString())
                 : new MojoFailureException(message.toString(), cause);

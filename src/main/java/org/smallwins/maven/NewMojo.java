@@ -35,7 +35,7 @@ public class NewMojo extends AbstractJournalMojo {
 
     /** How it felt, a whole number from 1 (very low) to 5 (very good). */
     @Parameter(property = "smallwins.mood")
-    private Integer mood;
+    private String mood;
 
     /** The id of a goal this counts toward, like {@code walk-outside}; several separated by commas. */
     @Parameter(property = "smallwins.goal")
@@ -57,13 +57,13 @@ public class NewMojo extends AbstractJournalMojo {
         }
         NewEntry.Result result;
         try {
-            result = NewEntry.create(new NewEntry.Request(journal(), entryType.get(), title, words(tags), mood,
-                    words(goal), date, today()));
+            result = NewEntry.create(new NewEntry.Request(journal(), entryType.get(), title, words(tags),
+                    wholeNumber("mood", mood, NewEntry.MOOD_RANGE, "3"), words(goal), date, today()));
         } catch (JournalException e) {
             throw JournalProblems.failure(e.problems(), "no entry was made", e);
         }
         for (Problem warning : result.warnings()) {
-            getLog().warn(warning.toString());
+            getLog().warn(MavenWords.of(warning));
         }
         getLog().info("Started " + result.path());
     }

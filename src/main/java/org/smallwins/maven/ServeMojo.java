@@ -21,12 +21,14 @@ public class ServeMojo extends AbstractSiteMojo {
 
     /** The port to listen on; 0 picks a free one. */
     @Parameter(property = "smallwins.port", defaultValue = "1313")
-    private int port;
+    private String port;
 
     /**
      * The address to listen on. The default, 127.0.0.1, lets only this computer see the journal; give
      * another address only on a network you trust.
      */
+    private static final int DEFAULT_PORT = 1313;
+
     @Parameter(property = "smallwins.bind", defaultValue = "127.0.0.1")
     private String bind;
 
@@ -34,12 +36,21 @@ public class ServeMojo extends AbstractSiteMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         BuildRequest request = new BuildRequest(journal(), journal().resolve("public"), drafts(), privateEntries(),
                 today(), settings());
+        Integer given = wholeNumber("port", port, PreviewServer.PORTS, "1313");
+        int port = given == null ? DEFAULT_PORT : given;
         if (PreviewServer.notAPort(port) != null) {
             throw new MojoFailureException("port: " + PreviewServer.notAPort(port) + " (-Dsmallwins.port=...).");
         }
         PreviewServer server;
         try {
-            server = PreviewServer.start(request, InetAddress.getByName(bind), port, line -> getLog().info(line));
+            server = PreviewServer.start(request, InetAddress.getByName(bind), port, (level, line) -> {
+                String said = MavenWords.of(line);
+                switch (level) {
+                    case ERROR -> getLog().error(said);
+                    case WARNING -> getLog().warn(said);
+                    default -> getLog().info(said);
+                }
+            });
         } catch (JournalException e) {
             throw JournalProblems.failure(e.problems(), "nothing is served", e);
         } catch (IOException e) {

@@ -43,7 +43,7 @@ public class StatsMojo extends AbstractSiteMojo {
             throw JournalProblems.failure(e.problems(), null, e);
         }
         for (Problem warning : reading.warnings()) {
-            getLog().warn(warning.toString());
+            getLog().warn(MavenWords.of(warning));
         }
         Insights insights = Insights.compute(reading.journal());
         StringWriter text = new StringWriter();

@@ -52,6 +52,9 @@ public final class NewEntry {
     private NewEntry() {
     }
 
+    /** What a mood may be, as every message about it says it. */
+    public static final String MOOD_RANGE = "use a whole number from 1 to 5 (1 is very low, 5 is very good)";
+
     /**
      * What to make.
      *
@@ -89,7 +92,7 @@ public final class NewEntry {
         }
         if (request.mood() != null && (request.mood() < 1 || request.mood() > 5)) {
             throw new JournalException(Problem.error("mood", 0, null, "'" + request.mood()
-                    + "' is not allowed: use a whole number from 1 to 5 (1 is very low, 5 is very good)."));
+                    + "' is not allowed: " + MOOD_RANGE + "."));
         }
         LocalDateTime when;
         boolean hasTime;

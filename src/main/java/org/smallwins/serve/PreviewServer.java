@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.smallwins.BuildRequest;
 import org.smallwins.problem.Problem;
 
@@ -38,7 +37,7 @@ public final class PreviewServer implements AutoCloseable {
         return thread;
     });
 
-    private PreviewServer(BuildRequest request, InetAddress bind, int port, Consumer<String> log) throws IOException {
+    private PreviewServer(BuildRequest request, InetAddress bind, int port, ServeLog log) throws IOException {
         this.rebuilder = new Rebuilder(request, log, snapshot -> live.reload(snapshot.version()));
         // The port is taken before the first build, so a port in use is said at once, not after it.
         this.http = HttpServer.create(new InetSocketAddress(bind, port), 64);
@@ -59,7 +58,7 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /** Builds the journal, then serves it; {@code port} 0 picks a free port. */
-    public static PreviewServer start(BuildRequest request, InetAddress bind, int port, Consumer<String> log)
+    public static PreviewServer start(BuildRequest request, InetAddress bind, int port, ServeLog log)
             throws IOException {
         // Later problems are shown in the served page; a folder that is not there never becomes one.
         org.smallwins.Smallwins.requireJournalFolder(request.journalDir());

@@ -26,7 +26,7 @@ final class Rebuilder implements AutoCloseable {
 
     private final Smallwins smallwins = new Smallwins();
     private final BuildRequest request;
-    private final Consumer<String> log;
+    private final ServeLog log;
     private final Consumer<Snapshot> onBuilt;
     private final ScheduledExecutorService builds = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "smallwins-rebuild");
@@ -39,7 +39,7 @@ final class Rebuilder implements AutoCloseable {
     private java.util.Set<java.nio.file.Path> changedPaths;
     private volatile Snapshot snapshot = Snapshot.EMPTY;
 
-    Rebuilder(BuildRequest request, Consumer<String> log, Consumer<Snapshot> onBuilt) {
+    Rebuilder(BuildRequest request, ServeLog log, Consumer<Snapshot> onBuilt) {
         this.request = request;
         this.log = log;
         this.onBuilt = onBuilt;
@@ -118,26 +118,26 @@ final class Rebuilder implements AutoCloseable {
                     result.journal().settings().basePath());
             long millis = (System.nanoTime() - start) / 1_000_000;
             for (Problem warning : result.warnings()) {
-                log.accept(warning.toString());
+                log.line(ServeLog.Level.WARNING, warning.toString());
             }
-            log.accept(String.format("Built %d %s in %d ms (%d %s rendered).", result.journal().entries().size(),
+            log.line(ServeLog.Level.INFO, String.format("Built %d %s in %d ms (%d %s rendered).", result.journal().entries().size(),
                     result.journal().entries().size() == 1 ? "entry" : "entries", millis,
                     smallwins.lastPagesRendered(), smallwins.lastPagesRendered() == 1 ? "page" : "pages"));
         } catch (JournalException e) {
             lookAtEverythingNextTime();
             next = new Snapshot(snapshot.files(), e.problems(), snapshot.version() + 1, snapshot.basePath());
             for (Problem problem : e.problems()) {
-                log.accept(problem.toString());
+                log.line(problem.isError() ? ServeLog.Level.ERROR : ServeLog.Level.WARNING, problem.toString());
             }
             long errors = e.problems().stream().filter(Problem::isError).count();
             String showing = snapshot.files().isEmpty() ? "the site is shown once it builds."
                     : "still showing the last good pages.";
-            log.accept((errors == 1 ? "1 problem to fix; " : errors + " problems to fix; ") + showing);
+            log.line(ServeLog.Level.ERROR, (errors == 1 ? "1 problem to fix; " : errors + " problems to fix; ") + showing);
         } catch (RuntimeException e) {
             lookAtEverythingNextTime();
             next = new Snapshot(snapshot.files(), List.of(Problem.error("(build)", 0, null, e.toString())),
                     snapshot.version() + 1, snapshot.basePath());
-            log.accept("The build stopped unexpectedly: " + e);
+            log.line(ServeLog.Level.ERROR, "The build stopped unexpectedly: " + e);
         }
         snapshot = next;
         onBuilt.accept(next);

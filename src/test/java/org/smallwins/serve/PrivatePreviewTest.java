@@ -25,7 +25,7 @@ class PrivatePreviewTest {
     void privateEntriesWithoutEncryptionShowWhatToDoInsteadOfTheSite(@TempDir Path tmp) throws Exception {
         BuildRequest request = BuildRequest.of(JournalFiles.sampleJournal(), tmp.resolve("public"))
                 .withPrivate(true).withToday(TODAY);
-        try (PreviewServer server = PreviewServer.start(request, InetAddress.getLoopbackAddress(), 0, line -> { })) {
+        try (PreviewServer server = PreviewServer.start(request, InetAddress.getLoopbackAddress(), 0, (level, line) -> { })) {
             HttpResponse<String> home = get(server, "/");
             assertThat(home.statusCode()).isEqualTo(500);
             assertThat(home.body()).contains("only on an encrypted site").doesNotContain("Coffee with Sam");
@@ -35,7 +35,7 @@ class PrivatePreviewTest {
     @Test
     void aJournalFolderThatIsNotThereIsRefusedBeforeServing(@TempDir Path tmp) {
         BuildRequest request = BuildRequest.of(tmp.resolve("typo"), tmp.resolve("typo/public"));
-        assertThatThrownBy(() -> PreviewServer.start(request, InetAddress.getLoopbackAddress(), 0, line -> { }))
+        assertThatThrownBy(() -> PreviewServer.start(request, InetAddress.getLoopbackAddress(), 0, (level, line) -> { }))
                 .isInstanceOf(org.smallwins.problem.JournalException.class).hasMessageContaining("is not a folder");
         assertThat(tmp.resolve("typo")).doesNotExist();
     }
@@ -44,7 +44,7 @@ class PrivatePreviewTest {
     void anEncryptedJournalIsPreviewedEncrypted(@TempDir Path tmp) throws Exception {
         Path journal = EncryptedJournal.copy(tmp.resolve("journal"), EncryptedJournal.PASSWORD);
         BuildRequest request = BuildRequest.of(journal, journal.resolve("public")).withPrivate(true).withToday(TODAY);
-        try (PreviewServer server = PreviewServer.start(request, InetAddress.getLoopbackAddress(), 0, line -> { })) {
+        try (PreviewServer server = PreviewServer.start(request, InetAddress.getLoopbackAddress(), 0, (level, line) -> { })) {
             HttpResponse<String> home = get(server, "/");
             assertThat(home.statusCode()).isEqualTo(200);
             assertThat(home.body()).contains("smallwins-sealed").doesNotContain("Coffee with Sam");
@@ -56,7 +56,7 @@ class PrivatePreviewTest {
     @Test
     void aRequestNamingAnotherHostIsRefusedSoAPageElsewhereCannotReadTheJournal(@TempDir Path tmp) throws Exception {
         BuildRequest request = BuildRequest.of(JournalFiles.sampleJournal(), tmp.resolve("public")).withToday(TODAY);
-        try (PreviewServer server = PreviewServer.start(request, InetAddress.getLoopbackAddress(), 0, line -> { })) {
+        try (PreviewServer server = PreviewServer.start(request, InetAddress.getLoopbackAddress(), 0, (level, line) -> { })) {
             String rebound = rawGet(server, "journal.evil.example:" + server.port());
             String local = rawGet(server, "localhost:" + server.port());
 

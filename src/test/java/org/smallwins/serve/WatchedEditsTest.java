@@ -29,7 +29,7 @@ class WatchedEditsTest {
 
     private PreviewServer serve(Path journal) throws Exception {
         return PreviewServer.start(BuildRequest.of(journal, tmp.resolve("public")).withToday(TODAY),
-                InetAddress.getLoopbackAddress(), 0, log::add);
+                InetAddress.getLoopbackAddress(), 0, ServeLog.ofLines(log::add));
     }
 
     private String get(PreviewServer server, String path) throws Exception {
@@ -89,7 +89,7 @@ class WatchedEditsTest {
         // Saved from inside the first build (as it reports itself), before the server has answered anything.
         List<String> seen = new CopyOnWriteArrayList<>();
         try (PreviewServer server = PreviewServer.start(BuildRequest.of(journal, tmp.resolve("public")).withToday(TODAY),
-                InetAddress.getLoopbackAddress(), 0, line -> {
+                InetAddress.getLoopbackAddress(), 0, (level, line) -> {
                     if (seen.isEmpty() && line.startsWith("Built")) {
                         try {
                             Files.writeString(entry, "---\ntitle: Tea\n---\nSaved during the first build.\n");

@@ -1,0 +1,39 @@
+package org.smallwins.maven;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.smallwins.problem.Problem;
+
+/**
+ * The core's messages name the command line's options ("build with --drafts", "smallwins new goal"),
+ * as most writers use it. Said by a Maven goal, they name the goals' parameters instead, so a writer
+ * who only has Maven is told something they can type.
+ */
+final class MavenWords {
+    /** In order: the longer phrases before the options they hold. */
+    private static final Map<String, String> COMMAND_LINE_TO_MAVEN = new LinkedHashMap<>();
+
+    static {
+        COMMAND_LINE_TO_MAVEN.put("smallwins new goal \"...\"",
+                "mvn smallwins:new -Dsmallwins.type=goal -Dsmallwins.title=\"...\"");
+        COMMAND_LINE_TO_MAVEN.put("'smallwins new' again", "'mvn smallwins:new' again");
+        COMMAND_LINE_TO_MAVEN.put("--drafts", "-Dsmallwins.drafts=true");
+        COMMAND_LINE_TO_MAVEN.put("--private", "-Dsmallwins.private=true");
+        COMMAND_LINE_TO_MAVEN.put("--dir", "-Dsmallwins.journalDirectory=...");
+    }
+
+    private MavenWords() {
+    }
+
+    static String of(String message) {
+        String said = message;
+        for (Map.Entry<String, String> words : COMMAND_LINE_TO_MAVEN.entrySet()) {
+            said = said.replace(words.getKey(), words.getValue());
+        }
+        return said;
+    }
+
+    static String of(Problem problem) {
+        return of(problem.toString());
+    }
+}

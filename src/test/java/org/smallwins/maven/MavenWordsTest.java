@@ -1,0 +1,56 @@
+package org.smallwins.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smallwins.BuildRequest;
+import org.smallwins.JournalFiles;
+import org.smallwins.Smallwins;
+import org.smallwins.problem.JournalException;
+import org.smallwins.model.EntryType;
+import org.smallwins.scaffold.NewEntry;
+
+/** What the core says in the command line's words, said by a Maven goal in the goals' words. */
+class MavenWordsTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theCommandLinesOptionsBecomeTheGoalsParameters() {
+        assertThat(MavenWords.of("Link to it once it is published, or check with --drafts."))
+                .isEqualTo("Link to it once it is published, or check with -Dsmallwins.drafts=true.");
+        assertThat(MavenWords.of("Check with --private if you build with it."))
+                .isEqualTo("Check with -Dsmallwins.private=true if you build with it.");
+        assertThat(MavenWords.of("Add one with: smallwins new goal \"...\""))
+                .isEqualTo("Add one with: mvn smallwins:new -Dsmallwins.type=goal -Dsmallwins.title=\"...\"");
+        assertThat(MavenWords.of("or point at your journal with --dir."))
+                .isEqualTo("or point at your journal with -Dsmallwins.journalDirectory=....");
+        assertThat(MavenWords.of("content/wins/a.md:3: mood: '9' is not allowed")).as("nothing to change")
+                .isEqualTo("content/wins/a.md:3: mood: '9' is not allowed");
+    }
+
+    @Test
+    void theCoresRealMessagesAreSaidInTheGoalsWords() {
+        // Private entries without encryption: the core's message names --private.
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "content/wins/2025-01-01-a.md", "---\ntitle: A\nprivate: true\n---\nA.\n");
+        JournalException refused = catchThrowableOfType(() -> new Smallwins().build(BuildRequest.of(journal,
+                journal.resolve("public")).withPrivate(true).withToday(LocalDate.of(2025, 1, 2))), JournalException.class);
+        assertThat(refused.getMessage()).contains("--private");
+        assertThat(JournalProblems.failure(refused.problems(), "nothing was written", null).getMessage())
+                .contains("-Dsmallwins.private=true").doesNotContain("--private");
+
+        // A new entry outside a journal: the core's message names --dir.
+        JournalException nowhere = catchThrowableOfType(() -> NewEntry.create(new NewEntry.Request(
+                tmp.resolve("nowhere"), EntryType.WIN, "Tea", List.of(), null, List.of(), null,
+                LocalDate.of(2025, 1, 2))), JournalException.class);
+        assertThat(nowhere.getMessage()).contains("--dir");
+        assertThat(JournalProblems.failure(nowhere.problems(), "no entry was made", null).getMessage())
+                .contains("-Dsmallwins.journalDirectory=").doesNotContain("--dir");
+    }
+}
