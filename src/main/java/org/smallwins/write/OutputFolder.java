@@ -35,19 +35,18 @@ public final class OutputFolder {
                 return problems;
             }
             if (!foreign.isEmpty()) {
-                String listed = String.join(", ", foreign.subList(0, Math.min(5, foreign.size())))
-                        + (foreign.size() > 5 ? " and " + (foreign.size() - 5) + " more" : "");
-                problems.add(Problem.error(output.toString(), 0, null, "holds files Smallwins did not make (" + listed
-                        + "). Smallwins only replaces folders it built itself: move those files, or choose an empty or new folder."));
+                problems.add(foreignFilesProblem(output.toString(), foreign,
+                        foreign.size() > 5 ? (foreign.size() - 5) + " more" : null));
             }
         }
         return problems;
     }
 
     /**
-     * The problems {@link #check} finds without looking inside the folder (where it is, what it
-     * is): what a build can tell before rendering at no cost. Looking for files Smallwins did not
-     * make walks the whole folder, and the writer does that itself just before writing.
+     * The problems {@link #check} finds at little cost (where the folder is, what it is, and whether
+     * a folder Smallwins never built holds any file): what a build can tell before rendering.
+     * Looking for files Smallwins did not make in a folder it built walks the whole folder, and the
+     * writer does that itself just before writing.
      */
     public static List<Problem> checkLocation(Path journalDir, Path output) {
         List<Problem> problems = new ArrayList<>();
@@ -68,8 +67,45 @@ public final class OutputFolder {
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
             problems.add(Problem.error(shown, 0, null, "is a file, not a folder. Choose another output folder."));
+        } else if (Files.isDirectory(out) && !OutputManifest.isPresent(out)) {
+            // A folder Smallwins never built: any file in it is someone else's, found by looking for
+            // the first few only. Said before the build takes its lock beside the folder, so a
+            // mistyped output (a home folder's Documents) gets nothing written next to it.
+            List<String> foreign = someFiles(out, 6);
+            if (!foreign.isEmpty()) {
+                problems.add(foreignFilesProblem(shown, foreign, foreign.size() > 5 ? "more" : null));
+            }
         }
         return problems;
+    }
+
+    private static Problem foreignFilesProblem(String shown, List<String> foreign, String more) {
+        String listed = String.join(", ", foreign.subList(0, Math.min(5, foreign.size())))
+                + (more != null ? " and " + more : "");
+        return Problem.error(shown, 0, null, "holds files Smallwins did not make (" + listed
+                + "). Smallwins only replaces folders it built itself: move those files, or choose an empty or new folder.");
+    }
+
+    /** Up to {@code limit} files in the folder, sorted; fewer when it holds fewer. */
+    private static List<String> someFiles(Path folder, int limit) {
+        List<String> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
+                    if (!attributes.isDirectory()) {
+                        files.add(folder.relativize(file).toString().replace('\\', '/'));
+                    }
+                    return files.size() < limit ? java.nio.file.FileVisitResult.CONTINUE
+                            : java.nio.file.FileVisitResult.TERMINATE;
+                }
+            });
+        } catch (IOException e) {
+            // Unreadable: the writer's full look says so.
+            return List.of();
+        }
+        java.util.Collections.sort(files);
+        return files;
     }
 
     /** Where the output is, against the journal: not the journal, not around it, not in its sources. */

@@ -126,6 +126,10 @@ class CliIT {
         assertThat(run.err()).contains("holds files Smallwins did not make (taxes-2024.pdf)");
         assertThat(out.resolve("taxes-2024.pdf")).hasContent("precious");
         assertThat(out.resolve("index.html")).doesNotExist();
+        // Nothing beside it either: no lock, no cache, no staging folder next to the user's folder.
+        try (var beside = java.nio.file.Files.list(tmp)) {
+            assertThat(beside.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("journal", "documents");
+        }
     }
 
     @Test

@@ -1,0 +1,76 @@
+package org.smallwins.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smallwins.BuildRequest;
+import org.smallwins.JournalFiles;
+import org.smallwins.Smallwins;
+import org.smallwins.problem.JournalException;
+import org.smallwins.problem.Problem;
+
+class OutputFolderTest {
+    @TempDir
+    Path tmp;
+
+    private Path journal() {
+        return JournalFiles.write(tmp.resolve("journal"), "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\nA.\n");
+    }
+
+    @Test
+    void aFolderSmallwinsNeverBuiltIsRefusedBeforeRenderingWhenItHoldsAnyFile() throws IOException {
+        Path documents = tmp.resolve("Documents");
+        Files.createDirectories(documents.resolve("2024"));
+        for (String name : new String[] {"a.txt", "b.txt", "c.txt", "d.txt", "e.txt", "2024/taxes.pdf"}) {
+            Files.writeString(documents.resolve(name), "mine");
+        }
+
+        assertThat(OutputFolder.checkLocation(journal(), documents)).extracting(Problem::toString).containsExactly(
+                documents + ": holds files Smallwins did not make (2024/taxes.pdf, a.txt, b.txt, c.txt, d.txt and more)."
+                        + " Smallwins only replaces folders it built itself: move those files, or choose an empty or new folder.");
+    }
+
+    @Test
+    void anEmptyFolderOrOneOfEmptyFoldersIsFine() throws IOException {
+        Path empty = Files.createDirectories(tmp.resolve("site/2025/01"));
+
+        assertThat(OutputFolder.checkLocation(journal(), tmp.resolve("site"))).isEmpty();
+        assertThat(OutputFolder.checkLocation(journal(), empty)).isEmpty();
+    }
+
+    @Test
+    void aBuildRefusedForSomeoneElsesFilesWritesNothingInsideTheFolderOrBesideIt() throws IOException {
+        Path journal = journal();
+        Path documents = JournalFiles.write(tmp.resolve("Documents"), "taxes.pdf", "precious");
+
+        assertThatThrownBy(() -> new Smallwins().build(BuildRequest.of(journal, documents)
+                .withToday(LocalDate.of(2025, 1, 2))))
+                .isInstanceOf(JournalException.class)
+                .hasMessageContaining("holds files Smallwins did not make (taxes.pdf)");
+
+        try (Stream<Path> beside = Files.list(tmp); Stream<Path> inside = Files.list(documents)) {
+            assertThat(beside.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("journal", "Documents");
+            assertThat(inside.map(p -> p.getFileName().toString())).containsExactly("taxes.pdf");
+        }
+    }
+
+    @Test
+    void aFolderSmallwinsBuiltIsLookedThroughByTheWriterNotBeforeRendering() throws IOException {
+        Path journal = journal();
+        Path site = tmp.resolve("site");
+        new Smallwins().build(BuildRequest.of(journal, site).withToday(LocalDate.of(2025, 1, 2)));
+        Files.writeString(site.resolve("notes.txt"), "mine");
+
+        // Only a walk of the whole folder tells a file of someone else's among the site's: the writer's.
+        assertThat(OutputFolder.checkLocation(journal, site)).isEmpty();
+        assertThat(OutputFolder.check(journal, site)).extracting(Problem::toString).singleElement().asString()
+                .contains("holds files Smallwins did not make (notes.txt)");
+    }
+}
