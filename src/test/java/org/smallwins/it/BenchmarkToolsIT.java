@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -34,22 +33,12 @@ class BenchmarkToolsIT {
     Path tmp;
 
     private static Cli.Run run(Path workDir, String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(workDir.toFile()).start();
-        process.getOutputStream().close();
-        byte[] out = process.getInputStream().readAllBytes();
-        byte[] err = process.getErrorStream().readAllBytes();
-        assertThat(process.waitFor(300, TimeUnit.SECONDS)).as(String.join(" ", command)).isTrue();
-        return new Cli.Run(process.exitValue(), new String(out, StandardCharsets.UTF_8),
-                new String(err, StandardCharsets.UTF_8));
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return Cli.exec(workDir, List.of(command), Map.of());
     }
 
     private Path generate(String name) throws IOException, InterruptedException {
         Path dir = tmp.resolve(name);
-        Cli.Run run = run(tmp, java(), BENCH.resolve("GenerateJournal.java").toString(), String.valueOf(ENTRIES),
+        Cli.Run run = run(tmp, Cli.java(), BENCH.resolve("GenerateJournal.java").toString(), String.valueOf(ENTRIES),
                 dir.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Wrote " + ENTRIES + " entries");
@@ -140,20 +129,7 @@ class BenchmarkToolsIT {
     }
 
     private Cli.Run runLauncher(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("sh", Path.of("bin/smallwins").toAbsolutePath().toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(tmp.toFile());
-        builder.environment().remove("SMALLWINS_JAVA_OPTS");
-        builder.environment().put("SMALLWINS_JAR", Cli.jar().toString());
-        builder.environment().put("JAVA", java());
-        builder.environment().put("SMALLWINS_CDS", "off");
-        Process process = builder.start();
-        process.getOutputStream().close();
-        byte[] out = process.getInputStream().readAllBytes();
-        byte[] err = process.getErrorStream().readAllBytes();
-        assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
-        return new Cli.Run(process.exitValue(), new String(out, StandardCharsets.UTF_8),
-                new String(err, StandardCharsets.UTF_8));
+        return Cli.launch(tmp, Map.of(), args);
     }
 
     @Test
@@ -161,7 +137,7 @@ class BenchmarkToolsIT {
         Path journal = generate("journal");
         Map<String, byte[]> before = files(journal.resolve("content"));
 
-        Cli.Run run = run(tmp, java(), "-cp", Cli.jar().toString(), BENCH.resolve("RebuildBenchmark.java").toString(),
+        Cli.Run run = run(tmp, Cli.java(), "-cp", Cli.jar().toString(), BENCH.resolve("RebuildBenchmark.java").toString(),
                 journal.toString(), "2");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -182,7 +158,7 @@ class BenchmarkToolsIT {
                 "[main tid=1];org/smallwins/render/PageRenderer.render;freemarker/core/Environment.process 30",
                 "[C1 CompilerThread0 tid=2];Compile::Compile 10", ""));
 
-        Cli.Run run = run(tmp, java(), BENCH.resolve("HotMethods.java").toString(), profile.toString(), "5", "1");
+        Cli.Run run = run(tmp, Cli.java(), BENCH.resolve("HotMethods.java").toString(), profile.toString(), "5", "1");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Parser.parse").contains("Environment.process");

@@ -10,34 +10,16 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code bin/smallwins}, the documented way to run the command line: the jar, with its JVM settings. */
 class LauncherIT {
-    static final Path LAUNCHER = Path.of("bin/smallwins").toAbsolutePath();
-
     @TempDir
     Path tmp;
 
     private Cli.Run launch(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(new java.util.ArrayList<>(List.of("sh", LAUNCHER.toString())));
-        builder.command().addAll(List.of(args));
-        builder.directory(tmp.toFile());
-        builder.environment().remove("SMALLWINS_JAVA_OPTS");
-        builder.environment().put("SMALLWINS_JAR", Cli.jar().toString());
-        builder.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        // Class archives go to the test's folder, never the home folder's cache.
-        builder.environment().put("SMALLWINS_CDS_DIR", tmp.resolve("cds").toString());
-        builder.environment().remove("SMALLWINS_CDS");
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        process.getOutputStream().close();
-        byte[] out = process.getInputStream().readAllBytes();
-        byte[] err = process.getErrorStream().readAllBytes();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Cli.Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+        return Cli.launch(tmp, env, args);
     }
 
     @Test
