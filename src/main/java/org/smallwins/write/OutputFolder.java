@@ -86,24 +86,30 @@ public final class OutputFolder {
                 + "). Smallwins only replaces folders it built itself: move those files, or choose an empty or new folder.");
     }
 
-    /** Up to {@code limit} files in the folder, sorted; fewer when it holds fewer. */
+    /** Up to {@code limit} files in the folder, sorted; none when it cannot be read (the writer's full look says why). */
     private static List<String> someFiles(Path folder, int limit) {
-        List<String> files = new ArrayList<>();
         try {
-            Files.walkFileTree(folder, new java.nio.file.SimpleFileVisitor<>() {
-                @Override
-                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
-                    if (!attributes.isDirectory()) {
-                        files.add(folder.relativize(file).toString().replace('\\', '/'));
-                    }
-                    return files.size() < limit ? java.nio.file.FileVisitResult.CONTINUE
-                            : java.nio.file.FileVisitResult.TERMINATE;
-                }
-            });
+            return files(folder, limit);
         } catch (IOException e) {
-            // Unreadable: the writer's full look says so.
             return List.of();
         }
+    }
+
+    /** The folder's files (not folders), relative to it with '/', sorted: the first {@code limit} found. */
+    private static List<String> files(Path folder, int limit) throws IOException {
+        // One walk with the attributes it reads anyway: a stat per path on top doubled the cost
+        // for a site of 10,000 page folders.
+        List<String> files = new ArrayList<>();
+        Files.walkFileTree(folder, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
+                if (!attributes.isDirectory()) {
+                    files.add(folder.relativize(file).toString().replace('\\', '/'));
+                }
+                return files.size() < limit ? java.nio.file.FileVisitResult.CONTINUE
+                        : java.nio.file.FileVisitResult.TERMINATE;
+            }
+        });
         java.util.Collections.sort(files);
         return files;
     }
@@ -152,22 +158,10 @@ public final class OutputFolder {
     /** Files in the folder that the marker does not list (all files, if there is no marker). */
     static List<String> foreignFiles(Path folder) {
         try {
-            // One walk with the attributes it reads anyway: a stat per path on top doubled the cost
-            // for a site of 10,000 page folders.
-            List<String> files = new ArrayList<>();
-            Files.walkFileTree(folder, new java.nio.file.SimpleFileVisitor<>() {
-                @Override
-                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
-                    if (!attributes.isDirectory()) {
-                        files.add(folder.relativize(file).toString().replace('\\', '/'));
-                    }
-                    return java.nio.file.FileVisitResult.CONTINUE;
-                }
-            });
+            List<String> files = files(folder, Integer.MAX_VALUE);
             if (files.isEmpty()) {
                 return List.of();
             }
-            java.util.Collections.sort(files);
             if (!OutputManifest.isPresent(folder)) {
                 return files;
             }
