@@ -25,8 +25,8 @@ public class NewMojo extends AbstractJournalMojo {
     @Parameter(property = "smallwins.type", defaultValue = "win", required = true)
     private String type;
 
-    /** The title, like {@code Drank a glass of water}. */
-    @Parameter(property = "smallwins.title", required = true)
+    /** The title, like {@code Drank a glass of water}. Needed; checked here, to say how to give it. */
+    @Parameter(property = "smallwins.title")
     private String title;
 
     /** Tags, separated by commas: {@code walk,outside}. */
@@ -54,6 +54,11 @@ public class NewMojo extends AbstractJournalMojo {
         if (entryType.isEmpty()) {
             throw new MojoFailureException("type: '" + type + "' is not a type of entry: use " + EntryType.allIds()
                     + " (-Dsmallwins.type=win).");
+        }
+        if (title == null || title.isBlank()) {
+            // Maven's own message for a missing parameter names the mojo's class and every parameter.
+            throw new MojoFailureException("title: an entry needs a title, even a short one: add"
+                    + " -Dsmallwins.title=\"Drank a glass of water\" (quoted, for a title of several words).");
         }
         NewEntry.Result result;
         try {
