@@ -93,6 +93,56 @@ class SmallwinsBuildTest {
     }
 
     @Test
+    void templatesThatIncludeEachOtherWithoutEndAreAProblemNotACrash() {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "content/wins/2025-03-10-walk.md", "---\ntitle: Walk\n---\nA walk.\n",
+                "themes/default/templates/loop.ftlh", "<#include \"loop.ftlh\">\n",
+                "themes/default/templates/entry.ftlh", "<p>entry</p>\n<#include \"loop.ftlh\">\n");
+
+        List<Problem> problems = problemsOf(() -> build(journal));
+
+        assertThat(problems).extracting(Problem::toString).containsExactly("themes/default/templates/entry.ftlh:"
+                + " rendering 2025/03/10/walk/index.html went round in a loop: a template includes or imports itself,"
+                + " or macros call each other, without end. Look at the <#include>, <#import> and macro calls this"
+                + " template leads to.");
+    }
+
+    @Test
+    void aBrokenOrMissingFileATemplateImportsIsNamedWithItsLine() {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "content/wins/2025-03-10-walk.md", "---\ntitle: Walk\ntags: [walk]\n---\nA walk.\n",
+                "themes/default/templates/mymacros.ftlh", "<#macro hello>\nHi ${site.title\n</#macro>\n",
+                "themes/default/templates/entry.ftlh", "<#import \"mymacros.ftlh\" as my>\n<@my.hello/>\n",
+                "themes/default/templates/tag.ftlh", "<p>tag</p>\n<#include \"nosuch.ftlh\">\n");
+
+        List<Problem> problems = problemsOf(() -> build(journal));
+
+        assertThat(problems).extracting(Problem::toString)
+                .contains("themes/default/templates/mymacros.ftlh:3: the template cannot be read: Encountered \"/\" where"
+                        + " it does not belong. Look just before it for something left open: a ${ without its }, a <#...>"
+                        + " without its >, or a quote without its pair.")
+                .contains("themes/default/templates/tag.ftlh:2: imports or includes 'nosuch.ftlh', which the theme does not"
+                        + " have (looked for in themes/default/templates/ and the built-in theme).")
+                .noneMatch(p -> p.endsWith(":"));
+    }
+
+    @Test
+    void aTemplateReachingOutOfTheThemeThroughALinkIsAProblemWithItsFile() throws IOException {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "content/wins/2025-03-10-walk.md", "---\ntitle: Walk\n---\nA walk.\n",
+                "secret.txt", "not for the site\n",
+                "themes/default/templates/entry.ftlh", "<p>entry</p>\n<#include \"link.ftlh\">\n");
+        Files.createSymbolicLink(journal.resolve("themes/default/templates/link.ftlh"), journal.resolve("secret.txt"));
+
+        List<Problem> problems = problemsOf(() -> build(journal));
+
+        assertThat(problems).extracting(Problem::toString).singleElement().asString()
+                .startsWith("themes/default/templates/entry.ftlh:").contains("cannot use a file outside the theme")
+                .contains("inside themes/default/templates/");
+        assertThat(tmp.resolve("site")).doesNotExist();
+    }
+
+    @Test
     void sameInputAndTodayGiveByteIdenticalSites() {
         Path journal = JournalFiles.sampleJournal();
         new Smallwins().build(BuildRequest.of(journal, tmp.resolve("a")).withToday(TODAY));

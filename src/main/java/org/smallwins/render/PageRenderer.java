@@ -257,9 +257,18 @@ final class PageRenderer {
         } catch (ParseException e) {
             problems.add(unreadable(e));
         } catch (TemplateException e) {
-            problems.add(Problem.error(theme.describe(e.getTemplateSourceName()),
-                    e.getLineNumber() == null ? 0 : e.getLineNumber(), null,
-                    "failed while rendering " + page.path() + ": " + firstLine(e.getMessageWithoutStackTop())));
+            problems.add(failed(page, e));
+        } catch (SecurityException e) {
+            // The theme's loader refuses a file reached through a symbolic link out of the theme.
+            problems.add(Problem.error(theme.describe(page.template()), 0, null, "cannot use a file outside the"
+                    + " theme while rendering " + page.path() + " (" + e.getMessage() + "). Keep what templates"
+                    + " include or import inside themes/" + theme.name() + "/templates/."));
+        } catch (StackOverflowError e) {
+            // Templates that include or call one another without end overflow the stack: the one
+            // FreeMarker mistake that is no TemplateException, and would end the build with a trace.
+            problems.add(Problem.error(theme.describe(page.template()), 0, null, "rendering " + page.path()
+                    + " went round in a loop: a template includes or imports itself, or macros call each other,"
+                    + " without end. Look at the <#include>, <#import> and macro calls this template leads to."));
         } catch (IOException e) {
             // FreeMarker remembers a template that failed to parse, and tells the pages after the
             // first only that it failed "on an earlier attempt": the parse error is its cause.
@@ -274,9 +283,44 @@ final class PageRenderer {
         return Optional.empty();
     }
 
+    /**
+     * A template failed. When it failed because a template it imports or includes cannot be read or
+     * is not there, that file and line are named, not the import's (FreeMarker's own message stops
+     * at "Template importing failed:", its reason being in the cause).
+     */
+    private Problem failed(Page page, TemplateException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ParseException parse) {
+                return unreadable(parse);
+            }
+            if (cause instanceof TemplateNotFoundException missing) {
+                return Problem.error(theme.describe(e.getTemplateSourceName()),
+                        e.getLineNumber() == null ? 0 : e.getLineNumber(), null, "imports or includes '"
+                                + missing.getTemplateName() + "', which the theme does not have (looked for in themes/"
+                                + theme.name() + "/templates/ and the built-in theme).");
+            }
+            if (cause instanceof SecurityException outside) {
+                return Problem.error(theme.describe(e.getTemplateSourceName()),
+                        e.getLineNumber() == null ? 0 : e.getLineNumber(), null, "cannot use a file outside the"
+                                + " theme (" + outside.getMessage() + "). Keep what templates include or import inside"
+                                + " themes/" + theme.name() + "/templates/.");
+            }
+        }
+        return Problem.error(theme.describe(e.getTemplateSourceName()),
+                e.getLineNumber() == null ? 0 : e.getLineNumber(), null,
+                "failed while rendering " + page.path() + ": " + firstLine(e.getMessageWithoutStackTop()));
+    }
+
     private Problem unreadable(ParseException e) {
+        String message = e.getEditorMessage();
+        // The parser's list of the dozens of tokens it would have taken says nothing a person can act on.
+        int expecting = message == null ? -1 : message.indexOf(", but was expecting");
+        if (expecting >= 0) {
+            message = message.substring(0, expecting) + " where it does not belong. Look just before it for"
+                    + " something left open: a ${ without its }, a <#...> without its >, or a quote without its pair.";
+        }
         return Problem.error(theme.describe(e.getTemplateName()), e.getLineNumber(), null,
-                "the template cannot be read: " + e.getEditorMessage());
+                "the template cannot be read: " + message);
     }
 
     /**

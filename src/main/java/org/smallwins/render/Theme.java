@@ -97,6 +97,11 @@ public final class Theme {
         return cfg;
     }
 
+    /** The theme's name, as journal.yml gives it ("default" when none). */
+    String name() {
+        return name;
+    }
+
     Configuration freemarker() {
         return freemarker;
     }

@@ -133,7 +133,8 @@ final class Rebuilder implements AutoCloseable {
             String showing = snapshot.files().isEmpty() ? "the site is shown once it builds."
                     : "still showing the last good pages.";
             log.line(ServeLog.Level.ERROR, (errors == 1 ? "1 problem to fix; " : errors + " problems to fix; ") + showing);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // Said, not lost in the build thread: an Error there would end it without a word.
             lookAtEverythingNextTime();
             next = new Snapshot(snapshot.files(), List.of(Problem.error("(build)", 0, null, e.toString())),
                     snapshot.version() + 1, snapshot.basePath());
