@@ -113,6 +113,12 @@ final class ProgressPlanner {
             Map<String, Object> summary = new LinkedHashMap<>(goal);
             summary.remove("calendars");
             summary.remove("wins");
+            // Its links were made to work from the goal's page; the list is a folder higher.
+            if (goal.get("descriptionHtml") instanceof String html) {
+                summary.put("descriptionHtml", rebase(html,
+                        Permalinks.goal(Slugs.slugify((String) goal.get("id"))) + "index.html",
+                        Permalinks.goals() + "index.html"));
+            }
             summaries.add(summary);
         }
         List<Page> pages = new ArrayList<>();

@@ -160,6 +160,14 @@ class ProgressPagesTest {
     }
 
     @Test
+    void theGoalsListGivesEachDescriptionWithLinksFromItsOwnFolder() {
+        Map<String, Object> walk = list(plan("en-GB").get("goals/index.html").model().get("goals")).get(0);
+        // The goals list is one folder deep: one step back to the root, where the goal's page needs two.
+        assertThat((String) walk.get("descriptionHtml")).contains("href=\"../2024/03/10/first/index.html\"")
+                .doesNotContain("../../");
+    }
+
+    @Test
     void theHomePageGetsAGlance() {
         Map<String, Object> glance = map(plan("en-GB").get("index.html").model().get("glance"));
         assertThat(glance).containsEntry("progressUrl", "progress/index.html").containsEntry("weekWins", 0);
