@@ -257,7 +257,10 @@ final class PageRenderer {
         } catch (ParseException e) {
             problems.add(unreadable(e));
         } catch (TemplateException e) {
-            problems.add(failed(page, e));
+            Problem failure = failed(page, e);
+            if (failure != null) {
+                problems.add(failure);
+            }
         } catch (SecurityException e) {
             // The theme's loader refuses a file reached through a symbolic link out of the theme.
             problems.add(Problem.error(theme.describe(page.template()), 0, null, "cannot use a file outside the"
@@ -306,9 +309,33 @@ final class PageRenderer {
                                 + " themes/" + theme.name() + "/templates/.");
             }
         }
-        return Problem.error(theme.describe(e.getTemplateSourceName()),
-                e.getLineNumber() == null ? 0 : e.getLineNumber(), null,
-                "failed while rendering " + page.path() + ": " + firstLine(e.getMessageWithoutStackTop()));
+        String message = firstLine(e.getMessageWithoutStackTop());
+        if (e instanceof freemarker.core.InvalidReferenceException) {
+            // FreeMarker's own tip, cut with the rest of its message, in short.
+            message += ". If it may be missing, give a default (${x!\"\"}) or test it first (<#if x??>)";
+        }
+        failures.computeIfAbsent(List.of(theme.describe(e.getTemplateSourceName()),
+                e.getLineNumber() == null ? 0 : e.getLineNumber(), message),
+                key -> new java.util.concurrent.ConcurrentSkipListSet<>()).add(page.path());
+        return null;
+    }
+
+    /**
+     * Failures alike (the same template, line and message) gathered from every page they happened on,
+     * to be said once: one mistake in a layout fails every page.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<List<Object>, java.util.concurrent.ConcurrentSkipListSet<String>>
+            failures = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Adds the failures gathered while rendering, each once, with the first page it failed on and how many more. */
+    void addFailures(ProblemList problems) {
+        failures.forEach((where, pages) -> {
+            int others = pages.size() - 1;
+            problems.add(Problem.error((String) where.get(0), (Integer) where.get(1), null, "failed while rendering "
+                    + pages.first() + (others == 0 ? "" : " and " + others + (others == 1 ? " other page" : " other pages"))
+                    + ": " + where.get(2)));
+        });
+        failures.clear();
     }
 
     private Problem unreadable(ParseException e) {

@@ -157,6 +157,7 @@ public final class SiteRenderer {
         List<SiteFile> files = new ArrayList<>(redo == null
                 ? render(pages, renderer, cache, problems)
                 : rerender(pages, redo, renderer, cache, problems));
+        renderer.addFailures(problems);
         lap("pages", start);
         cache.lastRendered = renderer.rendered.get();
         if (redo == null) {
