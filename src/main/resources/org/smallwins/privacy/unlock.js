@@ -97,19 +97,34 @@
     return new TextDecoder().decode(plain);
   }
 
-  // Scripts put in with innerHTML never run; fresh copies do, in order, as if the page had loaded.
-  function runScripts(root) {
-    var scripts = root.querySelectorAll('script');
-    for (var i = 0; i < scripts.length; i++) {
+  // Scripts put in with innerHTML never run; fresh copies do, in order, as if the page had loaded:
+  // each script from a file is waited for before the next one is put in, and done() is called once
+  // they have all run, so the smallwins:content event reaches the listeners of every one of them.
+  function runScripts(root, done) {
+    var scripts = Array.prototype.slice.call(root.querySelectorAll('script'));
+    function next(i) {
+      if (i === scripts.length) {
+        done();
+        return;
+      }
       var old = scripts[i];
       var fresh = document.createElement('script');
       for (var j = 0; j < old.attributes.length; j++) {
         fresh.setAttribute(old.attributes[j].name, old.attributes[j].value);
       }
-      fresh.async = false;
       fresh.textContent = old.textContent;
+      var type = (old.getAttribute('type') || '').trim().toLowerCase();
+      // Data (type="application/json") is neither loaded nor run, so nothing would say it is done.
+      var waits = old.hasAttribute('src') && (type === '' || type === 'module' || /javascript$/.test(type));
+      if (waits) {
+        fresh.onload = fresh.onerror = function () { next(i + 1); };
+      }
       old.parentNode.replaceChild(fresh, old);
+      if (!waits) {
+        next(i + 1);
+      }
     }
+    next(0);
   }
 
   function addLockButton() {
@@ -138,14 +153,15 @@
     document.body.className = doc.body.className;
     document.body.innerHTML = doc.body.innerHTML;
     addLockButton();
-    runScripts(document.body);
-    if (location.hash) {
-      var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
-      if (target) {
-        target.scrollIntoView();
+    runScripts(document.body, function () {
+      if (location.hash) {
+        var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+        if (target) {
+          target.scrollIntoView();
+        }
       }
-    }
-    document.dispatchEvent(new CustomEvent('smallwins:content'));
+      document.dispatchEvent(new CustomEvent('smallwins:content'));
+    });
   }
 
   async function openWithStoredKey() {

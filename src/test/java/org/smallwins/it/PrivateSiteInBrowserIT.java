@@ -56,7 +56,22 @@ class PrivateSiteInBrowserIT {
                   document.getElementById('inline').setAttribute('data-event', 'heard');
                 });
                 </script>
+                <p id="external">not run</p>
+                <script src="${root}assets/probe.js"></script>
+                <p id="after">not run</p>
+                <script>
+                document.getElementById('after').textContent =
+                    document.getElementById('external').textContent === 'ran' ? 'after it' : 'before it';
+                </script>
                 </@layout.page>
+                """);
+        // A script from a file that starts on the event, as docs/theme-model.md says it may: it must
+        // have run before the event is fired, and before the inline script after it.
+        JournalFiles.write(journal, "themes/default/assets/probe.js", """
+                document.getElementById('external').textContent = 'ran';
+                document.addEventListener('smallwins:content', function () {
+                  document.getElementById('external').setAttribute('data-event', 'heard');
+                });
                 """);
         sealed = tmp.resolve("sealed");
         new Smallwins().build(BuildRequest.of(journal, sealed).withToday(TODAY));
@@ -106,6 +121,9 @@ class PrivateSiteInBrowserIT {
         browser.findElement(By.xpath("//nav//a[normalize-space()='Tags']")).click();
         wait(20).until(ExpectedConditions.attributeToBe(By.id("inline"), "data-event", "heard"));
         assertThat(browser.findElement(By.id("inline")).getText()).isEqualTo("ran");
+        wait(20).until(ExpectedConditions.attributeToBe(By.id("external"), "data-event", "heard"));
+        assertThat(browser.findElement(By.id("external")).getText()).isEqualTo("ran");
+        assertThat(browser.findElement(By.id("after")).getText()).isEqualTo("after it");
 
         // Search, inside the encrypted site.
         browser.findElement(By.xpath("//nav//a[normalize-space()='Search']")).click();
