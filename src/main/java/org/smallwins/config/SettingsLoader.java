@@ -217,7 +217,7 @@ public final class SettingsLoader {
         String best = null;
         int bestDistance = 3;
         for (String known : KEYS.stream().sorted().toList()) {
-            int distance = distance(key.toLowerCase(Locale.ROOT), known.toLowerCase(Locale.ROOT));
+            int distance = org.smallwins.problem.Spelling.distance(key.toLowerCase(Locale.ROOT), known.toLowerCase(Locale.ROOT));
             if (distance < bestDistance) {
                 best = known;
                 bestDistance = distance;
@@ -226,22 +226,4 @@ public final class SettingsLoader {
         return best == null ? "" : " (did you mean '" + best + "'?)";
     }
 
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
-    }
 }

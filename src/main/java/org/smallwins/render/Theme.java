@@ -60,8 +60,59 @@ public final class Theme {
                         + "/ in the journal. Create it, or use the built-in theme, 'default'."));
             }
             overrideDir = null;
+        } else {
+            problems.addAll(unusedParts(overrideDir, "themes/" + name + "/"));
         }
         return new Theme(name, overrideDir, configure(overrideDir, settings));
+    }
+
+    /** The built-in theme's templates: the pages' and the ones they import. */
+    static final List<String> BUILT_IN_TEMPLATES = List.of("404.ftlh", "entry-card.ftlh", "entry.ftlh", "goal.ftlh",
+            "goals.ftlh", "home.ftlh", "layout.ftlh", "milestones.ftlh", "progress-parts.ftlh", "progress-year.ftlh",
+            "progress.ftlh", "search.ftlh", "support.ftlh", "tag.ftlh", "tags.ftlh", "timeline.ftlh");
+
+    /**
+     * What a theme folder holds that no build reads, though its author meant it to be read: a
+     * misspelt templates/ or assets/ (or Hugo's layouts/ and static/), and a page's template with
+     * another ending (home.ftl for home.ftlh). Without a word the built-in files are used instead.
+     */
+    static List<Problem> unusedParts(Path themeDir, String shown) {
+        List<Problem> found = new ArrayList<>();
+        try (Stream<Path> parts = Files.list(themeDir)) {
+            for (Path part : parts.sorted().toList()) {
+                String folder = part.getFileName().toString();
+                if (!Files.isDirectory(part) || folder.equals("templates") || folder.equals("assets")) {
+                    continue;
+                }
+                String meant = folder.equals("layouts") || org.smallwins.problem.Spelling.distance(
+                        folder.toLowerCase(java.util.Locale.ROOT), "templates") <= 2 ? "templates"
+                        : folder.equals("static") || org.smallwins.problem.Spelling.distance(
+                        folder.toLowerCase(java.util.Locale.ROOT), "assets") <= 2 ? "assets" : null;
+                if (meant != null) {
+                    found.add(Problem.warning(shown + folder + "/", 0, null, "is not read: a theme's "
+                            + (meant.equals("templates") ? "templates" : "stylesheets, scripts and images") + " go in "
+                            + shown + meant + "/. Rename the folder."));
+                }
+            }
+            Path templates = themeDir.resolve("templates");
+            if (Files.isDirectory(templates)) {
+                try (Stream<Path> files = Files.list(templates)) {
+                    for (Path file : files.sorted().toList()) {
+                        String fileName = file.getFileName().toString();
+                        int dot = fileName.lastIndexOf('.');
+                        String meant = (dot < 0 ? fileName : fileName.substring(0, dot)) + ".ftlh";
+                        if (!fileName.equals(meant) && BUILT_IN_TEMPLATES.contains(meant)
+                                && !Files.exists(templates.resolve(meant))) {
+                            found.add(Problem.warning(shown + "templates/" + fileName, 0, null, "is not read: the"
+                                    + " template is " + meant + " (FreeMarker with HTML escaping). Rename the file."));
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // What cannot be listed is said by the loaders when they read it.
+        }
+        return found;
     }
 
     private static Configuration configure(Path overrideDir, JournalSettings settings) {

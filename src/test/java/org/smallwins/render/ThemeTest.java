@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smallwins.JournalFiles;
 import org.smallwins.model.JournalSettings;
+import org.smallwins.problem.Problem;
 
 /** The built-in theme read out of a jar, and the version that tells a rebuild its templates changed. */
 class ThemeTest {
@@ -80,4 +81,51 @@ class ThemeTest {
         out.write(text.getBytes(StandardCharsets.UTF_8));
         out.closeEntry();
     }
+
+    @Test
+    void theBuiltInTemplatesListedAreTheThemesTemplates() throws IOException {
+        try (var files = Files.list(Path.of("themes/default/templates"))) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())
+                    .isEqualTo(Theme.BUILT_IN_TEMPLATES);
+        }
+    }
+
+    @Test
+    void aMisspeltFolderOrATemplateWithAnotherEndingIsSaidToBeUnread() throws IOException {
+        Path theme = tmp.resolve("themes/paper");
+        JournalFiles.write(theme, "template/home.ftlh", "<p>home</p>\n", "layouts/entry.ftlh", "x\n",
+                "asset/paper.css", "p {}\n", "static/logo.svg", "<svg/>\n",
+                "screenshots/home.png", "png\n", "README.md", "A theme.\n",
+                "templates/tag.ftl", "x\n", "templates/entry.html", "x\n",
+                "templates/goal.ftl", "x\n", "templates/goal.ftlh", "x\n", "templates/partial.ftl", "x\n",
+                "assets/paper.css", "p {}\n");
+
+        assertThat(Theme.unusedParts(theme, "themes/paper/")).extracting(Problem::toString).containsExactly(
+                "themes/paper/asset/: warning: is not read: a theme's stylesheets, scripts and images go in"
+                        + " themes/paper/assets/. Rename the folder.",
+                "themes/paper/layouts/: warning: is not read: a theme's templates go in themes/paper/templates/."
+                        + " Rename the folder.",
+                "themes/paper/static/: warning: is not read: a theme's stylesheets, scripts and images go in"
+                        + " themes/paper/assets/. Rename the folder.",
+                "themes/paper/template/: warning: is not read: a theme's templates go in themes/paper/templates/."
+                        + " Rename the folder.",
+                "themes/paper/templates/entry.html: warning: is not read: the template is entry.ftlh (FreeMarker"
+                        + " with HTML escaping). Rename the file.",
+                "themes/paper/templates/tag.ftl: warning: is not read: the template is tag.ftlh (FreeMarker with"
+                        + " HTML escaping). Rename the file.");
+    }
+
+    @Test
+    void aBuildSaysSoToo() {
+        Path journal = JournalFiles.write(tmp.resolve("journal"), "journal.yml", "theme: paper\n",
+                "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\nA.\n",
+                "themes/paper/template/home.ftlh", "<p>home</p>\n");
+
+        var result = new org.smallwins.Smallwins().build(org.smallwins.BuildRequest.of(journal, tmp.resolve("site"))
+                .withToday(java.time.LocalDate.of(2025, 1, 2)));
+
+        assertThat(result.warnings()).extracting(Problem::toString).contains("themes/paper/template/: warning: is not"
+                + " read: a theme's templates go in themes/paper/templates/. Rename the folder.");
+    }
+
 }
