@@ -146,8 +146,29 @@
     });
   }
 
+  // The page's own stylesheets in place of the lock page's (the built-in style.css), so a theme's
+  // styles apply; nothing is touched when they are the same, so the page does not flicker.
+  function useStylesheets(doc) {
+    var selector = 'link[rel~="stylesheet"], style';
+    var mine = Array.prototype.slice.call(document.head.querySelectorAll(selector));
+    var theirs = Array.prototype.slice.call(doc.head.querySelectorAll(selector));
+    var same = mine.length === theirs.length && mine.every(function (node, i) {
+      return node.outerHTML === theirs[i].outerHTML;
+    });
+    if (same || theirs.length === 0) {
+      return;
+    }
+    theirs.forEach(function (node) {
+      document.head.appendChild(document.importNode(node, true));
+    });
+    mine.forEach(function (node) {
+      node.remove();
+    });
+  }
+
   function show(html) {
     var doc = new DOMParser().parseFromString(html, 'text/html');
+    useStylesheets(doc);
     document.title = doc.title;
     document.documentElement.lang = doc.documentElement.lang || document.documentElement.lang;
     document.body.className = doc.body.className;

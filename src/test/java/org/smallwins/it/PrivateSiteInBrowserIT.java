@@ -73,6 +73,13 @@ class PrivateSiteInBrowserIT {
                   document.getElementById('external').setAttribute('data-event', 'heard');
                 });
                 """);
+        // A theme's own stylesheet, linked from its pages' head: it applies once a page is open.
+        String layout = Files.readString(Path.of("themes/default/templates/layout.ftlh"));
+        String styleLink = "<link rel=\"stylesheet\" href=\"${linkBase}assets/style.css\">\n";
+        assertThat(layout).contains(styleLink);
+        JournalFiles.write(journal, "themes/default/templates/layout.ftlh", layout.replace(styleLink,
+                styleLink + "<link rel=\"stylesheet\" href=\"${linkBase}assets/probe.css\">\n"));
+        JournalFiles.write(journal, "themes/default/assets/probe.css", ".hero__title { letter-spacing: 3px; }\n");
         sealed = tmp.resolve("sealed");
         new Smallwins().build(BuildRequest.of(journal, sealed).withToday(TODAY));
         plain = tmp.resolve("plain");
@@ -109,6 +116,10 @@ class PrivateSiteInBrowserIT {
         System.out.println("Unlocked in the browser in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Latest entries");
         assertThat(browser.findElement(By.cssSelector(".help-link")).getText()).isEqualTo("Get help now");
+        // The page's stylesheets are in place: the theme's own, and the built-in one once, not twice.
+        wait(20).until(driver -> "3px".equals(driver.findElement(By.cssSelector(".hero__title"))
+                .getCssValue("letter-spacing")));
+        assertThat(browser.findElements(By.cssSelector("head link[href$='assets/style.css']"))).hasSize(1);
         screenshot("unlocked-home");
 
         // The next page opens with the remembered key: no password asked.
