@@ -112,6 +112,20 @@ class SmallwinsBuildTest {
     }
 
     @Test
+    void printingAHashSaysSoWithoutJavasNamesForIt() {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "content/wins/2025-03-10-walk.md", "---\ntitle: Walk\n---\nA walk.\n",
+                "themes/default/templates/entry.ftlh", "<p>\n${site}</p>\n");
+
+        List<Problem> problems = problemsOf(() -> build(journal));
+
+        assertThat(problems).extracting(Problem::toString).singleElement().asString()
+                .startsWith("themes/default/templates/entry.ftlh:2: failed while rendering 2025/03/10/walk/index.html: ")
+                .contains("evaluated to an extended_hash").contains("site")
+                .doesNotContain("wrapped into").doesNotContain("f.t.");
+    }
+
+    @Test
     void templatesThatIncludeEachOtherWithoutEndAreAProblemNotACrash() {
         Path journal = JournalFiles.write(tmp.resolve("journal"),
                 "content/wins/2025-03-10-walk.md", "---\ntitle: Walk\n---\nA walk.\n",

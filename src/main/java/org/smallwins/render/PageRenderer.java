@@ -355,7 +355,8 @@ final class PageRenderer {
      * one: "has evaluated to null or missing:" alone does not say what.
      */
     private static String firstLine(String message) {
-        String trimmed = message == null ? "" : message.strip();
+        // "(LinkedHashMap wrapped into f.t.DefaultMapAdapter)": Java's name for a hash, no help to a theme author.
+        String trimmed = message == null ? "" : message.strip().replaceAll(" \\([^()\n]* wrapped into f\\.t\\.[^()\n]*\\)", "");
         int end = trimmed.indexOf('\n');
         if (end < 0) {
             return trimmed;
