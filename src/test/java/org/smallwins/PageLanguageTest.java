@@ -82,6 +82,16 @@ class PageLanguageTest {
 
         Document support = SiteLinks.parse(site.resolve("support/index.html"));
         assertThat(lang(support, ".plan__list")).isEqualTo("de-DE");
+
+        // Dates and months are written the journal's way ("1. März 2025"): marked with its language too.
+        for (String page : new String[] {"index.html", "2025/03/01/spaziergang/index.html", "timeline/index.html",
+                "progress/index.html", "milestones/index.html"}) {
+            Document doc = SiteLinks.parse(site.resolve(page));
+            assertThat(doc.select("time").eachAttr("lang")).as(page).isNotEmpty().containsOnly("de-DE");
+            assertThat(doc.select("time:not([lang])")).as(page).isEmpty();
+        }
+        assertThat(lang(entry, ".entry__date time")).isEqualTo("de-DE");
+        assertThat(timeline.select(".month__title span[lang]").eachText()).contains("März 2025");
     }
 
     @Test
