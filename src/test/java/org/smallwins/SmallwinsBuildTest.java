@@ -73,16 +73,21 @@ class SmallwinsBuildTest {
         assertThat(entryPage.select("main a[href*=tags/walk]")).hasSize(1);
     }
 
-    @Test
-    void aTemplateThatCannotBeParsedIsOneProblemWithItsLineHoweverManyPagesUseIt() {
-        String[] files = new String[22];
-        for (int i = 0; i < 10; i++) {
+    /** A journal of {@code walks} wins on 10 to 19 March 2025 (up to 10), whose entry pages use {@code template}. */
+    private Path walksWithEntryTemplate(int walks, String template) {
+        String[] files = new String[2 * walks + 2];
+        for (int i = 0; i < walks; i++) {
             files[2 * i] = "content/wins/2025-03-1" + i + "-walk.md";
             files[2 * i + 1] = "---\ntitle: Walk " + i + "\n---\nA walk.\n";
         }
-        files[20] = "themes/default/templates/entry.ftlh";
-        files[21] = "<p>fine</p>\n<#if>broken\n";
-        Path journal = JournalFiles.write(tmp.resolve("journal"), files);
+        files[2 * walks] = "themes/default/templates/entry.ftlh";
+        files[2 * walks + 1] = template;
+        return JournalFiles.write(tmp.resolve("journal"), files);
+    }
+
+    @Test
+    void aTemplateThatCannotBeParsedIsOneProblemWithItsLineHoweverManyPagesUseIt() {
+        Path journal = walksWithEntryTemplate(10, "<p>fine</p>\n<#if>broken\n");
 
         List<Problem> problems = problemsOf(() -> build(journal));
 
@@ -94,14 +99,7 @@ class SmallwinsBuildTest {
 
     @Test
     void aTemplateMistakeOnEveryPageIsOneProblemSayingHowManyPagesAndWhatToDo() {
-        String[] files = new String[8];
-        for (int i = 0; i < 3; i++) {
-            files[2 * i] = "content/wins/2025-03-1" + i + "-walk.md";
-            files[2 * i + 1] = "---\ntitle: Walk " + i + "\n---\nA walk.\n";
-        }
-        files[6] = "themes/default/templates/entry.ftlh";
-        files[7] = "<p>\n${entry.nothingHere}</p>\n";
-        Path journal = JournalFiles.write(tmp.resolve("journal"), files);
+        Path journal = walksWithEntryTemplate(3, "<p>\n${entry.nothingHere}</p>\n");
 
         List<Problem> problems = problemsOf(() -> build(journal));
 
