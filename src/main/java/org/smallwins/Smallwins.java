@@ -310,7 +310,7 @@ public final class Smallwins {
         Path journalDir = requireJournalFolder(request);
         ProblemList problems = new ProblemList();
         SettingsLoader.Result loaded = SettingsLoader.load(journalDir, request.settings());
-        problems.addAll(loaded.problems());
+        problems.addAll(loaded.problemsWithoutRendering());
         JournalSettings settings = loaded.settings();
         LocalDate today = today(request, settings);
         Journal journal = new JournalLoader(journalDir, settings)

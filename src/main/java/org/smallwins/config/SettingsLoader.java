@@ -34,6 +34,13 @@ public final class SettingsLoader {
 
     /** Settings and the problems found; defaults stand in for anything missing or wrong. */
     public record Result(JournalSettings settings, List<Problem> problems) {
+        /**
+         * The problems that matter to what renders no page (a new entry, stats): all but a theme
+         * without its folder, which only a build or a check must stop for.
+         */
+        public List<Problem> problemsWithoutRendering() {
+            return problems.stream().filter(p -> !"theme".equals(p.field())).toList();
+        }
     }
 
     /** The single-value settings a build may override (see {@link SettingOverrides}). */

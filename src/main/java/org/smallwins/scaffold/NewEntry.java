@@ -77,9 +77,11 @@ public final class NewEntry {
     public static Result create(Request request) {
         Path journalDir = request.journalDir();
         SettingsLoader.Result loaded = SettingsLoader.load(journalDir);
-        if (loaded.problems().stream().anyMatch(Problem::isError)) {
-            // The time zone decides today's date, so a broken journal.yml could date the entry wrongly.
-            throw new JournalException(loaded.problems().stream().sorted(Problem.ORDER).toList());
+        // The time zone decides today's date, so a broken journal.yml could date the entry wrongly.
+        List<Problem> blocking = loaded.problemsWithoutRendering().stream().filter(Problem::isError)
+                .sorted(Problem.ORDER).toList();
+        if (!blocking.isEmpty()) {
+            throw new JournalException(blocking);
         }
         JournalSettings settings = loaded.settings();
         ZoneId zone = settings.timezone();

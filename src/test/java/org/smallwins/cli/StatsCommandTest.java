@@ -36,6 +36,20 @@ class StatsCommandTest {
     }
 
     @Test
+    void aThemeWithoutItsFolderDoesNotStopStatsWhichRendersNoPage() {
+        Path dir = JournalFiles.write(tmp.resolve("j"), "journal.yml", "theme: paper\n",
+                "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\nA.\n");
+
+        Run run = Run.of("stats", dir.toString(), "--today", TODAY);
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("1 win");
+        // A build of the same journal stops for it.
+        assertThat(Run.of("build", dir.toString(), "--today", TODAY).err())
+                .contains("journal.yml:1: theme: there is no folder themes/paper/");
+    }
+
+    @Test
     void jsonMatchesTheGoldenFile() throws IOException {
         Run run = Run.of("stats", STATS.resolve("journal").toString(), "--json", "--today", TODAY);
 

@@ -366,6 +366,8 @@ class SettingsLoaderTest {
                 + " theme: there is no folder themes/nope/ in the journal. Create it, or use the built-in theme, 'default'.");
         assertThat(fromPom.settings().theme()).isEqualTo("default");
 
+        // Only what renders pages stops for it.
+        assertThat(load("title: Wins\ntheme: paper\n").problemsWithoutRendering()).isEmpty();
         Files.createDirectories(journal.resolve("themes/paper"));
         assertThat(load("title: Wins\ntheme: paper\n").problems()).isEmpty();
         assertThat(load("theme: default\n").problems()).as("the built-in theme needs no folder").isEmpty();

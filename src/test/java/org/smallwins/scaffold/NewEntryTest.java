@@ -65,6 +65,19 @@ class NewEntryTest {
         assertThat(entry.goals()).containsExactly("walk-outside");
     }
 
+    @Test
+    void aThemeWithoutItsFolderDoesNotStopWritingAnEntryButABadTimeZoneDoes() {
+        Path dir = JournalFiles.write(tmp.resolve("j"), "journal.yml", "timezone: Europe/London\ntheme: paper\n");
+
+        NewEntry.Result result = NewEntry.create(request(dir, EntryType.WIN, "Tea"));
+
+        assertThat(dir.resolve(result.path())).isRegularFile();
+        JournalFiles.write(dir, "journal.yml", "timezone: Mars/Olympus\ntheme: paper\n");
+        assertThatThrownBy(() -> NewEntry.create(request(dir, EntryType.WIN, "Tea again")))
+                .isInstanceOf(JournalException.class).hasMessageContaining("timezone")
+                .hasMessageNotContaining("theme");
+    }
+
     @ParameterizedTest
     @EnumSource(EntryType.class)
     void everyBuiltInArchetypeMakesAnEntryThatLoadsClean(EntryType type) {
