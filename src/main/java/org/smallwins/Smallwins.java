@@ -84,7 +84,7 @@ public final class Smallwins {
         if (!unsafe.isEmpty()) {
             throw new JournalException(unsafe);
         }
-        Rendering rendering = render(request, true, null);
+        Rendering rendering = render(request, true, null, true);
         try (OutputLock held = rendering.lock()) {
             BuildResult rendered = rendering.result();
             long start = System.nanoTime();
@@ -126,7 +126,7 @@ public final class Smallwins {
 
     /** Renders the site in memory only. Throws {@link JournalException} listing every error found. */
     public BuildResult render(BuildRequest request) {
-        return render(request, false, null).result();
+        return render(request, false, null, true).result();
     }
 
     /**
@@ -136,7 +136,22 @@ public final class Smallwins {
      * as does a first render or a change of a folder rather than a file.
      */
     public BuildResult render(BuildRequest request, Set<Path> changed) {
-        return render(request, false, changed).result();
+        return render(request, false, changed, true).result();
+    }
+
+    /**
+     * Every problem a build of this request would report, found the way the build finds them (the
+     * theme's templates run, static files laid beside the pages, the password looked for), but
+     * nothing written and an encrypted site not sealed: deriving its key takes a second and finds
+     * nothing new. Errors stop a build, as they would; for {@code check}, which promises to find
+     * what a build refuses.
+     */
+    public List<Problem> problems(BuildRequest request) {
+        try {
+            return render(request, false, null, false).result().warnings();
+        } catch (JournalException e) {
+            return e.problems();
+        }
     }
 
     /**
@@ -150,9 +165,9 @@ public final class Smallwins {
     /**
      * {@code persist}: start from (and later save) the cache the last build into the same output
      * left; and, for a first build into that output, write pages into its staging folder as they
-     * are rendered (see {@link StagedSite}).
+     * are rendered (see {@link StagedSite}). {@code seal}: encrypt the site when the journal asks for it.
      */
-    private Rendering render(BuildRequest request, boolean persist, Set<Path> changed) {
+    private Rendering render(BuildRequest request, boolean persist, Set<Path> changed, boolean seal) {
         Path journalDir = requireJournalFolder(request);
         ProblemList problems = new ProblemList();
         Map<String, Long> timings = new LinkedHashMap<>();
@@ -220,10 +235,12 @@ public final class Smallwins {
             stopOnErrors(problems);
             Site site = new Site(files);
             lastRendered = new Rendered(journal, insights);
-            if (password != null) {
+            if (password != null && seal) {
                 // The privacy step: with privacy.encrypt on, what is published is the site sealed, never the site.
                 site = timed(timings, "encrypt", () -> encrypt(new Site(files), staticFiles, password, settings,
                         request, problems));
+            } else if (password != null) {
+                Arrays.fill(password, '\0');
             }
             if (staged != null && !staged.isOpen()) {
                 staged.discard();
@@ -378,7 +395,7 @@ public final class Smallwins {
      * the progress pages count from the first entry to today (a typo of 9999 would make a page for
      * every year until then).
      */
-    private static LocalDate today(BuildRequest request, JournalSettings settings) {
+    public static LocalDate today(BuildRequest request, JournalSettings settings) {
         LocalDate today = request.today() != null ? request.today() : today(settings.timezone());
         if (!EntryDates.inRange(today.atStartOfDay())) {
             throw new JournalException(Problem.error(request.today() != null ? "today" : SOURCE_DATE_EPOCH, 0, null,

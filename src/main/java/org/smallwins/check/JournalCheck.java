@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import org.smallwins.BuildRequest;
 import org.smallwins.Smallwins;
 import org.smallwins.config.SettingsLoader;
 import org.smallwins.load.EntryCache;
@@ -27,7 +28,9 @@ import org.smallwins.render.SitePages;
 /**
  * Checks a journal without writing anything: every problem the loader finds (settings, front
  * matter, dates, two entries with one URL, goal ids), and in the entries a build would publish,
- * links and images that would be broken on the site.
+ * links and images that would be broken on the site; then whatever else a build would refuse
+ * (the theme's templates, static files in a page's place, an encrypted journal's password),
+ * found by rendering the site in memory as {@link Smallwins#problems} does.
  *
  * <p>Stricter than {@code build} in one way: what the build only warns about because the site
  * can still be made, but which leaves a dead end on it, is an error here: a link to an entry that
@@ -67,7 +70,16 @@ public final class JournalCheck {
         SettingsLoader.Result settingsResult = SettingsLoader.load(journalDir);
         problems.addAll(settingsResult.problems());
         JournalSettings settings = settingsResult.settings();
-        LocalDate today = options.today() != null ? options.today() : Smallwins.today(settings.timezone());
+        BuildRequest request = new BuildRequest(journalDir, journalDir.resolve("public"), options.drafts(),
+                options.privateEntries(), options.today());
+        LocalDate today;
+        try {
+            today = Smallwins.today(request, settings);
+        } catch (JournalException notADay) {
+            // Every entry would be judged against a day no journal has: nothing else is worth saying.
+            problems.addAll(notADay.problems());
+            return new Report(0, problems.sorted());
+        }
 
         JournalLoader loader = new JournalLoader(journalDir, settings);
         EntryCache cache = new EntryCache();
@@ -106,6 +118,14 @@ public final class JournalCheck {
                 .toList();
         unloaded.forEach(source -> BodyText.read(journalDir.resolve(source)).ifPresent(body ->
                 checkLinks(links, source, contentPrefix, null, body.text(), body.line(), problems)));
+        List<Problem> found = problems.sorted();
+        Set<String> said = new HashSet<>();
+        found.forEach(problem -> said.add(place(problem)));
+        // The build says again what the loader said, and says of the links what the link check said
+        // more exactly (as a warning, where check calls it an error): one message for each place.
+        new Smallwins().problems(request).stream()
+                .filter(problem -> !said.contains(place(problem)))
+                .forEach(problems::add);
         // An entry whose front matter has an error was checked too: "Checked 0 entries: 3 problems"
         // would say the opposite.
         return new Report(published.entries().size() + unloaded.size(), problems.sorted());
@@ -123,6 +143,12 @@ public final class JournalCheck {
         } catch (NestedTooDeeply tooDeep) {
             problems.add(tooDeep.problem(source, bodyLine));
         }
+    }
+
+    /** A problem's line, or for one about a whole file, its words too. */
+    private static String place(Problem problem) {
+        return problem.path() + '\0' + problem.line()
+                + (problem.line() > 0 ? "" : '\0' + problem.field() + '\0' + problem.message());
     }
 
     private static boolean isMarkdown(String path) {

@@ -23,7 +23,8 @@ final class CheckCommand implements Callable<Integer> {
 
     private final CommandSpec spec = CommandSpecs.command(this, "check",
             "Checks every entry without writing a site: front matter, dates, URLs, goal ids, "
-                    + "and the links and images of the entries a build would publish.",
+                    + "the links and images of the entries a build would publish, and (rendering the site "
+                    + "in memory) whatever else a build would refuse.",
             "Prints each problem as path:line: field: message. Exit 0 when nothing needs fixing (warnings "
                     + "are shown but allowed), 1 when something does.",
             "Stricter than build: a link or image that leads nowhere, or a goal id no goal has, is an error here.");

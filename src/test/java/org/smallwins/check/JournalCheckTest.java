@@ -62,7 +62,47 @@ class JournalCheckTest {
         assertThat(lines(check(dir, PUBLISHED))).satisfiesExactly(
                 l -> assertThat(l).startsWith("content/wins/2025-01-01-a.md:4: ").contains("a draft"),
                 l -> assertThat(l).startsWith("content/wins/2025-01-01-a.md:4: ").contains("a private entry"));
+        // As build --private: private entries only on an encrypted site.
+        assertThat(lines(check(dir, new JournalCheck.Options(true, true, TODAY)))).singleElement()
+                .asString().startsWith("journal.yml: privacy: private entries are published only on an encrypted site.");
+        JournalFiles.write(dir, "journal.yml", "privacy:\n  encrypt: true\n  passwordFile: .password\n",
+                ".password", "a long enough password\n");
         assertThat(check(dir, new JournalCheck.Options(true, true, TODAY)).problems()).isEmpty();
+    }
+
+    @Test
+    void whatOnlyABuildFindsIsFoundToo() {
+        Path dir = JournalFiles.write(tmp.resolve("j"),
+                "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\nA walk.\n",
+                "themes/default/templates/tags.ftlh", "<p>${noSuchThing}</p>\n",
+                "static/robots.txt", "User-agent: *\n");
+
+        List<String> found = lines(check(dir, PUBLISHED));
+
+        assertThat(found).anySatisfy(l -> assertThat(l).startsWith("static/robots.txt: has the same path as a page"));
+        assertThat(found).anySatisfy(l -> assertThat(l).startsWith("themes/default/templates/tags.ftlh:1:")
+                .contains("noSuchThing"));
+        assertThat(check(dir, PUBLISHED).errors()).isEqualTo(found.size());
+    }
+
+    @Test
+    void anEncryptedJournalWithoutItsPasswordIsAProblem() {
+        Path dir = JournalFiles.write(tmp.resolve("j"),
+                "journal.yml", "privacy:\n  encrypt: true\n  passwordFile: .nope\n",
+                "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\nA walk.\n");
+
+        assertThat(lines(check(dir, PUBLISHED))).singleElement().asString()
+                .startsWith("journal.yml:").contains("privacy.passwordFile").contains(".nope");
+    }
+
+    @Test
+    void aDayNoJournalHasIsTheOneProblem() {
+        Path dir = JournalFiles.write(tmp.resolve("j"),
+                "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\nA walk.\n");
+
+        assertThat(lines(check(dir, new JournalCheck.Options(false, false, LocalDate.of(1800, 1, 1)))))
+                .containsExactly("today: '1800-01-01' is not a day a journal can have: use one from 1900 to 2999,"
+                        + " like 2025-03-14.");
     }
 
     @Test
