@@ -82,6 +82,13 @@ public final class EntryLoader {
             problems.add(Problem.error(source, 1, null,
                     "the front matter opened with '---' on line 1 is never closed. Add a '---' line after the last field."));
             return new Result(Optional.empty(), problems);
+        } catch (FrontMatter.Misplaced e) {
+            String where = e.line() > 1 ? "on line " + e.line() + ", after blank lines" : e.opener().startsWith(" ")
+                    || e.opener().startsWith("\t") ? "indented" : "made of " + e.opener().strip().length() + " dashes";
+            problems.add(Problem.error(source, e.line(), null, "this looks like front matter, but it is " + where
+                    + ", so it would be read as text: its fields published as words, and 'draft' or 'private' ignored."
+                    + " Front matter starts on line 1 with a line of exactly three dashes, '---', and ends with another."));
+            return new Result(Optional.empty(), problems);
         } catch (FrontMatter.Toml e) {
             problems.add(Problem.error(source, 1, null, "the front matter between '+++' lines is TOML, which"
                     + " Smallwins does not read. Write it as YAML between '---' lines: 'title = \"A walk\"'"
@@ -93,7 +100,7 @@ public final class EntryLoader {
         try {
             yaml = YamlReader.readMapping(parts.yaml(), parts.yamlLine());
         } catch (YamlReader.YamlError e) {
-            problems.add(Problem.error(source, e.line(), e.field(), e.getMessage()));
+            problems.add(Problem.error(source, e.line(), e.field(), e.getMessage() + closingHint(parts, e.line())));
             return new Result(Optional.empty(), problems);
         }
         Entry entry = toEntry(yaml, parts, source, contentPath, problems);
@@ -306,5 +313,23 @@ public final class EntryLoader {
             rest.write(Channels.newInputStream(channel).readAllBytes());
             return rest.toByteArray();
         }
+    }
+
+    /**
+     * For a YAML error after a blank line of the front matter: front matter rarely has one, so the
+     * usual cause is a missing closing '---', the entry's text then taken for YAML up to a later rule.
+     */
+    private static String closingHint(FrontMatter parts, int errorLine) {
+        String[] lines = parts.yaml().split("\n", -1);
+        for (int i = 0; i < lines.length - 1; i++) {
+            int line = parts.yamlLine() + i;
+            if (line >= errorLine) {
+                break;
+            }
+            if (lines[i].isBlank()) {
+                return " If the front matter ends before line " + line + ", its closing '---' is missing: add it there.";
+            }
+        }
+        return "";
     }
 }

@@ -640,6 +640,27 @@ class EntryLoaderTest {
     }
 
     @Test
+    void frontMatterThatIsNotOnLineOneIsAnErrorNotText() throws IOException {
+        Problem p = onlyError(load("2025-03-14-a.md", "\n---\ntitle: Secret\nprivate: true\n---\nBody\n"));
+
+        assertThat(p.line()).isEqualTo(2);
+        assertThat(p.message()).startsWith("this looks like front matter, but it is on line 2, after blank lines,")
+                .contains("'private' ignored").contains("starts on line 1");
+        assertThat(onlyError(load("2025-03-14-b.md", "  ---\ntitle: A\n  ---\n")).message()).contains("it is indented");
+        assertThat(onlyError(load("2025-03-14-c.md", "-----\ntitle: A\n-----\n")).message()).contains("made of 5 dashes");
+    }
+
+    @Test
+    void brokenYamlAfterABlankLineHintsAtAMissingClosingLine() throws IOException {
+        Problem p = onlyError(load("2025-03-14-a.md", "---\ntitle: A\nmood: 3\n\nA walk.\nIt was cold: really: cold.\n\n---\n\nEnd.\n"));
+
+        assertThat(p.line()).isEqualTo(6);
+        assertThat(p.message()).endsWith("If the front matter ends before line 4, its closing '---' is missing: add it there.");
+        assertThat(onlyError(load("2025-03-14-b.md", "---\ntitle: A\nsummary: one: two\n---\n")).message())
+                .doesNotContain("closing");
+    }
+
+    @Test
     void reportsBrokenYamlOnItsFileLine() throws IOException {
         Problem p = onlyError(load("2025-03-14-a.md", "---\ntitle: A\nsummary: one: two\n---\n"));
 

@@ -28,20 +28,27 @@ class FrontMatterTest {
     }
 
     @Test
-    void frontMatterIsOnlyRecognisedAtTheVeryStart() throws Exception {
-        FrontMatter parts = FrontMatter.split("\n---\ntitle: late\n---\nBody\n");
-
-        assertThat(parts.yaml()).isEmpty();
-        assertThat(parts.body()).startsWith("\n---\ntitle: late");
-        assertThat(parts.bodyLine()).isEqualTo(1);
+    void frontMatterAfterBlankLinesIsRefusedNotReadAsText() {
+        // Read as body text, a 'private: true' in it would be ignored and the entry published.
+        assertThatThrownBy(() -> FrontMatter.split("\n\n---\ntitle: late\nprivate: true\n---\nBody\n"))
+                .isInstanceOfSatisfying(FrontMatter.Misplaced.class, e -> assertThat(e.line()).isEqualTo(3));
     }
 
     @Test
-    void fourDashesAreNotAnOpener() throws Exception {
-        FrontMatter parts = FrontMatter.split("----\ntitle: x\n----\n");
+    void indentedOrFourDashFrontMatterIsRefused() {
+        assertThatThrownBy(() -> FrontMatter.split(" ---\ntitle: x\n---\n"))
+                .isInstanceOfSatisfying(FrontMatter.Misplaced.class, e -> assertThat(e.opener()).isEqualTo(" ---"));
+        assertThatThrownBy(() -> FrontMatter.split("----\ntitle: x\n----\n"))
+                .isInstanceOfSatisfying(FrontMatter.Misplaced.class, e -> assertThat(e.line()).isEqualTo(1));
+    }
+
+    @Test
+    void aBodyThatStartsWithARuleIsStillABody() throws Exception {
+        FrontMatter parts = FrontMatter.split("\n----\nA line of text, not a field.\n\n----\n");
 
         assertThat(parts.yaml()).isEmpty();
-        assertThat(parts.body()).startsWith("----");
+        assertThat(parts.body()).startsWith("\n----\nA line");
+        assertThat(parts.bodyLine()).isEqualTo(1);
     }
 
     @Test
