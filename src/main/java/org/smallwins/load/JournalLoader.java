@@ -179,8 +179,12 @@ public final class JournalLoader {
                 }
 
                 @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                    throw e;
+                public FileVisitResult visitFileFailed(Path failed, IOException e) {
+                    Problem problem = walkFailure(content, start, failed, e);
+                    if (problem != null) {
+                        problems.add(problem);
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
             });
             return files;
@@ -189,6 +193,31 @@ public final class JournalLoader {
                     "cannot list the folder: " + e.getMessage()));
             return Map.of();
         }
+    }
+
+    /**
+     * What to say of a file or folder of content/ the walk could not read, null when nothing: a
+     * folder is opened before preVisitDirectory sees it, so a hidden one (a Mac's .Trashes,
+     * .Spotlight-V100) is skipped here, unread, as it would be there; and a file that is not an
+     * entry is no loss. {@code start} is where the walk began (content/'s real folder when it is a link).
+     */
+    Problem walkFailure(Path content, Path start, Path failed, IOException e) {
+        Path file = start.equals(content) ? failed : content.resolve(start.relativize(failed).toString());
+        boolean folder = Files.isDirectory(failed, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        if (folder && skipsFolder(content.equals(journalDir), start, failed)) {
+            return null;
+        }
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (!folder && (isHiddenName(name) || !(lower.endsWith(".md") || lower.endsWith(".markdown")))) {
+            return null;
+        }
+        String why = e instanceof java.nio.file.AccessDeniedException ? "this account may not read it"
+                : e.getClass().getSimpleName().replace("Exception", "").replace("FileSystem", "file system");
+        return Problem.error(relative(journalDir, file), 0, null, folder
+                ? "is a folder that cannot be opened (" + why + "), so the entries in it would be left out."
+                        + " Make it readable (chmod u+rx), or move it out of content/."
+                : "cannot be read (" + why + "). Make it readable (chmod u+r), or move it out of content/.");
     }
 
     /**
@@ -239,7 +268,8 @@ public final class JournalLoader {
      * as entries.
      */
     private static boolean skipsFolder(boolean wholeJournal, Path root, Path dir) {
-        if (isHiddenName(dir.getFileName().toString())) {
+        // lost+found: where a file system's check puts what it recovers, at the top of a disk.
+        if (isHiddenName(dir.getFileName().toString()) || dir.getFileName().toString().equals("lost+found")) {
             return true;
         }
         if (!wholeJournal) {

@@ -7,7 +7,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import org.smallwins.problem.Problem;
 import org.smallwins.problem.ProblemList;
 import org.smallwins.site.SiteFile;
@@ -25,33 +27,81 @@ public final class StaticFiles {
         if (!Files.isDirectory(dir)) {
             return files;
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path path : walk.sorted().toList()) {
-                String relative = dir.relativize(path).toString().replace('\\', '/');
-                if (Files.isSymbolicLink(path)) {
-                    // A link could point anywhere on the disk; publishing it could leak a private file.
-                    problems.add(Problem.warning(DIR + "/" + relative, 0, null,
-                            "is a symbolic link and was not copied: put the real file in static/."));
-                } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) && !isHidden(relative)) {
-                    if (SiteFile.isSafe(relative)) {
-                        files.add(new SiteFile(relative, Files.readAllBytes(path)));
-                    } else {
-                        problems.add(Problem.warning(DIR + "/" + relative, 0, null, SiteFile.UNSAFE_NAME));
-                    }
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+                    return !folder.equals(dir) && isHidden(name(folder)) ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
                 }
-            }
+
+                @Override
+                public FileVisitResult visitFile(Path path, BasicFileAttributes attributes) {
+                    String relative = dir.relativize(path).toString().replace('\\', '/');
+                    if (isHidden(name(path))) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attributes.isSymbolicLink()) {
+                        // A link could point anywhere on the disk; publishing it could leak a private file.
+                        problems.add(Problem.warning(DIR + "/" + relative, 0, null,
+                                "is a symbolic link and was not copied: put the real file in static/."));
+                    } else if (attributes.isRegularFile()) {
+                        if (!SiteFile.isSafe(relative)) {
+                            problems.add(Problem.warning(DIR + "/" + relative, 0, null, SiteFile.UNSAFE_NAME));
+                        } else {
+                            try {
+                                files.add(new SiteFile(relative, Files.readAllBytes(path)));
+                            } catch (IOException e) {
+                                problems.add(unreadable(relative, false, e));
+                            }
+                        }
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path path, IOException e) {
+                    Problem problem = walkFailure(dir, path, e);
+                    if (problem != null) {
+                        problems.add(problem);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException | UncheckedIOException e) {
-            problems.add(Problem.error(DIR, 0, null, "cannot be read: " + e.getMessage()));
+            problems.add(Problem.error(DIR, 0, null, "cannot be read (" + e.getMessage() + ")."));
         }
+        files.sort(java.util.Comparator.comparing(SiteFile::path));
         return files;
     }
 
-    private static boolean isHidden(String relative) {
-        for (String part : relative.split("/")) {
-            if (part.startsWith(".")) {
-                return true;
-            }
+    /**
+     * What to say of a file or folder of static/ the walk could not read, null when nothing: a folder
+     * is opened before preVisitDirectory sees it, so a hidden one is skipped here instead.
+     */
+    static Problem walkFailure(Path dir, Path path, IOException e) {
+        if (isHidden(name(path))) {
+            return null;
         }
-        return false;
+        return unreadable(dir.relativize(path).toString().replace('\\', '/'),
+                Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS), e);
+    }
+
+    private static Problem unreadable(String relative, boolean folder, IOException e) {
+        String why = e instanceof java.nio.file.AccessDeniedException ? "this account may not read it"
+                : e.getClass().getSimpleName().replace("Exception", "").replace("FileSystem", "file system");
+        return Problem.error(DIR + "/" + relative, 0, null, folder
+                ? "is a folder that cannot be opened (" + why + "), so its files would be missing from the site."
+                        + " Make it readable (chmod u+rx), or move it out of static/."
+                : "cannot be read (" + why + "). Make it readable (chmod u+r), or move it out of static/.");
+    }
+
+    private static String name(Path path) {
+        return path.getFileName() == null ? "" : path.getFileName().toString();
+    }
+
+    /** Hidden files and folders, and editors' backup and lock files (x~, #x#), as for entries. */
+    private static boolean isHidden(String name) {
+        return name.startsWith(".") || name.startsWith("#") || name.endsWith("~");
     }
 }

@@ -349,4 +349,48 @@ class JournalLoaderTest {
         assertThat(j.entries()).isEmpty();
         assertThat(problems.sorted()).isEmpty();
     }
+
+    @Test
+    void aFolderThatCannotBeOpenedIsNamedUnlessItIsHidden() throws IOException {
+        write("wins/locked/2025-01-01-a.md", "---\ntitle: A\n---\n");
+        write(".Trashes/2025-01-02-b.md", "---\ntitle: B\n---\n");
+        write("wins/old.txt", "notes");
+        Path content = journal.resolve("content");
+        JournalLoader loader = new JournalLoader(journal, JournalSettings.defaults());
+        java.nio.file.AccessDeniedException denied = new java.nio.file.AccessDeniedException("x");
+
+        assertThat(loader.walkFailure(content, content, content.resolve("wins/locked"), denied)).asString()
+                .isEqualTo("content/wins/locked: is a folder that cannot be opened (this account may not read it),"
+                        + " so the entries in it would be left out. Make it readable (chmod u+rx), or move it out of content/.");
+        assertThat(loader.walkFailure(content, content, content.resolve(".Trashes"), denied)).isNull();
+        assertThat(loader.walkFailure(content, content, content.resolve("wins/old.txt"), denied)).isNull();
+        assertThat(loader.walkFailure(content, content, content.resolve("wins/locked/2025-01-01-a.md"),
+                new java.nio.file.FileSystemException("x"))).asString()
+                .isEqualTo("content/wins/locked/2025-01-01-a.md: cannot be read (file system). Make it readable"
+                        + " (chmod u+r), or move it out of content/.");
+    }
+
+    @Test
+    void anUnreadableFolderIsReportedWithTheOtherProblemsAndTheRestLoads() throws IOException {
+        // Root opens every folder whatever its mode: only another account shows the real failure.
+        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")));
+        write("wins/2025-01-01-a.md", "---\ntitle: A\n---\n");
+        write("wins/2025-01-02-b.md", "---\nmood: 9\n---\n");
+        write("wins/locked/2025-01-03-c.md", "---\ntitle: C\n---\n");
+        write(".Trashes/2025-01-04-d.md", "---\ntitle: D\n---\n");
+        Files.setPosixFilePermissions(journal.resolve("content/wins/locked"), java.util.Set.of());
+        Files.setPosixFilePermissions(journal.resolve("content/.Trashes"), java.util.Set.of());
+        try {
+            Journal loaded = load(PUBLISHED);
+
+            assertThat(sources(loaded)).containsExactly("content/wins/2025-01-01-a.md");
+            assertThat(errors()).extracting(Problem::path)
+                    .containsExactly("content/wins/2025-01-02-b.md", "content/wins/locked");
+        } finally {
+            Files.setPosixFilePermissions(journal.resolve("content/wins/locked"),
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            Files.setPosixFilePermissions(journal.resolve("content/.Trashes"),
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+    }
 }

@@ -23,6 +23,9 @@ class StaticFilesTest {
         Files.writeString(journal.resolve("static/favicon.ico"), "icon");
         Files.writeString(dir.resolve("walk.jpg"), "jpeg");
         Files.writeString(journal.resolve("static/.DS_Store"), "hidden");
+        Files.writeString(dir.resolve("walk.jpg~"), "an editor's backup");
+        Files.writeString(dir.resolve("#notes.txt#"), "an editor's lock file");
+        Files.createDirectories(journal.resolve("static/.git")).resolve("config").toFile().createNewFile();
         Path outside = Files.writeString(journal.resolve("private.txt"), "private");
         Files.createSymbolicLink(journal.resolve("static/linked.txt"), outside);
         Files.writeString(journal.resolve("static/two\nlines.txt"), "odd name");
@@ -38,5 +41,34 @@ class StaticFilesTest {
                         org.assertj.core.groups.Tuple.tuple("static/two\nlines.txt", Problem.Severity.WARNING));
         assertThat(problems.sorted().get(1).message()).contains("line break").contains("rename it");
         assertThat(problems.hasErrors()).isFalse();
+    }
+
+    @Test
+    void aFolderThatCannotBeOpenedIsNamedUnlessItIsHidden() throws IOException {
+        Path dir = Files.createDirectories(journal.resolve("static/locked"));
+        Files.createDirectories(journal.resolve("static/.Trashes"));
+        java.nio.file.AccessDeniedException denied = new java.nio.file.AccessDeniedException("x");
+
+        Problem problem = StaticFiles.walkFailure(journal.resolve("static"), dir, denied);
+
+        assertThat(problem.isError()).isTrue();
+        assertThat(problem.toString()).isEqualTo("static/locked: is a folder that cannot be opened (this account may"
+                + " not read it), so its files would be missing from the site. Make it readable (chmod u+rx), or move"
+                + " it out of static/.");
+        assertThat(StaticFiles.walkFailure(journal.resolve("static"), journal.resolve("static/.Trashes"), denied)).isNull();
+    }
+
+    @Test
+    void anUnreadableFileIsNamedAndTheOthersAreStillRead() throws IOException {
+        // Root reads every file whatever its mode: only another account shows the real failure.
+        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")));
+        Files.createDirectories(journal.resolve("static"));
+        Files.writeString(journal.resolve("static/a.txt"), "a");
+        Path locked = Files.writeString(journal.resolve("static/b.txt"), "b");
+        Files.setPosixFilePermissions(locked, java.util.Set.of());
+        ProblemList problems = new ProblemList();
+
+        assertThat(StaticFiles.read(journal, problems)).extracting(SiteFile::path).containsExactly("a.txt");
+        assertThat(problems.sorted()).singleElement().asString().startsWith("static/b.txt: cannot be read");
     }
 }
