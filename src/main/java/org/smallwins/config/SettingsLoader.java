@@ -56,6 +56,7 @@ public final class SettingsLoader {
         Path file = journalDir.resolve(FILE_NAME);
         List<Problem> problems = new ArrayList<>();
         if (!Files.isRegularFile(file)) {
+            misnamed(journalDir, file).ifPresent(problems::add);
             YamlMap none = new YamlMap(Map.of(), Map.of());
             return new Result(read(journalDir, override(none, overrides, problems), overrides, problems), problems);
         }
@@ -74,6 +75,35 @@ public final class SettingsLoader {
         }
         return new Result(read(journalDir, override(yaml, overrides, problems), overrides, problems), problems);
     }
+
+    /**
+     * When there is no journal.yml to read: a journal.yml that is not a file, or a file beside it
+     * meant to be it (journal.yaml, Journal.yml, journal.yml.txt). Its settings would be silently
+     * left for the defaults, the time zone among them, which moves entries to other days.
+     */
+    private static java.util.Optional<Problem> misnamed(Path journalDir, Path file) {
+        if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            String what = Files.isDirectory(file) ? "a folder" : Files.isSymbolicLink(file) && !Files.exists(file)
+                    ? "a link to a file that is not there" : "not a plain file";
+            return java.util.Optional.of(Problem.error(FILE_NAME, 0, null, "is " + what
+                    + ", so the settings cannot be read. Make journal.yml a file with the journal's settings"
+                    + " (smallwins init writes one), or remove it to build with the defaults."));
+        }
+        try (java.util.stream.Stream<Path> names = Files.list(journalDir)) {
+            return names.map(path -> path.getFileName().toString())
+                    .filter(name -> MEANT.contains(name.toLowerCase(java.util.Locale.ROOT)))
+                    .sorted()
+                    .findFirst()
+                    .map(name -> Problem.error(name, 0, null, "is not read: Smallwins reads its settings from "
+                            + FILE_NAME + " (spelt just so), and without it builds with the defaults (title, time zone UTC)."
+                            + " Rename " + name + " to " + FILE_NAME + "."));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static final Set<String> MEANT = Set.of("journal.yml", "journal.yaml", "journal.yml.txt",
+            "journal.yaml.txt", "journal.yml.yml");
 
     /** journal.yml's values with the overrides put in their place, as if written there. */
     private static YamlMap override(YamlMap yaml, SettingOverrides overrides, List<Problem> problems) {

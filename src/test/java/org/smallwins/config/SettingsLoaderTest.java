@@ -56,6 +56,34 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void aSettingsFileUnderAnotherNameIsAnErrorNotSilentDefaults() throws IOException {
+        Files.writeString(journal.resolve("journal.yaml"), "title: Mine\ntimezone: Europe/London\n");
+
+        SettingsLoader.Result result = SettingsLoader.load(journal);
+
+        assertThat(result.problems()).singleElement().asString().isEqualTo("journal.yaml: is not read: Smallwins"
+                + " reads its settings from journal.yml (spelt just so), and without it builds with the defaults"
+                + " (title, time zone UTC). Rename journal.yaml to journal.yml.");
+        Files.move(journal.resolve("journal.yaml"), journal.resolve("Journal.yml"));
+        assertThat(SettingsLoader.load(journal).problems()).singleElement().asString().startsWith("Journal.yml: is not read");
+    }
+
+    @Test
+    void aJournalYmlThatIsAFolderOrABrokenLinkIsAnError() throws IOException {
+        Files.createDirectories(journal.resolve("journal.yml"));
+        assertThat(SettingsLoader.load(journal).problems()).singleElement().asString()
+                .startsWith("journal.yml: is a folder, so the settings cannot be read.");
+        Files.delete(journal.resolve("journal.yml"));
+        try {
+            Files.createSymbolicLink(journal.resolve("journal.yml"), journal.resolve("gone.yml"));
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("symbolic links are not available here");
+        }
+        assertThat(SettingsLoader.load(journal).problems()).singleElement().asString()
+                .startsWith("journal.yml: is a link to a file that is not there, so the settings cannot be read.");
+    }
+
+    @Test
     void aJournalYmlThatIsNotUtf8IsNamedWithTheLineOfItsFirstBadByteAndWhatToDo() throws IOException {
         Files.write(journal.resolve("journal.yml"),
                 "title: Tagebuch\nauthor: J\u00fcrgen\n".getBytes(StandardCharsets.ISO_8859_1));
