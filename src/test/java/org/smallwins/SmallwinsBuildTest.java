@@ -497,4 +497,24 @@ class SmallwinsBuildTest {
         assertThat(SiteLinks.parse(tmp.resolve("site/tags/index.html")).select("a[href*=tags/walk]")).hasSize(1);
         assertThat(tmp.resolve("site/tags/outside/index.html")).exists();
     }
+
+    @Test
+    void linksToEntriesWrittenPercentEncodedOrComposedFindTheirFiles() {
+        String decomposed = java.text.Normalizer.normalize("café", java.text.Normalizer.Form.NFD);
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\n[b](2025-01-02-with%20spaces.md)"
+                        + " [c](2025-01-03-caf%C3%A9.md) [d](2025-01-03-café.md)\n",
+                "content/wins/2025-01-02-with spaces.md", "---\ntitle: B\n---\n",
+                // As macOS may keep it: the accent a mark of its own (NFD), where the links have 'é' (NFC).
+                "content/wins/2025-01-03-" + decomposed + ".md", "---\ntitle: C\n---\n");
+
+        BuildResult built = build(journal);
+
+        assertThat(built.warnings()).isEmpty();
+        Path page = tmp.resolve("site/2025/01/01/a/index.html");
+        List<String> hrefs = SiteLinks.parse(page).select(".prose a").eachAttr("href");
+        assertThat(hrefs).hasSize(3).first().isEqualTo("../../../../2025/01/02/with-spaces/index.html");
+        assertThat(hrefs.get(1)).isEqualTo(hrefs.get(2)).endsWith("/index.html");
+        assertThat(page.getParent().resolve(hrefs.get(1)).normalize()).isRegularFile();
+    }
 }

@@ -15,6 +15,7 @@ import org.smallwins.load.EntryCache;
 import org.smallwins.load.JournalLoader;
 import org.smallwins.markdown.MarkdownRenderer;
 import org.smallwins.markdown.NestedTooDeeply;
+import org.smallwins.model.ContentPaths;
 import org.smallwins.model.Entry;
 import org.smallwins.model.Journal;
 import org.smallwins.model.JournalSettings;
@@ -97,11 +98,11 @@ public final class JournalCheck {
         String contentPrefix = prefix(journalDir, contentDir);
         Map<String, Entry> all = new HashMap<>();
         for (Entry entry : everything.entries()) {
-            all.put(contentPath(entry, contentPrefix), entry);
+            all.put(ContentPaths.composed(contentPath(entry, contentPrefix)), entry);
         }
         Map<String, Entry> onSite = new HashMap<>();
         for (Entry entry : published.entries()) {
-            onSite.put(contentPath(entry, contentPrefix), entry);
+            onSite.put(ContentPaths.composed(contentPath(entry, contentPrefix)), entry);
         }
         LinkCheck links = new LinkCheck(journalDir, contentDir, contentPrefix, onSite, all, options,
                 SitePages.files(published, journalDir), settings);

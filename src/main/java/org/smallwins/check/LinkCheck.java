@@ -62,7 +62,7 @@ final class LinkCheck {
         String lower = path.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
             String baseFolder = contentPath.contains("/") ? contentPath.substring(0, contentPath.lastIndexOf('/')) : "";
-            String resolved = ContentPaths.resolve(baseFolder, path);
+            String resolved = ContentPaths.resolve(baseFolder, ContentPaths.entryKey(path));
             if (resolved == null) {
                 problems.add(Problem.error(source, line, null, "the link to '" + written
                         + "' climbs out of the content folder. Link to entries inside it, like '../wins/2025-06-27-first-walk.md'."));

@@ -50,6 +50,22 @@ public final class ContentPaths {
         return end;
     }
 
+    /**
+     * How an entry's file is looked up by a link to it: the link percent-decoded ({@code my%20walk.md},
+     * as editors write a space) and both it and the file's name in one Unicode form (NFC), since
+     * macOS and the folders it syncs may keep a name's accents as separate marks (NFD) while a link
+     * is typed with them composed.
+     */
+    public static String entryKey(String path) {
+        return composed(decode(path));
+    }
+
+    /** A file's content path as {@link #entryKey} gives a link to it: in Unicode's composed form (NFC). */
+    public static String composed(String path) {
+        return java.text.Normalizer.isNormalized(path, java.text.Normalizer.Form.NFC) ? path
+                : java.text.Normalizer.normalize(path, java.text.Normalizer.Form.NFC);
+    }
+
     /** Percent-decodes a path ({@code my%20walk.md}); '+' stays '+'. Malformed escapes are kept as written. */
     public static String decode(String path) {
         if (path.indexOf('%') < 0) {

@@ -157,7 +157,7 @@ final class EntryViews {
         StringBuilder urls = new StringBuilder();
         for (Entry entry : journal.entries()) {
             String path = contentPath(entry);
-            byContentPath.put(path, entry);
+            byContentPath.put(ContentPaths.composed(path), entry);
             urls.append(path).append('\n').append(Permalinks.entry(entry)).append('\n');
             if (entry.goal() != null) {
                 goals.putIfAbsent(entry.goal().id(), entry);
@@ -295,7 +295,7 @@ final class EntryViews {
         String suffix = written.substring(cut);
         String lower = path.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
-            String resolved = ContentPaths.resolve(baseFolder, path);
+            String resolved = ContentPaths.resolve(baseFolder, ContentPaths.entryKey(path));
             Entry target = resolved == null ? null : byContentPath.get(resolved);
             if (resolved != null) {
                 shown.put("file " + resolved, shownFile(target));

@@ -182,7 +182,10 @@ class JournalCheckTest {
         Path dir = JournalFiles.write(tmp.resolve("j"),
                 "static/my images/a b.png", "png",
                 "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\n[b](/reflections/2025-01-02-b.md) ![x](/my%20images/a%20b.png)\n",
-                "content/reflections/2025-01-02-b.md", "---\ntitle: B\n---\n[out](../../outside.md)\n");
+                "content/reflections/2025-01-02-b.md", "---\ntitle: B\n---\n[out](../../outside.md) [c](2025-01-03-café.md)\n",
+                // The accent a mark of its own (NFD), as macOS may keep a name; the link has 'é' (NFC).
+                "content/reflections/2025-01-03-" + java.text.Normalizer.normalize("café", java.text.Normalizer.Form.NFD)
+                        + ".md", "---\ntitle: C\n---\n");
 
         assertThat(lines(check(dir, PUBLISHED))).singleElement().asString()
                 .startsWith("content/reflections/2025-01-02-b.md:4: the link to '../../outside.md' climbs out of the content folder");
