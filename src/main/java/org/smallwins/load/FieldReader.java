@@ -46,7 +46,7 @@ final class FieldReader {
             error(key, "expected a single piece of text, not a list or a group of fields.");
             return null;
         }
-        String text = String.valueOf(value).trim();
+        String text = (value instanceof java.math.BigDecimal d ? d.toPlainString() : String.valueOf(value)).trim();
         return text.isEmpty() ? null : text;
     }
 
@@ -99,8 +99,12 @@ final class FieldReader {
         if (value instanceof Integer n) {
             return n.longValue();
         }
-        if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
-            return d.longValue();
+        if (value instanceof java.math.BigDecimal d && d.abs().compareTo(java.math.BigDecimal.valueOf(1_000_000_000_000_000L)) < 0) {
+            try {
+                return d.longValueExact();  // 3.0 is 3; 3.5 is not a whole number
+            } catch (ArithmeticException notWhole) {
+                return null;
+            }
         }
         if (value instanceof String text && text.trim().matches("[0-9]{1,9}(\\.0*)?")) {
             String digits = text.trim();

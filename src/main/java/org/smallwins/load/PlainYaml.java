@@ -282,7 +282,7 @@ final class PlainYaml {
 
     /**
      * A whole number written plainly (no sign, no leading zero, at most 18 digits) is a Long, a
-     * decimal like 1.5 a Double, a date yyyy-MM-dd a string (the loader parses dates itself).
+     * decimal like 1.5 a BigDecimal (its digits as written), a date yyyy-MM-dd a string (the loader parses dates itself).
      * Anything else that starts with a digit or '-' (octal, hex, 1_000, -0, times) goes to SnakeYAML.
      */
     private static Object number(String text) {
@@ -302,7 +302,8 @@ final class PlainYaml {
             return Long.parseLong(text);
         }
         if (dot > digitsFrom && dot < length - 1 && digits(text, digitsFrom, dot) && digits(text, dot + 1, length)) {
-            return Double.parseDouble(text);
+            // As written, "1.10" staying 1.10 (a Double would print 1.1): a title or a reward is text.
+            return new java.math.BigDecimal(text);
         }
         return null;
     }

@@ -3,7 +3,7 @@ package org.smallwins.load;
 import java.util.Map;
 
 /**
- * A YAML mapping read into plain Java values (String, Long, Double, Boolean, List, Map, null),
+ * A YAML mapping read into plain Java values (String, Long, BigDecimal, Boolean, List, Map, null),
  * with the file line each top-level key stands on, so messages can point at it.
  *
  * @param nested the line of every value below the top level, by path: "support.people[1].phone"

@@ -238,7 +238,7 @@ public final class YamlReader {
             }
         }
         if (Tag.FLOAT.equals(tag) && text.matches("-?\\d+\\.\\d+")) {
-            return Double.parseDouble(text);
+            return new java.math.BigDecimal(text);  // as PlainYaml reads it: the digits as written
         }
         return text;
     }

@@ -243,6 +243,8 @@ public final class BuildCache {
                 return in.readLong();
             case 'd':
                 return in.readDouble();
+            case 'b':
+                return new java.math.BigDecimal(readString(in));
             case 't':
                 return Boolean.TRUE;
             case 'f':
@@ -335,6 +337,9 @@ public final class BuildCache {
             } else if (value instanceof Double d) {
                 writeByte('d');
                 writeLong(Double.doubleToLongBits(d));
+            } else if (value instanceof java.math.BigDecimal d) {
+                writeByte('b');
+                writeString(d.toString());
             } else if (value instanceof Boolean b) {
                 writeByte(b ? 't' : 'f');
             } else if (value instanceof Map<?, ?> map) {

@@ -640,6 +640,15 @@ class EntryLoaderTest {
     }
 
     @Test
+    void numberLikeTextIsKeptAsWritten() throws IOException {
+        Entry entry = load("2025-03-14-a.md", "---\ntitle: 1.10\nreward: 3.50\nsummary: 0.0000001\n---\n").entry().orElseThrow();
+
+        assertThat(entry.title()).isEqualTo("1.10");
+        assertThat(entry.reward()).isEqualTo("3.50");
+        assertThat(entry.summary()).isEqualTo("0.0000001");
+    }
+
+    @Test
     void frontMatterThatIsNotOnLineOneIsAnErrorNotText() throws IOException {
         Problem p = onlyError(load("2025-03-14-a.md", "\n---\ntitle: Secret\nprivate: true\n---\nBody\n"));
 

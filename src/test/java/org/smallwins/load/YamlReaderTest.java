@@ -37,7 +37,7 @@ class YamlReaderTest {
         assertThat(yaml.values())
                 .containsEntry("title", "A walk")
                 .containsEntry("mood", 4L)
-                .containsEntry("ratio", 1.5d)
+                .containsEntry("ratio", new java.math.BigDecimal("1.5"))
                 .containsEntry("draft", Boolean.TRUE)
                 .containsEntry("private", "no")
                 .containsEntry("nothing", null)
@@ -337,7 +337,7 @@ class YamlReaderTest {
         } else if (value instanceof List<?> list) {
             list.forEach(YamlReaderTest::assertOnlyPlainValues);
         } else if (value != null) {
-            assertThat(value).isInstanceOfAny(String.class, Long.class, Double.class, Boolean.class);
+            assertThat(value).isInstanceOfAny(String.class, Long.class, java.math.BigDecimal.class, Boolean.class);
         }
     }
 }

@@ -34,6 +34,7 @@ class BuildCacheTest {
         nested.put("no", false);
         nested.put("long", 1L << 40);
         nested.put("double", 2.5);
+        nested.put("decimal", new java.math.BigDecimal("1.10"));  // front matter's decimals, digits as written
         List<Object> list = new ArrayList<>(List.of("a", 1, List.of(), Map.of()));
         list.add(null);
         Map<String, Object> view = new LinkedHashMap<>();
@@ -85,6 +86,7 @@ class BuildCacheTest {
             assertThat(read.view()).isEqualTo(view.view());
             assertThat(((Map<?, ?>) read.view().get("nested")).get("long")).isInstanceOf(Long.class);
             assertThat(read.view().get("count")).isInstanceOf(Integer.class);
+            assertThat(((Map<?, ?>) read.view().get("nested")).get("decimal")).hasToString("1.10");
         }
         assertThat(loaded.stored.pages()).containsOnlyKeys("index.html");
         RenderCache.StoredPage page = loaded.stored.pages().get("index.html");
