@@ -3,6 +3,7 @@ package org.smallwins.render;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
 import org.smallwins.parallel.InParallel;
 import org.smallwins.problem.Problem;
 
@@ -31,11 +34,13 @@ import org.smallwins.problem.Problem;
  * replaced when it starts with this format's marker, so a file of the user's by that name is left
  * alone. Anything unexpected in it (another version, another journal's settings, a truncated or
  * garbled file) makes it count as empty: the cache can only ever save time, never change output.
+ * A checksum (CRC-32C) over the whole file ends it, so that bytes damaged where the layout cannot
+ * tell (a synced folder's bad copy, a disk's error) are caught rather than built into pages.
  */
 public final class BuildCache {
     private static final byte[] MAGIC = "SMALLWINS-BUILD-CACHE\n".getBytes(StandardCharsets.US_ASCII);
     /** Bump when the layout or the meaning of anything stored changes. */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     /** Views encoded side by side and written before the next group is encoded. */
     private static final int VIEWS_PER_GROUP = 256;
 
@@ -57,7 +62,9 @@ public final class BuildCache {
         if (!Files.isRegularFile(file)) {
             return;
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        CheckedInputStream checked;
+        try (DataInputStream in = new DataInputStream(checked = new CheckedInputStream(
+                new BufferedInputStream(Files.newInputStream(file), 1 << 16), new CRC32C()))) {
             byte[] magic = in.readNBytes(MAGIC.length);
             if (!Arrays.equals(magic, MAGIC) || in.readInt() != FORMAT || !key.equals(readString(in))) {
                 return;
@@ -94,7 +101,8 @@ public final class BuildCache {
                 String path = readString(in);
                 pages.put(path, new RenderCache.StoredPage(readString(in), in.readLong(), in.readInt()));
             }
-            if (in.read() != -1) {
+            long sum = checked.getChecksum().getValue();
+            if (in.readLong() != sum || in.read() != -1) {
                 return;
             }
             cache.stored = new RenderCache.Stored(views, pages, output.toAbsolutePath().normalize());
@@ -130,8 +138,9 @@ public final class BuildCache {
                 tail.writeInt(page.getValue().length());
             }
             opened = true;
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary, StandardOpenOption.CREATE,
+            try (OutputStream written = new BufferedOutputStream(Files.newOutputStream(temporary, StandardOpenOption.CREATE,
                     StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), 1 << 16)) {
+                CheckedOutputStream out = new CheckedOutputStream(written, new CRC32C());
                 head.writeTo(out);
                 // Each view is encoded apart, on every core (most of the file: each view holds the
                 // entry's page text), then written in order: a serial save was the last tenth of a
@@ -145,6 +154,7 @@ public final class BuildCache {
                     }
                 }
                 tail.writeTo(out);
+                new DataOutputStream(written).writeLong(out.getChecksum().getValue());
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {

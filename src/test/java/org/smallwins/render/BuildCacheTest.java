@@ -113,6 +113,27 @@ class BuildCacheTest {
     }
 
     @Test
+    void aFileWithAnyByteDamagedReadsAsNoCache() throws Exception {
+        Path file = dir.resolve(".public.smallwins-cache");
+        BuildCache.save(file, "the key", filled(20));
+        byte[] whole = Files.readAllBytes(file);
+        RenderCache intact = new RenderCache();
+        BuildCache.load(file, "the key", dir.resolve("public"), intact);
+        assertThat(intact.stored.views()).hasSize(20);
+
+        // Inside a view's text, where the layout alone cannot tell: one byte changed, at many places.
+        for (int at = 200; at < whole.length; at += whole.length / 40) {
+            byte[] damaged = whole.clone();
+            damaged[at] ^= 0x5A;
+            Files.write(file, damaged);
+            RenderCache read = new RenderCache();
+            BuildCache.load(file, "the key", dir.resolve("public"), read);
+            assertThat(read.stored.views()).as("byte %d damaged", at).isEmpty();
+            assertThat(read.stored.pages()).as("byte %d damaged", at).isEmpty();
+        }
+    }
+
+    @Test
     void aValueItCannotKeepSavesNothingAndLeavesTheLastCache() throws Exception {
         Path file = dir.resolve(".public.smallwins-cache");
         BuildCache.save(file, "the key", filled(5));
