@@ -69,15 +69,17 @@ public final class BuildCache {
             if (!Arrays.equals(magic, MAGIC) || in.readInt() != FORMAT || !key.equals(readString(in))) {
                 return;
             }
+            // Counts are read before the checksum can vouch for them: the sizes made from them are
+            // bounded, so a damaged one cannot ask for gigabytes before the file runs out.
             int viewCount = in.readInt();
-            Map<String, RenderCache.StoredView> views = new java.util.HashMap<>(viewCount * 2);
+            Map<String, RenderCache.StoredView> views = new java.util.HashMap<>(Math.min(Math.max(viewCount, 0), 1 << 16) * 2);
             for (int i = 0; i < viewCount; i++) {
                 String source = readString(in);
                 String entryKey = readString(in);
                 String linkVersion = readString(in);
                 String hash = readString(in);
                 int problemCount = in.readInt();
-                List<Problem> problems = new ArrayList<>(problemCount);
+                List<Problem> problems = new ArrayList<>(Math.min(Math.max(problemCount, 0), 1 << 10));
                 for (int p = 0; p < problemCount; p++) {
                     problems.add(new Problem(Problem.Severity.valueOf(readString(in)), (String) readValue(in),
                             in.readInt(), (String) readValue(in), readString(in)));
@@ -96,7 +98,7 @@ public final class BuildCache {
                         List.copyOf(siteLinks)));
             }
             int pageCount = in.readInt();
-            Map<String, RenderCache.StoredPage> pages = new java.util.HashMap<>(pageCount * 2);
+            Map<String, RenderCache.StoredPage> pages = new java.util.HashMap<>(Math.min(Math.max(pageCount, 0), 1 << 16) * 2);
             for (int i = 0; i < pageCount; i++) {
                 String path = readString(in);
                 pages.put(path, new RenderCache.StoredPage(readString(in), in.readLong(), in.readInt()));
