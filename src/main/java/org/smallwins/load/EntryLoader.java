@@ -169,6 +169,13 @@ public final class EntryLoader {
             // (the first spelling), or its tag page would list it twice.
             if (tagSlug.isEmpty() || slugs.add(tagSlug)) {
                 tags.add(tag);
+            } else {
+                String kept = tags.stream().filter(t -> Slugs.slugify(t).equals(tagSlug)).findFirst().orElse(tag);
+                if (!kept.equalsIgnoreCase(tag)) {
+                    fields.warn("tags", "'" + tag + "' and '" + kept + "' would share one tag page, /tags/" + tagSlug
+                            + "/, since a page's name keeps only plain letters and digits, so '" + tag + "' is left out."
+                            + " Spell it otherwise to keep it (like 'csharp').");
+                }
             }
         }
         LocalDate fallbackDay = LocalDate.of(1970, 1, 1);

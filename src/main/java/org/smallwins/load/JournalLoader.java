@@ -113,6 +113,7 @@ public final class JournalLoader {
                 .toList();
         checkUniqueUrls(published, checks);
         checkGoals(published, checks);
+        checkTagPages(published, checks);
         List<Problem> all = checks.sorted();
         cache.rememberPublished(results, selection, published, all);
         problems.addAll(all);
@@ -295,6 +296,36 @@ public final class JournalLoader {
             if (first != null) {
                 problems.add(Problem.error(entry.source(), entry.lineOf("slug"), "slug", "has the same URL (" + url + ") as "
                         + first.source() + ". Give one of them another title or file name, or a 'slug:'."));
+            }
+        }
+    }
+
+    /**
+     * A warning for a tag that shares its page with a tag spelt otherwise, not only in case ("C#" and
+     * "C++" are both /tags/c/, "café" and "cafe" /tags/cafe/): a page's name keeps only letters and
+     * digits, so the two would be shown as one tag under the first spelling, without a word. Said once
+     * for each spelling, at the first entry that brings it.
+     */
+    private static void checkTagPages(List<Entry> entries, ProblemList problems) {
+        Map<String, String> firstSpelling = new HashMap<>();
+        Map<String, Entry> firstEntry = new HashMap<>();
+        java.util.Set<String> said = new java.util.HashSet<>();
+        for (Entry entry : entries) {
+            for (String tag : entry.tags()) {
+                String slug = Slugs.slugify(tag);
+                if (slug.isEmpty()) {
+                    continue;
+                }
+                String first = firstSpelling.putIfAbsent(slug, tag);
+                if (first == null) {
+                    firstEntry.put(slug, entry);
+                } else if (!first.equalsIgnoreCase(tag) && said.add(slug + '\0' + tag.toLowerCase(Locale.ROOT))) {
+                    problems.add(Problem.warning(entry.source(), entry.lineOf("tags"), "tags", "'" + tag + "' and '"
+                            + first + "' (" + firstEntry.get(slug).source() + ") share one tag page, /"
+                            + Permalinks.tag(slug) + ", since a page's name keeps only plain letters and digits; it shows"
+                            + " them as one tag, '" + first + "'. Spell one otherwise to keep them apart (like 'csharp'),"
+                            + " or both alike."));
+                }
             }
         }
     }

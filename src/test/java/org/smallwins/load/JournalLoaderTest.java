@@ -393,4 +393,34 @@ class JournalLoaderTest {
                     java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
         }
     }
+
+    @Test
+    void tagsSpeltOtherwiseThatShareAPageAreSaidOnceEach() throws IOException {
+        write("wins/2025-01-01-a.md", "---\ntitle: A\ntags: [C#, café, Walk]\n---\n");
+        write("wins/2025-01-02-b.md", "---\ntitle: B\ntags: [C++, cafe, walk]\n---\n");
+        write("wins/2025-01-03-c.md", "---\ntitle: C\n\ntags: [c++]\n---\n");
+
+        load(PUBLISHED);
+
+        assertThat(problems.sorted()).extracting(Problem::toString).containsExactly(
+                "content/wins/2025-01-02-b.md:3: warning: tags: 'C++' and 'C#' (content/wins/2025-01-01-a.md) share one"
+                        + " tag page, /tags/c/, since a page's name keeps only plain letters and digits; it shows them as"
+                        + " one tag, 'C#'. Spell one otherwise to keep them apart (like 'csharp'), or both alike.",
+                "content/wins/2025-01-02-b.md:3: warning: tags: 'cafe' and 'café' (content/wins/2025-01-01-a.md) share"
+                        + " one tag page, /tags/cafe/, since a page's name keeps only plain letters and digits; it shows"
+                        + " them as one tag, 'café'. Spell one otherwise to keep them apart (like 'csharp'), or both alike.");
+    }
+
+    @Test
+    void twoTagsOfOneEntryThatShareAPageKeepTheFirstAndSaySo() throws IOException {
+        write("wins/2025-01-01-a.md", "---\ntitle: A\ntags: [C#, C++, walk, Walk]\n---\n");
+
+        Journal loaded = load(PUBLISHED);
+
+        assertThat(loaded.entries().get(0).tags()).containsExactly("C#", "walk");
+        assertThat(problems.sorted()).extracting(Problem::toString).containsExactly(
+                "content/wins/2025-01-01-a.md:3: warning: tags: 'C++' and 'C#' would share one tag page, /tags/c/, since"
+                        + " a page's name keeps only plain letters and digits, so 'C++' is left out. Spell it otherwise"
+                        + " to keep it (like 'csharp').");
+    }
 }
