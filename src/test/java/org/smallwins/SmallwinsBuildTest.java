@@ -517,4 +517,18 @@ class SmallwinsBuildTest {
         assertThat(hrefs.get(1)).isEqualTo(hrefs.get(2)).endsWith("/index.html");
         assertThat(page.getParent().resolve(hrefs.get(1)).normalize()).isRegularFile();
     }
+
+    @Test
+    void aPictureFromAnotherHostIsNamedInAWarning() {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\nThe view.\n\n![sun](https://pics.example.com/sun.jpg)\n");
+
+        BuildResult built = build(journal);
+
+        assertThat(built.warnings()).extracting(Problem::toString).containsExactly(
+                "content/wins/2025-01-01-a.md:6: warning: 'https://pics.example.com/sun.jpg' is loaded from"
+                        + " pics.example.com whenever the page opens, so that site learns who read it, and when; the rest"
+                        + " of the site loads nothing from elsewhere. Save the file in static/images/ and write"
+                        + " '/images/sun.jpg', or make it a link.");
+    }
 }

@@ -147,14 +147,16 @@ public final class MarkdownRenderer {
             throw new NestedTooDeeply(NestedTooDeeply.UNKNOWN_LINE);
         }
         List<String> links = new ArrayList<>();
+        List<RenderedBody.RemoteLoad> remote = new ArrayList<>(0);
         // The walks over the tree recurse once a level: the first two check the depth as they go,
         // and this one visits every node, the check for the walks after it.
-        anchorHeadingsAndRewriteLinks(document, rewriteLink, links, 0);
+        anchorHeadingsAndRewriteLinks(document, document, rewriteLink, links, remote, 0);
         String html = BodyHtml.render(document);
         if (html == null) {
             html = renderer.render(document);
         }
-        return new RenderedBody(html, firstParagraph(document), WordCount.of(document), List.copyOf(links));
+        return new RenderedBody(html, firstParagraph(document), WordCount.of(document), List.copyOf(links),
+                remote.isEmpty() ? List.of() : List.copyOf(remote));
     }
 
     /** Whether every parser {@link #render} uses makes its block factories once per thread. */
@@ -186,7 +188,7 @@ public final class MarkdownRenderer {
      */
     String[] renderBothWays(String markdown, LinkRewriter rewriteLink) {
         Document document = parsers[1][1].parse(BasedSequence.of(new BodyChars(markdown)));
-        anchorHeadingsAndRewriteLinks(document, rewriteLink, new ArrayList<>(), 0);
+        anchorHeadingsAndRewriteLinks(document, document, rewriteLink, new ArrayList<>(), new ArrayList<>(), 0);
         return new String[] {renderer.render(document), BodyHtml.render(document)};
     }
 
@@ -256,9 +258,12 @@ public final class MarkdownRenderer {
      * image inside a link has a target of its own), through {@code rewriteLink}. A plain walk:
      * Flexmark's NodeVisitor does not go into the children of a node it has a handler for.
      */
-    private static void anchorHeadingsAndRewriteLinks(Node parent, LinkRewriter rewriteLink, List<String> links,
+    private static void anchorHeadingsAndRewriteLinks(Node parent, Document document, LinkRewriter rewriteLink,
+                                                      List<String> links, List<RenderedBody.RemoteLoad> remote,
                                                       int depth) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            // Before the rewrite: what is written is what would be loaded ('/images/a.png' is the site's own).
+            RemoteLoads.of(node, document, remote);
             if (node instanceof Heading heading) {
                 anchor(heading);
             } else if (node instanceof Link link) {
@@ -269,7 +274,7 @@ public final class MarkdownRenderer {
                 reference.setUrl(rewrite(reference, reference.getUrl(), rewriteLink, links));
             }
             if (node.hasChildren()) {
-                anchorHeadingsAndRewriteLinks(node, rewriteLink, links, deeper(node, depth));
+                anchorHeadingsAndRewriteLinks(node, document, rewriteLink, links, remote, deeper(node, depth));
             }
         }
     }

@@ -241,4 +241,32 @@ class MarkdownRendererTest {
         }
         throw new AssertionError("a body nested this deep should be refused");
     }
+
+    @Test
+    void whatThePageWouldLoadFromAnotherHostIsFoundWithItsLine() {
+        String body = "A [link](https://example.org/) loads nothing. ![own](/images/a.png)\n"
+                + "![sun](https://pics.example.com/sun.jpg?w=2)\n"
+                + "\n"
+                + "![ref][sky]\n"
+                + "\n"
+                + "<div>\n"
+                + "<iframe src=\"https://video.example.net/embed/1\"></iframe>\n"
+                + "<img alt=x src='//cdn.example.com/x.png'>\n"
+                + "</div>\n"
+                + "\n"
+                + "Inline <script src=http://t.example.com/t.js></script> too.\n"
+                + "\n"
+                + "[sky]: https://pics.example.com/sky.png\n";
+
+        RenderedBody rendered = renderer.render(body, (written, line) -> written);
+
+        assertThat(rendered.remoteLoads()).containsExactly(
+                new RenderedBody.RemoteLoad("https://pics.example.com/sun.jpg?w=2", 1),
+                new RenderedBody.RemoteLoad("https://pics.example.com/sky.png", 3),
+                new RenderedBody.RemoteLoad("https://video.example.net/embed/1", 6),
+                new RenderedBody.RemoteLoad("//cdn.example.com/x.png", 7),
+                new RenderedBody.RemoteLoad("http://t.example.com/t.js", 10));
+        assertThat(renderer.render("Only [a link](https://example.org/) and ![a](/images/a.png).",
+                (written, line) -> written).remoteLoads()).isEmpty();
+    }
 }
