@@ -69,7 +69,7 @@ public final class SiteWriter {
                         return updateInPlace(site, previous, out);
                     } catch (IOException | UncheckedIOException e) {
                         throw new JournalException(Problem.error(output.toString(), 0, null, "the site could not be"
-                                + " written (" + e + "). Some of its files may be new and some old: build again"
+                                + " written: " + why(e) + ". Some of its files may be new and some old: build again"
                                 + " once the cause is fixed."));
                     }
                 }
@@ -78,8 +78,34 @@ public final class SiteWriter {
             return swap(site, new OutputManifest(Map.of()), OutputManifest.of(site), out, staging);
         } catch (IOException | UncheckedIOException e) {
             throw new JournalException(Problem.error(output.toString(), 0, null,
-                    "the site could not be written (" + e + "). The previous site was left as it was."));
+                    "the site could not be written: " + why(e) + ". The previous site was left as it was."));
         }
+    }
+
+    /**
+     * What went wrong, in words, with the path it happened at: not Java's names for it
+     * ("java.nio.file.AccessDeniedException: /site/2026/02").
+     */
+    static String why(Exception failure) {
+        Throwable e = failure instanceof UncheckedIOException unchecked && unchecked.getCause() != null
+                ? unchecked.getCause() : failure;
+        String at = e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? fs.getFile() : null;
+        String what;
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            what = "this account may not write there (chmod u+w, or build into another folder)";
+        } else if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            what = "a file is where a folder must go";
+        } else if (e instanceof java.nio.file.NotDirectoryException) {
+            what = "a file is where a folder must go";
+        } else if (e instanceof java.nio.file.NoSuchFileException) {
+            what = "a folder on the way is missing";
+        } else if (e instanceof java.nio.file.DirectoryNotEmptyException) {
+            what = "a folder that had to be replaced still holds files";
+        } else {
+            String reason = e instanceof java.nio.file.FileSystemException fs ? fs.getReason() : e.getMessage();
+            what = reason == null || reason.isBlank() ? "the system refused it" : reason;
+        }
+        return at == null ? what : what + ", at " + at;
     }
 
     /** The all-or-nothing write: the whole site staged beside the output, then renamed into place. */

@@ -572,4 +572,21 @@ class SiteWriterTest {
         SiteWriter.writeFile(file, new byte[0]);
         assertThat(Files.size(file)).isZero();
     }
+
+    @Test
+    void aFailedWriteSaysWhyInWordsWithThePath() throws IOException {
+        Path notAFolder = Files.writeString(journal.getParent().resolve("notes.txt"), "mine");
+        Path inside = notAFolder.resolve("site");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.write(
+                        new org.smallwins.site.Site(java.util.List.of(file("index.html", "<p>hi</p>"))), journal, inside))
+                .isInstanceOfSatisfying(org.smallwins.problem.JournalException.class, e -> assertThat(e.problems())
+                        .singleElement().asString()
+                        .contains("the site could not be written: a file is where a folder must go, at ")
+                        .contains("notes.txt").endsWith("The previous site was left as it was.")
+                        .doesNotContain("java.nio").doesNotContain("Exception"));
+        assertThat(Files.readString(notAFolder)).isEqualTo("mine");
+        assertThat(SiteWriter.why(new java.nio.file.AccessDeniedException("/site/2026/02")))
+                .isEqualTo("this account may not write there (chmod u+w, or build into another folder), at /site/2026/02");
+    }
 }
