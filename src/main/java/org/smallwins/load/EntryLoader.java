@@ -70,6 +70,13 @@ public final class EntryLoader {
             return new Result(Optional.empty(), problems);
         }
 
+        String copyOf = syncCopy(file);
+        if (copyOf != null) {
+            // Published all the same (nothing is dropped): only the writer knows which copy is right.
+            problems.add(Problem.warning(source, 0, null, "looks like a copy a sync tool made when two devices"
+                    + " changed '" + copyOf + "' at once, and is published as an entry of its own. Keep the right"
+                    + " text in one of them and delete the other."));
+        }
         if (text.isBlank()) {
             // Published as before (nothing is dropped), but said: often a file made and then forgotten.
             problems.add(Problem.warning(source, 1, null, "the file is empty, so its entry has no text and"
@@ -185,6 +192,25 @@ public final class EntryLoader {
                 tags, mood, energy, size, fields.text("reward"), fields.words("goal"), goal,
                 fields.flag("draft"), fields.flag("private"), fields.flag("milestone"),
                 fields.text("summary"), extra, parts.body(), parts.bodyLine(), yaml.lines());
+    }
+
+    // Dropbox's "walk (conflicted copy 2026-03-02).md", Syncthing's "walk.sync-conflict-20260302-101010-ABCDEFG.md",
+    // Nextcloud's "walk (conflicted copy ...)", Google Drive's "walk (1).md": each beside the file it copies.
+    private static final java.util.regex.Pattern SYNC_COPY = java.util.regex.Pattern.compile(
+            "(.+?)(?: \\([^()]*conflict[^()]*\\)| \\(\\d\\)|\\.sync-conflict-[0-9A-Za-z-]+)(\\.(?:md|markdown))",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The name of the file a sync tool's conflict copy was made from, when {@code file} is named as
+     * one and that file is beside it (a "Day (1).md" of the writer's own has no "Day.md"); else null.
+     */
+    static String syncCopy(Path file) {
+        java.util.regex.Matcher matcher = SYNC_COPY.matcher(file.getFileName().toString());
+        if (!matcher.matches()) {
+            return null;
+        }
+        String original = matcher.group(1) + matcher.group(2);
+        return Files.isRegularFile(file.resolveSibling(original)) ? original : null;
     }
 
     private EntryDates.When readDate(FieldReader fields, Optional<String[]> named, String source,

@@ -423,4 +423,25 @@ class JournalLoaderTest {
                         + " a page's name keeps only plain letters and digits, so 'C++' is left out. Spell it otherwise"
                         + " to keep it (like 'csharp').");
     }
+
+    @Test
+    void aSyncToolsConflictCopyIsPublishedAndNamedInAWarning() throws IOException {
+        write("wins/2025-01-01-walk.md", "---\ntitle: Walk\n---\n");
+        write("wins/2025-01-01-walk (conflicted copy 2025-01-02).md", "---\ntitle: Walk\n---\n");
+        write("wins/2025-01-01-walk.sync-conflict-20250102-101010-ABCDEFG.md", "---\ntitle: Walk\n---\n");
+        write("wins/2025-01-01-walk (1).md", "---\ntitle: Walk one\n---\n");
+        // Named like a copy, but of nothing: the writer's own.
+        write("wins/2025-01-03-day (1).md", "---\ntitle: Day one\n---\n");
+
+        Journal loaded = load(PUBLISHED);
+
+        assertThat(loaded.entries()).hasSize(5);
+        assertThat(problems.sorted()).filteredOn(p -> p.message().contains("sync tool")).extracting(Problem::path)
+                .containsExactly("content/wins/2025-01-01-walk (1).md",
+                        "content/wins/2025-01-01-walk (conflicted copy 2025-01-02).md",
+                        "content/wins/2025-01-01-walk.sync-conflict-20250102-101010-ABCDEFG.md");
+        assertThat(problems.sorted()).filteredOn(p -> p.message().contains("sync tool")).first().asString()
+                .endsWith("looks like a copy a sync tool made when two devices changed '2025-01-01-walk.md' at once,"
+                        + " and is published as an entry of its own. Keep the right text in one of them and delete the other.");
+    }
 }
