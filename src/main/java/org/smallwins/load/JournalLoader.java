@@ -114,6 +114,7 @@ public final class JournalLoader {
         checkUniqueUrls(published, checks);
         checkGoals(published, checks);
         checkTagPages(published, checks);
+        checkLoneFirstEntry(published, checks);
         List<Problem> all = checks.sorted();
         cache.rememberPublished(results, selection, published, all);
         problems.addAll(all);
@@ -329,6 +330,30 @@ public final class JournalLoader {
             }
         }
     }
+
+    /**
+     * A warning for a first entry years before all the others (1900 for 2025, a slip of the keyboard
+     * as likely as a date in the future): the progress pages count from the first entry, so one
+     * such date makes a review page for every year between, each one empty.
+     */
+    private static void checkLoneFirstEntry(List<Entry> entries, ProblemList problems) {
+        if (entries.size() < 2) {
+            return;
+        }
+        Entry first = entries.get(0);
+        Entry next = entries.get(1);
+        int gap = next.date().getYear() - first.date().getYear();
+        if (gap > LONE_YEARS) {
+            Integer line = first.fieldLines().get("date");
+            problems.add(Problem.warning(first.source(), line == null ? 1 : line, line == null ? null : "date",
+                    "dated " + first.date() + ", " + gap + " years before any other entry (the next is "
+                            + next.date() + ", " + next.source() + "). The progress pages count from it, with a review"
+                            + " for each year between. If the date is a slip, correct it."));
+        }
+    }
+
+    /** How many years alone a first entry may be before it is asked about. */
+    private static final int LONE_YEARS = 5;
 
     private static void checkGoals(List<Entry> entries, ProblemList problems) {
         Map<String, Entry> goals = new HashMap<>();

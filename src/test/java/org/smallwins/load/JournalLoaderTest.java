@@ -444,4 +444,28 @@ class JournalLoaderTest {
                 .endsWith("looks like a copy a sync tool made when two devices changed '2025-01-01-walk.md' at once,"
                         + " and is published as an entry of its own. Keep the right text in one of them and delete the other.");
     }
+
+    @Test
+    void aFirstEntryYearsBeforeAllTheOthersIsAskedAbout() throws IOException {
+        write("wins/2025-01-01-a.md", "---\ntitle: A\n---\n");
+        write("wins/2025-02-01-b.md", "---\ntitle: B\n---\n");
+        write("wins/1925-03-01-c.md", "---\ntitle: C\ndate: 1925-03-01\n---\n");
+
+        load(PUBLISHED);
+
+        assertThat(problems.sorted()).extracting(Problem::toString).containsExactly(
+                "content/wins/1925-03-01-c.md:3: warning: date: dated 1925-03-01, 100 years before any other entry (the"
+                        + " next is 2025-01-01, content/wins/2025-01-01-a.md). The progress pages count from it, with a"
+                        + " review for each year between. If the date is a slip, correct it.");
+    }
+
+    @Test
+    void aFirstEntryAFewYearsBeforeTheNextIsNotAskedAbout() throws IOException {
+        write("wins/2020-01-01-a.md", "---\ntitle: A\n---\n");
+        write("wins/2025-02-01-b.md", "---\ntitle: B\n---\n");
+
+        load(PUBLISHED);
+
+        assertThat(problems.sorted()).isEmpty();
+    }
 }
