@@ -140,7 +140,8 @@ public final class SiteWriter {
             throw e.getCause();
         }
 
-        int removed = (int) previous.hashes().keySet().stream().filter(p -> !next.hashes().containsKey(p)).count();
+        int removed = (int) previous.hashes().keySet().stream()
+                .filter(p -> !next.hashes().containsKey(p) && !isTemporary(p)).count();
         moveIntoPlace(staging, out);
         return new Report(site.files().size() - unchanged.get(), unchanged.get(), removed);
     }
@@ -282,7 +283,9 @@ public final class SiteWriter {
             deleteEmptyFolders(file.getParent(), out);
         }
         replace(markerFile, marker);
-        return new Report(changed.size(), site.files().size() - changed.size(), gone.size());
+        // The names a failed write listed for its files in the making are not pages the site lost.
+        return new Report(changed.size(), site.files().size() - changed.size(),
+                (int) gone.stream().filter(path -> !isTemporary(path)).count());
     }
 
     /** Whether the file in the output already holds exactly {@code content} (it may have been edited by hand). */
@@ -299,6 +302,11 @@ public final class SiteWriter {
     static String temporary(String path) {
         int slash = path.lastIndexOf('/');
         return path.substring(0, slash + 1) + ".smallwins-tmp." + path.substring(slash + 1);
+    }
+
+    /** Whether {@code path} is a name {@link #temporary} makes. */
+    static boolean isTemporary(String path) {
+        return path.startsWith(".smallwins-tmp.", path.lastIndexOf('/') + 1);
     }
 
     /** Replaces a file whole: readers see the old bytes or the new ones, never a part. */
