@@ -36,11 +36,11 @@ import org.smallwins.render.SitePages;
  * <p>Stricter than {@code build} in one way: what the build only warns about because the site
  * can still be made, but which leaves a dead end on it, is an error here: a link to an entry that
  * is missing, a draft or private, an image that is not there, a win naming a goal that does not
- * exist. Warnings stay warnings and do not fail the check.
+ * exist. Warnings stay warnings and do not fail the check. A win naming a goal that is a draft or
+ * private stays a warning: its id is right, and the site shows the id as plain text, not a link
+ * to nowhere (where a link to a draft is one); it counts once the goal is published.
  */
 public final class JournalCheck {
-    private static final String UNKNOWN_GOAL = "no goal has the id";
-
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
     /** Which entries count as published, as for {@code build --drafts --private}. */
@@ -159,7 +159,7 @@ public final class JournalCheck {
 
     /** The loader warns about a goal id no goal has; on the site that is a goal link to nowhere. */
     private static boolean isUnknownGoal(Problem problem) {
-        return !problem.isError() && "goal".equals(problem.field()) && problem.message().startsWith(UNKNOWN_GOAL);
+        return !problem.isError() && "goal".equals(problem.field()) && problem.message().startsWith(JournalLoader.UNKNOWN_GOAL);
     }
 
     private static String contentPath(Entry entry, String contentPrefix) {

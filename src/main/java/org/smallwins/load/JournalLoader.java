@@ -112,7 +112,7 @@ public final class JournalLoader {
                 .sorted(Comparator.comparing(Entry::dateTime).thenComparing(Entry::source))
                 .toList();
         checkUniqueUrls(published, checks);
-        checkGoals(published, checks);
+        checkGoals(published, entries, checks);
         checkTagPages(published, checks);
         checkLoneFirstEntry(published, checks);
         List<Problem> all = checks.sorted();
@@ -355,7 +355,12 @@ public final class JournalLoader {
     /** How many years alone a first entry may be before it is asked about. */
     private static final int LONE_YEARS = 5;
 
-    private static void checkGoals(List<Entry> entries, ProblemList problems) {
+    /**
+     * Two published goals with one id; and a win naming a goal no published entry has. When the
+     * goal is there but left out of this build (a draft, or private), saying "add the goal" would
+     * make a second goal with its id: the warning says which file it is and how to include it.
+     */
+    private static void checkGoals(List<Entry> entries, List<Entry> loaded, ProblemList problems) {
         Map<String, Entry> goals = new HashMap<>();
         for (Entry entry : entries) {
             if (entry.is(EntryType.GOAL)) {
@@ -366,16 +371,50 @@ public final class JournalLoader {
                 }
             }
         }
+        Map<String, Entry> leftOut = new HashMap<>();
+        for (Entry entry : loaded) {
+            if (entry.is(EntryType.GOAL) && !goals.containsKey(entry.goal().id())) {
+                leftOut.putIfAbsent(entry.goal().id(), entry);
+            }
+        }
         for (Entry entry : entries) {
             for (String goalId : entry.goals()) {
-                if (!goals.containsKey(goalId)) {
-                    problems.add(Problem.warning(entry.source(), entry.lineOf("goal"), "goal", "no goal has the id '" + goalId
+                if (goals.containsKey(goalId)) {
+                    continue;
+                }
+                Entry hidden = leftOut.get(goalId);
+                if (hidden != null) {
+                    problems.add(Problem.warning(entry.source(), entry.lineOf("goal"), "goal", leftOutGoal(goalId, hidden)));
+                } else {
+                    problems.add(Problem.warning(entry.source(), entry.lineOf("goal"), "goal", UNKNOWN_GOAL + " '" + goalId
                             + "'. Known goals: " + (goals.isEmpty() ? "none yet" : String.join(", ",
                             goals.keySet().stream().sorted().toList())) + ". Fix the id, or add the goal with:"
                             + " smallwins new goal \"...\""));
                 }
             }
         }
+    }
+
+    /** How the warning about a goal id no goal has starts (check makes it an error: see check.JournalCheck). */
+    public static final String UNKNOWN_GOAL = "no goal has the id";
+
+    /** A win names a goal that is there, but a draft or private, so this build leaves it out. */
+    private static String leftOutGoal(String goalId, Entry goal) {
+        String what;
+        String flags;
+        if (goal.draft() && goal.privateEntry()) {
+            what = "a private draft";
+            flags = "--drafts --private";
+        } else if (goal.draft()) {
+            what = "a draft";
+            flags = "--drafts";
+        } else {
+            what = "private";
+            flags = "--private";
+        }
+        return "the goal '" + goalId + "' is " + what + " (" + goal.source() + "), left out of this build, so this"
+                + " entry does not count toward it on the site yet. It counts once the goal is published, or in a"
+                + " build with " + flags + ". The id is right: no new goal is needed.";
     }
 
     static String relative(Path base, Path file) {

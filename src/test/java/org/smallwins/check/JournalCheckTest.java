@@ -151,6 +151,21 @@ class JournalCheckTest {
     }
 
     @Test
+    void aWinNamingADraftGoalIsAWarningInCheckThatSaysHowToIncludeIt() {
+        Path dir = JournalFiles.write(tmp.resolve("j"),
+                "content/goals/2025-01-01-dg.md", "---\nid: dg\ndraft: true\n---\n",
+                "content/wins/2025-01-02-a.md", "---\ntitle: A\ngoal: dg\n---\n");
+
+        assertThat(check(dir, PUBLISHED).problems()).singleElement().satisfies(p -> {
+            assertThat(p.isError()).isFalse();
+            assertThat(p.toString()).startsWith("content/wins/2025-01-02-a.md:3: warning: goal: the goal 'dg' is a draft"
+                    + " (content/goals/2025-01-01-dg.md), left out of this build").contains("--drafts")
+                    .doesNotContain("smallwins new goal");
+        });
+        assertThat(check(dir, new JournalCheck.Options(true, false, TODAY)).problems()).isEmpty();
+    }
+
+    @Test
     void webLinksAnchorsAndSitePagesAreFine() {
         Path dir = JournalFiles.write(tmp.resolve("j"),
                 "content/wins/2025-01-01-a.md", "---\ntitle: A\ntags: [walk]\n---\n[w](https://example.org) [m](mailto:a@b.c) [h](#notes) "

@@ -225,6 +225,29 @@ class JournalLoaderTest {
     }
 
     @Test
+    void aGoalThatIsADraftOrPrivateIsNamedWithHowToIncludeItNotAsUnknown() throws IOException {
+        write("goals/2025-01-01-dg.md", "---\nid: dg\ndraft: true\n---\n");
+        write("goals/2025-01-02-pg.md", "---\nid: pg\nprivate: true\n---\n");
+        write("wins/2025-03-14-a.md", "---\ntitle: A\ngoal: [dg, pg]\n---\n");
+
+        load(PUBLISHED);
+
+        assertThat(problems.hasErrors()).isFalse();
+        assertThat(problems.sorted()).extracting(Problem::toString).containsExactly(
+                "content/wins/2025-03-14-a.md:3: warning: goal: the goal 'dg' is a draft (content/goals/2025-01-01-dg.md), left"
+                        + " out of this build, so this entry does not count toward it on the site yet. It counts once the"
+                        + " goal is published, or in a build with --drafts. The id is right: no new goal is needed.",
+                "content/wins/2025-03-14-a.md:3: warning: goal: the goal 'pg' is private (content/goals/2025-01-02-pg.md), left"
+                        + " out of this build, so this entry does not count toward it on the site yet. It counts once the"
+                        + " goal is published, or in a build with --private. The id is right: no new goal is needed.");
+        assertThat(problems.sorted()).noneMatch(p -> p.message().contains("smallwins new goal"));
+
+        ProblemList everything = new ProblemList();
+        new JournalLoader(journal, JournalSettings.defaults()).load(new JournalLoader.Selection(true, true), TODAY, everything);
+        assertThat(everything.sorted()).isEmpty();
+    }
+
+    @Test
     void editorBackupsLockFilesAndHiddenFoldersAreSkipped() throws IOException {
         String broken = "---\ntitle: [unclosed\n---\n";
         write("wins/2025-03-14-walk.md", "A.\n");
