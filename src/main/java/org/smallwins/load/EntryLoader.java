@@ -156,6 +156,13 @@ public final class EntryLoader {
             }
         }
 
+        for (String key : yaml.values().keySet()) {
+            String meant = meantField(key, yaml.values().keySet());
+            if (meant != null) {
+                fields.warn(key, "'" + key + "' is not a field Smallwins reads; did you mean '" + meant + "'?"
+                        + " Rename it, or leave it if a theme of yours reads '" + key + "'.");
+            }
+        }
         Map<String, Object> extra = new LinkedHashMap<>();
         yaml.values().forEach((key, value) -> {
             // Other generators use 'id' too; it is a goal's id only on goals.
@@ -211,6 +218,31 @@ public final class EntryLoader {
         }
         String original = matcher.group(1) + matcher.group(2);
         return Files.isRegularFile(file.resolveSibling(original)) ? original : null;
+    }
+
+    /**
+     * The known field an unknown key is most likely a slip for ({@code tag}, {@code mod},
+     * {@code goals}, {@code Title}), else null. Unknown keys are kept for themes (Hugo's and
+     * Jekyll's fields among them), so only one this close to a field is said: the same word in
+     * other letter case, or one letter off (two in a field of six letters or more), and only while
+     * the field itself is not also given.
+     */
+    static String meantField(String key, Set<String> given) {
+        if (KNOWN_FIELDS.contains(key)) {
+            return null;
+        }
+        String lower = key.toLowerCase(java.util.Locale.ROOT);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String known : KNOWN_FIELDS.stream().sorted().toList()) {
+            int distance = org.smallwins.problem.Spelling.distance(lower, known);
+            int allowed = known.length() >= 6 ? 2 : 1;
+            if (distance <= allowed && distance < bestDistance && !given.contains(known)) {
+                best = known;
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     private EntryDates.When readDate(FieldReader fields, Optional<String[]> named, String source,

@@ -455,6 +455,37 @@ class EntryLoaderTest {
     }
 
     @Test
+    void anUnknownKeyOneSlipFromAFieldIsAWarningAtItsLine() throws IOException {
+        EntryLoader.Result result = load("2025-03-14-a.md",
+                "---\nTitle: x\ntag: [walk]\nmod: 3\ngoals: walk\nsumary: s\n---\n");
+
+        assertThat(result.entry()).isPresent();
+        assertThat(result.problems()).extracting(Problem::toString).containsExactly(
+                "content/2025-03-14-a.md:2: warning: Title: 'Title' is not a field Smallwins reads; did you mean 'title'?"
+                        + " Rename it, or leave it if a theme of yours reads 'Title'.",
+                "content/2025-03-14-a.md:3: warning: tag: 'tag' is not a field Smallwins reads; did you mean 'tags'?"
+                        + " Rename it, or leave it if a theme of yours reads 'tag'.",
+                "content/2025-03-14-a.md:4: warning: mod: 'mod' is not a field Smallwins reads; did you mean 'mood'?"
+                        + " Rename it, or leave it if a theme of yours reads 'mod'.",
+                "content/2025-03-14-a.md:5: warning: goals: 'goals' is not a field Smallwins reads; did you mean 'goal'?"
+                        + " Rename it, or leave it if a theme of yours reads 'goals'.",
+                "content/2025-03-14-a.md:6: warning: sumary: 'sumary' is not a field Smallwins reads; did you mean"
+                        + " 'summary'? Rename it, or leave it if a theme of yours reads 'sumary'.");
+        // Still kept for themes, as every unknown key is.
+        assertThat(result.entry().get().extra()).containsKeys("Title", "tag", "mod", "goals", "sumary");
+    }
+
+    @Test
+    void otherGeneratorsFieldsAndFieldsGivenAlongsideTheirNearNamesAreNotTakenForSlips() throws IOException {
+        EntryLoader.Result result = load("2025-03-14-a.md", "---\ntitle: A\nauthor: Ana\ndescription: d\n"
+                + "categories: [c]\nkeywords: [k]\nweight: 2\nlastmod: 2025-03-15\naliases: [/old/]\nurl: /a/\n"
+                + "layout: post\nimages: [a.png]\ntoc: true\nseries: [s]\nweather: sunny\nsteps: 3\n"
+                + "tags: [a]\ntag: b\n---\n");
+
+        assertThat(result.problems()).isEmpty();
+    }
+
+    @Test
     void knownFieldsAreNotInExtra() throws IOException {
         Entry e = entry("2025-03-14-a.md",
                 "---\ntitle: A\ntags: [x]\nmood: 3\nsize: tiny\ndraft: false\nslug: b\nsummary: s\n---\n");
