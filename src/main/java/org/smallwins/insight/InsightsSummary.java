@@ -1,6 +1,8 @@
 package org.smallwins.insight;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -15,6 +17,9 @@ import org.smallwins.model.Goal;
 /**
  * "Look how far you've come" as a few lines of plain text, for the terminal ({@code smallwins stats},
  * {@code mvn smallwins:stats}): counts with the right plural, numbers and dates in the journal's locale.
+ * It says things the progress page's way: a journal with no wins yet leads with the days you showed
+ * up, and a stretch without wins is a quiet one (see {@link WeeklyMomentum#lately}), never "0 wins".
+ * Decimals are rounded half up, as {@code stats --json} rounds them (0.25 is "0.3").
  */
 public final class InsightsSummary {
     static final int MILESTONES_SHOWN = 3;
@@ -24,6 +29,8 @@ public final class InsightsSummary {
     private final NumberFormat whole;
     private final NumberFormat decimal;
     private final DateTimeFormatter dates;
+    /** Whether "quiet weeks are part of the rhythm" was said already: once is enough. */
+    private boolean saidQuiet;
 
     public InsightsSummary(Insights insights, PrintWriter out) {
         this.in = insights;
@@ -33,6 +40,7 @@ public final class InsightsSummary {
         this.decimal = NumberFormat.getNumberInstance(locale);
         decimal.setMinimumFractionDigits(0);
         decimal.setMaximumFractionDigits(1);
+        decimal.setRoundingMode(RoundingMode.HALF_UP);
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
     }
 
@@ -48,17 +56,24 @@ public final class InsightsSummary {
                 : "You started on " + date(t.firstEntry()) + ", " + count(t.journalAgeDays(), "day", "days") + " ago.");
         out.println("You showed up on " + count(t.daysShowedUp(), "day", "days") + ", in "
                 + count(t.weeksActive(), "week", "weeks") + ".");
-        List<String> counts = new ArrayList<>(List.of(count(t.wins(), "win", "wins")));
+        // With no win yet the line above, the days you showed up, leads (as on the progress page): no "0 wins".
+        List<String> counts = new ArrayList<>();
+        if (t.wins() > 0) {
+            counts.add(count(t.wins(), "win", "wins"));
+        }
         if (t.reflections() > 0) {
             counts.add(count(t.reflections(), "reflection", "reflections"));
         }
-        if (t.setbacks() > 0) {
+        // Without wins, setbacks are not counted here: the comebacks below name them, with where they led.
+        if (t.setbacks() > 0 && t.wins() > 0) {
             counts.add(count(t.setbacks(), "setback", "setbacks"));
         }
         if (t.goals() > 0) {
             counts.add(count(t.goals(), "goal", "goals"));
         }
-        out.println(sentence(counts) + ".");
+        if (!counts.isEmpty()) {
+            out.println(sentence(counts) + ".");
+        }
         thenAndNow();
         momentum();
         comebacks();
@@ -75,26 +90,39 @@ public final class InsightsSummary {
         out.println();
         line("Your first win: ", then.firstWin());
         line("Your latest win: ", then.latestWin());
-        if (!then.windowsOverlap()) {
-            out.println("Your first 30 days: " + window(then.firstWindow()) + ".");
-            out.println("The last 30 days: " + window(then.lastWindow()) + ".");
+        // Without a single win there is nothing to set side by side: the weeks below say it once.
+        if (!then.windowsOverlap() && in.totals().wins() > 0) {
+            out.println(window("Your first 30 days", "were", then.firstWindow()));
+            out.println(window("The last 30 days", "have been", then.lastWindow()));
         }
         if (!then.newTags().isEmpty()) {
             out.println("New in your wins lately: " + String.join(", ", then.newTags().stream().map(TagRef::name).toList()) + ".");
         }
     }
 
-    private String window(ThenAndNow.Period period) {
-        String text = count(period.wins(), "win", "wins") + " (" + decimal.format(period.winsPerWeek()) + " a week)";
-        return period.averageMood() == null ? text : text + ", average mood " + decimal.format(period.averageMood());
+    /** "The last 30 days: 4 wins (0.9 a week)."; a stretch without wins, as the progress page says one. */
+    private String window(String label, String were, ThenAndNow.Period period) {
+        if (period.wins() == 0) {
+            String quiet = label + " " + were + " quiet ones" + (saidQuiet ? "." : ", and quiet weeks are part of the rhythm.");
+            saidQuiet = true;
+            return quiet;
+        }
+        String text = label + ": " + count(period.wins(), "win", "wins") + " (" + decimal(period.winsPerWeek()) + " a week)";
+        return (period.averageMood() == null ? text : text + ", average mood " + decimal(period.averageMood())) + ".";
     }
+
 
     private void momentum() {
         List<WeeklyMomentum.Week> weeks = in.momentum().weeks();
         if (weeks.size() >= in.momentum().rollingWeeks()) {
             double average = weeks.get(weeks.size() - 1).rollingAverage();
-            out.println("Lately: " + decimal.format(average) + (average == 1 ? " win" : " wins")
-                    + " a week, over the last " + in.momentum().rollingWeeks() + " weeks.");
+            if (average == 0 && saidQuiet) {
+                return;
+            }
+            String rounded = decimal(average);
+            String lately = WeeklyMomentum.lately(average, in.momentum().rollingWeeks(),
+                    rounded + (rounded.equals(decimal(1)) ? " win" : " wins"));
+            out.println(saidQuiet ? lately.replace(" " + WeeklyMomentum.QUIET_WEEKS, "") : lately);
         }
     }
 
@@ -199,6 +227,15 @@ public final class InsightsSummary {
 
     private String quoted(EntryRef entry) {
         return "\u201c" + entry.title() + "\u201d";
+    }
+
+    /**
+     * One decimal place, half up, as docs/stats-json.md promises: from the number as it is written
+     * (0.35, the two decimals of the JSON), not from its binary value (0.34999...), so the summary
+     * and the JSON never disagree on which way a half goes.
+     */
+    private String decimal(double value) {
+        return decimal.format(BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP));
     }
 
     private String date(LocalDate day) {

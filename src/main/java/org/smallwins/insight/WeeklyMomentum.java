@@ -26,6 +26,22 @@ public record WeeklyMomentum(DayOfWeek weekStart, int rollingWeeks, List<Week> w
     public record Week(LocalDate start, int wins, double rollingAverage) {
     }
 
+    /**
+     * What the last {@code rollingWeeks} weeks come to, in one sentence: the words of the progress
+     * page's weekly chart (render/chart/Charts) and of {@code stats}, which say the same period the
+     * same way. A quiet stretch is said as one, never as "0 wins".
+     *
+     * @param averageText the rolling average as the caller writes it ("0.3", or "0.3 wins")
+     */
+    public static String lately(double average, int rollingWeeks, String averageText) {
+        return average > 0
+                ? "Over the last " + rollingWeeks + " weeks, about " + averageText + " a week. " + QUIET_WEEKS
+                : "The last " + rollingWeeks + " weeks have been quiet ones, and quiet weeks are part of the rhythm.";
+    }
+
+    /** The progress page's words for the weeks without a win. */
+    public static final String QUIET_WEEKS = "Quiet weeks are part of the rhythm.";
+
     static WeeklyMomentum of(JournalIndex index) {
         List<Week> weeks = new ArrayList<>();
         if (index.isEmpty()) {

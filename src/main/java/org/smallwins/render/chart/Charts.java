@@ -188,10 +188,7 @@ public final class Charts {
             summary = count(weeks.size(), "week", "weeks") + " from the week of " + day(weeks.get(0).start())
                     + ". The fullest week had " + count(weeks.get(best).wins(), "win", "wins") + " (week of "
                     + day(weeks.get(best).start()) + "). "
-                    + (last.average() > 0
-                    ? "Over the last " + rollingWeeks + " weeks, about " + decimal(last.average()) + " a week. "
-                    + "Quiet weeks are part of the rhythm."
-                    : "The last " + rollingWeeks + " weeks have been quiet ones, and quiet weeks are part of the rhythm.");
+                    + org.smallwins.insight.WeeklyMomentum.lately(last.average(), rollingWeeks, decimal(last.average()));
         }
         Svg svg = Svg.open(id, "chart--weekly", WIDTH, HEIGHT, title, summary);
         double plotW = WIDTH - LEFT - RIGHT;

@@ -1,0 +1,66 @@
+package org.smallwins.insight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** The words of {@code stats}: the progress page's way of saying lean stretches, and half-up rounding. */
+class InsightsSummaryTest {
+    private static String summary(TestJournal journal) {
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
+        new InsightsSummary(journal.insights(), out).print();
+        out.flush();
+        return text.toString().replace(System.lineSeparator(), "\n");
+    }
+
+    /** Wins from long ago, then {@code recent} days of wins in the last four weeks before 2025-03-01. */
+    private static TestJournal winsLongAgoAnd(String... recent) {
+        return TestJournal.today("2025-03-01").wins("2024-01-01", "2024-01-02", "2024-01-03").wins(recent);
+    }
+
+    @Test
+    void aQuietStretchIsSaidAsTheProgressPageSaysItNeverAsZeroWins() {
+        String text = summary(winsLongAgoAnd());
+
+        assertThat(text).contains("Your first 30 days: 3 wins (0.7 a week).\n"
+                        + "The last 30 days have been quiet ones, and quiet weeks are part of the rhythm.\n")
+                .doesNotContain("0 wins").doesNotContain("0 a week").doesNotContain("Lately")
+                // Said once: the four quiet weeks are the same stretch.
+                .doesNotContain("The last 4 weeks");
+    }
+
+    @Test
+    void withoutALastThirtyDaysToCompareTheQuietWeeksAreSaidInTheWeeklyChartsWords() {
+        String text = summary(TestJournal.today("2025-03-01").win("2025-01-10").reflection("2025-01-20"));
+
+        assertThat(text).contains("The last 4 weeks have been quiet ones, and quiet weeks are part of the rhythm.")
+                .doesNotContain("0 wins");
+    }
+
+    @Test
+    void aJournalOfSetbacksOnlyLeadsWithTheDaysYouShowedUp() {
+        String text = summary(TestJournal.today("2025-03-20")
+                .setback("2025-01-01").setback("2025-01-02").setback("2025-01-03"));
+
+        assertThat(text).contains("You showed up on 3 days, in 1 week.\n")
+                .contains("The last 4 weeks have been quiet ones, and quiet weeks are part of the rhythm.")
+                .contains("3 setbacks along the way")
+                .doesNotContain("0 wins").doesNotContain("0 a week").doesNotContain("Your first 30 days");
+    }
+
+    @Test
+    void theRollingAverageIsRoundedHalfUpAsInTheJson() {
+        // One win in the last four weeks: 0.25 a week, "rollingAverage": 0.25 in stats --json.
+        assertThat(summary(winsLongAgoAnd("2025-02-20")))
+                .contains("Over the last 4 weeks, about 0.3 wins a week. Quiet weeks are part of the rhythm.");
+        // Five: 1.25, which half-even would make 1.2.
+        assertThat(summary(winsLongAgoAnd("2025-02-10", "2025-02-11", "2025-02-12", "2025-02-20", "2025-02-21")))
+                .contains("about 1.3 wins a week");
+        // Four: exactly one.
+        assertThat(summary(winsLongAgoAnd("2025-02-10", "2025-02-11", "2025-02-12", "2025-02-20")))
+                .contains("about 1 win a week");
+    }
+}
