@@ -29,7 +29,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path dir = journalDir.getValue();
+        Path dir = CommandSpecs.journalFolder(spec, journalDir);
         Path given = output.getValue();
         Path out = given != null ? given : dir.resolve("public");
         BuildRequest request = selection.request(dir, out);

@@ -47,7 +47,7 @@ final class CheckCommand implements Callable<Integer> {
         if (schema != null) {
             return writeSchema(out, schema);
         }
-        JournalCheck.Report report = new JournalCheck().check(journalDir.getValue(),
+        JournalCheck.Report report = new JournalCheck().check(CommandSpecs.journalFolder(spec, journalDir),
                 new JournalCheck.Options(selection.drafts(), selection.privateEntries(), selection.today()));
         for (Problem problem : report.problems()) {
             out.println(problem);
@@ -79,17 +79,30 @@ final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "'" + schema
                     + "' looks like an entry; write the schema to a .json file, like smallwins-front-matter.schema.json");
         }
+        if (Files.isDirectory(file)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--schema: '" + schema + "' is a folder."
+                    + " Pass the file to write, like " + file.resolve("smallwins-front-matter.schema.json") + ".");
+        }
         // Only a schema this command wrote earlier is replaced; any other file is left alone.
         if (Files.exists(file) && !(Files.isRegularFile(file)
                 && Files.readString(file, StandardCharsets.UTF_8).contains("\"" + FrontMatterSchema.TITLE + "\""))) {
-            throw new JournalException(Problem.error(schema, 0, null,
-                    "is already there and is not a schema Smallwins wrote, so it was left as it is. Pick another file name."));
+            throw new CommandLine.ParameterException(spec.commandLine(), "--schema: '" + schema + "' is already there"
+                    + " and is not a schema Smallwins wrote, so it was left as it is. Pass another file name.");
         }
-        if (file.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-        }
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            FrontMatterSchema.write(writer);
+        Path folder = file.toAbsolutePath().getParent();
+        try {
+            if (folder != null) {
+                Files.createDirectories(folder);
+            }
+            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                FrontMatterSchema.write(writer);
+            }
+        } catch (IOException e) {
+            // The system's own words name an exception class and a path it could not make: say it plainly.
+            throw new CommandLine.ParameterException(spec.commandLine(), "--schema: cannot write '" + schema + "': "
+                    + (folder != null && !Files.isDirectory(folder) ? "the folder " + folder + " cannot be made here"
+                    : "the file cannot be written there") + ". Pass a file in a folder you can write to,"
+                    + " like smallwins-front-matter.schema.json in the journal folder.");
         }
         out.println("Wrote the front matter schema to " + schema + ".");
         out.flush();

@@ -68,6 +68,21 @@ final class CommandSpecs {
                 .defaultValue(".").type(Path.class).description(description).build());
     }
 
+    /**
+     * The journal folder given on the command line, or a command-line mistake (exit 2) when it is
+     * not a folder: a mistyped path is no problem in a journal, and must not get a site built or a
+     * preview served of nothing.
+     */
+    static Path journalFolder(CommandSpec spec, PositionalParamSpec folder) {
+        Path dir = folder.getValue();
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), dir + ": is not a folder. Pass your"
+                    + " journal folder, the one with journal.yml and content/ (leave it out for the current one),"
+                    + " or start one with 'smallwins init'.");
+        }
+        return dir;
+    }
+
     static OptionSpec add(CommandSpec spec, OptionSpec option) {
         spec.addOption(option);
         return option;
@@ -108,11 +123,19 @@ final class CommandSpecs {
     static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
         @Override
         public LocalDate convert(String value) {
+            LocalDate day;
             try {
-                return LocalDate.parse(value);
+                day = LocalDate.parse(value);
             } catch (java.time.format.DateTimeParseException e) {
                 throw new CommandLine.TypeConversionException("'" + value + "' is not a date: write it as 2025-03-14");
             }
+            if (!org.smallwins.load.EntryDates.inRange(day.atStartOfDay())) {
+                // Said here, as a mistake in the command line, rather than as a problem of the journal.
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a day a journal can have:"
+                        + " use one from " + org.smallwins.load.EntryDates.FIRST_YEAR + " to "
+                        + org.smallwins.load.EntryDates.LAST_YEAR + ", like 2025-03-14");
+            }
+            return day;
         }
     }
 }

@@ -36,7 +36,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
-        Path dir = journalDir.getValue();
+        Path dir = CommandSpecs.journalFolder(spec, journalDir);
         BuildRequest request = selection.request(dir, dir.resolve("public"));
         String address = bind.getValue();
         int portNumber = port.getValue();

@@ -42,7 +42,7 @@ final class StatsCommand implements Callable<Integer> {
 
     /** Settings and entries as a build reads them, without rendering; errors stop here as in build. */
     private Journal load() {
-        Smallwins.Reading reading = Smallwins.read(selection.request(journalDir.getValue(), null));
+        Smallwins.Reading reading = Smallwins.read(selection.request(CommandSpecs.journalFolder(spec, journalDir), null));
         PrintWriter err = spec.commandLine().getErr();
         reading.warnings().forEach(err::println);
         err.flush();

@@ -83,9 +83,38 @@ class CheckCommandTest {
 
         Path other = JournalFiles.write(tmp, "settings.json", "{\"mine\": true}").resolve("settings.json");
         Run refused = Run.of("check", "--schema", other.toString());
-        assertThat(refused.code()).isEqualTo(1);
-        assertThat(refused.err()).contains("is not a schema Smallwins wrote");
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("is not a schema Smallwins wrote").contains("Pass another file name");
         assertThat(other).hasContent("{\"mine\": true}");
+    }
+
+    @Test
+    void aSchemaPathThatIsAFolderOrCannotBeWrittenIsACommandLineMistakeSaidPlainly() {
+        Run folder = Run.of("check", "--schema", tmp.toString());
+        assertThat(folder.code()).isEqualTo(2);
+        assertThat(folder.err()).startsWith("--schema: '" + tmp + "' is a folder. Pass the file to write, like "
+                + tmp.resolve("smallwins-front-matter.schema.json")).doesNotContain("problem to fix");
+
+        Path blocked = JournalFiles.write(tmp, "file", "x").resolve("file");
+        Run unwritable = Run.of("check", "--schema", blocked.resolve("x.json").toString());
+        assertThat(unwritable.code()).isEqualTo(2);
+        assertThat(unwritable.err()).startsWith("--schema: cannot write '" + blocked.resolve("x.json") + "': the folder "
+                + blocked + " cannot be made here. Pass a file in a folder you can write to")
+                .doesNotContain("Exception").doesNotContain("smallwins: ");
+    }
+
+    @Test
+    void aJournalFolderThatIsNotThereOrADayNoJournalHasIsACommandLineMistake() {
+        Run nowhere = Run.of("check", tmp.resolve("nonexist").toString());
+        assertThat(nowhere.code()).isEqualTo(2);
+        assertThat(nowhere.err()).startsWith(tmp.resolve("nonexist") + ": is not a folder. Pass your journal folder")
+                .contains("See 'smallwins check --help'").doesNotContain("problem to fix");
+
+        Path dir = JournalFiles.write(tmp.resolve("j"), "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\n");
+        Run longAgo = Run.of("check", dir.toString(), "--today", "1800-01-01");
+        assertThat(longAgo.code()).isEqualTo(2);
+        assertThat(longAgo.err()).contains("'1800-01-01' is not a day a journal can have: use one from 1900 to 2999")
+                .doesNotContain("problem to fix");
     }
 
     @Test

@@ -130,11 +130,19 @@ class StatsCommandTest {
     }
 
     @Test
-    void aFolderThatIsNotThereExitsOne() {
+    void aFolderThatIsNotThereIsACommandLineMistake() {
         Run run = Run.of("stats", tmp.resolve("nowhere").toString());
 
-        assertThat(run.code()).isEqualTo(1);
-        assertThat(run.err()).contains("is not a folder");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("is not a folder. Pass your journal folder").doesNotContain("problem to fix");
+    }
+
+    @Test
+    void aDayNoJournalHasIsACommandLineMistake() {
+        Run run = Run.of("stats", STATS.resolve("journal").toString(), "--today", "1800-01-01");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("'1800-01-01' is not a day a journal can have").doesNotContain("problem to fix");
     }
 
     @Test

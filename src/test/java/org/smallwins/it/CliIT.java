@@ -159,9 +159,9 @@ class CliIT {
     }
 
     @Test
-    void aMistypedJournalFolderExitsOneWithWhatToDoAndCreatesNothing() throws Exception {
+    void aMistypedJournalFolderIsACommandLineMistakeWithWhatToDoAndCreatesNothing() throws Exception {
         Cli.Run run = Cli.run(tmp, "build", "jornal");
-        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("jornal: is not a folder").contains("smallwins init").doesNotContain("Exception");
         assertThat(tmp.resolve("jornal")).doesNotExist();
     }
