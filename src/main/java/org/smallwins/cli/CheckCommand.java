@@ -31,6 +31,8 @@ final class CheckCommand implements Callable<Integer> {
     private final PositionalParamSpec journalDir = CommandSpecs.folder(spec,
             "The journal folder. Default: the current folder.");
     private final Selection selection = new Selection(spec);
+    private final OptionSpec quiet = CommandSpecs.flag(spec,
+            "Print only problems and the line that counts them; nothing when all is good.", "-q", "--quiet");
     private final OptionSpec schemaOption = CommandSpecs.add(spec, CommandSpecs.option(String.class, "FILE",
             "Instead of checking, write a JSON Schema of the front matter to FILE (default: "
                     + "the screen), for editors. See docs/editor-schema.md.", "--schema")
@@ -56,7 +58,9 @@ final class CheckCommand implements Callable<Integer> {
         long warnings = report.warnings();
         String checked = "Checked " + report.entries() + (report.entries() == 1 ? " entry" : " entries");
         if (errors == 0 && warnings == 0) {
-            out.println(checked + ": all good.");
+            if (!CommandSpecs.isOn(quiet)) {
+                out.println(checked + ": all good.");
+            }
         } else if (errors == 0) {
             out.println(checked + ": nothing to fix, " + count(warnings, "warning") + " worth a look.");
         } else {

@@ -32,6 +32,8 @@ public final class Main implements Runnable {
         };
     }
 
+    private static final List<String> HELP_AND_VERSION = List.of("-h", "--help", "-V", "--version");
+
     private final CommandSpec spec = CommandSpecs.withHelp(this, "smallwins",
             "Turns a folder of Markdown journal entries into a private static website.");
 
@@ -72,7 +74,20 @@ public final class Main implements Runnable {
         CommandLine command = mistake.getCommandLine();
         PrintWriter err = command.getErr();
         err.println(mistake.getMessage());
-        CommandLine.UnmatchedArgumentException.printSuggestions(mistake, err);
+        java.io.StringWriter suggested = new java.io.StringWriter();
+        CommandLine.UnmatchedArgumentException.printSuggestions(mistake, new PrintWriter(suggested, true));
+        String options = "Possible solutions: ";
+        if (suggested.toString().startsWith(options)) {
+            // picocli suggests the options spelt alike: --version for --verbose. Help and version are
+            // never what a mistyped option meant (and help is named on the next line anyway).
+            List<String> suggestions = ((CommandLine.UnmatchedArgumentException) mistake).getSuggestions().stream()
+                    .filter(s -> !HELP_AND_VERSION.contains(s)).toList();
+            if (!suggestions.isEmpty()) {
+                err.println(options + String.join(", ", suggestions));
+            }
+        } else {
+            err.print(suggested);
+        }
         err.println("See '" + command.getCommandSpec().qualifiedName() + " --help' for what it takes.");
         err.flush();
         return command.getCommandSpec().exitCodeOnInvalidInput();

@@ -75,6 +75,23 @@ class CheckCommandTest {
     }
 
     @Test
+    void quietPrintsOnlyProblemsAndTheirCount() {
+        Path dir = tmp.resolve("j");
+        Run.of("init", dir.toString(), "--today", "2026-11-24", "--timezone", "UTC");
+
+        Run clean = Run.of("check", dir.toString(), "--today", "2026-11-24", "-q");
+        assertThat(clean.code()).isZero();
+        assertThat(clean.out()).isEmpty();
+
+        JournalFiles.write(dir, "content/wins/2026-11-24-b.md", "---\nmood: 9\n---\n");
+        Run bad = Run.of("check", dir.toString(), "--today", "2026-11-24", "--quiet");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.out().lines()).satisfiesExactly(
+                l -> assertThat(l).startsWith("content/wins/2026-11-24-b.md:2: mood: '9' is not allowed"),
+                l -> assertThat(l).isEqualTo("Checked 3 entries: 1 problem to fix."));
+    }
+
+    @Test
     void schemaToAFileReplacesOnlyItsOwnFile() {
         Path file = tmp.resolve("editor/smallwins.schema.json");
         assertThat(Run.of("check", "--schema", file.toString()).code()).isZero();

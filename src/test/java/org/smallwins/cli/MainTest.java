@@ -50,6 +50,16 @@ class MainTest {
     }
 
     @Test
+    void aMistypedOptionIsNeverAnsweredWithHelpOrVersion() {
+        assertThat(run("check", "--verbose")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown option: '--verbose'").doesNotContain("--version")
+                .contains("See 'smallwins check --help'");
+        err.getBuffer().setLength(0);
+        assertThat(run("build", "--outptu", "x")).isEqualTo(2);
+        assertThat(err.toString()).contains("Possible solutions: --output");
+    }
+
+    @Test
     void freemarkerLogsNothingOfItsOwnUnlessTheJavaCommandLineSaysSo() {
         String before = System.getProperty(Main.FREEMARKER_LOGGER_LIBRARY);
         try {
