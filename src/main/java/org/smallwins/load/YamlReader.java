@@ -101,8 +101,9 @@ public final class YamlReader {
             throw new YamlError(line, null, "the YAML cannot be read (" + problem.trim()
                     + "). Check the indentation, and put quotes around values that contain ':' or '#'.");
         } catch (YAMLException e) {
-            throw new YamlError(firstLine, null, "the YAML cannot be read (" + firstLineOf(e.getMessage())
-                    + ").");
+            String limit = limitReached(e.getMessage());
+            throw new YamlError(firstLine, null, limit != null ? limit
+                    : "the YAML cannot be read (" + firstLineOf(e.getMessage()) + ").");
         }
         if (root == null) {
             return new YamlMap(Map.of(), Map.of(), Map.of());
@@ -126,6 +127,27 @@ public final class YamlReader {
             lines.put(key, line);
         }
         return new YamlMap(values, lines, nested);
+    }
+
+    /**
+     * One of the reader's limits, said in the writer's terms (what it protects, what to write
+     * instead), or null for any other message. The reader's own words ("Nesting Depth exceeded max
+     * 30", "Number of aliases for non-scalar nodes exceeds the specified max=50") say neither.
+     */
+    static String limitReached(String message) {
+        String text = message == null ? "" : message;
+        if (text.contains("Nesting Depth")) {
+            return "lists and groups are nested here more than " + MAX_NESTING + " levels deep, more than Smallwins"
+                    + " reads: the limit keeps a file made to exhaust the reader from stopping the build. Front matter"
+                    + " (and journal.yml) needs a few plain fields, a list at most: nest less, and keep long structured"
+                    + " notes in the entry's text, below the closing '---'.";
+        }
+        if (text.contains("Number of aliases")) {
+            return "more than " + MAX_ALIASES + " aliases ('*name') repeat lists or groups here, more than Smallwins"
+                    + " reads: the limit keeps a few lines from growing into millions of values. Write the values"
+                    + " out where they are used instead of with '&name' and '*name'.";
+        }
+        return null;
     }
 
     /**

@@ -307,7 +307,25 @@ class YamlReaderTest {
     void refusesNestingDeeperThanTheLimit() {
         String deep = "a: " + "[".repeat(60) + "x" + "]".repeat(60) + "\n";
 
-        assertThatThrownBy(() -> YamlReader.readMapping(deep, 2)).isInstanceOf(YamlReader.YamlError.class);
+        assertThatThrownBy(() -> YamlReader.readMapping(deep, 2)).isInstanceOf(YamlReader.YamlError.class)
+                .hasMessageStartingWith("lists and groups are nested here more than 30 levels deep")
+                .hasMessageContaining("the limit keeps").hasMessageContaining("nest less")
+                .hasMessageNotContaining("Nesting Depth").hasMessageNotContaining("cannot be read");
+        String indented = "a:\n" + java.util.stream.IntStream.range(0, 35)
+                .mapToObj(i -> "  ".repeat(i + 1) + "k" + i + ":\n").collect(java.util.stream.Collectors.joining());
+        assertThatThrownBy(() -> YamlReader.readMapping(indented, 2)).hasMessageContaining("nest less");
+    }
+
+    @Test
+    void refusesMoreAliasesThanTheLimitWithWhatToWriteInstead() {
+        StringBuilder text = new StringBuilder("x0: &a0 [1]\n");
+        for (int i = 1; i < 60; i++) {
+            text.append("x").append(i).append(": &a").append(i).append(" [*a").append(i - 1).append("]\n");
+        }
+
+        assertThatThrownBy(() -> YamlReader.readMapping(text.toString(), 2)).isInstanceOf(YamlReader.YamlError.class)
+                .hasMessageStartingWith("more than 50 aliases ('*name') repeat lists or groups here")
+                .hasMessageContaining("Write the values out").hasMessageNotContaining("max=");
     }
 
     @Test
