@@ -265,7 +265,8 @@ public final class Smallwins {
     private static char[] passwordFor(BuildRequest request, JournalSettings settings, ProblemList problems) {
         if (!settings.privacy().encrypt()) {
             if (request.privateEntries()) {
-                problems.add(Problem.error(SettingsLoader.FILE_NAME, 0, "privacy", "private entries are published"
+                problems.add(Problem.error(SettingsLoader.FILE_NAME, settings.privacy().encryptLine(), "privacy",
+                        "private entries are published"
                         + " only on an encrypted site. Turn encryption on in journal.yml (under 'privacy:' write"
                         + " 'encrypt: true') and set a password in SMALLWINS_PASSWORD, or build without --private."));
             }

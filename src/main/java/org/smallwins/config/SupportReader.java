@@ -54,7 +54,9 @@ final class SupportReader {
                     + " use one like .password (and keep that file out of any shared copy).");
             passwordFile = null;
         }
-        return new Privacy(encrypt, passwordFile);
+        int privacyLine = yaml.lineOf("privacy", 0);
+        return new Privacy(encrypt, passwordFile, yaml.lineOfPath("privacy.encrypt", privacyLine),
+                passwordFile == null ? 0 : yaml.lineOfPath("privacy.passwordFile", privacyLine));
     }
 
     Support support() {

@@ -34,13 +34,13 @@ public final class Password {
             // Also with links resolved: "secrets/.password" where secrets/ is a link into static/.
             if (file.toAbsolutePath().normalize().startsWith(published) || real(file).startsWith(real(published))) {
                 // Everything in static/ is copied to the site as it is: the password would be published with it.
-                problems.add(Problem.error(SETTINGS, 0, "privacy.passwordFile", "the password file '"
+                problems.add(Problem.error(SETTINGS, privacy.passwordFileLine(), "privacy.passwordFile", "the password file '"
                         + privacy.passwordFile() + "' is inside static/, whose files are published as they are."
                         + " Move it out of static/, for example to .password in the journal folder."));
                 return null;
             }
             if (!Files.isRegularFile(file)) {
-                problems.add(Problem.error(SETTINGS, 0, "privacy.passwordFile", "the password file '"
+                problems.add(Problem.error(SETTINGS, privacy.passwordFileLine(), "privacy.passwordFile", "the password file '"
                         + privacy.passwordFile() + "' does not exist. Create it with the password on one line,"
                         + " or remove passwordFile and set " + VARIABLE + " instead."));
                 return null;
@@ -55,7 +55,7 @@ public final class Password {
             from = VARIABLE;
             password = env.apply(VARIABLE);
             if (password == null) {
-                problems.add(Problem.error(SETTINGS, 0, "privacy.encrypt", "encryption is on but there is no"
+                problems.add(Problem.error(SETTINGS, privacy.encryptLine(), "privacy.encrypt", "encryption is on but there is no"
                         + " password. Set it for this build with  read -rs " + VARIABLE + " && export " + VARIABLE
                         + "  or name a file holding it with 'passwordFile:' under 'privacy:'."));
                 return null;

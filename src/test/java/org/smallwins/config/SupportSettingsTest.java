@@ -51,7 +51,8 @@ class SupportSettingsTest {
                 """);
 
         assertThat(result.problems()).isEmpty();
-        assertThat(result.settings().privacy()).isEqualTo(new Privacy(true, ".password"));
+        assertThat(result.settings().privacy()).extracting(Privacy::encrypt, Privacy::passwordFile)
+                .containsExactly(true, ".password");
         Support support = result.settings().support();
         assertThat(support.people()).containsExactly(new Support.Contact("Dr Lee", "my therapist", "000 000 0000",
                 null, null, null, "Tuesdays", null, LocalDate.of(2025, 3, 1)));

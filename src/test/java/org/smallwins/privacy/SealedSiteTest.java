@@ -161,8 +161,35 @@ class SealedSiteTest {
                 .isInstanceOf(JournalException.class)
                 .satisfies(e -> assertThat(((JournalException) e).problems()).anySatisfy(p -> {
                     assertThat(p.field()).isEqualTo("privacy.passwordFile");
+                    assertThat(p.line()).isEqualTo(lineOf(noPassword, "passwordFile:")).isPositive();
                     assertThat(p.message()).contains(".password").contains("SMALLWINS_PASSWORD");
                 }));
+    }
+
+    @Test
+    void encryptionWithNoPasswordAnywhereNamesTheLineOfEncrypt(@TempDir Path dir) throws Exception {
+        Path journal = EncryptedJournal.copy(dir.resolve("journal"), "unused");
+        Files.writeString(journal.resolve("journal.yml"), Files.readString(journal.resolve("journal.yml"))
+                .replace("passwordFile: .password", ""));
+        java.util.List<Problem> problems = new java.util.ArrayList<>();
+        org.smallwins.model.Privacy privacy = org.smallwins.config.SettingsLoader.load(journal).settings().privacy();
+
+        assertThat(Password.find(journal, privacy, name -> null, problems)).isNull();
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("privacy.encrypt");
+            assertThat(p.line()).isEqualTo(lineOf(journal, "encrypt:")).isPositive();
+        });
+    }
+
+    /** The line of journal.yml that holds {@code text}. */
+    private static int lineOf(Path journal, String text) throws java.io.IOException {
+        java.util.List<String> lines = Files.readAllLines(journal.resolve("journal.yml"));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     @Test
@@ -173,8 +200,11 @@ class SealedSiteTest {
         JournalFiles.write(journal, "static/pw.txt", EncryptedJournal.PASSWORD);
         assertThatThrownBy(() -> new Smallwins().render(BuildRequest.of(journal, dir.resolve("out"))))
                 .isInstanceOf(JournalException.class)
-                .satisfies(e -> assertThat(((JournalException) e).problems()).anySatisfy(p -> assertThat(p.message())
-                        .contains("inside static/")));
+                .satisfies(e -> assertThat(((JournalException) e).problems()).anySatisfy(p -> {
+                    assertThat(p.message()).contains("inside static/");
+                    assertThat(p.toString()).startsWith("journal.yml:" + lineOf(journal, "passwordFile:")
+                            + ": privacy.passwordFile: ");
+                }));
     }
 
     @Test
