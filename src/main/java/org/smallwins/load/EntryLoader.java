@@ -38,6 +38,9 @@ public final class EntryLoader {
             "size", "reward", "goal", "draft", "private", "summary", "milestone", "slug", "id", "cadence",
             "target", "status", "started");
 
+    /** The last part of the URL of an entry whose slug, file name and title have no letter or digit. */
+    static final String FALLBACK_SLUG = "entry";
+
     private final ZoneId zone;
 
     public EntryLoader(ZoneId zone) {
@@ -305,13 +308,17 @@ public final class EntryLoader {
     private static String readSlug(FieldReader fields, String nameWithoutDate, String title) {
         String written = fields.text("slug");
         String slug = Slugs.slugifyOnce(written != null ? written : nameWithoutDate);
+        String fromTitle = Slugs.slugifyOnce(title);
         if (written != null && slug.isEmpty()) {
-            fields.warn("slug", "has no letters or digits to use in a URL; the title is used instead.");
+            fields.warn("slug", fromTitle.isEmpty()
+                    ? "has no letters or digits to use in a URL, and neither has the title, so the URL ends in '"
+                    + FALLBACK_SLUG + "/'. Write a slug with letters or digits, like 'slug: first-walk'."
+                    : "has no letters or digits to use in a URL; the title is used instead ('" + fromTitle + "').");
         }
         if (slug.isEmpty()) {
-            slug = Slugs.slugifyOnce(title);
+            slug = fromTitle;
         }
-        return slug.isEmpty() ? "entry" : slug;
+        return slug.isEmpty() ? FALLBACK_SLUG : slug;
     }
 
     private Goal readGoal(FieldReader fields, String slug) {

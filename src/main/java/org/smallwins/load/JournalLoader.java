@@ -295,8 +295,10 @@ public final class JournalLoader {
             String url = Permalinks.entry(entry);
             Entry first = byUrl.putIfAbsent(url, entry);
             if (first != null) {
+                boolean bothSet = entry.fieldLines().containsKey("slug") && first.fieldLines().containsKey("slug");
                 problems.add(Problem.error(entry.source(), entry.lineOf("slug"), "slug", "has the same URL (" + url + ") as "
-                        + first.source() + ". Give one of them another title or file name, or a 'slug:'."));
+                        + first.source() + (bothSet ? ", and both set it with 'slug:'. Change the slug of one of them."
+                        : ". Give one of them another title or file name, or a 'slug:'.")));
             }
         }
     }

@@ -192,6 +192,20 @@ class EntryLoaderTest {
     }
 
     @Test
+    void aSlugAndATitleWithoutLettersSayWhatTheUrlEndsInInstead() throws IOException {
+        EntryLoader.Result result = load("2025-03-14-party.md", "---\ntitle: \"\uD83C\uDF89\"\nslug: \"\uD83C\uDF89\"\n---\n");
+
+        assertThat(result.entry()).hasValueSatisfying(e -> assertThat(e.slug()).isEqualTo("entry"));
+        assertThat(result.problems()).extracting(Problem::toString).containsExactly(
+                "content/2025-03-14-party.md:3: warning: slug: has no letters or digits to use in a URL, and neither"
+                        + " has the title, so the URL ends in 'entry/'. Write a slug with letters or digits, like"
+                        + " 'slug: first-walk'.");
+        assertThat(load("2025-03-14-walk.md", "---\ntitle: Sunny Walk\nslug: \"!!!\"\n---\n").problems())
+                .extracting(Problem::message).containsExactly(
+                        "has no letters or digits to use in a URL; the title is used instead ('sunny-walk').");
+    }
+
+    @Test
     void slugWithoutLettersWarns() throws IOException {
         EntryLoader.Result result = load("2025-03-14-walk.md", "---\ntitle: Sunny Walk\nslug: \"!!!\"\n---\n");
 

@@ -174,6 +174,20 @@ class JournalLoaderTest {
     }
 
     @Test
+    void twoEntriesWhoseSlugsMeetAreToldToChangeOneSlug() throws IOException {
+        write("wins/2025-03-14-walk.md", "---\ntitle: Walk\nslug: out\n---\n");
+        write("wins/2025-03-14-stroll.md", "---\ntitle: Stroll\nslug: out\n---\n");
+
+        load(PUBLISHED);
+
+        assertThat(errors()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).endsWith(", and both set it with 'slug:'. Change the slug of one of them.")
+                    .doesNotContain("title or file name");
+        });
+    }
+
+    @Test
     void sameSlugOnDifferentDaysIsFine() throws IOException {
         write("wins/2025-03-14-walk.md", "A.\n");
         write("wins/2025-03-15-walk.md", "B.\n");
