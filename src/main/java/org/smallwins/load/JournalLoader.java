@@ -98,6 +98,7 @@ public final class JournalLoader {
             // (with the new text), checked the same.
             problems.addAll(last.problems());
             laterThan(today, last.entries(), problems);
+            loneFirst(today, last.entries(), problems);
             return new Journal(settings, last.entries(), today);
         }
         ProblemList checks = new ProblemList();
@@ -114,11 +115,11 @@ public final class JournalLoader {
         checkUniqueUrls(published, checks);
         checkGoals(published, entries, checks);
         checkTagPages(published, checks);
-        checkLoneFirstEntry(published, checks);
         List<Problem> all = checks.sorted();
         cache.rememberPublished(results, selection, published, all);
         problems.addAll(all);
         laterThan(today, published, problems);
+        loneFirst(today, published, problems);
         return new Journal(settings, published, today);
     }
 
@@ -336,15 +337,17 @@ public final class JournalLoader {
     /**
      * A warning for a first entry years before all the others (1900 for 2025, a slip of the keyboard
      * as likely as a date in the future): the progress pages count from the first entry, so one
-     * such date makes a review page for every year between, each one empty.
+     * such date makes a review page for every year between, each one empty. Said at each load, as
+     * dates after today are, since it depends on today.
      */
-    private static void checkLoneFirstEntry(List<Entry> entries, ProblemList problems) {
+    private static void loneFirst(LocalDate today, List<Entry> entries, ProblemList problems) {
         if (entries.size() < 2) {
             return;
         }
         Entry first = entries.get(0);
         Entry next = entries.get(1);
-        int gap = next.date().getYear() - first.date().getYear();
+        // Years up to the next entry, or to today when that one is dated later (it is the slip then).
+        int gap = Math.min(next.date().getYear(), today.getYear()) - first.date().getYear();
         if (gap > LONE_YEARS) {
             Integer line = first.fieldLines().get("date");
             problems.add(Problem.warning(first.source(), line == null ? 1 : line, line == null ? null : "date",

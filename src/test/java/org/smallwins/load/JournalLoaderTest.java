@@ -497,6 +497,16 @@ class JournalLoaderTest {
     }
 
     @Test
+    void whenTheNextEntryIsTheOneAfterTodayOnlyThatOneIsAskedAbout() throws IOException {
+        write("wins/2025-01-01-a.md", "---\ntitle: A\n---\n");
+        write("wins/2052-03-14-b.md", "---\ntitle: B\n---\n");
+
+        load(PUBLISHED);
+
+        assertThat(problems.sorted()).singleElement().asString().contains("2052-03-14-b.md").contains("after today");
+    }
+
+    @Test
     void aFirstEntryAFewYearsBeforeTheNextIsNotAskedAbout() throws IOException {
         write("wins/2020-01-01-a.md", "---\ntitle: A\n---\n");
         write("wins/2025-02-01-b.md", "---\ntitle: B\n---\n");
