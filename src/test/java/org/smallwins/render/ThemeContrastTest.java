@@ -89,6 +89,47 @@ class ThemeContrastTest {
         assertThat(tooFaint).isEmpty();
     }
 
+    /**
+     * WCAG 1.4.11: a form field is found by its border, so the border has 3:1 against the field
+     * and against the backgrounds the field sits on, in both schemes; every field uses it.
+     */
+    @Test
+    void formFieldBordersStandOutInBothSchemes() throws IOException {
+        String screen = screenRules();
+        for (String field : List.of(".lock__input, .search__input", ".lock-button")) {
+            Matcher rule = Pattern.compile("(?m)^" + Pattern.quote(field) + "\\s*\\{([^}]*)\\}").matcher(screen);
+            assertThat(rule.find()).as(field).isTrue();
+            assertThat(rule.group(1)).as(field).contains("border: 1px solid var(--control-border)");
+        }
+        List<String> tooFaint = new ArrayList<>();
+        schemes(screen).forEach((name, vars) -> {
+            for (String background : List.of("--surface", "--bg", "--bg-soft")) {
+                double ratio = contrast(resolve("var(--control-border)", vars), resolve("var(" + background + ")", vars));
+                if (ratio < 3) {
+                    tooFaint.add(String.format(java.util.Locale.ROOT, "--control-border on %s, %s: %.2f:1", background, name, ratio));
+                }
+            }
+        });
+        assertThat(tooFaint).isEmpty();
+    }
+
+    /** style.css without comments, up to its print rules. */
+    static String screenRules() throws IOException {
+        String css = Files.readString(STYLE, StandardCharsets.UTF_8).replaceAll("(?s)/\\*.*?\\*/", "");
+        return css.substring(0, css.lastIndexOf("@media print"));
+    }
+
+    /** The variables of :root in the light and the dark scheme, by scheme name. */
+    static Map<String, Map<String, String>> schemes(String screen) {
+        Map<String, String> light = variables(block(screen, "^:root\\s*\\{([^}]*)\\}"));
+        Map<String, String> dark = new HashMap<>(light);
+        dark.putAll(variables(block(screen, "prefers-color-scheme: dark\\)\\s*\\{\\s*:root\\s*\\{([^}]*)\\}")));
+        Map<String, Map<String, String>> schemes = new LinkedHashMap<>();
+        schemes.put("light", light);
+        schemes.put("dark", dark);
+        return schemes;
+    }
+
     @Test
     void contrastIsWorkedOutAsWcagDoes() {
         assertThat(contrast("#ffffff", "#000000")).isCloseTo(21, org.assertj.core.data.Offset.offset(0.01));
