@@ -23,6 +23,17 @@
     message.textContent = text;
   }
 
+  // A wrong password marks the field, which then has the message as its description; typing again clears both.
+  function markWrong(wrong) {
+    if (wrong) {
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', message.id);
+    } else {
+      input.removeAttribute('aria-invalid');
+      input.removeAttribute('aria-describedby');
+    }
+  }
+
   if (!window.crypto || !window.crypto.subtle) {
     form.hidden = false;
     form.querySelector('button').disabled = true;
@@ -166,7 +177,9 @@
     });
   }
 
-  function show(html) {
+  // moveFocus: opened from the form, whose status message the page replaces. Focus would fall to
+  // <body> with nothing said; on the page's main content (tabindex=-1) a screen reader reads it.
+  function show(html, moveFocus) {
     var doc = new DOMParser().parseFromString(html, 'text/html');
     useStylesheets(doc);
     document.title = doc.title;
@@ -183,6 +196,15 @@
       }
       document.dispatchEvent(new CustomEvent('smallwins:content'));
     });
+    if (moveFocus) {
+      var main = document.getElementById('main') || document.querySelector('main');
+      if (main) {
+        if (!main.hasAttribute('tabindex')) {
+          main.setAttribute('tabindex', '-1');
+        }
+        main.focus({preventScroll: true});
+      }
+    }
   }
 
   async function openWithStoredKey() {
@@ -200,6 +222,10 @@
     }
   }
 
+  input.addEventListener('input', function () {
+    markWrong(false);
+  });
+
   form.addEventListener('submit', async function (event) {
     event.preventDefault();
     var button = form.querySelector('button');
@@ -213,11 +239,12 @@
       } catch (e) {
         say('That password didn\u2019t open the journal. That happens; take your time and try again '
           + '(capitals and spaces count).');
+        markWrong(true);
         input.select();
         return;
       }
       remember(raw);
-      show(html);
+      show(html, true);
     } finally {
       button.disabled = false;
     }

@@ -105,9 +105,17 @@ class PrivateSiteInBrowserIT {
         browser.findElement(By.cssSelector(".lock__button")).click();
         wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("smallwins-message"), "didn"));
         assertThat(browser.findElement(By.id("smallwins-message")).getText()).contains("try again");
+        // The field says it holds a wrong password, and the message describes it.
+        password = browser.findElement(By.id("smallwins-password"));
+        assertThat(password.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(password.getAttribute("aria-describedby")).isEqualTo("smallwins-message");
+        assertThat(browser.switchTo().activeElement()).isEqualTo(password);
         screenshot("wrong-password");
 
-        password = browser.findElement(By.id("smallwins-password"));
+        password.clear();
+        password.sendKeys("x");
+        assertThat(password.getAttribute("aria-invalid")).as("cleared on typing again").isNull();
+        assertThat(password.getAttribute("aria-describedby")).isNull();
         password.clear();
         long start = System.nanoTime();
         password.sendKeys(EncryptedJournal.PASSWORD);
@@ -115,6 +123,9 @@ class PrivateSiteInBrowserIT {
         visible(By.cssSelector(".hero__title"));
         System.out.println("Unlocked in the browser in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Latest entries");
+        // The lock page's status message is gone with it: focus is on the page's main content,
+        // where a screen reader goes on reading, not dropped to <body>.
+        assertThat(browser.switchTo().activeElement()).isEqualTo(browser.findElement(By.id("main")));
         assertThat(browser.findElement(By.cssSelector(".help-link")).getText()).isEqualTo("Get help now");
         // The page's stylesheets are in place: the theme's own, and the built-in one once, not twice.
         wait(20).until(driver -> "3px".equals(driver.findElement(By.cssSelector(".hero__title"))
