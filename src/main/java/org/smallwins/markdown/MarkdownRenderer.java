@@ -14,7 +14,10 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
@@ -94,7 +97,28 @@ public final class MarkdownRenderer {
         }
         options.set(Parser.EXTENSIONS, extensions(true, true, true));
         this.everyExtension = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new BackLinkNames()).build();
+    }
+
+    /** What a footnote's back link ("↩") says to a screen reader: where it leads. */
+    static final String BACK_LINK_NAME = "Back to the text";
+
+    /**
+     * Names each footnote's back link, whose text is only an arrow. The footnote renderer writes
+     * its {@code <a>} with the attributes of the document being rendered, told apart here by its
+     * class (the footnote extension's default, {@code footnote-backref}).
+     */
+    private static final class BackLinkNames extends IndependentAttributeProviderFactory {
+        private static final AttributeProvider PROVIDER = (node, part, attributes) -> {
+            if (attributes.contains("class") && "footnote-backref".equals(attributes.getValue("class"))) {
+                attributes.replaceValue("aria-label", BACK_LINK_NAME);
+            }
+        };
+
+        @Override
+        public AttributeProvider apply(LinkResolverContext context) {
+            return PROVIDER;
+        }
     }
 
     private static List<Extension> extensions(boolean tables, boolean autolinks, boolean anchors) {

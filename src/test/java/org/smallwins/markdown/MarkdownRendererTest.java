@@ -73,6 +73,16 @@ class MarkdownRendererTest {
         }
     }
 
+    /** A back link's text is an arrow: its name says where it leads, on each link to a note used twice. */
+    @Test
+    void footnoteBackLinksSayWhereTheyLead() {
+        String html = renderer.render("Walked[^1], then rested[^1].\n\n[^1]: Slowly.", (written, line) -> written).html();
+        assertThat(html).contains("<a href=\"#fnref-1\" class=\"footnote-backref\" aria-label=\"Back to the text\">&#8617;</a>")
+                .contains("<a href=\"#fnref-1-1\" class=\"footnote-backref\" aria-label=\"Back to the text\">&#8617;</a>");
+        // Nothing else is named: the reference to the note is its number.
+        assertThat(html.split("aria-label", -1)).hasSize(3);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Went to https://example.org/walk today.", "Mail someone@example.org."})
     void bareLinksBecomeLinks(String markdown) {
