@@ -172,9 +172,11 @@ public final class MarkdownRenderer {
         }
         List<String> links = new ArrayList<>();
         List<RenderedBody.RemoteLoad> remote = new ArrayList<>(0);
+        List<Heading> headings = new ArrayList<>();
         // The walks over the tree recurse once a level: the first two check the depth as they go,
         // and this one visits every node, the check for the walks after it.
-        anchorHeadingsAndRewriteLinks(document, document, rewriteLink, links, remote, 0);
+        anchorHeadingsAndRewriteLinks(document, document, rewriteLink, links, remote, headings, 0);
+        startHeadingsAtH2(headings);
         String html = BodyHtml.render(document);
         if (html == null) {
             html = renderer.render(document);
@@ -202,7 +204,37 @@ public final class MarkdownRenderer {
 
     /** The body's HTML with every extension always on: the reference the shortcuts must match. */
     String renderWithEveryExtension(String markdown) {
-        return renderer.render(everyExtension.parse(markdown));
+        Document document = everyExtension.parse(markdown);
+        List<Heading> headings = new ArrayList<>();
+        collectHeadings(document, headings);
+        startHeadingsAtH2(headings);
+        return renderer.render(document);
+    }
+
+    private static void collectHeadings(Node parent, List<Heading> headings) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading heading) {
+                headings.add(heading);
+            }
+            collectHeadings(node, headings);
+        }
+    }
+
+    /**
+     * A body is shown under its page's own h1 (the entry's or goal's title), so its headings start
+     * at h2: when the body has an h1, every heading goes one level down (h6 stays h6), keeping the
+     * steps between them; a body whose headings start at h2 or deeper is left as written. Only the
+     * element changes: a heading's anchor comes from its text.
+     */
+    static void startHeadingsAtH2(List<Heading> headings) {
+        for (Heading heading : headings) {
+            if (heading.getLevel() == 1) {
+                for (Heading each : headings) {
+                    each.setLevel(Math.min(6, each.getLevel() + 1));
+                }
+                return;
+            }
+        }
     }
 
     /**
@@ -212,7 +244,9 @@ public final class MarkdownRenderer {
      */
     String[] renderBothWays(String markdown, LinkRewriter rewriteLink) {
         Document document = parsers[1][1].parse(BasedSequence.of(new BodyChars(markdown)));
-        anchorHeadingsAndRewriteLinks(document, document, rewriteLink, new ArrayList<>(), new ArrayList<>(), 0);
+        List<Heading> headings = new ArrayList<>();
+        anchorHeadingsAndRewriteLinks(document, document, rewriteLink, new ArrayList<>(), new ArrayList<>(), headings, 0);
+        startHeadingsAtH2(headings);
         return new String[] {renderer.render(document), BodyHtml.render(document)};
     }
 
@@ -277,19 +311,21 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Wraps each heading's text in an anchor link, as the anchor extension does; and passes every
+     * Wraps each heading's text in an anchor link, as the anchor extension does, and adds the heading
+     * to {@code headings}; and passes every
      * link, image and reference definition, in document order, the children of a link included (an
      * image inside a link has a target of its own), through {@code rewriteLink}. A plain walk:
      * Flexmark's NodeVisitor does not go into the children of a node it has a handler for.
      */
     private static void anchorHeadingsAndRewriteLinks(Node parent, Document document, LinkRewriter rewriteLink,
                                                       List<String> links, List<RenderedBody.RemoteLoad> remote,
-                                                      int depth) {
+                                                      List<Heading> headings, int depth) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             // Before the rewrite: what is written is what would be loaded ('/images/a.png' is the site's own).
             RemoteLoads.of(node, document, remote);
             if (node instanceof Heading heading) {
                 anchor(heading);
+                headings.add(heading);
             } else if (node instanceof Link link) {
                 link.setUrl(rewrite(link, link.getUrl(), rewriteLink, links));
             } else if (node instanceof Image image) {
@@ -298,7 +334,7 @@ public final class MarkdownRenderer {
                 reference.setUrl(rewrite(reference, reference.getUrl(), rewriteLink, links));
             }
             if (node.hasChildren()) {
-                anchorHeadingsAndRewriteLinks(node, document, rewriteLink, links, remote, deeper(node, depth));
+                anchorHeadingsAndRewriteLinks(node, document, rewriteLink, links, remote, headings, deeper(node, depth));
             }
         }
     }

@@ -73,6 +73,29 @@ class MarkdownRendererTest {
         }
     }
 
+    /**
+     * A body sits under its page's h1: with an h1 of its own every heading goes one level down (h6
+     * stays h6), both ways a body is written out, and the anchors stay; from h2 on it is left as is.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void bodyHeadingsStartAtH2(boolean withATable) {
+        String table = withATable ? "\n\n| a |\n|---|\n| 1 |" : "";
+        String html = renderer.render("# Morning\n\n## Walk\n\n###### Tiny\n\n> # Quoted" + table,
+                (written, line) -> written).html();
+        assertThat(html).contains("<h2><a href=\"#morning\" id=\"morning\" class=\"anchor\">Morning</a></h2>")
+                .contains("<h3><a href=\"#walk\" id=\"walk\" class=\"anchor\">Walk</a></h3>")
+                .contains("<h6><a href=\"#tiny\" id=\"tiny\" class=\"anchor\">Tiny</a></h6>")
+                .contains("<h2><a href=\"#quoted\" id=\"quoted\" class=\"anchor\">Quoted</a></h2>")
+                .doesNotContain("<h1");
+        // Flexmark's own renderer, for what the quick one leaves to it (a footnote), says the same.
+        assertThat(renderer.render("# Morning\n\nEarly.[^1]\n\n## Walk\n\n[^1]: Six.", (written, line) -> written).html())
+                .contains("<h2><a href=\"#morning\" id=\"morning\" class=\"anchor\">Morning</a></h2>")
+                .contains("<h3><a href=\"#walk\" id=\"walk\" class=\"anchor\">Walk</a></h3>");
+        assertThat(renderer.render("## Walk\n\n### Park", (written, line) -> written).html())
+                .contains("<h2><a href=\"#walk\"").contains("<h3><a href=\"#park\"");
+    }
+
     /** A back link's text is an arrow: its name says where it leads, on each link to a note used twice. */
     @Test
     void footnoteBackLinksSayWhereTheyLead() {
