@@ -30,6 +30,11 @@ final class PageRenderer {
      */
     private final Map<String, List<Map<String, Object>>> navBySection = new HashMap<>();
     private final List<Map<String, Object>> navOfNoSection;
+    /**
+     * The menu on the page each item leads to (the item's section and URL, a space between): that
+     * item is the current page there. One more menu per section, made once like the others.
+     */
+    private final Map<String, List<Map<String, Object>>> navOnItsPage = new HashMap<>();
     private final RenderCache cache;
     private final Links links;
     private final IdentityHashMap<Object, String> knownHashes;
@@ -51,9 +56,11 @@ final class PageRenderer {
         this.links = links;
         this.shared = shared;
         for (Map<String, String> item : nav) {
-            navBySection.put(item.get("section"), navWithCurrent(nav, item.get("section")));
+            navBySection.put(item.get("section"), navWithCurrent(nav, item.get("section"), null));
+            navOnItsPage.put(item.get("section") + " " + item.get("url"),
+                    navWithCurrent(nav, item.get("section"), item.get("url")));
         }
-        this.navOfNoSection = navWithCurrent(nav, null);
+        this.navOfNoSection = navWithCurrent(nav, null, null);
         this.cache = cache;
         this.knownHashes = knownHashes;
         this.sharedHash = Fingerprint.of(knownHashes, theme.version(), shared, nav);
@@ -87,11 +94,24 @@ final class PageRenderer {
         return part.toString();
     }
 
-    private static List<Map<String, Object>> navWithCurrent(List<Map<String, String>> nav, String section) {
+    /**
+     * The menu as a page of {@code section} sees it: {@code current} on that section's item, and
+     * {@code currentPage} on the item that links to the page itself ({@code pageUrl}, or null on
+     * every other page of the section, which share one menu).
+     */
+    private static List<Map<String, Object>> navWithCurrent(List<Map<String, String>> nav, String section,
+                                                           String pageUrl) {
         return nav.stream().map(item -> Map.<String, Object>of(
                 "label", item.get("label"),
                 "url", item.get("url"),
-                "current", item.get("section").equals(section))).toList();
+                "current", item.get("section").equals(section),
+                "currentPage", item.get("url").equals(pageUrl))).toList();
+    }
+
+    /** The menu a page is drawn with: its section's, or on the page a menu item leads to, that page's own. */
+    private List<Map<String, Object>> navFor(Page page, String pageUrl) {
+        List<Map<String, Object>> own = navOnItsPage.get(page.section() + " " + pageUrl);
+        return own != null ? own : navBySection.getOrDefault(page.section(), navOfNoSection);
     }
 
     /** A page's fingerprint, and its bytes when they can be reused (null when it must be rendered). */
@@ -234,7 +254,7 @@ final class PageRenderer {
         model.put("page", pageInfo);
         model.put("root", root);
         model.put(RenderOnce.NAME, once);
-        model.put("nav", navBySection.getOrDefault(page.section(), navOfNoSection));
+        model.put("nav", navFor(page, (String) pageInfo.get("url")));
         try {
             Template template = theme.freemarker().getTemplate(page.template());
             RenderCache.Rendered last = cache.pages.get(page.path());

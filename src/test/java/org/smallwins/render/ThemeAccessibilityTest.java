@@ -1,0 +1,69 @@
+package org.smallwins.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smallwins.BuildRequest;
+import org.smallwins.JournalFiles;
+import org.smallwins.Smallwins;
+
+/**
+ * What the default theme writes for people using a screen reader or the keyboard, on the sample
+ * journal's pages: which link is the current page, the Tab order of the header, the names and
+ * words that colour or a dot alone would otherwise carry.
+ */
+class ThemeAccessibilityTest {
+    @TempDir
+    static Path tmp;
+    static Path site;
+
+    @BeforeAll
+    static void buildSample() {
+        site = tmp.resolve("site");
+        new Smallwins().build(BuildRequest.of(JournalFiles.sampleJournal(), site).withToday(LocalDate.of(2026, 11, 24)));
+    }
+
+    static Document page(String path) {
+        return Jsoup.parse(JournalFiles.text(site.resolve(path)));
+    }
+
+    /** The main menu's links with their aria-current, "Label=value" (value "-" without one). */
+    static List<String> menu(Document page) {
+        return page.select("nav.site-nav a").stream()
+                .map(a -> a.text() + "=" + (a.hasAttr("aria-current") ? a.attr("aria-current") : "-")).toList();
+    }
+
+    @Test
+    void ariaCurrentPageOnlyOnTheLinkToThePageItselfAndTrueOnItsSection() {
+        assertThat(menu(page("index.html"))).contains("Home=page", "Timeline=-", "Wins=-");
+        assertThat(menu(page("timeline/index.html"))).contains("Timeline=page", "Home=-");
+        assertThat(menu(page("timeline/2025/index.html"))).contains("Timeline=true");
+        // A win's page is in the Wins section, whose link leads elsewhere.
+        assertThat(menu(page("2025/05/12/opened-the-curtains/index.html"))).contains("Wins=true")
+                .noneMatch(item -> item.endsWith("=page"));
+        assertThat(menu(page("tags/index.html"))).contains("Tags=page");
+        assertThat(menu(page("tags/walk/index.html"))).contains("Tags=true");
+        assertThat(menu(page("404.html"))).allMatch(item -> item.endsWith("=-"));
+        assertThat(page("support/index.html").selectFirst(".help-link").attr("aria-current")).isEqualTo("page");
+
+        // The years of a timeline: the newest is shown on the index page, whose link leads to its own page.
+        Document index = page("timeline/index.html");
+        assertThat(index.select(".years a[aria-current]")).singleElement()
+                .satisfies(a -> assertThat(a.attr("aria-current")).isEqualTo("true"))
+                .satisfies(a -> assertThat(a.attr("href")).isEqualTo("../timeline/2026/index.html"));
+        assertThat(page("timeline/2025/index.html").select(".years a[aria-current]")).singleElement()
+                .satisfies(a -> assertThat(a.attr("aria-current")).isEqualTo("page"))
+                .satisfies(a -> assertThat(a.attr("href")).endsWith("2025/index.html"));
+        assertThat(page("progress/2025/index.html").select(".years a[aria-current]")).singleElement()
+                .satisfies(a -> assertThat(a.attr("aria-current")).isEqualTo("page"))
+                .satisfies(a -> assertThat(a.text()).isEqualTo("2025"));
+    }
+}
