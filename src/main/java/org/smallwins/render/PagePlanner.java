@@ -246,7 +246,9 @@ final class PagePlanner {
                     model.put("url", url);
                     model.put("count", tagged.size());
                     model.put("months", months(tagged));
-                    pages.add(new Page(Permalinks.tag(slug) + "index.html", "tag.ftlh", "tag", tag.getValue(),
+                    // "Tag: walk", not "walk": a browser tab or a screen reader names the page by its
+                    // title alone, and a tag's name could be any page's.
+                    pages.add(new Page(Permalinks.tag(slug) + "index.html", "tag.ftlh", "tag", "Tag: " + tag.getValue(),
                             "tags", Map.of("tag", model)));
                 });
         pages.add(new Page(Permalinks.tags() + "index.html", "tags.ftlh", "tags", "Tags", "tags",

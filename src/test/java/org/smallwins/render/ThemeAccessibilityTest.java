@@ -66,4 +66,10 @@ class ThemeAccessibilityTest {
                 .satisfies(a -> assertThat(a.attr("aria-current")).isEqualTo("page"))
                 .satisfies(a -> assertThat(a.text()).isEqualTo("2025"));
     }
+
+    @Test
+    void aTagPagesTitleSaysItIsATag() {
+        assertThat(page("tags/walk/index.html").title()).startsWith("Tag: walk · ");
+        assertThat(page("tags/walk/index.html").selectFirst("h1").text()).isEqualTo("#walk");
+    }
 }
