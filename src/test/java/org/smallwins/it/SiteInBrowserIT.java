@@ -42,6 +42,20 @@ class SiteInBrowserIT {
             browser.get(site.resolve("index.html").toUri().toString());
             assertStyledAndLocal(browser, width);
             screenshot(browser, "home-" + width);
+            // "Get help now" is the third stop of the Tab key (after "Skip to content" and the
+            // journal's name), and on a wide screen it is seen where it is reached: on the brand's
+            // row, to the right, above the menu.
+            for (int i = 0; i < 3; i++) {
+                new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            }
+            assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Get help now");
+            if (width >= 640) {
+                org.openqa.selenium.Rectangle help = browser.findElement(By.cssSelector(".help-link")).getRect();
+                org.openqa.selenium.Rectangle menu = browser.findElement(By.cssSelector(".site-nav")).getRect();
+                org.openqa.selenium.Rectangle brand = browser.findElement(By.cssSelector(".brand")).getRect();
+                assertThat(help.getY() + help.getHeight()).isLessThanOrEqualTo(menu.getY());
+                assertThat(help.getX()).isGreaterThan(brand.getX() + brand.getWidth());
+            }
 
             browser.findElement(By.cssSelector("nav a[href*='timeline/']")).click();
             assertThat(browser.getTitle()).contains("Timeline");

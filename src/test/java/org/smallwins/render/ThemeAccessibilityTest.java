@@ -68,6 +68,14 @@ class ThemeAccessibilityTest {
     }
 
     @Test
+    void getHelpNowComesBeforeTheMenuSoItIsTheThirdTabStop() {
+        Document home = page("index.html");
+        List<String> focusable = home.select("a[href], button:not([hidden])").stream()
+                .map(e -> e.hasClass("skip-link") ? "skip" : e.hasClass("brand") ? "brand" : e.text()).limit(4).toList();
+        assertThat(focusable).containsExactly("skip", "brand", "Get help now", "Home");
+    }
+
+    @Test
     void aTagPagesTitleSaysItIsATag() {
         assertThat(page("tags/walk/index.html").title()).startsWith("Tag: walk · ");
         assertThat(page("tags/walk/index.html").selectFirst("h1").text()).isEqualTo("#walk");
