@@ -76,6 +76,17 @@ class ThemeAccessibilityTest {
     }
 
     @Test
+    void chartTablesScrollByKeyboardAndAreNamed() {
+        List<Element> boxes = page("progress/index.html").select(".chart-data__scroll");
+        assertThat(boxes).isNotEmpty().allSatisfy(box -> {
+            assertThat(box.attr("tabindex")).isEqualTo("0");
+            assertThat(box.attr("role")).isEqualTo("region");
+            String summary = box.parent().selectFirst("summary").text();
+            assertThat(box.attr("aria-label")).startsWith("The numbers behind “").isEqualTo(summary);
+        });
+    }
+
+    @Test
     void aTagPagesTitleSaysItIsATag() {
         assertThat(page("tags/walk/index.html").title()).startsWith("Tag: walk · ");
         assertThat(page("tags/walk/index.html").selectFirst("h1").text()).isEqualTo("#walk");
