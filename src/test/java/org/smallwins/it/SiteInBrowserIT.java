@@ -147,13 +147,17 @@ class SiteInBrowserIT {
             assertThat(box.findElement(By.cssSelector("[data-otd=date] time")).getAttribute("datetime"))
                     .isEqualTo("2026-06-09");
             List<String> items = box.findElements(By.cssSelector("[data-otd=list] li")).stream()
-                    .map(WebElement::getText).toList();
-            // As the lists the page was built with show them: the link, then the entry's date.
-            assertThat(items).containsExactly("1 year ago Breakfast at the table 9 June 2025");
+                    .map(li -> li.getText().replaceAll("\\s+", " ")).toList();
+            // As the lists the page was built with show them: the entry's type in words for a screen
+            // reader (a dot's colour shows it), the link, then the entry's date.
+            assertThat(items).containsExactly("1 year ago Win: Breakfast at the table 9 June 2025");
+            assertThat(box.findElement(By.cssSelector("[data-otd=list] .entry-link__type")).getAttribute("class"))
+                    .contains("sr-only");
             assertThat(box.findElement(By.cssSelector("[data-otd=list] a")).getAttribute("href"))
                     .endsWith("/2025/06/09/breakfast-at-the-table/index.html");
-            assertThat(box.findElements(By.cssSelector("[data-otd=year-ago] li")).stream().map(WebElement::getText))
-                    .containsExactly("Breakfast at the table 9 June 2025");
+            assertThat(box.findElements(By.cssSelector("[data-otd=year-ago] li")).stream()
+                    .map(li -> li.getText().replaceAll("\\s+", " ")))
+                    .containsExactly("Win: Breakfast at the table 9 June 2025");
             assertThat(box.findElement(By.cssSelector("[data-otd=list] .entry-link__mark"))).isNotNull();
             assertThat(box.findElement(By.cssSelector("[data-otd=list] time")).getAttribute("datetime"))
                     .isEqualTo("2025-06-09");

@@ -87,6 +87,30 @@ class ThemeAccessibilityTest {
     }
 
     @Test
+    void onThisDaySaysEachEntrysTypeInWordsNotOnlyByItsDot() {
+        Element box = page("progress/index.html").getElementById("on-this-day");
+        List<Element> shown = box.select("[data-otd=list] li, [data-otd=year-ago] li");
+        List<Element> index = box.select("[data-otd=entries] li");
+        assertThat(index).isNotEmpty();
+        for (Element li : index) {
+            String type = li.selectFirst("a").className().replaceAll(".*entry-link--", "");
+            Element words = li.selectFirst(".entry-link__type.sr-only");
+            assertThat(words).as(li.toString()).isNotNull();
+            assertThat(words.text()).isEqualTo(switch (type) {
+                case "win" -> "Win:";
+                case "reflection" -> "Reflection:";
+                case "setback" -> "Setback:";
+                default -> "Goal:";
+            });
+        }
+        for (Element li : shown) {
+            assertThat(li.selectFirst(".entry-link__type.sr-only")).as(li.toString()).isNotNull();
+        }
+        // Elsewhere the words around the link say the type already.
+        assertThat(page("progress/index.html").select(".then-now .entry-link__type")).isEmpty();
+    }
+
+    @Test
     void aTagPagesTitleSaysItIsATag() {
         assertThat(page("tags/walk/index.html").title()).startsWith("Tag: walk · ");
         assertThat(page("tags/walk/index.html").selectFirst("h1").text()).isEqualTo("#walk");
