@@ -113,17 +113,59 @@ class ThemeContrastTest {
         assertThat(tooFaint).isEmpty();
     }
 
+    /**
+     * WCAG 1.4.11 on the charts: the weekly bars, a calendar day without wins (its fill or its
+     * outline) and the lightest day with wins have 3:1 against the chart's card, and that day
+     * against a day without, in both schemes; the calendar's rules use these colours.
+     */
+    @Test
+    void chartBarsAndCalendarDaysStandOutInBothSchemes() throws IOException {
+        String screen = screenRules();
+        assertThat(screen).contains(".chart-figure {\n  margin: 0 0 1.75rem;\n  padding: 1rem 1rem 0.75rem;\n  background: var(--surface);")
+                .contains(".chart__bar { fill: var(--chart-bar); }")
+                .contains(".chart__cell { fill: var(--chart-empty); stroke: var(--chart-empty-edge); stroke-width: 1;")
+                .contains(".chart__cell--l1 { fill: var(--chart-l1); stroke: none; }");
+        List<String> tooFaint = new ArrayList<>();
+        schemes(screen).forEach((name, vars) -> {
+            String card = resolve("var(--surface)", vars);
+            String empty = resolve("var(--chart-empty)", vars);
+            Map<String, Double> ratios = new LinkedHashMap<>();
+            ratios.put("bar on the card", contrast(resolve("var(--chart-bar)", vars), card));
+            ratios.put("day without wins on the card (fill or outline)", Math.max(contrast(empty, card),
+                    contrast(resolve("var(--chart-empty-edge)", vars), card)));
+            for (String level : List.of("--chart-l1", "--chart-l2", "--chart-l3", "--chart-l4")) {
+                String fill = resolve("var(" + level + ")", vars);
+                ratios.put(level + " on the card", contrast(fill, card));
+                ratios.put(level + " against a day without", contrast(fill, empty));
+            }
+            ratios.forEach((what, ratio) -> {
+                if (ratio < 3) {
+                    tooFaint.add(String.format(java.util.Locale.ROOT, "%s, %s: %.2f:1", what, name, ratio));
+                }
+            });
+        });
+        assertThat(tooFaint).isEmpty();
+    }
+
     /** style.css without comments, up to its print rules. */
     static String screenRules() throws IOException {
         String css = Files.readString(STYLE, StandardCharsets.UTF_8).replaceAll("(?s)/\\*.*?\\*/", "");
         return css.substring(0, css.lastIndexOf("@media print"));
     }
 
-    /** The variables of :root in the light and the dark scheme, by scheme name. */
+    /** The variables of every :root in the light and the dark scheme, by scheme name. */
     static Map<String, Map<String, String>> schemes(String screen) {
-        Map<String, String> light = variables(block(screen, "^:root\\s*\\{([^}]*)\\}"));
+        Map<String, String> light = new HashMap<>();
+        Matcher top = Pattern.compile("(?m)^:root\\s*\\{([^}]*)\\}").matcher(screen);
+        while (top.find()) {
+            light.putAll(variables(top.group(1)));
+        }
         Map<String, String> dark = new HashMap<>(light);
-        dark.putAll(variables(block(screen, "prefers-color-scheme: dark\\)\\s*\\{\\s*:root\\s*\\{([^}]*)\\}")));
+        Matcher inDark = Pattern.compile("prefers-color-scheme: dark\\)\\s*\\{\\s*:root\\s*\\{([^}]*)\\}").matcher(screen);
+        assertThat(inDark.find()).as("a dark scheme").isTrue();
+        do {
+            dark.putAll(variables(inDark.group(1)));
+        } while (inDark.find());
         Map<String, Map<String, String>> schemes = new LinkedHashMap<>();
         schemes.put("light", light);
         schemes.put("dark", dark);
@@ -152,8 +194,22 @@ class ThemeContrastTest {
         return vars;
     }
 
+    static final Pattern MIX = Pattern.compile("color-mix\\(in srgb,\\s*(.+?)\\s+(\\d+)%,\\s*(.+)\\)");
+
     /** A colour as #rgb or #rrggbb; a background like a gradient over a colour is its last layer. */
     private static String resolve(String value, Map<String, String> vars) {
+        Matcher mix = MIX.matcher(value.trim());
+        if (mix.matches()) {
+            // color-mix in srgb: each channel of the first colour at its share, the second at the rest.
+            int[] a = rgb(resolve(mix.group(1), vars));
+            int[] b = rgb(resolve(mix.group(3), vars));
+            double share = Integer.parseInt(mix.group(2)) / 100.0;
+            StringBuilder hex = new StringBuilder("#");
+            for (int i = 0; i < 3; i++) {
+                hex.append(String.format("%02x", Math.round(a[i] * share + b[i] * (1 - share))));
+            }
+            return hex.toString();
+        }
         Matcher var = VAR.matcher(value.trim());
         if (var.find()) {
             assertThat(vars).as("a variable style.css uses").containsKey(var.group(1));
@@ -170,14 +226,23 @@ class ThemeContrastTest {
         return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
     }
 
-    private static double luminance(String hex) {
+    private static int[] rgb(String hex) {
         String h = hex.substring(1);
         if (h.length() == 3) {
             h = "" + h.charAt(0) + h.charAt(0) + h.charAt(1) + h.charAt(1) + h.charAt(2) + h.charAt(2);
         }
+        int[] c = new int[3];
+        for (int i = 0; i < 3; i++) {
+            c[i] = Integer.parseInt(h.substring(2 * i, 2 * i + 2), 16);
+        }
+        return c;
+    }
+
+    private static double luminance(String hex) {
+        int[] rgb = rgb(hex);
         double[] c = new double[3];
         for (int i = 0; i < 3; i++) {
-            double v = Integer.parseInt(h.substring(2 * i, 2 * i + 2), 16) / 255.0;
+            double v = rgb[i] / 255.0;
             c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
         }
         return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
