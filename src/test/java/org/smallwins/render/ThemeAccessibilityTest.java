@@ -111,6 +111,22 @@ class ThemeAccessibilityTest {
     }
 
     @Test
+    void yearLinksSayWhatTheirCountCounts(@TempDir Path journal) {
+        JournalFiles.write(journal,
+                "content/wins/2025-03-01-walk.md", "---\ntitle: Walk\n---\nOut.\n",
+                "content/wins/2026-03-01-walk.md", "---\ntitle: Walk again\n---\nOut.\n",
+                "content/wins/2026-03-02-walk.md", "---\ntitle: And again\n---\nOut.\n",
+                "content/reflections/2025-03-03-why.md", "---\ntitle: Why\n---\nThinking.\n");
+        Path out = journal.resolve("out");
+        new Smallwins().build(BuildRequest.of(journal, out).withToday(LocalDate.of(2026, 11, 24)));
+        Document timeline = Jsoup.parse(JournalFiles.text(out.resolve("timeline/index.html")));
+        assertThat(timeline.select(".years a").eachText()).containsExactly("2026 2 entries", "2025 2 entries");
+        Document wins = Jsoup.parse(JournalFiles.text(out.resolve("wins/index.html")));
+        assertThat(wins.select(".years a").eachText()).containsExactly("2026 2 wins", "2025 1 win");
+        assertThat(wins.select(".years__count .sr-only").eachText()).containsExactly("wins", "win");
+    }
+
+    @Test
     void aTagPagesTitleSaysItIsATag() {
         assertThat(page("tags/walk/index.html").title()).startsWith("Tag: walk · ");
         assertThat(page("tags/walk/index.html").selectFirst("h1").text()).isEqualTo("#walk");
