@@ -245,7 +245,8 @@ public final class MarkdownRenderer {
     String[] renderBothWays(String markdown, LinkRewriter rewriteLink) {
         Document document = parsers[1][1].parse(BasedSequence.of(new BodyChars(markdown)));
         List<Heading> headings = new ArrayList<>();
-        anchorHeadingsAndRewriteLinks(document, document, rewriteLink, new ArrayList<>(), new ArrayList<>(), headings, 0);
+        anchorHeadingsAndRewriteLinks(document, document, rewriteLink, new ArrayList<>(), new ArrayList<>(), headings,
+                0);
         startHeadingsAtH2(headings);
         return new String[] {renderer.render(document), BodyHtml.render(document)};
     }
