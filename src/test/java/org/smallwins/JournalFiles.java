@@ -54,6 +54,13 @@ public final class JournalFiles {
         return Path.of("").toAbsolutePath();
     }
 
+    /** The sample journal's site, built into {@code site} for 2026-11-24 (the day the golden files are made for). */
+    public static Path buildSampleSite(Path site) {
+        new org.smallwins.Smallwins().build(org.smallwins.BuildRequest.of(sampleJournal(), site)
+                .withToday(java.time.LocalDate.of(2026, 11, 24)));
+        return site;
+    }
+
     /**
      * A copy of the sample journal (journal.yml, content/, static/) in {@code to}, every file dated
      * an hour ago so the loader's cache may trust size and time.

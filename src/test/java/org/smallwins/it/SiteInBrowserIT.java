@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,9 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.smallwins.BuildRequest;
 import org.smallwins.JournalFiles;
-import org.smallwins.Smallwins;
 
 /**
  * The sample site opened straight from disk, as the README's first command leaves it: styles load,
@@ -30,8 +27,7 @@ class SiteInBrowserIT {
 
     @BeforeAll
     static void buildSample() {
-        site = tmp.resolve("site");
-        new Smallwins().build(BuildRequest.of(JournalFiles.sampleJournal(), site).withToday(LocalDate.of(2026, 11, 24)));
+        site = JournalFiles.buildSampleSite(tmp.resolve("site"));
     }
 
     @ParameterizedTest(name = "{0} px wide")

@@ -27,8 +27,7 @@ class ThemeAccessibilityTest {
 
     @BeforeAll
     static void buildSample() {
-        site = tmp.resolve("site");
-        new Smallwins().build(BuildRequest.of(JournalFiles.sampleJournal(), site).withToday(LocalDate.of(2026, 11, 24)));
+        site = JournalFiles.buildSampleSite(tmp.resolve("site"));
     }
 
     static Document page(String path) {
