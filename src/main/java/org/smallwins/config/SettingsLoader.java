@@ -67,7 +67,7 @@ public final class SettingsLoader {
             problems.add(Problem.error(FILE_NAME, e.line(), e.field(), e.getMessage()));
             return new Result(JournalSettings.defaults(), problems);
         } catch (SourceText.NotUtf8 e) {
-            problems.add(Problem.error(FILE_NAME, e.line(), null, SourceText.NOT_UTF8));
+            problems.add(Problem.error(FILE_NAME, e.line(), null, e.message()));
             return new Result(JournalSettings.defaults(), problems);
         } catch (IOException e) {
             problems.add(Problem.error(FILE_NAME, 0, null, SourceText.unreadable(e)));

@@ -66,7 +66,7 @@ public final class EntryLoader {
         try {
             text = SourceText.decode(read(file, size));
         } catch (SourceText.NotUtf8 e) {
-            problems.add(Problem.error(source, e.line, null, SourceText.NOT_UTF8));
+            problems.add(Problem.error(source, e.line, null, e.message()));
             return new Result(Optional.empty(), problems);
         } catch (IOException e) {
             problems.add(Problem.error(source, 0, null, SourceText.unreadable(e)));
@@ -325,8 +325,13 @@ public final class EntryLoader {
         String id = fields.text("id");
         String goalId = id != null ? Slugs.slugify(id) : slug;
         if (id != null && !goalId.equals(id)) {
-            fields.error("id", "'" + id + "' cannot be used as a goal id: use lower-case letters, digits and '-', like '"
-                    + goalId + "'.");
+            // Only its length wrong: every character allowed, but the id longer than a URL part may be.
+            boolean tooLong = id.length() > goalId.length() && id.startsWith(goalId) && id.matches("[a-z0-9-]+");
+            fields.error("id", tooLong
+                    ? "'" + id + "' is too long for a goal id (" + id.length() + " characters; at most "
+                            + Slugs.MAX_LENGTH + " fit in its page's address): shorten it, like '" + goalId + "'."
+                    : "'" + id + "' cannot be used as a goal id: use lower-case letters, digits and '-', like '"
+                            + goalId + "'.");
         }
         Goal.Cadence cadence = Goal.Cadence.WEEKLY;
         String cadenceText = fields.text("cadence");

@@ -10,7 +10,7 @@ import java.util.Locale;
  * holds letters, marks, digits and '-', so it cannot name a parent folder or leave the output folder.
  */
 public final class Slugs {
-    private static final int MAX_LENGTH = 80;
+    static final int MAX_LENGTH = 80;
 
     private Slugs() {
     }

@@ -13,17 +13,32 @@ public final class SourceText {
     /** Thrown for bytes that are not UTF-8; line is where the first bad byte is. */
     public static final class NotUtf8 extends Exception {
         final int line;
+        private final boolean nul;
 
         NotUtf8(int line) {
+            this(line, false);
+        }
+
+        private NotUtf8(int line, boolean nul) {
             super("not UTF-8");
             this.line = line;
+            this.nul = nul;
         }
 
         /** The line (1 is the first) holding the first byte that is not UTF-8. */
         public int line() {
             return line;
         }
+
+        /** What to say of the file, on that line. */
+        public String message() {
+            return nul ? NUL : NOT_UTF8;
+        }
     }
+
+    // UTF-16 saved without its byte order mark reads as UTF-8 with a NUL beside every letter.
+    private static final String NUL = "this file holds NUL characters, which no text has: it was most likely saved"
+            + " as UTF-16. Open it in your editor and save it with the UTF-8 encoding.";
 
     /** What to say of a file whose bytes are not UTF-8, on the line of the first bad one. */
     public static final String NOT_UTF8 = "this file is not UTF-8 text. Open it in your editor and save it with the"
@@ -56,7 +71,7 @@ public final class SourceText {
         // UTF-16 without its byte order mark, and read as UTF-8 it would be published as noise.
         int nul = text.indexOf('\0');
         if (nul >= 0) {
-            throw new NotUtf8(lineOf(text, nul));
+            throw new NotUtf8(lineOf(text, nul), true);
         }
         // A byte order mark is legal UTF-8 but not part of the text.
         return text.startsWith("\uFEFF") ? text.substring(1) : text;

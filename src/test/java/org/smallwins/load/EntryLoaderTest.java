@@ -660,7 +660,7 @@ class EntryLoaderTest {
         Problem p = onlyError(loadBytes("2025-03-14-a.md", "---\ntitle: LE\n---\nx\n".getBytes(StandardCharsets.UTF_16LE)));
 
         assertThat(p.line()).isEqualTo(1);
-        assertThat(p.message()).contains("not UTF-8");
+        assertThat(p.message()).contains("saved as UTF-16").contains("save it with the UTF-8 encoding");
     }
 
     @Test
@@ -682,6 +682,19 @@ class EntryLoaderTest {
 
         assertThat(p.line()).isEqualTo(1);
         assertThat(p.message()).contains("never closed");
+    }
+
+    @Test
+    void aGoalIdThatIsOnlyTooLongSaysSo() throws IOException {
+        String id = "goal-".repeat(20);
+
+        Problem p = onlyError(load("2025-03-14-a.md", "---\ntype: goal\nid: " + id + "\n---\n"));
+
+        assertThat(p.field()).isEqualTo("id");
+        assertThat(p.message()).startsWith("'" + id + "' is too long for a goal id (100 characters; at most 80 fit in"
+                + " its page's address): shorten it, like 'goal-goal");
+        assertThat(onlyError(load("2025-03-14-b.md", "---\ntype: goal\nid: Walk Outside\n---\n")).message())
+                .contains("use lower-case letters, digits and '-', like 'walk-outside'");
     }
 
     @Test

@@ -67,8 +67,13 @@ class SourceTextTest {
     void refusesAFileSavedAsUtf16WithoutItsByteOrderMarkOnTheLineOfItsFirstNul() {
         // Valid UTF-8 byte by byte, but every other byte a NUL: read as it is, it would be published as noise.
         byte[] utf16 = "---\ntitle: LE\n---\nx\n".getBytes(StandardCharsets.UTF_16LE);
-        assertThatThrownBy(() -> SourceText.decode(utf16)).isInstanceOfSatisfying(SourceText.NotUtf8.class,
-                e -> assertThat(e.line).isEqualTo(1));
+        assertThatThrownBy(() -> SourceText.decode(utf16)).isInstanceOfSatisfying(SourceText.NotUtf8.class, e -> {
+            assertThat(e.line).isEqualTo(1);
+            assertThat(e.message()).isEqualTo("this file holds NUL characters, which no text has: it was most likely"
+                    + " saved as UTF-16. Open it in your editor and save it with the UTF-8 encoding.");
+        });
+        assertThatThrownBy(() -> SourceText.decode(new byte[] {'a', (byte) 0xE9, '\n'}))
+                .isInstanceOfSatisfying(SourceText.NotUtf8.class, e -> assertThat(e.message()).isEqualTo(SourceText.NOT_UTF8));
         byte[] oneNul = "title: a\nbody\n\u0000\n".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> SourceText.decode(oneNul)).isInstanceOfSatisfying(SourceText.NotUtf8.class,
                 e -> assertThat(e.line).isEqualTo(3));
