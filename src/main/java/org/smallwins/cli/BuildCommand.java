@@ -31,6 +31,11 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         Path dir = CommandSpecs.journalFolder(spec, journalDir);
         Path given = output.getValue();
+        if (given != null && given.toString().isBlank()) {
+            // An empty path is the current folder: said as that, the problem would read ": is the journal folder itself".
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--output needs a folder for the site, like --output public (or leave it out for DIR/public).");
+        }
         Path out = given != null ? given : dir.resolve("public");
         BuildRequest request = selection.request(dir, out);
         long start = System.nanoTime();

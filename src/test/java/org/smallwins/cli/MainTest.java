@@ -60,6 +60,13 @@ class MainTest {
     }
 
     @Test
+    void anEmptyOutputIsAMistakeOnTheCommandLine() {
+        assertThat(run("build", org.smallwins.JournalFiles.sampleJournal().toString(), "--output", "")).isEqualTo(2);
+        assertThat(err.toString()).contains("--output needs a folder for the site, like --output public")
+                .doesNotContain(": is the journal folder itself");
+    }
+
+    @Test
     void freemarkerLogsNothingOfItsOwnUnlessTheJavaCommandLineSaysSo() {
         String before = System.getProperty(Main.FREEMARKER_LOGGER_LIBRARY);
         try {
