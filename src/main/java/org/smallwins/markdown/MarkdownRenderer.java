@@ -63,6 +63,10 @@ public final class MarkdownRenderer {
         options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, true);
         options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "anchor");
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        // CommonMark's '![a](</images/my photo.jpg>)': a path with a space, in angle brackets (what
+        // editors write for a file name with spaces). Flexmark reads it only with spaces allowed in
+        // link addresses, which also makes '[a](my walk.md)' the link it was meant to be.
+        options.set(Parser.SPACE_IN_LINK_URLS, true);
         options.set(HtmlRenderer.INDENT_SIZE, 0);
         // HTML straight through Flexmark's line-formatting writer, which otherwise inspects every
         // character it is given: the entry views step (mostly Markdown) 7 % shorter. The one

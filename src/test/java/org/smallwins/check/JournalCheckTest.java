@@ -282,4 +282,15 @@ class JournalCheckTest {
                 "content/wins/2025-03-07-l.md:4: '/search/' leads to a page the site does not have: the search page is "
                         + "left out, as journal.yml says ('disable: [search]').");
     }
+
+    @Test
+    void anImageWhosePathHasASpaceInAngleBracketsIsChecked() {
+        Path dir = JournalFiles.write(tmp.resolve("j"),
+                "static/images/my photo.jpg", "jpeg",
+                "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\n![p](</images/my photo.jpg>)\n\n"
+                        + "![q](</images/no photo.jpg>)\n");
+
+        assertThat(lines(check(dir, PUBLISHED))).singleElement().asString()
+                .startsWith("content/wins/2025-01-01-a.md:6: '/images/no photo.jpg' is not in static/");
+    }
 }

@@ -302,4 +302,19 @@ class MarkdownRendererTest {
         assertThat(renderer.render("Only [a link](https://example.org/) and ![a](/images/a.png).",
                 (written, line) -> written).remoteLoads()).isEmpty();
     }
+
+    @Test
+    void aLinkAddressWithASpaceInAngleBracketsIsALink() {
+        List<String> seen = new java.util.ArrayList<>();
+
+        String html = renderer.render("![p](</images/my photo.jpg>) and [walk](<2025-01-02-a walk.md>)\n",
+                (written, line) -> {
+                    seen.add(written);
+                    return written;
+                }).html();
+
+        assertThat(seen).containsExactly("/images/my photo.jpg", "2025-01-02-a walk.md");
+        assertThat(html).contains("<img src=\"/images/my photo.jpg\" alt=\"p\"").contains("href=\"2025-01-02-a walk.md\"")
+                .doesNotContain("&lt;");
+    }
 }
