@@ -215,8 +215,7 @@ public final class JournalLoader {
         if (!folder && (isHiddenName(name) || !(lower.endsWith(".md") || lower.endsWith(".markdown")))) {
             return null;
         }
-        String why = e instanceof java.nio.file.AccessDeniedException ? "this account may not read it"
-                : e.getClass().getSimpleName().replace("Exception", "").replace("FileSystem", "file system");
+        String why = SourceText.whyUnreadable(e);
         return Problem.error(relative(journalDir, file), 0, null, folder
                 ? "is a folder that cannot be opened (" + why + "), so the entries in it would be left out."
                         + " Make it readable (chmod u+rx), or move it out of content/."

@@ -44,6 +44,12 @@ public final class SourceText {
     public static final String NOT_UTF8 = "this file is not UTF-8 text. Open it in your editor and save it with the"
             + " UTF-8 encoding.";
 
+    /** Why a file or folder of the journal could not be read, in a few words ("this account may not read it"). */
+    static String whyUnreadable(java.io.IOException e) {
+        return e instanceof java.nio.file.AccessDeniedException ? "this account may not read it"
+                : e.getClass().getSimpleName().replace("Exception", "").replace("FileSystem", "file system");
+    }
+
     /** What to say of a file that cannot be read, and what to do: the reason first, in plain words. */
     public static String unreadable(java.io.IOException e) {
         if (e instanceof java.nio.file.AccessDeniedException) {

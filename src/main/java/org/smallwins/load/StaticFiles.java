@@ -88,8 +88,7 @@ public final class StaticFiles {
     }
 
     private static Problem unreadable(String relative, boolean folder, IOException e) {
-        String why = e instanceof java.nio.file.AccessDeniedException ? "this account may not read it"
-                : e.getClass().getSimpleName().replace("Exception", "").replace("FileSystem", "file system");
+        String why = SourceText.whyUnreadable(e);
         return Problem.error(DIR + "/" + relative, 0, null, folder
                 ? "is a folder that cannot be opened (" + why + "), so its files would be missing from the site."
                         + " Make it readable (chmod u+rx), or move it out of static/."
