@@ -9,7 +9,9 @@ import java.util.Locale;
 
 /**
  * Whole numbers, and numbers with one decimal place, written as the locale's {@link NumberFormat}
- * writes them: "1,234" and "2.5" in en, "1.234" and "2,5" in de. The progress pages and the tables
+ * writes them: "1,234" and "2.5" in en, "1.234" and "2,5" in de. A half rounds up, from the number
+ * as Java writes it (0.35 becomes 0.4, though its double is 0.34999...), as {@code stats} rounds, so
+ * that the site and the command line never give the same figure two ways. The progress pages and the tables
  * under their charts print hundreds of numbers, and NumberFormat costs a few microseconds each, plus
  * the compiling of its code at every start (a few percent of a 1,000-entry build). The common case (a
  * number not below zero, in a locale that writes ASCII digits with nothing before or after them) is
@@ -26,6 +28,7 @@ public final class LocaleNumbers {
         NumberFormat tenthsFormat = NumberFormat.getNumberInstance(locale);
         tenthsFormat.setMinimumFractionDigits(1);
         tenthsFormat.setMaximumFractionDigits(1);
+        tenthsFormat.setRoundingMode(RoundingMode.HALF_UP);
         this.tenths = new Written(tenthsFormat);
         this.decimalSeparator = tenthsFormat instanceof DecimalFormat d
                 ? d.getDecimalFormatSymbols().getDecimalSeparator() : '.';
@@ -56,11 +59,12 @@ public final class LocaleNumbers {
     }
 
     /**
-     * {@code value} in tenths, rounded half to even as NumberFormat rounds: by the double's exact
-     * value (0.35 is stored as 0.34999..., so it becomes 0.3; 0.25 is exact, a tie, and becomes 0.2).
-     * Times ten in doubles is off by far less than a thousandth below a billion, which moves the
-     * result only when it lands that close to a tie (k + 0.5 tenths); then BigDecimal decides, from
-     * the exact value. (Close to a whole number of tenths, either side rounds to it.)
+     * {@code value} in tenths, a half rounded up from the number as written ({@link
+     * BigDecimal#valueOf(double)}: 0.35, stored as 0.34999..., becomes 0.4; 0.25 becomes 0.3).
+     * Times ten in doubles is off by far less than a thousandth below a billion, and the written
+     * number is the double's value to its last digit, so the two round alike unless the result lands
+     * that close to a tie (k + 0.5 tenths); then BigDecimal decides. (Close to a whole number of
+     * tenths, either side rounds to it.)
      */
     static long roundedTenths(double value) {
         double scaled = value * 10;
@@ -69,7 +73,7 @@ public final class LocaleNumbers {
         if (Math.abs(rest - 0.5) > 0.001) {
             return (long) floor + (rest > 0.5 ? 1 : 0);
         }
-        return new BigDecimal(value).setScale(1, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).unscaledValue().longValueExact();
     }
 
     /** One of the two formats: whether it can be written by hand, and how it groups digits. */
@@ -88,7 +92,7 @@ public final class LocaleNumbers {
                 DecimalFormatSymbols symbols = d.getDecimalFormatSymbols();
                 plain = d.getPositivePrefix().isEmpty() && d.getPositiveSuffix().isEmpty()
                         && symbols.getZeroDigit() == '0' && d.getMinimumIntegerDigits() == 1
-                        && d.getRoundingMode() == RoundingMode.HALF_EVEN && d.getMultiplier() == 1;
+                        && d.getMultiplier() == 1;
                 // DecimalFormat groups by one size only: the last group a pattern gives.
                 size = d.isGroupingUsed() ? d.getGroupingSize() : 0;
                 separator = symbols.getGroupingSeparator();
@@ -118,8 +122,10 @@ public final class LocaleNumbers {
             return ((NumberFormat) format.clone()).format(n);
         }
 
+        /** From the number as written, as {@link #roundedTenths} rounds; NaN and infinities as they are. */
         String byFormat(double value) {
-            return ((NumberFormat) format.clone()).format(value);
+            NumberFormat copy = (NumberFormat) format.clone();
+            return Double.isFinite(value) ? copy.format(BigDecimal.valueOf(value)) : copy.format(value);
         }
     }
 }

@@ -11,7 +11,10 @@ import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** LocaleNumbers writes exactly what NumberFormat writes, in every locale the JDK has. */
+/**
+ * LocaleNumbers writes exactly what NumberFormat writes, in every locale the JDK has, a half rounded
+ * up from the number as written (as {@code stats} rounds).
+ */
 class LocaleNumbersTest {
     private static final long[] WHOLE = {0, 1, 7, 10, 99, 100, 999, 1_000, 1_001, 9_999, 10_000, 12_345, 99_999,
         100_000, 123_456, 1_234_567, 12_345_678, 1_000_000_000L, 987_654_321_012L, Long.MAX_VALUE, -1, -999, -1_234,
@@ -49,11 +52,9 @@ class LocaleNumbersTest {
         List<Double> values = decimals();
         for (Locale locale : Locale.getAvailableLocales()) {
             LocaleNumbers numbers = new LocaleNumbers(locale);
-            NumberFormat format = NumberFormat.getNumberInstance(locale);
-            format.setMinimumFractionDigits(1);
-            format.setMaximumFractionDigits(1);
+            NumberFormat format = tenths(locale);
             for (double value : values) {
-                assertThat(numbers.oneDecimal(value)).as("%s in %s", value, locale).isEqualTo(format.format(value));
+                assertThat(numbers.oneDecimal(value)).as("%s in %s", value, locale).isEqualTo(written(format, value));
             }
         }
     }
@@ -66,9 +67,7 @@ class LocaleNumbersTest {
             LocaleNumbers numbers = new LocaleNumbers(locale);
             assertThat(numbers.byHand()).as(tag).isTrue();
             NumberFormat whole = NumberFormat.getIntegerInstance(locale);
-            NumberFormat tenths = NumberFormat.getNumberInstance(locale);
-            tenths.setMinimumFractionDigits(1);
-            tenths.setMaximumFractionDigits(1);
+            NumberFormat tenths = tenths(locale);
             for (int i = 0; i < 20_000; i++) {
                 long n = random.nextInt(5) == 0 ? random.nextLong() >>> random.nextInt(64) : random.nextInt(100_000);
                 assertThat(numbers.whole(n)).as("%d in %s", n, tag).isEqualTo(whole.format(n));
@@ -78,22 +77,47 @@ class LocaleNumbersTest {
                     case 2 -> random.nextInt(10_000) / 100.0;
                     default -> random.nextDouble() * 2e9;
                 };
-                assertThat(numbers.oneDecimal(value)).as("%s in %s", value, tag).isEqualTo(tenths.format(value));
+                assertThat(numbers.oneDecimal(value)).as("%s in %s", value, tag).isEqualTo(written(tenths, value));
             }
         }
     }
 
     @Test
-    void roundsTenthsHalfToEvenByTheExactValue() {
-        assertThat(LocaleNumbers.roundedTenths(0.25)).isEqualTo(2);   // a tie, exactly: to the even 0.2
-        assertThat(LocaleNumbers.roundedTenths(0.75)).isEqualTo(8);   // a tie: to the even 0.8
-        assertThat(LocaleNumbers.roundedTenths(0.35)).isEqualTo(3);   // stored as 0.34999...
+    void roundsTenthsHalfUpFromTheNumberAsWritten() {
+        assertThat(LocaleNumbers.roundedTenths(0.25)).isEqualTo(3);   // a tie: up
+        assertThat(LocaleNumbers.roundedTenths(0.75)).isEqualTo(8);   // a tie: up
+        assertThat(LocaleNumbers.roundedTenths(0.35)).isEqualTo(4);   // written 0.35, though stored as 0.34999...
         assertThat(LocaleNumbers.roundedTenths(0.45)).isEqualTo(5);   // stored as 0.45000...1
+        assertThat(LocaleNumbers.roundedTenths(0.34)).isEqualTo(3);
         Random random = new Random(7);
         for (int i = 0; i < 200_000; i++) {
             double value = i % 2 == 0 ? random.nextDouble() * 1e9 : random.nextInt(200_000) / 200.0;
-            long exact = new BigDecimal(value).setScale(1, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
-            assertThat(LocaleNumbers.roundedTenths(value)).as("%s", value).isEqualTo(exact);
+            long written = BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).unscaledValue().longValueExact();
+            assertThat(LocaleNumbers.roundedTenths(value)).as("%s", value).isEqualTo(written);
         }
+    }
+
+    @Test
+    void writesTheSiteAndTheStatsSummaryAlikeAtAHalf() {
+        LocaleNumbers numbers = new LocaleNumbers(Locale.ENGLISH);
+        assertThat(numbers.oneDecimal(0.25)).isEqualTo("0.3");
+        assertThat(numbers.oneDecimal(0.35)).isEqualTo("0.4");
+        assertThat(numbers.oneDecimal(2.45)).isEqualTo("2.5");
+        assertThat(numbers.oneDecimal(-0.25)).isEqualTo("-0.3");
+        assertThat(numbers.oneDecimal(-0.0)).isEqualTo("0.0");
+        assertThat(new LocaleNumbers(Locale.GERMANY).oneDecimal(1_234.45)).isEqualTo("1.234,5");
+    }
+
+    private static NumberFormat tenths(Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format;
+    }
+
+    /** What NumberFormat writes for the number as Java writes it ("0.35", not its double's 0.34999...). */
+    private static String written(NumberFormat format, double value) {
+        return Double.isFinite(value) ? format.format(BigDecimal.valueOf(value)) : format.format(value);
     }
 }
