@@ -109,6 +109,38 @@ class PageLanguageTest {
     }
 
     @Test
+    void aJournalInALanguageWrittenRightToLeftHasItsOwnTextMarkedSo() {
+        Path site = build("ar");
+
+        for (String page : new String[] {"index.html", "2025/03/01/spaziergang/index.html", "timeline/index.html",
+                "progress/index.html", "tags/draussen/index.html", "support/index.html"}) {
+            Document doc = SiteLinks.parse(site.resolve(page));
+            // The English interface stays left to right; each piece of the writer's text runs right to left.
+            assertThat(doc.select("html").attr("lang")).as(page).isEqualTo("en");
+            assertThat(doc.select("html").hasAttr("dir")).as(page).isFalse();
+            assertThat(doc.select("body [lang]").eachAttr("dir")).as(page).isNotEmpty().containsOnly("rtl");
+            assertThat(doc.select("body [dir]").eachAttr("lang")).as(page).containsOnly("ar");
+        }
+        Document entry = SiteLinks.parse(site.resolve("2025/03/01/spaziergang/index.html"));
+        assertThat(entry.select(".prose").attr("dir")).isEqualTo("rtl");
+        assertThat(entry.select("h1.entry__title").attr("dir")).isEqualTo("rtl");
+
+        // A script subtag decides: Azerbaijani in Arabic script runs right to left, Kurdish in Latin script not.
+        assertThat(org.smallwins.render.SiteRenderer.direction(java.util.Locale.forLanguageTag("az-Arab"))).isEqualTo("rtl");
+        assertThat(org.smallwins.render.SiteRenderer.direction(java.util.Locale.forLanguageTag("ku-Latn"))).isEqualTo("ltr");
+        assertThat(org.smallwins.render.SiteRenderer.direction(java.util.Locale.forLanguageTag("iw"))).isEqualTo("rtl");
+        assertThat(org.smallwins.render.SiteRenderer.direction(java.util.Locale.forLanguageTag("fa-IR"))).isEqualTo("rtl");
+        assertThat(org.smallwins.render.SiteRenderer.direction(java.util.Locale.forLanguageTag("de-DE"))).isEqualTo("ltr");
+    }
+
+    @Test
+    void aLanguageWrittenLeftToRightGetsNoDirection() {
+        Path site = build("de-DE");
+        Document entry = SiteLinks.parse(site.resolve("2025/03/01/spaziergang/index.html"));
+        assertThat(entry.select("[dir]")).isEmpty();
+    }
+
+    @Test
     void theUnlockPageOfAnEncryptedSiteIsEnglishToo() {
         assertThat(SealedSite.interfaceLang("de-DE")).isEqualTo("en");
         assertThat(SealedSite.interfaceLang("en-GB")).isEqualTo("en-GB");
