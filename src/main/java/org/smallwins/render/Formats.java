@@ -21,7 +21,7 @@ final class Formats {
     Formats(Locale locale) {
         this.locale = locale;
         this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-        this.month = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
+        this.month = org.smallwins.model.MonthFormat.of(locale);
         this.numbers = new LocaleNumbers(locale);
     }
 

@@ -43,7 +43,7 @@ public final class Charts {
     public Charts(Locale locale) {
         this.locale = locale;
         this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-        this.month = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
+        this.month = org.smallwins.model.MonthFormat.of(locale);
         this.monthShort = DateTimeFormatter.ofPattern("LLL", locale);
         this.numbers = new LocaleNumbers(locale);
     }

@@ -66,6 +66,10 @@ class ChartsTest {
         assertThat(Double.parseDouble(dot.getAttribute("cy"))).isEqualTo(Charts.TOP);
         assertThat(chart.rows()).containsExactly(List.of("January 2025", "3", "3"), List.of("February 2025", "1", "4"));
         assertThat(chart.headers()).containsExactly("Month", "Wins that month", "Wins so far");
+        // Months in the table as the locale writes them: the year first in Japanese (it was "1月 2025").
+        Chart japanese = new Charts(Locale.JAPAN).cumulative("c", List.of(new Charts.DayCount(d("2025-01-01"), 1)),
+                d("2025-01-01"), d("2025-01-10"));
+        assertThat(japanese.rows()).containsExactly(List.of("2025年1月", "1", "1"));
     }
 
     @Test
