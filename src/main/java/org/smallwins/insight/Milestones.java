@@ -1,7 +1,6 @@
 package org.smallwins.insight;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -184,7 +183,7 @@ public record Milestones(List<Milestone> items) {
             LocalDate lastStart = periods.get(j - 1).start();
             boolean wholeEnd = lastStart.plusWeeks(1).getMonth() != lastStart.getMonth();
             if (wholeStart && wholeEnd && allMet) {
-                String month = start.format(DateTimeFormatter.ofPattern("MMMM yyyy", index.settings.locale()));
+                String month = start.format(org.smallwins.model.MonthFormat.of(index.settings.locale()));
                 return new Milestone(metOn, Milestone.GOAL_MONTH, "Every week in " + month + ": " + goal.goal().title(),
                         null, null, goal.id(), goal.goal());
             }

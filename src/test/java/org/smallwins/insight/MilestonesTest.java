@@ -105,6 +105,13 @@ class MilestonesTest {
         assertThat(month).extracting(Milestone::date, Milestone::label, Milestone::goalId).containsExactly(
                 tuple(LocalDate.parse("2025-04-02"), "Every week in March 2025: Goal walk", "walk"));
         assertThat(month.get(0).entry().type().id()).isEqualTo("goal");
+
+        // The month as it stands alone in the locale, as the timeline heads it: "март 2025 г.", not the
+        // "марта 2025" that goes with a day; the year first in Japanese.
+        assertThat(of(journal.locale("ru"), Milestone.GOAL_MONTH)).extracting(Milestone::label)
+                .containsExactly("Every week in март 2025 г.: Goal walk");
+        assertThat(of(journal.locale("ja"), Milestone.GOAL_MONTH)).extracting(Milestone::label)
+                .containsExactly("Every week in 2025年3月: Goal walk");
     }
 
     @Test
