@@ -143,12 +143,11 @@ public final class SettingsLoader {
         Locale locale = d.locale();
         String localeText = s.text("locale", null);
         if (localeText != null) {
-            Locale parsed = Locale.forLanguageTag(localeText.replace('_', '-'));
-            if (parsed.getLanguage().isEmpty()
-                    || !java.util.Arrays.asList(Locale.getISOLanguages()).contains(parsed.getLanguage())) {
-                s.error("locale", "'" + localeText + "' is not a language tag: use one like en, en-GB or de-CH.");
+            String problem = localeProblem(localeText);
+            if (problem != null) {
+                s.error("locale", problem);
             } else {
-                locale = parsed;
+                locale = Locale.forLanguageTag(localeText.replace('_', '-'));
             }
         }
         ZoneId zone = d.timezone();
@@ -247,6 +246,55 @@ public final class SettingsLoader {
         void error(String key, String message) {
             problems.add(overrides.values().containsKey(key) ? Problem.error(overrides.source(), 0, key, message)
                     : Problem.error(FILE_NAME, yaml.lineOf(key, 0), key, message));
+        }
+    }
+
+    /**
+     * Why {@code written} cannot be the journal's locale; null when it can. The whole tag must be
+     * well formed: Java's own reading stops at the first part it cannot read, and "en-GB@x" or
+     * "de_DE.UTF-8" became plain en or de without a word. A language or region Java has no data
+     * for ("en-UK") would be formatted as another one (American dates), so it is said too; Java
+     * knows languages beyond the two-letter ones ("fil", "yue", "gsw"), which were refused.
+     */
+    static String localeProblem(String written) {
+        String tag = written.replace('_', '-');
+        int systemSuffix = tag.indexOf('.') >= 0 ? tag.indexOf('.') : tag.indexOf('@');
+        if (systemSuffix > 0 && localeProblem(tag.substring(0, systemSuffix)) == null) {
+            return "'" + written + "' is a system locale name, not a language tag: write " + tag.substring(0, systemSuffix) + ".";
+        }
+        Locale parsed;
+        try {
+            parsed = new Locale.Builder().setLanguageTag(tag).build();
+        } catch (java.util.IllformedLocaleException e) {
+            parsed = null;
+        }
+        if (parsed == null || !KnownLocales.LANGUAGES.contains(parsed.getLanguage())) {
+            return "'" + written + "' is not a language tag: use one like en, en-GB or de-CH.";
+        }
+        String region = parsed.getCountry();
+        if (!region.isEmpty() && !region.chars().allMatch(Character::isDigit) && !KnownLocales.REGIONS.contains(region)) {
+            return "'" + written + "' names the region " + region + ", which is not a country code, so dates would not be"
+                    + " written its way: use a two-letter code, like en-GB (the United Kingdom), en-US or de-CH.";
+        }
+        return null;
+    }
+
+    /** The languages and regions Java knows: the ISO lists, and those its locale data has. */
+    private static final class KnownLocales {
+        static final Set<String> LANGUAGES;
+        static final Set<String> REGIONS;
+
+        static {
+            Set<String> languages = new java.util.HashSet<>(java.util.Arrays.asList(Locale.getISOLanguages()));
+            Set<String> regions = new java.util.HashSet<>(java.util.Arrays.asList(Locale.getISOCountries()));
+            for (Locale available : Locale.getAvailableLocales()) {
+                languages.add(available.getLanguage());
+                regions.add(available.getCountry());
+            }
+            languages.remove("");
+            regions.remove("");
+            LANGUAGES = Set.copyOf(languages);
+            REGIONS = Set.copyOf(regions);
         }
     }
 

@@ -216,6 +216,40 @@ class SettingsLoaderTest {
         assertThat(result.settings().locale()).isEqualTo(Locale.forLanguageTag("en"));
     }
 
+    /** Java's reading of a tag stops at the first part it cannot read: the rest was dropped without a word. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en-GB-x", "de-DE-", "en-GB!", "\"de DE\""})
+    void reportsALocaleWithAPartThatIsNotATag(String written) throws IOException {
+        Problem p = onlyProblem(load("title: Mine\nlocale: " + written + "\n"));
+        assertThat(p.line()).isEqualTo(2);
+        assertThat(p.message()).contains("is not a language tag");
+    }
+
+    @Test
+    void saysASystemLocaleNameIsNotATagAndWhatToWrite() throws IOException {
+        Problem p = onlyProblem(load("locale: de_DE.UTF-8\n"));
+        assertThat(p.field()).isEqualTo("locale");
+        assertThat(p.message()).isEqualTo("'de_DE.UTF-8' is a system locale name, not a language tag: write de-DE.");
+    }
+
+    /** en-UK was read as en, and its dates written the American way ("March 14, 2025"). */
+    @Test
+    void reportsARegionThatIsNotACountryCode() throws IOException {
+        Problem p = onlyProblem(load("locale: en-UK\n"));
+        assertThat(p.field()).isEqualTo("locale");
+        assertThat(p.message()).contains("'en-UK' names the region UK, which is not a country code")
+                .contains("en-GB (the United Kingdom)");
+    }
+
+    /** Languages with three-letter codes, which Java formats dates and numbers for, were refused. */
+    @ParameterizedTest
+    @ValueSource(strings = {"fil", "yue", "gsw-CH", "haw", "es-419", "zh-Hant-TW", "sr-Latn-RS", "de_CH", "DE-de", "ar-EG"})
+    void acceptsEveryLanguageTagJavaHasDataFor(String written) throws IOException {
+        SettingsLoader.Result result = load("locale: " + written + "\n");
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.settings().locale()).isEqualTo(Locale.forLanguageTag(written.replace('_', '-')));
+    }
+
     @Test
     void reportsABadWeekStartWithLine() throws IOException {
         SettingsLoader.Result result = load("title: Mine\nweekStart: someday\n");
