@@ -46,8 +46,8 @@ final class InitCommand implements Callable<Integer> {
         try {
             zone = timezone == null ? JournalInit.defaultZone() : ZoneId.of(timezone);
         } catch (DateTimeException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "'" + timezone
-                    + "' is not a time zone: use a name like Europe/London or America/Chicago");
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    org.smallwins.config.SettingsLoader.zoneProblem(timezone).replaceAll("\\.$", ""));
         }
         LocalDate day = today != null ? today : Smallwins.today(zone);
         JournalInit.Result result = JournalInit.create(new JournalInit.Request(dir, zone, day));

@@ -156,7 +156,7 @@ public final class SettingsLoader {
             try {
                 zone = ZoneId.of(zoneText);
             } catch (DateTimeException e) {
-                s.error("timezone", "'" + zoneText + "' is not a time zone: use a name like Europe/London or America/Chicago.");
+                s.error("timezone", zoneProblem(zoneText));
             }
         }
         String theme = s.text("theme", d.theme());
@@ -277,6 +277,22 @@ public final class SettingsLoader {
                     + " written its way: use a two-letter code, like en-GB (the United Kingdom), en-US or de-CH.";
         }
         return null;
+    }
+
+    /**
+     * Why {@code written} is not a time zone, with the zone meant when it differs only in case
+     * ("Europe/london") or is a zone's city alone ("Berlin", "new york").
+     */
+    public static String zoneProblem(String written) {
+        String wanted = written.trim().replace(' ', '_');
+        String meant = ZoneId.getAvailableZoneIds().stream()
+                .filter(id -> id.equalsIgnoreCase(wanted) || (id.contains("/") && !id.startsWith("Etc/")
+                        && id.substring(id.lastIndexOf('/') + 1).equalsIgnoreCase(wanted)))
+                .sorted()
+                .findFirst()
+                .orElse(null);
+        return "'" + written + "' is not a time zone: " + (meant != null ? "did you mean " + meant + "?"
+                : "use a name like Europe/London or America/Chicago.");
     }
 
     /** The languages and regions Java knows: the ISO lists, and those its locale data has. */

@@ -67,6 +67,10 @@ class InitCommandTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("'Mars/Olympus' is not a time zone");
         assertThat(tmp.resolve("j")).doesNotExist();
+
+        Run slip = Run.of("init", tmp.resolve("j").toString(), "--timezone", "Europe/london");
+        assertThat(slip.code()).isEqualTo(2);
+        assertThat(slip.err()).contains("'Europe/london' is not a time zone: did you mean Europe/London?");
     }
 
     @Test

@@ -204,6 +204,16 @@ class SettingsLoaderTest {
         assertThat(result.settings().timezone()).isEqualTo(ZoneId.of("UTC"));
     }
 
+    /** A slip of case, or a zone's city alone: the zone meant is named, not only an example. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"Europe/london, Europe/London", "berlin, Europe/Berlin",
+            "new york, America/New_York", "utc, UTC"})
+    void namesTheTimeZoneMeant(String written, String meant) throws IOException {
+        Problem p = onlyProblem(load("timezone: " + written + "\n"));
+        assertThat(p.field()).isEqualTo("timezone");
+        assertThat(p.message()).isEqualTo("'" + written + "' is not a time zone: did you mean " + meant + "?");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\"12\"", "\"-\"", "\"e\"", "english", "xx-YY"})
     void reportsABadLocaleWithLine(String written) throws IOException {
