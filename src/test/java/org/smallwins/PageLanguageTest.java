@@ -126,11 +126,27 @@ class PageLanguageTest {
         assertThat(entry.select("h1.entry__title").attr("dir")).isEqualTo("rtl");
 
         // A script subtag decides: Azerbaijani in Arabic script runs right to left, Kurdish in Latin script not.
-        assertThat(org.smallwins.render.SiteRenderer.direction(java.util.Locale.forLanguageTag("az-Arab"))).isEqualTo("rtl");
-        assertThat(org.smallwins.render.SiteRenderer.direction(java.util.Locale.forLanguageTag("ku-Latn"))).isEqualTo("ltr");
-        assertThat(org.smallwins.render.SiteRenderer.direction(java.util.Locale.forLanguageTag("iw"))).isEqualTo("rtl");
-        assertThat(org.smallwins.render.SiteRenderer.direction(java.util.Locale.forLanguageTag("fa-IR"))).isEqualTo("rtl");
-        assertThat(org.smallwins.render.SiteRenderer.direction(java.util.Locale.forLanguageTag("de-DE"))).isEqualTo("ltr");
+        assertThat(org.smallwins.model.TextDirection.of(java.util.Locale.forLanguageTag("az-Arab"))).isEqualTo("rtl");
+        assertThat(org.smallwins.model.TextDirection.of(java.util.Locale.forLanguageTag("ku-Latn"))).isEqualTo("ltr");
+        assertThat(org.smallwins.model.TextDirection.of(java.util.Locale.forLanguageTag("iw"))).isEqualTo("rtl");
+        assertThat(org.smallwins.model.TextDirection.of(java.util.Locale.forLanguageTag("fa-IR"))).isEqualTo("rtl");
+        assertThat(org.smallwins.model.TextDirection.of(java.util.Locale.forLanguageTag("de-DE"))).isEqualTo("ltr");
+    }
+
+    /** The password page of an encrypted site shows the journal's title before anything is unlocked. */
+    @Test
+    void theUnlockPageMarksARightToLeftTitleSoToo() {
+        Path journal = JournalFiles.write(tmp.resolve("sealed"),
+                "journal.yml", "title: انتصارات صغيرة\nlocale: ar\nprivacy:\n  encrypt: true\n  passwordFile: .password\n",
+                ".password", "a long enough password\n",
+                "content/wins/2025-03-01-walk.md", "---\ntitle: مشيت\n---\nنص.\n");
+        Path site = tmp.resolve("sealed-site");
+        new Smallwins().build(BuildRequest.of(journal, site).withToday(TODAY));
+
+        Document lock = SiteLinks.parse(site.resolve("index.html"));
+        assertThat(lock.select("html").attr("lang")).isEqualTo("en");
+        assertThat(lock.select("h1.lock__title").attr("lang")).isEqualTo("ar");
+        assertThat(lock.select("h1.lock__title").attr("dir")).isEqualTo("rtl");
     }
 
     @Test

@@ -179,7 +179,9 @@ public final class SealedSite {
         String t = escape(title);
         // The words of the form are English; the journal's title is in the journal's language.
         String interfaceLang = interfaceLang(locale);
-        String titleLang = interfaceLang.equals(locale) ? "" : " lang=\"" + escape(locale) + "\"";
+        String titleLang = interfaceLang.equals(locale) ? "" : " lang=\"" + escape(locale) + "\""
+                + ("rtl".equals(org.smallwins.model.TextDirection.of(java.util.Locale.forLanguageTag(locale)))
+                        ? " dir=\"rtl\"" : "");
         String html = "<!doctype html>\n"
                 + "<html lang=\"" + escape(interfaceLang) + "\">\n"
                 + "<head>\n"

@@ -299,7 +299,7 @@ public final class SiteRenderer {
         site.put("author", settings.author());
         site.put("description", settings.description());
         site.put("locale", settings.locale().toLanguageTag());
-        site.put("direction", direction(settings.locale()));
+        site.put("direction", org.smallwins.model.TextDirection.of(settings.locale()));
         site.put("timezone", settings.timezone().getId());
         site.put("weekStart", settings.weekStart().name().toLowerCase(java.util.Locale.ROOT));
         site.put("basePath", settings.basePath());
@@ -330,26 +330,6 @@ public final class SiteRenderer {
         shared.put("counts", counts);
         shared.put("years", years);
         return shared;
-    }
-
-    /** Scripts written right to left: Arabic, Hebrew, Thaana, Syriac, N'Ko, Adlam, Hanifi Rohingya. */
-    private static final Set<String> RTL_SCRIPTS = Set.of("Arab", "Hebr", "Thaa", "Syrc",
-            "Nkoo", "Adlm", "Rohg");
-    /** Languages whose usual script is one of those (Java reads "iw" and "ji" as "he" and "yi"). */
-    private static final Set<String> RTL_LANGUAGES = Set.of("ar", "arc", "ckb", "dv", "fa",
-            "he", "ks", "mzn", "nqo", "ps", "sd", "syr", "ug", "ur", "yi");
-
-    /**
-     * "rtl" for a locale whose text runs right to left, else "ltr". Without {@code dir="rtl"} an
-     * Arabic or Hebrew entry was laid out left to right, its full stops and brackets at the wrong end.
-     * A script subtag decides first ("az-Arab" is right to left, "ku-Latn" not), then the language.
-     */
-    public static String direction(java.util.Locale locale) {
-        String script = locale.getScript();
-        if (!script.isEmpty()) {
-            return RTL_SCRIPTS.contains(script) ? "rtl" : "ltr";
-        }
-        return RTL_LANGUAGES.contains(locale.getLanguage()) ? "rtl" : "ltr";
     }
 
     private static List<Map<String, String>> nav(Links links, JournalSettings settings) {
