@@ -9,6 +9,7 @@ import java.util.Set;
 import org.smallwins.model.Entry;
 import org.smallwins.model.EntryType;
 import org.smallwins.model.Goal;
+import org.smallwins.model.MonthFormat;
 
 /**
  * Milestones found in the journal, oldest first; on one day, in the order of {@link #KINDS}. The
@@ -183,7 +184,7 @@ public record Milestones(List<Milestone> items) {
             LocalDate lastStart = periods.get(j - 1).start();
             boolean wholeEnd = lastStart.plusWeeks(1).getMonth() != lastStart.getMonth();
             if (wholeStart && wholeEnd && allMet) {
-                String month = start.format(org.smallwins.model.MonthFormat.of(index.settings.locale()));
+                String month = start.format(MonthFormat.of(index.settings.locale()));
                 return new Milestone(metOn, Milestone.GOAL_MONTH, "Every week in " + month + ": " + goal.goal().title(),
                         null, null, goal.id(), goal.goal());
             }

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.smallwins.model.MonthFormat;
 import org.smallwins.render.chart.LocaleNumbers;
 
 /**
@@ -21,7 +22,7 @@ final class Formats {
     Formats(Locale locale) {
         this.locale = locale;
         this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-        this.month = org.smallwins.model.MonthFormat.of(locale);
+        this.month = MonthFormat.of(locale);
         this.numbers = new LocaleNumbers(locale);
     }
 

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.smallwins.model.MonthFormat;
 
 /**
  * Draws the progress charts as inline SVG, at build time, from plain data. Colours are CSS classes
@@ -43,7 +44,7 @@ public final class Charts {
     public Charts(Locale locale) {
         this.locale = locale;
         this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-        this.month = org.smallwins.model.MonthFormat.of(locale);
+        this.month = MonthFormat.of(locale);
         this.monthShort = DateTimeFormatter.ofPattern("LLL", locale);
         this.numbers = new LocaleNumbers(locale);
     }
