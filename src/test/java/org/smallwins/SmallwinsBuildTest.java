@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -435,15 +437,27 @@ class SmallwinsBuildTest {
     }
 
     @Test
-    void prettyLinksDropIndexHtml() {
+    void prettyLinksDropIndexHtml() throws IOException {
         Path journal = JournalFiles.write(tmp.resolve("journal"),
                 "journal.yml", "prettyLinks: true\n",
                 "content/wins/2025-01-01-walk.md", "---\ntitle: Walk\n---\n");
         build(journal);
 
         Document home = SiteLinks.parse(tmp.resolve("site/index.html"));
-        assertThat(home.select("a[href]")).extracting(a -> a.attr("href"))
-                .contains("2025/01/01/walk/", "timeline/").noneMatch(href -> href.endsWith("/index.html"));
+        assertThat(home.select("a[href]")).extracting(a -> a.attr("href")).contains("2025/01/01/walk/", "timeline/");
+        // Every link on every page, the site title's and the 404 page's included.
+        List<String> pages = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(tmp.resolve("site"))) {
+            files.filter(f -> f.toString().endsWith(".html")).sorted().forEach(f -> pages.add(tmp.resolve("site").relativize(f).toString()));
+        }
+        assertThat(pages).contains("404.html", "index.html", "timeline/index.html");
+        for (String page : pages) {
+            assertThat(SiteLinks.parse(tmp.resolve("site").resolve(page)).select("a[href]"))
+                    .extracting(a -> a.attr("href").replaceAll("#.*", ""))
+                    .as(page).noneMatch(href -> href.endsWith("index.html"));
+        }
+        assertThat(SiteLinks.parse(tmp.resolve("site/404.html")).select("main a[href]")).extracting(a -> a.attr("href"))
+                .containsExactly("/", "/timeline/", "/tags/");
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.smallwins.model.Journal;
 import org.smallwins.model.JournalSettings;
 import org.smallwins.model.OptionalPages;
 import org.smallwins.model.Permalinks;
+import org.smallwins.model.TextDirection;
 import org.smallwins.parallel.InParallel;
 import org.smallwins.problem.Problem;
 import org.smallwins.problem.ProblemList;
@@ -299,7 +300,7 @@ public final class SiteRenderer {
         site.put("author", settings.author());
         site.put("description", settings.description());
         site.put("locale", settings.locale().toLanguageTag());
-        site.put("direction", org.smallwins.model.TextDirection.of(settings.locale()));
+        site.put("direction", TextDirection.of(settings.locale()));
         site.put("timezone", settings.timezone().getId());
         site.put("weekStart", settings.weekStart().name().toLowerCase(java.util.Locale.ROOT));
         site.put("basePath", settings.basePath());
@@ -308,6 +309,10 @@ public final class SiteRenderer {
         site.put("params", settings.params());
         site.put("encrypted", settings.privacy().encrypt());
         site.put("supportUrl", links.page(Permalinks.support()));
+        // With prettyLinks these end in "/" (home is ""), so a theme's own links follow the setting.
+        site.put("homeUrl", links.page(""));
+        site.put("timelineUrl", links.page(Permalinks.timeline(null)));
+        site.put("tagsUrl", links.page(Permalinks.tags()));
 
         Map<String, Object> counts = new LinkedHashMap<>();
         counts.put("entries", journal.entries().size());
