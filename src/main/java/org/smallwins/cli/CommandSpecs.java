@@ -2,6 +2,7 @@ package org.smallwins.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.smallwins.load.EntryDates;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -129,11 +130,11 @@ final class CommandSpecs {
             } catch (java.time.format.DateTimeParseException e) {
                 throw new CommandLine.TypeConversionException("'" + value + "' is not a date: write it as 2025-03-14");
             }
-            if (!org.smallwins.load.EntryDates.inRange(day.atStartOfDay())) {
+            if (!EntryDates.inRange(day.atStartOfDay())) {
                 // Said here, as a mistake in the command line, rather than as a problem of the journal.
                 throw new CommandLine.TypeConversionException("'" + value + "' is not a day a journal can have:"
-                        + " use one from " + org.smallwins.load.EntryDates.FIRST_YEAR + " to "
-                        + org.smallwins.load.EntryDates.LAST_YEAR + ", like 2025-03-14");
+                        + " use one from " + EntryDates.FIRST_YEAR + " to "
+                        + EntryDates.LAST_YEAR + ", like 2025-03-14");
             }
             return day;
         }

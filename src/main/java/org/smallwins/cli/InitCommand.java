@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.smallwins.Smallwins;
+import org.smallwins.config.SettingsLoader;
 import org.smallwins.scaffold.JournalInit;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,7 +48,7 @@ final class InitCommand implements Callable<Integer> {
             zone = timezone == null ? JournalInit.defaultZone() : ZoneId.of(timezone);
         } catch (DateTimeException e) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    org.smallwins.config.SettingsLoader.zoneProblem(timezone).replaceAll("\\.$", ""));
+                    SettingsLoader.zoneProblem(timezone).replaceAll("\\.$", ""));
         }
         LocalDate day = today != null ? today : Smallwins.today(zone);
         JournalInit.Result result = JournalInit.create(new JournalInit.Request(dir, zone, day));

@@ -19,6 +19,7 @@ import org.smallwins.load.YamlReader;
 import org.smallwins.model.JournalSettings;
 import org.smallwins.model.OptionalPages;
 import org.smallwins.problem.Problem;
+import org.smallwins.problem.Spelling;
 
 /**
  * Reads {@code journal.yml}. Unlike front matter, settings are strict: an unknown key is reported
@@ -318,7 +319,7 @@ public final class SettingsLoader {
         String best = null;
         int bestDistance = 3;
         for (String known : KEYS.stream().sorted().toList()) {
-            int distance = org.smallwins.problem.Spelling.distance(key.toLowerCase(Locale.ROOT), known.toLowerCase(Locale.ROOT));
+            int distance = Spelling.distance(key.toLowerCase(Locale.ROOT), known.toLowerCase(Locale.ROOT));
             if (distance < bestDistance) {
                 best = known;
                 bestDistance = distance;

@@ -23,6 +23,7 @@ import org.smallwins.model.EntryType;
 import org.smallwins.model.Goal;
 import org.smallwins.model.Size;
 import org.smallwins.problem.Problem;
+import org.smallwins.problem.Spelling;
 
 /**
  * Reads one Markdown file into an {@link Entry}: splits the front matter, checks every field and
@@ -238,7 +239,7 @@ public final class EntryLoader {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String known : KNOWN_FIELDS.stream().sorted().toList()) {
-            int distance = org.smallwins.problem.Spelling.distance(lower, known);
+            int distance = Spelling.distance(lower, known);
             int allowed = known.length() >= 6 ? 2 : 1;
             if (distance <= allowed && distance < bestDistance && !given.contains(known)) {
                 best = known;

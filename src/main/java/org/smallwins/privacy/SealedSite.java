@@ -11,11 +11,13 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.smallwins.model.ContentPaths;
+import org.smallwins.model.TextDirection;
 import org.smallwins.problem.Problem;
 import org.smallwins.site.Site;
 import org.smallwins.site.SiteFile;
@@ -169,7 +171,7 @@ public final class SealedSite {
      * an English one ("en-GB"), as the default theme's pages say it.
      */
     public static String interfaceLang(String locale) {
-        String lower = locale.toLowerCase(java.util.Locale.ROOT);
+        String lower = locale.toLowerCase(Locale.ROOT);
         return lower.equals("en") || lower.startsWith("en-") ? locale : "en";
     }
 
@@ -180,7 +182,7 @@ public final class SealedSite {
         // The words of the form are English; the journal's title is in the journal's language.
         String interfaceLang = interfaceLang(locale);
         String titleLang = interfaceLang.equals(locale) ? "" : " lang=\"" + escape(locale) + "\""
-                + ("rtl".equals(org.smallwins.model.TextDirection.of(java.util.Locale.forLanguageTag(locale)))
+                + ("rtl".equals(TextDirection.of(Locale.forLanguageTag(locale)))
                         ? " dir=\"rtl\"" : "");
         String html = "<!doctype html>\n"
                 + "<html lang=\"" + escape(interfaceLang) + "\">\n"

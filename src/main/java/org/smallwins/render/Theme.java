@@ -25,6 +25,7 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.smallwins.model.JournalSettings;
 import org.smallwins.problem.Problem;
+import org.smallwins.problem.Spelling;
 import org.smallwins.site.SiteFile;
 
 /**
@@ -84,9 +85,9 @@ public final class Theme {
                 if (!Files.isDirectory(part) || folder.equals("templates") || folder.equals("assets")) {
                     continue;
                 }
-                String meant = folder.equals("layouts") || org.smallwins.problem.Spelling.distance(
+                String meant = folder.equals("layouts") || Spelling.distance(
                         folder.toLowerCase(java.util.Locale.ROOT), "templates") <= 2 ? "templates"
-                        : folder.equals("static") || org.smallwins.problem.Spelling.distance(
+                        : folder.equals("static") || Spelling.distance(
                         folder.toLowerCase(java.util.Locale.ROOT), "assets") <= 2 ? "assets" : null;
                 if (meant != null) {
                     found.add(Problem.warning(shown + folder + "/", 0, null, "is not read: a theme's "

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.smallwins.insight.WeeklyMomentum;
 import org.smallwins.model.MonthFormat;
 
 /**
@@ -189,7 +190,7 @@ public final class Charts {
             summary = count(weeks.size(), "week", "weeks") + " from the week of " + day(weeks.get(0).start())
                     + ". The fullest week had " + count(weeks.get(best).wins(), "win", "wins") + " (week of "
                     + day(weeks.get(best).start()) + "). "
-                    + org.smallwins.insight.WeeklyMomentum.lately(last.average(), rollingWeeks, decimal(last.average()));
+                    + WeeklyMomentum.lately(last.average(), rollingWeeks, decimal(last.average()));
         }
         Svg svg = Svg.open(id, "chart--weekly", WIDTH, HEIGHT, title, summary);
         double plotW = WIDTH - LEFT - RIGHT;
