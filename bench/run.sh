@@ -67,7 +67,7 @@ journal() { # N -> prints the journal folder, generating it if needed
   echo "$dir"
 }
 
-# The same journal with the pages Hugo's site does not make left out (see "Same pages" in
+# The same journal with the pages Hugo's site does not make left out (see "The Hugo site" in
 # bench/README.md): its entries hard-linked, not copied, and made again with the journal.
 pages_journal() { # N -> prints the folder
   local n="$1" dir="$BENCH_DIR/j$1" same="$BENCH_DIR/j$1-hugo-pages"
