@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.smallwins.config.EnclosingJournal;
 import org.smallwins.config.SettingsLoader;
 import org.smallwins.insight.Insights;
 import org.smallwins.load.EntryCache;
@@ -444,7 +445,8 @@ public final class Smallwins {
     }
 
     /**
-     * Throws {@link JournalException} when {@code journalDir} is not a folder: for edges that would
+     * Throws {@link JournalException} when {@code journalDir} is not a folder, or is a folder inside
+     * another journal (its content/wins/, its public/): for edges that would
      * otherwise start on a mistyped path (the preview server would watch and serve nothing).
      */
     public static Path requireJournalFolder(Path journalDir) {
@@ -453,6 +455,7 @@ public final class Smallwins {
                     "is not a folder. Point Smallwins at your journal folder, the one with journal.yml and content/,"
                             + " or start one with 'smallwins init'."));
         }
+        EnclosingJournal.refuse(journalDir);
         return journalDir;
     }
 

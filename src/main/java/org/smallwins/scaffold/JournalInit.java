@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.smallwins.config.EnclosingJournal;
 import org.smallwins.config.SettingsLoader;
 import org.smallwins.load.JournalLoader;
 import org.smallwins.load.Slugs;
@@ -59,6 +60,11 @@ public final class JournalInit {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new JournalException(Problem.error(shown, 0, null, "is a file, not a folder. Pick a folder name for the new journal."));
         }
+        EnclosingJournal.ofContent(dir).ifPresent(journal -> {
+            throw new JournalException(Problem.error(dir.toAbsolutePath().normalize().toString(), 0, null,
+                    "is inside the entries of the journal in " + journal + ", which would read the new journal's"
+                            + " files as its own entries; init changed nothing. Pick a folder outside its content/."));
+        });
         for (String existing : List.of(SettingsLoader.FILE_NAME, JournalLoader.CONTENT_DIR)) {
             if (Files.exists(dir.resolve(existing), LinkOption.NOFOLLOW_LINKS)) {
                 throw new JournalException(Problem.error(join(shown, existing), 0, null,

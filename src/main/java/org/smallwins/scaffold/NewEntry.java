@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.smallwins.Smallwins;
+import org.smallwins.config.EnclosingJournal;
 import org.smallwins.config.SettingsLoader;
 import org.smallwins.load.EntryDates;
 import org.smallwins.load.EntryLoader;
@@ -201,6 +202,7 @@ public final class NewEntry {
             return content;
         }
         String shown = journalDir.toString();
+        EnclosingJournal.refuse(journalDir);
         if (!Files.isRegularFile(journalDir.resolve(SettingsLoader.FILE_NAME))) {
             throw new JournalException(Problem.error(shown, 0, null, "is not a journal folder yet (it has no "
                     + SettingsLoader.FILE_NAME + " and no content/ folder). Start one with 'smallwins init', "

@@ -79,4 +79,28 @@ class InitCommandTest {
         assertThat(run.code()).isZero();
         assertThat(tmp.resolve("j/content/wins/2025-02-03-welcome.md")).exists();
     }
+
+    @Test
+    void aFolderAmongAJournalsEntriesIsRefusedSinceItsFilesWouldBecomeEntries() {
+        Path journal = tmp.resolve("j");
+        assertThat(Run.of("init", journal.toString(), "--today", "2026-11-24", "--timezone", "UTC").code()).isZero();
+        Path inside = journal.resolve("content/wins/nested");
+
+        Run run = Run.of("init", inside.toString(), "--today", "2026-11-24", "--timezone", "UTC");
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("is inside the entries of the journal in " + journal.toAbsolutePath().normalize())
+                .contains("init changed nothing");
+        assertThat(inside).doesNotExist();
+    }
+
+    @Test
+    void aFolderBesideAJournalsEntriesIsStillANewJournal() {
+        Path journal = tmp.resolve("j");
+        assertThat(Run.of("init", journal.toString(), "--today", "2026-11-24", "--timezone", "UTC").code()).isZero();
+
+        Run run = Run.of("init", journal.resolve("another").toString(), "--today", "2026-11-24", "--timezone", "UTC");
+
+        assertThat(run.code()).as(run.err()).isZero();
+    }
 }

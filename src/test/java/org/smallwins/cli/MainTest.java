@@ -85,4 +85,18 @@ class MainTest {
             }
         }
     }
+
+    @Test
+    void aFolderInsideAJournalIsNotBuiltAsOneAndTheJournalIsNamed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) {
+        java.nio.file.Path journal = org.smallwins.JournalFiles.write(tmp.resolve("journal"), "journal.yml", "timezone: UTC\n",
+                "content/wins/2025-03-14-walk.md", "---\ntitle: A walk\n---\nOutside.\n");
+        java.nio.file.Path wins = journal.resolve("content/wins");
+
+        assertThat(run("build", wins.toString())).isEqualTo(1);
+
+        assertThat(err.toString()).contains(wins.toAbsolutePath().normalize() + ": is inside the journal in "
+                + journal.toAbsolutePath().normalize() + " (the folder with journal.yml)")
+                .contains("Run the command in that folder").doesNotContain("Exception");
+        assertThat(wins.resolve("public")).doesNotExist();
+    }
 }

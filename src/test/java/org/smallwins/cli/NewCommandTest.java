@@ -166,4 +166,22 @@ class NewCommandTest {
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("is not a journal folder yet").contains("smallwins init");
     }
+
+    @Test
+    void aFolderInsideTheJournalNamesTheJournalInsteadOfSuggestingInit() throws java.io.IOException {
+        Path wins = journal.resolve("content/wins");
+        long before;
+        try (var files = java.nio.file.Files.list(wins)) {
+            before = files.count();
+        }
+
+        Run run = Run.of("new", "win", "Walk", "--dir", wins.toString(), "--today=2026-11-24");
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("is inside the journal in " + journal.toAbsolutePath().normalize())
+                .doesNotContain("smallwins init");
+        try (var files = java.nio.file.Files.list(wins)) {
+            assertThat(files.count()).isEqualTo(before);
+        }
+    }
 }

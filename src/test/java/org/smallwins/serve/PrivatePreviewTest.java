@@ -41,6 +41,16 @@ class PrivatePreviewTest {
     }
 
     @Test
+    void aFolderInsideAJournalIsRefusedBeforeServing(@TempDir Path tmp) {
+        Path wins = JournalFiles.write(tmp.resolve("journal"), "journal.yml", "timezone: UTC\n",
+                "content/wins/2025-03-14-walk.md", "---\ntitle: A walk\n---\nOutside.\n").resolve("content/wins");
+        BuildRequest request = BuildRequest.of(wins, wins.resolve("public"));
+        assertThatThrownBy(() -> PreviewServer.start(request, InetAddress.getLoopbackAddress(), 0, (level, line) -> { }))
+                .isInstanceOf(org.smallwins.problem.JournalException.class)
+                .hasMessageContaining("is inside the journal in " + tmp.resolve("journal").toAbsolutePath().normalize());
+    }
+
+    @Test
     void anEncryptedJournalIsPreviewedEncrypted(@TempDir Path tmp) throws Exception {
         Path journal = EncryptedJournal.copy(tmp.resolve("journal"), EncryptedJournal.PASSWORD);
         BuildRequest request = BuildRequest.of(journal, journal.resolve("public")).withPrivate(true).withToday(TODAY);
