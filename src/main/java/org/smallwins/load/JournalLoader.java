@@ -133,10 +133,15 @@ public final class JournalLoader {
             if (entry.date().isAfter(today)) {
                 Integer line = entry.fieldLines().get("date");
                 problems.add(Problem.warning(entry.source(), line == null ? 1 : line, line == null ? null : "date",
-                        "dated " + entry.date() + ", after today (" + today + "). It is published, and counts"
-                                + " in the progress pages from that day on. If the date is a slip, correct it."));
+                        afterToday(entry.date(), today)));
             }
         }
+    }
+
+    /** What to say of an entry dated after today, wherever it is found (a build, or 'new --date'). */
+    public static String afterToday(LocalDate date, LocalDate today) {
+        return "dated " + date + ", after today (" + today + "). It is published, and counts in the progress"
+                + " pages from that day on. If the date is a slip, correct it.";
     }
 
     /**

@@ -97,6 +97,7 @@ public final class NewEntry {
             throw new JournalException(Problem.error("mood", 0, null, "'" + request.mood()
                     + "' is not allowed: " + MOOD_RANGE + "."));
         }
+        LocalDate today = request.today() != null ? request.today() : Smallwins.today(zone);
         LocalDateTime when;
         boolean hasTime;
         if (request.date() != null) {
@@ -108,7 +109,6 @@ public final class NewEntry {
             when = parsed.get().dateTime();
             hasTime = parsed.get().hasTime();
         } else {
-            LocalDate today = request.today() != null ? request.today() : Smallwins.today(zone);
             when = today.atStartOfDay();
             hasTime = false;
         }
@@ -182,6 +182,11 @@ public final class NewEntry {
             }
             List<Problem> warnings = new ArrayList<>(checked.problems());
             Entry entry = checked.entry().get();
+            // Said now, while the slip (2062 for 2026) is fresh, not only at the next build.
+            if (entry.date().isAfter(today)) {
+                warnings.add(Problem.warning(source, entry.lineOf("date"), "date",
+                        JournalLoader.afterToday(entry.date(), today)));
+            }
             for (String goal : entry.goals()) {
                 if (!goalIds.contains(goal)) {
                     warnings.add(Problem.warning(source, entry.lineOf("goal"), "goal", "no goal has the id '" + goal

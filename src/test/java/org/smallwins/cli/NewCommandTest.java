@@ -184,4 +184,17 @@ class NewCommandTest {
             assertThat(files.count()).isEqualTo(before);
         }
     }
+
+    @Test
+    void aDateAfterTodayIsWrittenWithAWarningAsTheBuildWouldGiveIt() {
+        Run run = newEntry("win", "Walk", "--date", "2062-11-24");
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).isEqualTo("content/wins/2062-11-24-walk.md" + System.lineSeparator());
+        assertThat(run.err()).contains("content/wins/2062-11-24-walk.md:3: warning: date: dated 2062-11-24, after today"
+                + " (2026-11-24). It is published").contains("If the date is a slip, correct it.");
+
+        Run earlier = newEntry("win", "Walk", "--date", "2026-11-23");
+        assertThat(earlier.err()).isEmpty();
+    }
 }
