@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.smallwins.model.EntryType;
@@ -71,9 +73,11 @@ public record Archetype(String source, String text) {
 
     /**
      * The filled-in text; {@code lineMap[i]} is the archetype line that generated line {@code i + 1}
-     * came from, so problems in the result can point at the archetype.
+     * came from, so problems in the result can point at the archetype. {@code used}: the
+     * placeholders whose values made it into the text, so options the archetype has no place for
+     * can be told apart from ones it took.
      */
-    public record Filled(String text, int[] lineMap) {
+    public record Filled(String text, int[] lineMap, Set<String> used) {
         /** The archetype line for a line of the filled text (0 stays 0). */
         public int archetypeLine(int line) {
             return line >= 1 && line <= lineMap.length ? lineMap[line - 1] : line;
@@ -88,6 +92,7 @@ public record Archetype(String source, String text) {
         boolean inFrontMatter = hasFrontMatter;
         StringBuilder out = new StringBuilder();
         List<Integer> map = new ArrayList<>();
+        Set<String> used = new HashSet<>();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             boolean delimiter = inFrontMatter && i > 0 && (line.stripTrailing().equals("---") || line.stripTrailing().equals("..."));
@@ -96,6 +101,7 @@ public record Archetype(String source, String text) {
             if (!delimiter && !(hasFrontMatter && i == 0)) {
                 Matcher m = PLACEHOLDER.matcher(line);
                 StringBuilder sb = new StringBuilder();
+                List<String> names = new ArrayList<>();
                 boolean any = false;
                 boolean allEmpty = true;
                 while (m.find()) {
@@ -109,6 +115,7 @@ public record Archetype(String source, String text) {
                         continue;
                     }
                     any = true;
+                    names.add(name);
                     String replacement;
                     if (inFrontMatter) {
                         replacement = value.yaml();
@@ -124,6 +131,9 @@ public record Archetype(String source, String text) {
                 m.appendTail(sb);
                 filled = sb.toString();
                 dropped = inFrontMatter && any && allEmpty && EMPTY_VALUE.matcher(filled).matches();
+                if (!dropped) {
+                    used.addAll(names);
+                }
             }
             if (delimiter) {
                 inFrontMatter = false;
@@ -136,7 +146,7 @@ public record Archetype(String source, String text) {
                 map.add(i + 1);
             }
         }
-        return new Filled(out.toString(), map.stream().mapToInt(Integer::intValue).toArray());
+        return new Filled(out.toString(), map.stream().mapToInt(Integer::intValue).toArray(), Set.copyOf(used));
     }
 
     /** The archetype's file in the journal, if it has its own. */

@@ -182,6 +182,7 @@ public final class NewEntry {
             }
             List<Problem> warnings = new ArrayList<>(checked.problems());
             Entry entry = checked.entry().get();
+            warnings.addAll(leftOut(request, archetype, filled.used()));
             // Said now, while the slip (2062 for 2026) is fresh, not only at the next build.
             if (entry.date().isAfter(today)) {
                 warnings.add(Problem.warning(source, entry.lineOf("date"), "date",
@@ -198,6 +199,29 @@ public final class NewEntry {
         }
         throw new JournalException(Problem.error(prefix + folder, 0, null, "already holds " + MAX_TRIES
                 + " entries named '" + day + "-" + baseSlug + "'. Pick another title."));
+    }
+
+    /**
+     * A warning for each option given that the archetype has no placeholder for: without it the
+     * tags, mood or goal asked for would be missing from the entry without a word.
+     */
+    private static List<Problem> leftOut(Request request, Archetype archetype, Set<String> used) {
+        Map<String, Boolean> given = new LinkedHashMap<>();
+        given.put("tags", !cleaned(request.tags()).isEmpty());
+        given.put("mood", request.mood() != null);
+        given.put("goal", !cleaned(request.goals()).isEmpty());
+        List<Problem> warnings = new ArrayList<>();
+        for (Map.Entry<String, Boolean> option : given.entrySet()) {
+            String name = option.getKey();
+            if (option.getValue() && !used.contains(name)) {
+                String how = archetype.journalPath().isPresent()
+                        ? " To keep it, add a line '" + name + ": {{" + name + "}}' to its front matter."
+                        : "";
+                warnings.add(Problem.warning(archetype.source(), 0, null, "--" + name + " was left out of the new"
+                        + " entry: this archetype has no {{" + name + "}}." + how));
+            }
+        }
+        return warnings;
     }
 
     /** Where entries go: content/, which must exist, or may be made in a journal that keeps no entries elsewhere. */

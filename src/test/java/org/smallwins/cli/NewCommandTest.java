@@ -197,4 +197,22 @@ class NewCommandTest {
         Run earlier = newEntry("win", "Walk", "--date", "2026-11-23");
         assertThat(earlier.err()).isEmpty();
     }
+
+    @Test
+    void anOptionTheArchetypeHasNoPlaceForIsSaidToBeLeftOut() {
+        JournalFiles.write(journal, "archetypes/win.md", "---\ntitle: {{title}}\nmood: {{mood}}\n---\n");
+
+        Run win = newEntry("win", "Walk", "--tags", "outside", "--mood", "3");
+
+        assertThat(win.code()).isZero();
+        assertThat(win.err()).isEqualTo("archetypes/win.md: warning: --tags was left out of the new entry: this"
+                + " archetype has no {{tags}}. To keep it, add a line 'tags: {{tags}}' to its front matter."
+                + System.lineSeparator());
+
+        Run goal = newEntry("goal", "Walk outside", "--mood", "2", "--goal", "move-more");
+
+        assertThat(goal.code()).isZero();
+        assertThat(goal.err()).contains("built-in archetypes/goal.md: warning: --mood was left out of the new entry")
+                .contains("--goal was left out").doesNotContain("To keep it");
+    }
 }
