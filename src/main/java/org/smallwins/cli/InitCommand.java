@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.smallwins.Smallwins;
@@ -62,6 +63,13 @@ final class InitCommand implements Callable<Integer> {
         }
         if (!result.kept().isEmpty()) {
             out.println("Already there, so left as they were: " + String.join(", ", result.kept()) + ".");
+        }
+        if (!result.outside().isEmpty()) {
+            List<String> outside = result.outside();
+            out.println("Not in the site: " + (outside.size() == 1 ? outside.get(0) + ", a Markdown file"
+                    : outside.size() + " Markdown files, like " + outside.get(0) + ",") + " outside content/,"
+                    + " where the journal's entries are. To keep one as an entry, move it into content/ (a win"
+                    + " into content/wins/).");
         }
         out.println();
         out.println("Next:");

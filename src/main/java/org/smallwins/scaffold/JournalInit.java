@@ -43,8 +43,11 @@ public final class JournalInit {
     public record Request(Path dir, ZoneId timezone, LocalDate today) {
     }
 
-    /** Files made, and files that were already there and kept, relative to the journal folder. */
-    public record Result(Path dir, List<String> created, List<String> kept) {
+    /**
+     * Files made, and files that were already there and kept, relative to the journal folder;
+     * {@code outside}: Markdown files already there, outside content/, so not entries of the new journal.
+     */
+    public record Result(Path dir, List<String> created, List<String> kept, List<String> outside) {
     }
 
     /** The time zone a new journal gets: this computer's, when it has a proper name, else UTC. */
@@ -72,6 +75,8 @@ public final class JournalInit {
                                 + "Carry on with 'smallwins new win \"...\"', or pick another folder for a new journal."));
             }
         }
+        // Read as entries while the folder had no content/; the site leaves them out once it has one.
+        List<String> outside = LooseEntries.all(dir);
         String day = request.today().toString();
         Map<String, String> values = new LinkedHashMap<>();
         values.put("date", day);
@@ -111,7 +116,7 @@ public final class JournalInit {
             throw new JournalException(Problem.error(shown, 0, null, "cannot be written: " + e.getMessage()
                     + (created.isEmpty() ? "" : ". Made so far: " + String.join(", ", created) + ".")));
         }
-        return new Result(dir, created, kept);
+        return new Result(dir, created, kept, outside);
     }
 
     /** A Maven artifactId from the folder name: "Robin's Journal" gives robin-s-journal. */

@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.smallwins.Smallwins;
 import org.smallwins.config.EnclosingJournal;
 import org.smallwins.config.SettingsLoader;
@@ -237,24 +236,12 @@ public final class NewEntry {
                     + SettingsLoader.FILE_NAME + " and no content/ folder). Start one with 'smallwins init', "
                     + "or point at your journal with --dir."));
         }
-        // Without content/, a journal's entries are the Markdown files in the folder itself; making
-        // content/ would quietly leave them out of the site.
-        try (Stream<Path> walk = Files.walk(journalDir, 3)) {
-            Optional<Path> loose = walk.filter(p -> {
-                String lower = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                return (lower.endsWith(".md") || lower.endsWith(".markdown")) && Files.isRegularFile(p)
-                        && !relative(journalDir, p).startsWith(".")
-                        && !relative(journalDir, p).startsWith(Archetype.DIR + "/");
-            }).findFirst();
-            if (loose.isPresent()) {
-                throw new JournalException(Problem.error(relative(journalDir, loose.get()), 0, null,
-                        "this journal keeps its entries outside a content/ folder, and making one would leave them out "
-                                + "of the site. Move your entries into content/ (for example content/wins/), then run "
-                                + "'smallwins new' again."));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        LooseEntries.first(journalDir).ifPresent(loose -> {
+            throw new JournalException(Problem.error(loose, 0, null,
+                    "this journal keeps its entries outside a content/ folder, and making one would leave them out "
+                            + "of the site. Move your entries into content/ (for example content/wins/), then run "
+                            + "'smallwins new' again."));
+        });
         return content;
     }
 
