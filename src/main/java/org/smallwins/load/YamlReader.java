@@ -95,6 +95,16 @@ public final class YamlReader {
                         + " on this line. Close it with '" + (list ? "]" : "}") + "', and put quotes around"
                         + " values that contain ':' or '#'.");
             }
+            if (e.getContextMark() != null && context.contains("quoted scalar")) {
+                // 'title: "Walked' runs on, quoted, to the end of the front matter; the quote to close
+                // is where it opened, not at the closing '---' where the reader gave up.
+                int opened = e.getContextMark().getLine();
+                String quote = e.getContextMark().getColumn() < lineAt(text, opened).length()
+                        ? String.valueOf(lineAt(text, opened).charAt(e.getContextMark().getColumn())) : "\"";
+                throw new YamlError(firstLine + opened, keyOnLine(text, opened), "the quote (" + quote
+                        + ") opened on this line is never closed. Add the closing " + quote + " at the end of the"
+                        + " value, or leave the quotes out.");
+            }
             if (problem.contains("\\t(TAB)") && e.getProblemMark() != null) {
                 throw tab(text, e.getProblemMark().getLine(), e.getProblemMark().getColumn(), line);
             }
@@ -169,6 +179,11 @@ public final class YamlReader {
     }
 
     /** The key a line of the text starts with ("tags" of "tags: [a, b"), or null. */
+    private static String lineAt(String text, int line) {
+        String[] lines = text.split("\n", -1);
+        return line >= 0 && line < lines.length ? lines[line] : "";
+    }
+
     private static String keyOnLine(String text, int line) {
         String[] lines = text.split("\n", -1);
         if (line < 0 || line >= lines.length) {

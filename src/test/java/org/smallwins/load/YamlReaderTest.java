@@ -162,6 +162,24 @@ class YamlReaderTest {
     }
 
     @Test
+    void anUnclosedQuoteIsReportedWhereItOpensWithItsKey() {
+        Throwable doubleQuoted = catchThrowable(() -> YamlReader.readMapping("title: \"Walked\nmood: 3\n", 2));
+        Throwable singleQuoted = catchThrowable(() -> YamlReader.readMapping("mood: 3\nreward: 'tea\n", 2));
+
+        assertThat(doubleQuoted).isInstanceOfSatisfying(YamlReader.YamlError.class, e -> {
+            assertThat(e.line()).isEqualTo(2);
+            assertThat(e.field()).isEqualTo("title");
+            assertThat(e.getMessage()).isEqualTo("the quote (\") opened on this line is never closed. Add the"
+                    + " closing \" at the end of the value, or leave the quotes out.");
+        });
+        assertThat(singleQuoted).isInstanceOfSatisfying(YamlReader.YamlError.class, e -> {
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.field()).isEqualTo("reward");
+            assertThat(e.getMessage()).startsWith("the quote (') opened");
+        });
+    }
+
+    @Test
     void reportsBadIndentationOnItsLine() {
         Throwable thrown = catchThrowable(() -> YamlReader.readMapping("title: A\nmood: 3\n  energy: 4\n", 2));
 
