@@ -22,10 +22,15 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             for (Problem problem : problems.problems()) {
                 err.println(problem);
             }
-            // Only a build writes; for the other commands "nothing was written" would puzzle.
-            boolean building = parsed.subcommand() != null && parsed.subcommand().commandSpec().name().equals("build");
+            String command = parsed.subcommand() == null ? "" : parsed.subcommand().commandSpec().name();
             String count = errors == 1 ? "1 problem to fix" : errors + " problems to fix";
-            err.println(building ? count + "; nothing was written." : count + ".");
+            if (command.equals("build")) {
+                // Only a build writes; for the other commands "nothing was written" would puzzle.
+                err.println(count + "; nothing was written.");
+            } else if (errors > 1 || !(command.equals("new") || command.equals("init"))) {
+                // new and init refuse with one reason, which a count after it would only repeat.
+                err.println(count + ".");
+            }
         } else {
             err.println("smallwins: " + e + (debug ? "" : " (run again with --debug to see where)"));
         }

@@ -229,7 +229,9 @@ public final class NewEntry {
         if (Files.isDirectory(content)) {
             return content;
         }
-        String shown = journalDir.toString();
+        // "." or "" would read as punctuation before the colon: the folder's full path says which one.
+        String shown = journalDir.toString().isEmpty() || journalDir.normalize().toString().isEmpty()
+                ? journalDir.toAbsolutePath().normalize().toString() : journalDir.toString();
         EnclosingJournal.refuse(journalDir);
         if (!Files.isRegularFile(journalDir.resolve(SettingsLoader.FILE_NAME))) {
             throw new JournalException(Problem.error(shown, 0, null, "is not a journal folder yet (it has no "

@@ -66,6 +66,18 @@ class CliIT {
     }
 
     @Test
+    void newInAFolderThatIsNoJournalNamesTheFolderAndSaysHowToStartOnce() throws Exception {
+        Path empty = Files.createDirectories(tmp.resolve("empty folder"));
+        Cli.Run run = Cli.run(empty, "new", "win", "Walk");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        // The folder by its full path, not ".", and no "1 problem to fix." after the one reason.
+        assertThat(run.err().lines()).containsExactly(empty.toRealPath() + ": is not a journal folder yet (it has no "
+                + "journal.yml and no content/ folder). Start one with 'smallwins init', or point at your journal with --dir.");
+        assertThat(empty).isEmptyDirectory();
+    }
+
+    @Test
     void privateEntriesOnASiteWithoutEncryptionAreRefusedWithWhatToDo() throws Exception {
         Path out = tmp.resolve("site");
         Cli.Run run = Cli.run(JournalFiles.sampleJournal(), "build", ".", "--private", "--output", out.toString());
