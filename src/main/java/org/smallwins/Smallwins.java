@@ -1,6 +1,7 @@
 package org.smallwins;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -188,6 +189,7 @@ public final class Smallwins {
         Journal journal = timed(timings, "load", () -> loader.load(
                 new JournalLoader.Selection(request.drafts(), request.privateEntries()), today, problems, entryCache,
                 changed));
+        noJournalHere(journalDir, journal, problems);
         if (problems.hasErrors()) {
             // The build stops here, but the entries that did load may have bodies the Markdown
             // reader refuses: said in the same run, so one pass fixes everything.
@@ -370,9 +372,9 @@ public final class Smallwins {
         String version = String.valueOf(Smallwins.class.getPackage().getImplementationVersion());
         try {
             Path code = Path.of(Smallwins.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (java.nio.file.Files.isRegularFile(code)) {
-                return version + " " + code + " " + java.nio.file.Files.size(code) + " "
-                        + java.nio.file.Files.getLastModifiedTime(code).toMillis();
+            if (Files.isRegularFile(code)) {
+                return version + " " + code + " " + Files.size(code) + " "
+                        + Files.getLastModifiedTime(code).toMillis();
             }
             return version + " " + code;
         } catch (java.net.URISyntaxException | java.io.IOException | RuntimeException e) {
@@ -434,6 +436,20 @@ public final class Smallwins {
         });
     }
 
+    /**
+     * A warning when the folder has nothing of a journal (no journal.yml, no content/, no entry): an
+     * empty site is then most likely the wrong folder, as a Hugo user would be told. The build goes
+     * on, since an empty site is harmless and a new journal may start empty.
+     */
+    private static void noJournalHere(Path journalDir, Journal journal, ProblemList problems) {
+        if (journal.entries().isEmpty() && !Files.exists(journalDir.resolve(SettingsLoader.FILE_NAME))
+                && !Files.isDirectory(journalDir.resolve(JournalLoader.CONTENT_DIR))) {
+            problems.add(Problem.warning(journalDir.toAbsolutePath().normalize().toString(), 0, null,
+                    "has no journal.yml, no content/ folder and no entries, so the site is empty. If your journal is"
+                            + " in another folder, pass that folder instead; to start one here, run 'smallwins init'."));
+        }
+    }
+
     private static void stopOnErrors(ProblemList problems) {
         if (problems.hasErrors()) {
             throw new JournalException(problems.sorted());
@@ -450,7 +466,7 @@ public final class Smallwins {
      * otherwise start on a mistyped path (the preview server would watch and serve nothing).
      */
     public static Path requireJournalFolder(Path journalDir) {
-        if (!java.nio.file.Files.isDirectory(journalDir)) {
+        if (!Files.isDirectory(journalDir)) {
             throw new JournalException(Problem.error(journalDir.toString(), 0, null,
                     "is not a folder. Point Smallwins at your journal folder, the one with journal.yml and content/,"
                             + " or start one with 'smallwins init'."));

@@ -483,6 +483,20 @@ class SmallwinsBuildTest {
     }
 
     @Test
+    void aFolderWithNothingOfAJournalBuildsAnEmptySiteWithAWarningThatItMayBeTheWrongFolder() throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve("downloads"));
+        BuildResult result = build(folder);
+
+        assertThat(result.warnings()).extracting(Problem::toString).containsExactly(folder.toAbsolutePath() + ": warning: "
+                + "has no journal.yml, no content/ folder and no entries, so the site is empty. If your journal is in another"
+                + " folder, pass that folder instead; to start one here, run 'smallwins init'.");
+        // A journal that starts empty, with its journal.yml or its content/ folder, gets no such word.
+        assertThat(build(JournalFiles.write(tmp.resolve("fresh"), "journal.yml", "title: Fresh start\n")).warnings()).isEmpty();
+        Path withContent = Files.createDirectories(tmp.resolve("with-content/content"));
+        assertThat(build(withContent.getParent()).warnings()).isEmpty();
+    }
+
+    @Test
     void timelineHasOnePagePerYearNewestFirst() {
         Path journal = JournalFiles.write(tmp.resolve("journal"),
                 "content/wins/2024-05-01-a.md", "---\ntitle: Old win\n---\n",
