@@ -77,8 +77,8 @@ final class InitCommand implements Callable<Integer> {
             out.println("  cd " + shellWord(where));
         }
         out.println("  smallwins new win \"Drank a glass of water\"");
-        out.println("  smallwins build");
-        out.println("Then open public/index.html in a browser. (With Maven instead: mvn site-gen)");
+        out.println("  smallwins serve      (a preview at http://127.0.0.1:1313/ that follows your edits)");
+        out.println("  smallwins build      (the site in public/: open public/index.html; with Maven, mvn site-gen)");
         out.println("Every small step counts.");
         out.flush();
         return 0;

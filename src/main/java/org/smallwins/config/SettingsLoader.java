@@ -7,11 +7,14 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.smallwins.load.YamlMap;
 import org.smallwins.load.SourceText;
@@ -179,10 +182,13 @@ public final class SettingsLoader {
         DayOfWeek weekStart = d.weekStart();
         String weekText = s.text("weekStart", null);
         if (weekText != null) {
-            try {
-                weekStart = DayOfWeek.valueOf(weekText.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                s.error("weekStart", "'" + weekText + "' is not a day of the week: use monday or sunday (or another day).");
+            DayOfWeek day = dayOfWeek(weekText);
+            if (day != null) {
+                weekStart = day;
+            } else {
+                s.error("weekStart", "'" + weekText + "' is not a day of the week: " + dayMeant(weekText)
+                        .map(meant -> "did you mean " + meant + "?")
+                        .orElse("use monday or sunday (or another day)."));
             }
         }
         boolean prettyLinks = s.flag("prettyLinks");
@@ -326,6 +332,27 @@ public final class SettingsLoader {
             }
         }
         return best == null ? "" : " (did you mean '" + best + "'?)";
+    }
+
+
+    /** A day by its English name in any case, or its first three letters ("Sun", "mon"); null if none. */
+    static DayOfWeek dayOfWeek(String text) {
+        String word = text.trim().toLowerCase(Locale.ROOT);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            String name = day.name().toLowerCase(Locale.ROOT);
+            if (word.equals(name) || word.equals(name.substring(0, 3))) {
+                return day;
+            }
+        }
+        return null;
+    }
+
+    /** The day a slip of the keyboard most likely meant ("mondya", "sundya"), if one is that close. */
+    private static Optional<String> dayMeant(String text) {
+        String word = text.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(DayOfWeek.values()).map(d -> d.name().toLowerCase(Locale.ROOT))
+                .filter(name -> Spelling.distance(word, name) <= 2)
+                .min(Comparator.comparingInt(name -> Spelling.distance(word, name)));
     }
 
 }

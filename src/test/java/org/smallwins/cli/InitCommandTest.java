@@ -34,7 +34,7 @@ class InitCommandTest {
                 .contains("content/wins/2026-11-24-welcome.md")
                 .contains("content/reflections/2026-11-24-first-reflection.md")
                 .contains("pom.xml").contains(".gitignore")
-                .contains("smallwins new win").contains("smallwins build");
+                .contains("smallwins new win").contains("smallwins build").contains("smallwins serve");
         assertThat(JournalFiles.text(dir.resolve("journal.yml"))).contains("timezone: Europe/Berlin");
     }
 

@@ -271,6 +271,19 @@ class SettingsLoaderTest {
         assertThat(result.settings().weekStart()).isEqualTo(DayOfWeek.MONDAY);
     }
 
+    @Test
+    void takesAWeekStartByItsFirstThreeLettersAndNamesTheDayASlipMeant() throws IOException {
+        assertThat(load("weekStart: Sun\n").settings().weekStart()).isEqualTo(DayOfWeek.SUNDAY);
+        assertThat(load("weekStart: sat\n").settings().weekStart()).isEqualTo(DayOfWeek.SATURDAY);
+
+        assertThat(onlyProblem(load("weekStart: mondya\n")).message())
+                .isEqualTo("'mondya' is not a day of the week: did you mean monday?");
+        assertThat(onlyProblem(load("weekStart: tusday\n")).message())
+                .isEqualTo("'tusday' is not a day of the week: did you mean tuesday?");
+        assertThat(onlyProblem(load("weekStart: someday\n")).message())
+                .isEqualTo("'someday' is not a day of the week: use monday or sunday (or another day).");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/../etc/", "/a b/", "\"https://example.com/\"", "/my..journal/", "/a?b"})
     void reportsABadBasePathWithLine(String written) throws IOException {
