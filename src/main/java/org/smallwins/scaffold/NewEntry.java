@@ -187,6 +187,12 @@ public final class NewEntry {
                 warnings.add(Problem.warning(source, entry.lineOf("date"), "date",
                         JournalLoader.afterToday(entry.date(), today)));
             }
+            // An archetype with Hugo's "draft: true" makes entries the site leaves out: said, with the way out.
+            if (entry.draft()) {
+                warnings.add(Problem.warning(source, entry.lineOf("draft"), "draft", "the archetype marks this entry"
+                        + " a draft, so the site leaves it out until that line is deleted or says false; 'smallwins"
+                        + " serve --drafts' shows it meanwhile."));
+            }
             for (String goal : entry.goals()) {
                 if (!goalIds.contains(goal)) {
                     warnings.add(Problem.warning(source, entry.lineOf("goal"), "goal", "no goal has the id '" + goal

@@ -215,4 +215,16 @@ class NewCommandTest {
         assertThat(goal.err()).contains("built-in archetypes/goal.md: warning: --mood was left out of the new entry")
                 .contains("--goal was left out").doesNotContain("To keep it");
     }
+
+    @Test
+    void anEntryAnArchetypeMarksADraftIsSaidToStayOffTheSite() {
+        JournalFiles.write(journal, "archetypes/win.md", "---\ntitle: {{title}}\ndraft: true\n---\n");
+
+        Run run = newEntry("win", "Walk");
+
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).isEqualTo(run.out().strip() + ":3: warning: draft: the archetype marks this entry a draft,"
+                + " so the site leaves it out until that line is deleted or says false; 'smallwins serve --drafts'"
+                + " shows it meanwhile." + System.lineSeparator());
+    }
 }
