@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.smallwins.BuildRequest;
 import org.smallwins.Smallwins;
+import org.smallwins.config.EnclosingJournal;
 import org.smallwins.config.SettingsLoader;
 import org.smallwins.load.EntryCache;
 import org.smallwins.load.JournalLoader;
@@ -67,6 +68,8 @@ public final class JournalCheck {
             throw new JournalException(Problem.error(journalDir.toString(), 0, null,
                     "is not a folder. Point check at your journal folder, the one with journal.yml and content/."));
         }
+        // Before anything is checked: read as a journal, a folder of entries gives a problem per link and goal.
+        EnclosingJournal.refuse(journalDir);
         ProblemList problems = new ProblemList();
         SettingsLoader.Result settingsResult = SettingsLoader.load(journalDir);
         problems.addAll(settingsResult.problems());

@@ -92,6 +92,21 @@ class CheckCommandTest {
     }
 
     @Test
+    void aFolderOfEntriesIsRefusedWithTheJournalNamedAndNothingElse() {
+        Path dir = tmp.resolve("journal");
+        Run.of("init", dir.toString(), "--today", "2026-11-24", "--timezone", "UTC");
+        JournalFiles.write(dir, "content/wins/2026-11-25-b.md", "---\ngoal: walk\n---\n[a](../reflections/x.md)\n");
+
+        Run run = Run.of("check", dir.resolve("content/wins").toString(), "--today", "2026-11-24");
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err().lines()).satisfiesExactly(
+                l -> assertThat(l).startsWith(dir.resolve("content/wins").toAbsolutePath() + ": is inside the journal in "),
+                l -> assertThat(l).isEqualTo("1 problem to fix."));
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void schemaToAFileReplacesOnlyItsOwnFile() {
         Path file = tmp.resolve("editor/smallwins.schema.json");
         assertThat(Run.of("check", "--schema", file.toString()).code()).isZero();
