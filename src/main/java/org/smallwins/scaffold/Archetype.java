@@ -32,6 +32,8 @@ public record Archetype(String source, String text) {
     public static final String DIR = "archetypes";
     /** {{title}}, {{ title }}, Hugo's {{ .Title }}; quotes right around one are taken over by the value. */
     private static final Pattern PLACEHOLDER = Pattern.compile("([\"']?)\\{\\{\\s*\\.?([A-Za-z]+)\\s*}}\\1");
+    /** Anything in double braces, to catch Hugo expressions such as {{ .File.ContentBaseName | title }}. */
+    private static final Pattern EXPRESSION = Pattern.compile("\\{\\{[^{}]*}}");
     private static final Pattern EMPTY_VALUE = Pattern.compile("^\\s*(-\\s*)?([^#:]+:\\s*)?(#.*)?$");
 
     /** The placeholders an archetype may use, in the order the documentation lists them. */
@@ -99,6 +101,15 @@ public record Archetype(String source, String text) {
             String filled = line;
             boolean dropped = false;
             if (!delimiter && !(hasFrontMatter && i == 0)) {
+                Matcher expression = EXPRESSION.matcher(line);
+                while (expression.find()) {
+                    // Copied as written, it would end up in the entry: refused, as an unknown name is.
+                    if (!PLACEHOLDER.matcher(expression.group()).matches()) {
+                        problems.add(Problem.error(source, i + 1, null, "'" + expression.group() + "' is a template"
+                                + " expression, which archetypes do not run: use a placeholder instead, one of "
+                                + placeholderList() + "."));
+                    }
+                }
                 Matcher m = PLACEHOLDER.matcher(line);
                 StringBuilder sb = new StringBuilder();
                 List<String> names = new ArrayList<>();
@@ -109,7 +120,7 @@ public record Archetype(String source, String text) {
                     Value value = values.get(name);
                     if (value == null) {
                         problems.add(Problem.error(source, i + 1, null, "'" + m.group() + "' is not a placeholder Smallwins knows: use "
-                                + String.join(", ", PLACEHOLDERS.stream().map(p -> "{{" + p + "}}").toList()) + "."));
+                                + placeholderList() + "."));
                         m.appendReplacement(sb, Matcher.quoteReplacement(m.group()));
                         allEmpty = false;
                         continue;
@@ -152,5 +163,9 @@ public record Archetype(String source, String text) {
     /** The archetype's file in the journal, if it has its own. */
     public Optional<String> journalPath() {
         return source.startsWith(DIR + "/") ? Optional.of(source) : Optional.empty();
+    }
+
+    private static String placeholderList() {
+        return String.join(", ", PLACEHOLDERS.stream().map(p -> "{{" + p + "}}").toList());
     }
 }

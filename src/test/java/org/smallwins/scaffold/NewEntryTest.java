@@ -212,6 +212,23 @@ class NewEntryTest {
     }
 
     @Test
+    void aHugoTemplateExpressionIsRefusedAtItsLineAndWritesNothing() {
+        Path dir = JournalFiles.write(journal(), "archetypes/win.md", "---\ntitle: {{title}}\n---\n"
+                + "# {{ replace .File.ContentBaseName \"-\" \" \" | title }}\n");
+        Map<String, byte[]> before = JournalFiles.read(dir);
+
+        assertThatThrownBy(() -> NewEntry.create(request(dir, EntryType.WIN, "Walk")))
+                .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.path()).isEqualTo("archetypes/win.md");
+                            assertThat(p.line()).isEqualTo(4);
+                            assertThat(p.message()).startsWith("'{{ replace .File.ContentBaseName \"-\" \" \" | title }}'"
+                                    + " is a template expression, which archetypes do not run").contains("{{title}}");
+                        }));
+        assertThat(JournalFiles.read(dir).keySet()).isEqualTo(before.keySet());
+    }
+
+    @Test
     void anArchetypeThatMakesABadEntryIsReportedAtItsOwnLineAndWritesNothing() {
         Path dir = JournalFiles.write(journal(), "archetypes/win.md",
                 "---\ntitle: {{title}}\nmood: {{mood}}\nsize: huge\n---\n");
