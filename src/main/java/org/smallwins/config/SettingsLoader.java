@@ -10,12 +10,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.smallwins.load.YamlMap;
 import org.smallwins.load.SourceText;
 import org.smallwins.load.YamlReader;
@@ -89,20 +92,20 @@ public final class SettingsLoader {
         if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             String what = Files.isDirectory(file) ? "a folder" : Files.isSymbolicLink(file) && !Files.exists(file)
                     ? "a link to a file that is not there" : "not a plain file";
-            return java.util.Optional.of(Problem.error(FILE_NAME, 0, null, "is " + what
+            return Optional.of(Problem.error(FILE_NAME, 0, null, "is " + what
                     + ", so the settings cannot be read. Make journal.yml a file with the journal's settings"
                     + " (smallwins init writes one), or remove it to build with the defaults."));
         }
-        try (java.util.stream.Stream<Path> names = Files.list(journalDir)) {
+        try (Stream<Path> names = Files.list(journalDir)) {
             return names.map(path -> path.getFileName().toString())
-                    .filter(name -> MEANT.contains(name.toLowerCase(java.util.Locale.ROOT)))
+                    .filter(name -> MEANT.contains(name.toLowerCase(Locale.ROOT)))
                     .sorted()
                     .findFirst()
                     .map(name -> Problem.error(name, 0, null, "is not read: Smallwins reads its settings from "
                             + FILE_NAME + " (spelt just so), and without it builds with the defaults (title, time zone UTC)."
                             + " Rename " + name + " to " + FILE_NAME + "."));
         } catch (IOException | java.io.UncheckedIOException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -235,7 +238,7 @@ public final class SettingsLoader {
             Object value = yaml.values().get("disable");
             List<?> names = value == null ? List.of() : value instanceof List<?> list ? list
                     : value instanceof Map<?, ?> ? null : List.of(value);
-            String known = String.join(" or ", java.util.Arrays.stream(OptionalPages.values())
+            String known = String.join(" or ", Arrays.stream(OptionalPages.values())
                     .map(OptionalPages::setting).toList());
             if (names == null) {
                 error("disable", "expected the pages to leave out, as a list like [search, progress], not a group.");
@@ -272,14 +275,14 @@ public final class SettingsLoader {
         Locale parsed;
         try {
             parsed = new Locale.Builder().setLanguageTag(tag).build();
-        } catch (java.util.IllformedLocaleException e) {
+        } catch (IllformedLocaleException e) {
             parsed = null;
         }
-        if (parsed == null || !KnownLocales.LANGUAGES.contains(parsed.getLanguage())) {
+        if (parsed == null || !KnownLocales.language(parsed.getLanguage())) {
             return "'" + written + "' is not a language tag: use one like en, en-GB or de-CH.";
         }
         String region = parsed.getCountry();
-        if (!region.isEmpty() && !region.chars().allMatch(Character::isDigit) && !KnownLocales.REGIONS.contains(region)) {
+        if (!region.isEmpty() && !region.chars().allMatch(Character::isDigit) && !KnownLocales.region(region)) {
             return "'" + written + "' names the region " + region + ", which is not a country code, so dates would not be"
                     + " written its way: use a two-letter code, like en-GB (the United Kingdom), en-US or de-CH.";
         }
@@ -302,22 +305,39 @@ public final class SettingsLoader {
                 : "use a name like Europe/London or America/Chicago.");
     }
 
-    /** The languages and regions Java knows: the ISO lists, and those its locale data has. */
+    /**
+     * The languages and regions Java knows: the ISO lists, then (for a code not in them, like "fil")
+     * those its locale data has. Listing that data costs a tenth of a second at start-up, so only a
+     * code the ISO lists lack pays for it.
+     */
     private static final class KnownLocales {
-        static final Set<String> LANGUAGES;
-        static final Set<String> REGIONS;
+        static boolean language(String code) {
+            return Iso.LANGUAGES.contains(code) || Available.LANGUAGES.contains(code);
+        }
 
-        static {
-            Set<String> languages = new java.util.HashSet<>(java.util.Arrays.asList(Locale.getISOLanguages()));
-            Set<String> regions = new java.util.HashSet<>(java.util.Arrays.asList(Locale.getISOCountries()));
-            for (Locale available : Locale.getAvailableLocales()) {
-                languages.add(available.getLanguage());
-                regions.add(available.getCountry());
+        static boolean region(String code) {
+            return Iso.REGIONS.contains(code) || Available.REGIONS.contains(code);
+        }
+
+        private static final class Iso {
+            static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+            static final Set<String> REGIONS = Set.of(Locale.getISOCountries());
+        }
+
+        private static final class Available {
+            static final Set<String> LANGUAGES;
+            static final Set<String> REGIONS;
+
+            static {
+                Set<String> languages = new HashSet<>();
+                Set<String> regions = new HashSet<>();
+                for (Locale available : Locale.getAvailableLocales()) {
+                    languages.add(available.getLanguage());
+                    regions.add(available.getCountry());
+                }
+                LANGUAGES = Set.copyOf(languages);
+                REGIONS = Set.copyOf(regions);
             }
-            languages.remove("");
-            regions.remove("");
-            LANGUAGES = Set.copyOf(languages);
-            REGIONS = Set.copyOf(regions);
         }
     }
 
@@ -333,7 +353,6 @@ public final class SettingsLoader {
         }
         return best == null ? "" : " (did you mean '" + best + "'?)";
     }
-
 
     /** A day by its English name in any case, or its first three letters ("Sun", "mon"); null if none. */
     static DayOfWeek dayOfWeek(String text) {
