@@ -178,12 +178,13 @@ public final class YamlReader {
                 + " with spaces.");
     }
 
-    /** The key a line of the text starts with ("tags" of "tags: [a, b"), or null. */
+    /** Line {@code line} of the text, counted from 0, or "" past its end. */
     private static String lineAt(String text, int line) {
         String[] lines = text.split("\n", -1);
         return line >= 0 && line < lines.length ? lines[line] : "";
     }
 
+    /** The key a line of the text starts with ("tags" of "tags: [a, b"), or null. */
     private static String keyOnLine(String text, int line) {
         String[] lines = text.split("\n", -1);
         if (line < 0 || line >= lines.length) {
