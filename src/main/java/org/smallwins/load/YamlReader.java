@@ -206,6 +206,26 @@ public final class YamlReader {
         return new Yaml(new SafeConstructor(options));
     }
 
+    /**
+     * A value written with a leading '!' ("title: !Finally walked", "tags: [!wow, walk]") is a type
+     * tag to YAML, and the word is not part of the value: the title lost its first word and the tag
+     * vanished, without a word. No field Smallwins reads needs a tag of its own, so the writer is
+     * told to quote the value. YAML's own tags (!!str, !!int) change no text and stay allowed.
+     */
+    private static void refuseLocalTag(Node node, int firstLine, String path) throws YamlError {
+        Tag tag = node.getTag();
+        if (tag == null || tag.getValue().startsWith(Tag.PREFIX)) {
+            return;
+        }
+        String written = tag.getValue();
+        String example = node instanceof ScalarNode scalar
+                ? (scalar.getValue().isEmpty() ? written : written + " " + scalar.getValue()) : written + " ...";
+        String field = path.split("[.\\[]", 2)[0];
+        throw new YamlError(firstLine + node.getStartMark().getLine(), field, "'" + written + "' at the start of"
+                + " a value is a type tag to YAML, and would be left out of it. Put the value in quotes: \""
+                + example.replace("\"", "\\\"") + "\".");
+    }
+
     private static String keyOf(Node node, int line) throws YamlError {
         if (node instanceof ScalarNode scalar) {
             return scalar.getValue();
@@ -224,6 +244,7 @@ public final class YamlReader {
             throw new YamlError(firstLine + node.getStartMark().getLine(), null,
                     "an alias refers to itself; remove the '*' reference.");
         }
+        refuseLocalTag(node, firstLine, path);
         if (node instanceof ScalarNode scalar) {
             return scalarValue(scalar);
         }

@@ -322,6 +322,31 @@ class YamlReaderTest {
     }
 
     @Test
+    void aValueStartingWithAnExclamationMarkIsRefusedNotCutShort() {
+        // YAML reads '!Finally' as a type tag: the title would lose its first word, the tag vanish.
+        Throwable title = catchThrowable(() -> YamlReader.readMapping("title: !Finally walked to the shop\n", 2));
+        assertThat(title).isInstanceOf(YamlReader.YamlError.class)
+                .hasMessage("'!Finally' at the start of a value is a type tag to YAML, and would be left out of it."
+                        + " Put the value in quotes: \"!Finally walked to the shop\".");
+        assertThat(((YamlReader.YamlError) title).line()).isEqualTo(2);
+        assertThat(((YamlReader.YamlError) title).field()).isEqualTo("title");
+
+        Throwable tag = catchThrowable(() -> YamlReader.readMapping("title: A walk\ntags: [!wow, walk]\n", 2));
+        // In a list, YAML takes "!wow," as the tag and "walk" as the item: 'wow' was lost.
+        assertThat(tag).isInstanceOf(YamlReader.YamlError.class).hasMessageStartingWith("'!wow,' at the start");
+        assertThat(((YamlReader.YamlError) tag).line()).isEqualTo(3);
+        assertThat(((YamlReader.YamlError) tag).field()).isEqualTo("tags");
+    }
+
+    @Test
+    void yamlsOwnTagsAndAnExclamationMarkInsideAValueAreRead() throws Exception {
+        YamlMap yaml = YamlReader.readMapping("title: !!str 1234\nsummary: Done! Finally\nquoted: \"!yes\"\n", 2);
+
+        assertThat(yaml.values()).containsEntry("title", "1234").containsEntry("summary", "Done! Finally")
+                .containsEntry("quoted", "!yes");
+    }
+
+    @Test
     void refusesNestingDeeperThanTheLimit() {
         String deep = "a: " + "[".repeat(60) + "x" + "]".repeat(60) + "\n";
 
