@@ -122,6 +122,7 @@ public final class YamlReader {
             throw new YamlError(firstLine + root.getStartMark().getLine(), null,
                     "expected 'key: value' lines here, like 'title: Went for a walk'.");
         }
+        refuseUnusedScalarAnchors(mapping, firstLine);
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
         Map<String, Integer> nested = new LinkedHashMap<>();
@@ -224,6 +225,59 @@ public final class YamlReader {
         throw new YamlError(firstLine + node.getStartMark().getLine(), field, "'" + written + "' at the start of"
                 + " a value is a type tag to YAML, and would be left out of it. Put the value in quotes: \""
                 + example.replace("\"", "\\\"") + "\".");
+    }
+
+    /**
+     * A value written with a leading '&' ("title: &me walked") is an anchor to YAML, a name for
+     * '*me' to repeat it by, and the word is not part of the value. An anchor that is used is
+     * YAML written on purpose; on a single value that nothing repeats, it is text the value lost.
+     */
+    private static void refuseUnusedScalarAnchors(MappingNode root, int firstLine) throws YamlError {
+        IdentityHashMap<Node, Integer> uses = new IdentityHashMap<>();
+        IdentityHashMap<Node, String> under = new IdentityHashMap<>();
+        for (NodeTuple tuple : root.getValue()) {
+            String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : null;
+            countUses(tuple.getKeyNode(), key, uses, under);
+            countUses(tuple.getValueNode(), key, uses, under);
+        }
+        Node first = null;
+        for (Map.Entry<Node, Integer> use : uses.entrySet()) {
+            Node node = use.getKey();
+            if (node instanceof ScalarNode && node.getAnchor() != null && use.getValue() == 1
+                    && (first == null || node.getStartMark().getIndex() < first.getStartMark().getIndex())) {
+                first = node;
+            }
+        }
+        if (first != null) {
+            String written = "&" + first.getAnchor();
+            String value = ((ScalarNode) first).getValue();
+            String example = value.isEmpty() ? written : written + " " + value;
+            throw new YamlError(firstLine + first.getStartMark().getLine(), under.get(first), "'" + written
+                    + "' at the start of a value is an anchor to YAML (a name for '*" + first.getAnchor()
+                    + "' to repeat it by), and would be left out of it. Put the value in quotes: \""
+                    + example.replace("\"", "\\\"") + "\".");
+        }
+    }
+
+    /** Counts how often each node is reached (an alias reaches its anchor's node again), each looked into once. */
+    private static void countUses(Node node, String key, IdentityHashMap<Node, Integer> uses,
+                                  IdentityHashMap<Node, String> under) {
+        Integer before = uses.get(node);
+        uses.put(node, before == null ? 1 : before + 1);
+        if (before != null) {
+            return;
+        }
+        under.put(node, key);
+        if (node instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                countUses(item, key, uses, under);
+            }
+        } else if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                countUses(tuple.getKeyNode(), key, uses, under);
+                countUses(tuple.getValueNode(), key, uses, under);
+            }
+        }
     }
 
     private static String keyOf(Node node, int line) throws YamlError {

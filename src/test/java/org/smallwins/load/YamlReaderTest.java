@@ -339,6 +339,25 @@ class YamlReaderTest {
     }
 
     @Test
+    void aValueStartingWithAnAnchorNothingRepeatsIsRefusedNotCutShort() {
+        // YAML reads '&me' as an anchor, a name for '*me': the title would lose its first word.
+        Throwable title = catchThrowable(() -> YamlReader.readMapping("mood: 3\ntitle: &me walked\n", 2));
+        assertThat(title).isInstanceOf(YamlReader.YamlError.class)
+                .hasMessage("'&me' at the start of a value is an anchor to YAML (a name for '*me' to repeat it by),"
+                        + " and would be left out of it. Put the value in quotes: \"&me walked\".");
+        assertThat(((YamlReader.YamlError) title).line()).isEqualTo(3);
+        assertThat(((YamlReader.YamlError) title).field()).isEqualTo("title");
+    }
+
+    @Test
+    void anAnchorThatIsRepeatedIsYamlWrittenOnPurpose() throws Exception {
+        YamlMap yaml = YamlReader.readMapping("goal: &g walk-daily\nalso: *g\nusual: &u [walk]\n", 2);
+
+        assertThat(yaml.values()).containsEntry("goal", "walk-daily").containsEntry("also", "walk-daily")
+                .containsEntry("usual", List.of("walk"));
+    }
+
+    @Test
     void yamlsOwnTagsAndAnExclamationMarkInsideAValueAreRead() throws Exception {
         YamlMap yaml = YamlReader.readMapping("title: !!str 1234\nsummary: Done! Finally\nquoted: \"!yes\"\n", 2);
 
