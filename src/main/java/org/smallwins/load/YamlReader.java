@@ -6,6 +6,8 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -108,6 +110,12 @@ public final class YamlReader {
             if (problem.contains("\\t(TAB)") && e.getProblemMark() != null) {
                 throw tab(text, e.getProblemMark().getLine(), e.getProblemMark().getColumn(), line);
             }
+            if (e.getProblemMark() != null) {
+                YamlError reserved = reservedStart(text, e.getProblemMark().getLine(), line);
+                if (reserved != null) {
+                    throw reserved;
+                }
+            }
             throw new YamlError(line, null, "the YAML cannot be read (" + problem.trim()
                     + "). Check the indentation, and put quotes around values that contain ':' or '#'.");
         } catch (YAMLException e) {
@@ -177,6 +185,26 @@ public final class YamlReader {
         }
         return new YamlError(line, key, "a tab indents this line. YAML indents with spaces only: replace the tab"
                 + " with spaces.");
+    }
+
+    private static final Pattern VALUE_ON_LINE =
+            Pattern.compile("\\s*(?:-\\s+)?(?:[A-Za-z0-9_-]+\\s*:\\s+)?(\\S.*?)\\s*");
+
+    /**
+     * A value the reader could not read because it starts with a character YAML keeps for itself
+     * ("title: @home", "*sigh* long day", "`code`", "%done", a '!!java...' tag), said as such: the
+     * reader's own words ("found character '@' that cannot start any token. (Do not use @ for
+     * indentation)") sent the writer to the indentation. Null when the line holds no such value.
+     */
+    private static YamlError reservedStart(String text, int lineIndex, int line) {
+        Matcher value = VALUE_ON_LINE.matcher(lineAt(text, lineIndex));
+        if (!value.matches() || "@`%*!&".indexOf(value.group(1).charAt(0)) < 0) {
+            return null;
+        }
+        String written = value.group(1);
+        return new YamlError(line, keyOnLine(text, lineIndex), "YAML reads a value that starts with '"
+                + written.charAt(0) + "' as something other than text, and cannot read this one. Put the value in"
+                + " quotes: \"" + written.replace("\"", "\\\"") + "\".");
     }
 
     /** Line {@code line} of the text, counted from 0, or "" past its end. */

@@ -358,6 +358,22 @@ class YamlReaderTest {
     }
 
     @Test
+    void aValueStartingWithACharacterYamlKeepsIsSaidWithTheValueToQuote() {
+        // The reader said "(Do not use @ for indentation)" and the build added "Check the indentation".
+        for (String value : List.of("@home again", "*sigh* long day", "`code` day", "%done",
+                "!!javax.script.ScriptEngineManager [x]")) {
+            Throwable thrown = catchThrowable(() -> YamlReader.readMapping("mood: 3\ntitle: " + value + "\n", 2));
+            assertThat(thrown).as(value).isInstanceOfSatisfying(YamlReader.YamlError.class, e -> {
+                assertThat(e.line()).isEqualTo(3);
+                assertThat(e.field()).isEqualTo("title");
+                assertThat(e.getMessage()).isEqualTo("YAML reads a value that starts with '" + value.charAt(0)
+                        + "' as something other than text, and cannot read this one. Put the value in quotes: \""
+                        + value + "\".");
+            });
+        }
+    }
+
+    @Test
     void yamlsOwnTagsAndAnExclamationMarkInsideAValueAreRead() throws Exception {
         YamlMap yaml = YamlReader.readMapping("title: !!str 1234\nsummary: Done! Finally\nquoted: \"!yes\"\n", 2);
 
