@@ -304,6 +304,38 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void cssABaseABackgroundAnSvgImageARefreshAndEscapedAddressesAreFoundToo() {
+        // Each of these loads from another host as the page opens; none was named in a warning.
+        String body = "<div style=\"background:url(https://bg.example/a.png)\">x</div>\n"
+                + "\n"
+                + "<style>@import url(\"https://css.example/s.css\"); p { background: url('//c.example/p.png') }</style>\n"
+                + "\n"
+                + "<svg><image href=\"https://svg.example/i.png\"/></svg>\n"
+                + "\n"
+                + "<base href=\"https://base.example/\">\n"
+                + "\n"
+                + "<meta http-equiv=\"refresh\" content=\"0;url=https://away.example/\">\n"
+                + "\n"
+                + "<table background=\"https://t.example/t.png\"><tr><td>x</td></tr></table>\n"
+                + "\n"
+                + "<img src=\"&#104;ttps://ent.example/e.png\">\n"
+                + "\n"
+                + "<p>Only <a href=\"https://example.org/\">a link</a>, a <code>url(x)</code> and <img src=\"/images/a.png\">.</p>\n";
+
+        RenderedBody rendered = renderer.render(body, (written, line) -> written);
+
+        assertThat(rendered.remoteLoads()).containsExactly(
+                new RenderedBody.RemoteLoad("https://bg.example/a.png", 0),
+                new RenderedBody.RemoteLoad("https://css.example/s.css", 2),
+                new RenderedBody.RemoteLoad("//c.example/p.png", 2),
+                new RenderedBody.RemoteLoad("https://svg.example/i.png", 4),
+                new RenderedBody.RemoteLoad("https://base.example/", 6),
+                new RenderedBody.RemoteLoad("https://away.example/", 8),
+                new RenderedBody.RemoteLoad("https://t.example/t.png", 10),
+                new RenderedBody.RemoteLoad("https://ent.example/e.png", 12));
+    }
+
+    @Test
     void aLinkAddressWithASpaceInAngleBracketsIsALink() {
         List<String> seen = new java.util.ArrayList<>();
 
