@@ -371,7 +371,8 @@ public final class StagedSite implements FileSink {
     }
 
     private JournalException failure(IOException cause) {
+        // In words with the path, as SiteWriter says it: not Java's names ("java.nio.file.FileAlreadyExistsException").
         return new JournalException(Problem.error(output.toString(), 0, null,
-                "the site could not be written (" + cause + "). The previous site was left as it was."));
+                "the site could not be written: " + SiteWriter.why(cause) + ". The previous site was left as it was."));
     }
 }

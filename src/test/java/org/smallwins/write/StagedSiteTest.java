@@ -107,8 +107,10 @@ class StagedSiteTest {
 
         assertThatThrownBy(() -> staged.finish(new Site(List.of(walk, file("robots.txt", "x")))))
                 .isInstanceOf(JournalException.class)
-                .hasMessageContaining("could not be written")
-                .hasMessageContaining("The previous site was left as it was");
+                .hasMessageContaining("the site could not be written: a file is where a folder must go, at "
+                        + staging.resolve("2025"))
+                .hasMessageContaining("The previous site was left as it was")
+                .hasMessageNotContaining("java.nio").hasMessageNotContaining("Exception");
         staged.discard();
 
         assertThat(staging).doesNotExist();
