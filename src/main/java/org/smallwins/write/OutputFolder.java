@@ -27,7 +27,8 @@ public final class OutputFolder {
                 foreign = foreignFiles(out);
             } catch (UncheckedIOException e) {
                 if (!(e.getCause() instanceof OutputManifest.Damaged damaged)) {
-                    throw e;
+                    problems.add(cannotLookThrough(output.toString(), e.getCause()));
+                    return problems;
                 }
                 problems.add(Problem.error(output.toString(), 0, null, "holds a damaged marker file: "
                         + damaged.getMessage() + ". Smallwins deletes nothing there: move out anything"
@@ -71,7 +72,13 @@ public final class OutputFolder {
             // A folder Smallwins never built: any file in it is someone else's, found by looking for
             // the first few only. Said before the build takes its lock beside the folder, so a
             // mistyped output (a home folder's Documents) gets nothing written next to it.
-            List<String> foreign = someFiles(out, 6);
+            List<String> foreign;
+            try {
+                foreign = files(out, 6);
+            } catch (IOException e) {
+                problems.add(cannotLookThrough(shown, e));
+                return problems;
+            }
             if (!foreign.isEmpty()) {
                 problems.add(foreignFilesProblem(shown, foreign, foreign.size() > 5 ? "more" : null));
             }
@@ -86,13 +93,17 @@ public final class OutputFolder {
                 + "). Smallwins only replaces folders it built itself: move those files, or choose an empty or new folder.");
     }
 
-    /** Up to {@code limit} files in the folder, sorted; none when it cannot be read (the writer's full look says why). */
-    private static List<String> someFiles(Path folder, int limit) {
-        try {
-            return files(folder, limit);
-        } catch (IOException e) {
-            return List.of();
-        }
+    /**
+     * A folder with a part this account cannot open (a subfolder of someone else's) may hold files
+     * of the writer's there: nothing is written or removed. It was Java's exception, unexplained.
+     */
+    static Problem cannotLookThrough(String shown, IOException e) {
+        String at = e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? fs.getFile() : shown;
+        String why = e instanceof java.nio.file.AccessDeniedException ? "this account may not open " + at
+                : SiteWriter.why(e);
+        return Problem.error(shown, 0, null, "cannot be looked through (" + why + "), so Smallwins cannot tell"
+                + " whether it holds files of yours, and writes nothing there. Make it readable (chmod -R u+rX),"
+                + " or choose an empty or new folder.");
     }
 
     /** The folder's files (not folders), relative to it with '/', sorted: the first {@code limit} found. */

@@ -38,6 +38,41 @@ class OutputFolderTest {
     }
 
     @Test
+    void aFolderWithAPartThisAccountCannotOpenIsRefusedInWords() throws IOException {
+        Path out = tmp.resolve("site");
+        java.nio.file.AccessDeniedException denied = new java.nio.file.AccessDeniedException(out.resolve("theirs").toString());
+
+        // It was Java's exception with a stack trace hint: "java.io.UncheckedIOException: java.nio.file.AccessDenied...".
+        assertThat(OutputFolder.cannotLookThrough(out.toString(), denied)).asString().isEqualTo(out + ": cannot be"
+                + " looked through (this account may not open " + out.resolve("theirs") + "), so Smallwins cannot tell"
+                + " whether it holds files of yours, and writes nothing there. Make it readable (chmod -R u+rX), or"
+                + " choose an empty or new folder.");
+    }
+
+    @Test
+    void aFolderWithALockedFolderInsideIsRefusedBeforeAnythingIsWritten() throws IOException {
+        // Root opens every folder whatever its mode: only another account shows the real failure.
+        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")));
+        Path journal = journal();
+        Path out = tmp.resolve("site");
+        Path theirs = Files.createDirectories(out.resolve("theirs"));
+        Files.writeString(theirs.resolve("notes.txt"), "mine");
+        Files.setPosixFilePermissions(theirs, java.util.Set.of());
+        try {
+            assertThat(OutputFolder.checkLocation(journal, out)).singleElement().asString()
+                    .contains("cannot be looked through (this account may not open " + theirs + ")");
+            assertThatThrownBy(() -> new Smallwins().build(BuildRequest.of(journal, out)
+                    .withToday(LocalDate.of(2025, 1, 2))))
+                    .isInstanceOf(JournalException.class).hasMessageContaining("cannot be looked through");
+        } finally {
+            Files.setPosixFilePermissions(theirs, java.util.Set.of(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                    java.nio.file.attribute.PosixFilePermission.OWNER_WRITE,
+                    java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE));
+        }
+        assertThat(theirs.resolve("notes.txt")).hasContent("mine");
+    }
+
+    @Test
     void anEmptyFolderOrOneOfEmptyFoldersIsFine() throws IOException {
         Path empty = Files.createDirectories(tmp.resolve("site/2025/01"));
 
