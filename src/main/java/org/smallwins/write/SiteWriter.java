@@ -75,7 +75,17 @@ public final class SiteWriter {
                 }
                 return swap(site, previous, OutputManifest.of(site), out, staging);
             }
-            return swap(site, new OutputManifest(Map.of()), OutputManifest.of(site), out, staging);
+            OutputManifest none = new OutputManifest(Map.of());
+            if (writesInside(out) && canUpdateInPlace(site, none, out)) {
+                try {
+                    return updateInPlace(site, none, out);
+                } catch (IOException | UncheckedIOException e) {
+                    throw new JournalException(Problem.error(output.toString(), 0, null, "the site could not be"
+                            + " written: " + why(e) + ". The folder may hold part of it: build again once the cause"
+                            + " is fixed."));
+                }
+            }
+            return swap(site, none, OutputManifest.of(site), out, staging);
         } catch (IOException | UncheckedIOException e) {
             throw new JournalException(Problem.error(output.toString(), 0, null,
                     "the site could not be written: " + why(e) + ". The previous site was left as it was."));
@@ -144,6 +154,20 @@ public final class SiteWriter {
                 .filter(p -> !next.hashes().containsKey(p) && !isTemporary(p)).count();
         moveIntoPlace(staging, out);
         return new Report(site.files().size() - unchanged.get(), unchanged.get(), removed);
+    }
+
+    /**
+     * Whether a first build writes its site straight into the existing, empty output folder rather
+     * than staging it beside and swapping: when this account may write in the folder but not in the
+     * one around it (a /srv/journal of one's own in a /srv of root's, as docs/privacy.md suggests
+     * for a home server). Swapping needs to make a folder beside the output and rename the output
+     * itself, so those builds failed with "may not write there". The folder holds no file (see
+     * OutputFolder.check), so there is nothing to lose; a failure half-way leaves part of the site.
+     */
+    static boolean writesInside(Path out) {
+        Path parent = out.getParent();
+        return parent != null && Files.isDirectory(out, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.isWritable(out)
+                && !Files.isWritable(parent);
     }
 
     /** Makes the folder {@code file} goes in, unless {@code made} (shared by the writing threads) says it exists. */

@@ -97,9 +97,13 @@ public final class StagedSite implements FileSink {
         this.alsoExpected = List.copyOf(alsoExpected);
     }
 
-    /** Whether a build into {@code output} may stage its pages as it renders: it holds no site of ours. */
+    /**
+     * Whether a build into {@code output} may stage its pages as it renders: it holds no site of
+     * ours, and the folder around it can take the staging folder (see {@link SiteWriter#writesInside}).
+     */
     public static boolean suits(Path output) {
-        return !OutputManifest.isPresent(output.toAbsolutePath().normalize());
+        Path out = output.toAbsolutePath().normalize();
+        return !OutputManifest.isPresent(out) && !SiteWriter.writesInside(out);
     }
 
     /**

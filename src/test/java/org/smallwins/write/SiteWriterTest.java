@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.smallwins.BuildRequest;
+import org.smallwins.JournalFiles;
+import org.smallwins.Smallwins;
 import org.smallwins.problem.JournalException;
 import org.smallwins.site.Site;
 import org.smallwins.site.SiteFile;
@@ -262,6 +267,39 @@ class SiteWriterTest {
         SiteWriter.Report report = writer.write(twoFiles(), journal, out);
 
         assertThat(report).isEqualTo(new SiteWriter.Report(2, 0, 0));
+    }
+
+    @Test
+    void aFolderOfOnesOwnInAFolderThisAccountMayNotWriteInIsBuiltInPlace() throws IOException {
+        // Root writes anywhere whatever the mode: only another account shows the real failure.
+        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")));
+        // As docs/privacy.md's home server: /srv is root's, /srv/journal is the writer's. A build
+        // staged its site in /srv beside the folder, and failed with "may not write there".
+        Path srv = Files.createDirectories(root.resolve("srv"));
+        Path site = Files.createDirectories(srv.resolve("journal"));
+        Files.createDirectories(site.resolve("empty-folder"));
+        Files.setPosixFilePermissions(srv, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assertThat(writer.write(twoFiles(), journal, site)).isEqualTo(new SiteWriter.Report(2, 0, 0));
+            assertThat(site.resolve("2025/03/14/walk/index.html")).hasContent("<p>Walk</p>");
+            assertThat(OutputFolder.foreignFiles(site)).isEmpty();
+            assertThat(writer.write(site(file("index.html", "changed")), journal, site))
+                    .isEqualTo(new SiteWriter.Report(1, 0, 1));
+
+            // A whole build too, whose first write stages its pages as they render elsewhere.
+            Path other = Files.createDirectories(root.resolve("srv2/journal"));
+            Files.setPosixFilePermissions(other.getParent(), PosixFilePermissions.fromString("r-xr-xr-x"));
+            Path walks = JournalFiles.write(root.resolve("walks"), "content/wins/2025-03-14-walk.md",
+                    "---\ntitle: Walk\n---\nA walk.\n");
+            new Smallwins().build(BuildRequest.of(walks, other).withToday(LocalDate.of(2025, 3, 15)));
+            assertThat(other.resolve("index.html")).isRegularFile();
+            assertThat(OutputFolder.foreignFiles(other)).isEmpty();
+        } finally {
+            Files.setPosixFilePermissions(srv, PosixFilePermissions.fromString("rwxr-xr-x"));
+            if (Files.exists(root.resolve("srv2"))) {
+                Files.setPosixFilePermissions(root.resolve("srv2"), PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
+        }
     }
 
     // --- writing ---
