@@ -433,7 +433,23 @@ class SmallwinsBuildTest {
         assertThat(page.select("img[alt=sun]").attr("src")).isEqualTo("../../../../images/sun.svg");
         assertThat(result.warnings()).extracting(Problem::toString)
                 .containsExactly("content/wins/2025-01-01-walk.md:4: warning: the link to 'nope.md' does not lead to a "
-                        + "published entry (it is missing, a draft or private).");
+                        + "published entry (it is missing, a draft or private). The page shows its text, linked to nowhere.");
+    }
+
+    @Test
+    void aLinkToAPrivateEntryDoesNotPublishItsFileName() {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "content/wins/2025-03-01-walk.md", "---\ntitle: Walk\n---\nAfter [that day](../setbacks/2025-02-27-relapse.md)"
+                        + " and [a draft](2025-02-28-plan.md#top).\n",
+                "content/setbacks/2025-02-27-relapse.md", "---\ntitle: Relapse\nprivate: true\n---\nHard.\n",
+                "content/wins/2025-02-28-plan.md", "---\ntitle: Plan\ndraft: true\n---\nLater.\n");
+        build(journal);
+
+        // The public page named the private entry's date and title: href="../setbacks/2025-02-27-relapse.md".
+        Document page = SiteLinks.parse(tmp.resolve("site/2025/03/01/walk/index.html"));
+        assertThat(page.select("a:contains(that day)").attr("href")).isEqualTo("#");
+        assertThat(page.select("a:contains(a draft)").attr("href")).isEqualTo("#");
+        assertThat(page.outerHtml()).doesNotContain("relapse").doesNotContain("plan.md");
     }
 
     @Test

@@ -308,8 +308,11 @@ final class EntryViews {
             }
             if (target == null) {
                 problems.add(Problem.warning(entry.source(), line, null, "the link to '" + written
-                        + "' does not lead to a published entry (it is missing, a draft or private)."));
-                return written;
+                        + "' does not lead to a published entry (it is missing, a draft or private). The page shows"
+                        + " its text, linked to nowhere."));
+                // The site has no page there, and the file name would publish a private entry's date
+                // and title ('2025-03-02-relapse.md') on the pages of a public one.
+                return "#";
             }
             return root + links.page(Permalinks.entry(target)) + suffix;
         }
