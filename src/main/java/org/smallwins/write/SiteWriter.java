@@ -337,6 +337,10 @@ public final class SiteWriter {
     static void replace(Path target, byte[] content) throws IOException {
         Path out = target.getParent();
         Path tmp = out.resolve(temporary(target.getFileName().toString()));
+        // Something already at the temporary name (left by an interrupted build, or the marker's,
+        // which the check for foreign files lets by) is removed, never written through: were it a
+        // symbolic link, writing would change the file it points to, outside the output folder.
+        Files.deleteIfExists(tmp);
         writeFile(tmp, content);
         try {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -485,6 +485,26 @@ class SiteWriterTest {
     }
 
     @Test
+    void aLinkAtATemporaryNameIsReplacedNotWrittenThrough() throws IOException {
+        writer.write(twoFiles(), journal, out);
+        Path precious = Files.writeString(root.resolve("precious.txt"), "mine");
+        // The marker's temporary name passes the check for foreign files: writing the new marker
+        // there went through the link and overwrote the file outside the output.
+        Files.createSymbolicLink(out.resolve(SiteWriter.temporary(OutputManifest.FILE_NAME)), precious);
+        Files.createSymbolicLink(out.resolve(SiteWriter.temporary("index.html")), precious);
+        Files.writeString(out.resolve(OutputManifest.FILE_NAME), OutputManifest.hash("x".getBytes(StandardCharsets.UTF_8))
+                + "  " + SiteWriter.temporary("index.html") + "\n", java.nio.file.StandardOpenOption.APPEND);
+
+        writer.write(site(file("index.html", "changed"), file("2025/03/14/walk/index.html", "<p>Walk</p>")), journal, out);
+
+        assertThat(precious).hasContent("mine");
+        assertThat(out.resolve("index.html")).hasContent("changed");
+        assertThat(out.resolve(OutputManifest.FILE_NAME)).isRegularFile();
+        assertThat(Files.isSymbolicLink(out.resolve(OutputManifest.FILE_NAME))).isFalse();
+        assertThat(OutputFolder.foreignFiles(out)).isEmpty();
+    }
+
+    @Test
     void pagesFoundUnchangedOnDiskAreKeptAsTheyAreBesideAChangedOne() throws IOException {
         writer.write(twoFiles(), journal, out);
         ageAllFiles(out);
