@@ -107,7 +107,7 @@ public final class OutputFolder {
     }
 
     /** The folder's files (not folders), relative to it with '/', sorted: the first {@code limit} found. */
-    private static List<String> files(Path folder, int limit) throws IOException {
+    static List<String> files(Path folder, int limit) throws IOException {
         // One walk with the attributes it reads anyway: a stat per path on top doubled the cost
         // for a site of 10,000 page folders.
         List<String> files = new ArrayList<>();

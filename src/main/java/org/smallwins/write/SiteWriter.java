@@ -100,6 +100,9 @@ public final class SiteWriter {
         Throwable e = failure instanceof UncheckedIOException unchecked && unchecked.getCause() != null
                 ? unchecked.getCause() : failure;
         String at = e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? fs.getFile() : null;
+        if (e instanceof Leftover) {
+            return e.getMessage();
+        }
         String what;
         if (e instanceof java.nio.file.AccessDeniedException) {
             what = "this account may not write there (chmod u+w, or build into another folder)";
@@ -392,17 +395,39 @@ public final class SiteWriter {
         return out.resolveSibling("." + out.getFileName() + ".smallwins-" + role);
     }
 
-    /** A staging folder left by an interrupted build is ours only if it carries our marker. */
+    /**
+     * A staging folder left by an interrupted build is ours only if it carries our marker and no file
+     * the marker does not list; or if it holds no file but the marker, whole or cut short (a build
+     * stopped before its first page), or none at all. Either way there is nothing of the writer's to
+     * lose. An empty one, or one with a marker cut short, stopped every build until removed by hand.
+     */
     static void clearLeftover(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
+        if (!Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        if (!OutputManifest.isPresent(folder) || !OutputFolder.foreignFiles(folder).isEmpty()) {
-            // Without a complete marker, a staging folder may hold a half-written site: only
-            // files listed in no manifest would be lost, and there are none we did not write.
-            throw new FileAlreadyExistsException(folder + " is left from an interrupted build; remove it by hand");
+        List<String> files = OutputFolder.files(folder, Integer.MAX_VALUE);
+        boolean ours = files.isEmpty() || files.equals(List.of(OutputManifest.FILE_NAME));
+        if (!ours && OutputManifest.isPresent(folder)) {
+            try {
+                ours = OutputFolder.foreignFiles(folder).isEmpty();
+            } catch (UncheckedIOException e) {
+                if (!(e.getCause() instanceof OutputManifest.Damaged)) {
+                    throw e.getCause();
+                }
+            }
+        }
+        if (!ours) {
+            throw new Leftover(folder);
         }
         deleteTree(folder);
+    }
+
+    /** A folder beside the output, left by an interrupted build, that may hold files not ours: said as it is. */
+    static final class Leftover extends IOException {
+        Leftover(Path folder) {
+            super(folder + " is left from an interrupted build and holds files Smallwins cannot tell are its own:"
+                    + " move out anything you want to keep, then delete that folder");
+        }
     }
 
     static void deleteTree(Path folder) throws IOException {

@@ -414,9 +414,42 @@ class SiteWriterTest {
 
         assertThatThrownBy(() -> writer.write(twoFiles(), journal, out))
                 .isInstanceOf(JournalException.class)
-                .hasMessageContaining("interrupted build");
+                // It read "a file is where a folder must go, at <folder> is left from an interrupted build".
+                .hasMessage(out + ": the site could not be written: " + leftover + " is left from an interrupted"
+                        + " build and holds files Smallwins cannot tell are its own: move out anything you want to keep,"
+                        + " then delete that folder. The previous site was left as it was.");
         assertThat(leftover.resolve("unknown.txt")).hasContent("who made me?");
         assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aLeftoverStagingFolderWithNoFileOrOnlyAMarkerCutShortIsCleared() throws IOException {
+        // A build stopped between making the folder and its marker, or while writing the marker:
+        // nothing in it to lose, yet every build stopped until it was removed by hand (the one with
+        // a marker cut short with "java.io.UncheckedIOException: ...OutputManifest$Damaged").
+        Path leftover = journal.resolve(".public.smallwins-new");
+        Files.createDirectories(leftover.resolve("2025/01"));
+
+        assertThat(writer.write(twoFiles(), journal, out).written()).isEqualTo(2);
+        assertThat(leftover).doesNotExist();
+
+        Files.createDirectories(leftover.resolve("2025/02"));
+        Files.writeString(leftover.resolve(OutputManifest.FILE_NAME), "# Made by Smallwins.\ncc65b0e706248621-12");
+        assertThat(writer.write(site(file("index.html", "changed")), journal, out).written()).isEqualTo(1);
+        assertThat(leftover).doesNotExist();
+    }
+
+    @Test
+    void aLeftoverStagingFolderWithAMarkerCutShortAndOtherFilesIsLeftAloneAndSaidInWords() throws IOException {
+        Path leftover = journal.resolve(".public.smallwins-new");
+        Files.createDirectories(leftover);
+        Files.writeString(leftover.resolve(OutputManifest.FILE_NAME), "# Made by Smallwins.\ncc65b0e706248621-12");
+        Files.writeString(leftover.resolve("notes.txt"), "mine");
+
+        assertThatThrownBy(() -> writer.write(twoFiles(), journal, out))
+                .isInstanceOf(JournalException.class)
+                .hasMessageContaining(leftover + " is left from an interrupted build").hasMessageNotContaining("java.");
+        assertThat(leftover.resolve("notes.txt")).hasContent("mine");
     }
 
     @Test
