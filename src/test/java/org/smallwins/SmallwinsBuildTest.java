@@ -342,6 +342,23 @@ class SmallwinsBuildTest {
     }
 
     @Test
+    void aThemeAssetThatIsASymbolicLinkIsLeftOutWithAWarningAsAStaticOneIs() throws IOException {
+        Path secret = Files.writeString(tmp.resolve("diary.txt"), "not for the site");
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "content/wins/2025-03-14-walk.md", "---\ntitle: A walk\n---\nOutside.\n",
+                "themes/default/assets/extra.css", "p { color: teal; }\n");
+        Files.createSymbolicLink(journal.resolve("themes/default/assets/notes.txt"), secret);
+
+        BuildResult built = build(journal);
+
+        // Published as it was, readable even on an encrypted site: the file it pointed to, anywhere on the disk.
+        assertThat(tmp.resolve("site/assets/notes.txt")).doesNotExist();
+        assertThat(tmp.resolve("site/assets/extra.css")).exists();
+        assertThat(built.warnings()).extracting(Problem::toString).containsExactly("themes/default/assets/notes.txt:"
+                + " warning: is a symbolic link and was not copied: put the real file in the theme's assets/.");
+    }
+
+    @Test
     void journalThemeOverridesTheBuiltInOneFileByFile() {
         Path journal = JournalFiles.write(tmp.resolve("journal"),
                 "content/wins/2025-01-01-walk.md", "---\ntitle: Walk\n---\nA walk.\n",

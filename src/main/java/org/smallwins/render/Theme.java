@@ -254,7 +254,11 @@ public final class Theme {
     public List<SiteFile> assets(List<Problem> problems) {
         Map<String, byte[]> files = builtIn("assets/");
         if (overrideDir != null) {
-            readAssets(overrideDir.resolve("assets"), files);
+            // As for static/: a link could point anywhere on the disk, and assets are published as
+            // they are, readable even on an encrypted site.
+            readAssets(overrideDir.resolve("assets"), files, linked -> problems.add(Problem.warning("themes/" + name
+                    + "/assets/" + linked, 0, null, "is a symbolic link and was not copied: put the real file in the"
+                    + " theme's assets/.")));
         }
         List<SiteFile> out = new ArrayList<>();
         files.forEach((path, bytes) -> {
@@ -308,6 +312,11 @@ public final class Theme {
     }
 
     private static void readAssets(Path dir, Map<String, byte[]> files) {
+        readAssets(dir, files, null);
+    }
+
+    /** As above; {@code linked}, when given, is told of each symbolic link, which is then left out. */
+    private static void readAssets(Path dir, Map<String, byte[]> files, java.util.function.Consumer<String> linked) {
         if (!Files.isDirectory(dir)) {
             return;
         }
@@ -315,6 +324,10 @@ public final class Theme {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String relative = dir.relativize(file).toString().replace('\\', '/');
                 if (relative.startsWith(".") || relative.contains("/.")) {
+                    continue;
+                }
+                if (linked != null && Files.isSymbolicLink(file)) {
+                    linked.accept(relative);
                     continue;
                 }
                 try (InputStream in = Files.newInputStream(file)) {
