@@ -48,6 +48,10 @@ final class Browser {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // Headless Chromium keeps its window at least 500 px wide whatever --window-size says, so a
+        // "390 px" phone was laid out 500 px wide. The page's own viewport is set to the size asked.
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
         return driver;
     }
 }

@@ -211,6 +211,39 @@ class SiteInBrowserIT {
         }
     }
 
+    /**
+     * Every kind of page at a phone's width, in light and dark: the window really is that wide, and
+     * nothing (a table, a chart, a long title, tag or link) makes the page scroll sideways. The
+     * search page is checked with results listed. (The 404 page takes its styles from the site's
+     * base path, as a server answers it, so it is unstyled when opened from disk.)
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"light", "dark"})
+    void everyKindOfPageFitsAPhoneWithoutScrollingSideways(String scheme) {
+        ChromeDriver browser = Browser.open(390, 844);
+        try {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
+                    List.of(java.util.Map.of("name", "prefers-color-scheme", "value", scheme))));
+            for (String page : List.of("index.html", "2025/06/27/first-walk/index.html",
+                    "2025/09/08/a-week-of-sleep/index.html", "2026/05/12/one-year-of-small-wins/index.html",
+                    "2026/09/04/a-low-patch/index.html", "2025/07/07/walk-outside/index.html",
+                    "timeline/index.html", "timeline/2025/index.html", "wins/index.html", "setbacks/2026/index.html",
+                    "tags/index.html", "tags/walk/index.html", "progress/index.html", "progress/2025/index.html",
+                    "milestones/index.html", "goals/index.html", "goals/swim-weekly/index.html",
+                    "support/index.html", "search/index.html")) {
+                browser.get(site.resolve(page).toUri().toString());
+                assertThat(browser.executeScript("return window.innerWidth")).as("window width").isEqualTo(390L);
+                if (page.startsWith("search/")) {
+                    browser.findElement(By.id("search-input")).sendKeys("walk");
+                    assertThat(browser.findElements(By.cssSelector("#search-results > li"))).isNotEmpty();
+                }
+                assertStyledAndLocal(browser, 390);
+            }
+        } finally {
+            browser.quit();
+        }
+    }
+
     /** The stylesheet applied, every loaded resource is a local file, and no sideways scrolling. */
     private static void assertStyledAndLocal(ChromeDriver browser, int width) {
         Object background = browser.executeScript("return getComputedStyle(document.body).backgroundColor");
