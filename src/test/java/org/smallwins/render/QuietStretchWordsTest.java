@@ -1,0 +1,45 @@
+package org.smallwins.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smallwins.BuildRequest;
+import org.smallwins.JournalFiles;
+import org.smallwins.SiteLinks;
+import org.smallwins.Smallwins;
+
+/**
+ * A journal whose wins are all from long ago, read on a day long after: the progress page says a
+ * stretch without wins as a quiet one, never "0 wins" and "0.0 a week" beside the writer's name.
+ */
+class QuietStretchWordsTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+
+    @TempDir
+    Path tmp;
+
+    private Document progressPage() {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "content/wins/2025-01-05-walk.md", "---\ntitle: Walk\ntags: [walk]\nmood: 3\n---\nA walk.\n",
+                "content/wins/2025-01-12-walk.md", "---\ntitle: Another walk\ntags: [walk]\nmood: 3\n---\nA walk.\n",
+                "content/wins/2025-03-02-walk.md", "---\ntitle: A third walk\ntags: [walk]\n---\nA walk.\n",
+                "content/setbacks/2026-11-01-rough.md", "---\ntitle: Rough\nmood: 2\n---\nHard.\n");
+        new Smallwins().build(BuildRequest.of(journal, tmp.resolve("site")).withToday(TODAY));
+        return SiteLinks.parse(tmp.resolve("site/progress/index.html"));
+    }
+
+    @Test
+    void thenAndNowSaysTheLast30DaysWithoutWinsWereQuiet() {
+        Document page = progressPage();
+
+        String now = page.select(".then-now__col--now").text();
+        assertThat(now).startsWith("The last 30 days").contains("A quiet stretch").contains("Mood around 2.0 of 5")
+                .doesNotContain("0 wins").doesNotContain("0.0 a week");
+        // The first 30 days, with wins, read as before.
+        assertThat(page.select(".then-now__col").first().text()).contains("2 wins").contains("0.5 a week, mood around 3.0 of 5");
+    }
+}
