@@ -187,9 +187,11 @@ public final class Charts {
             summary = "No weeks to show yet.";
         } else {
             Week last = weeks.get(weeks.size() - 1);
-            summary = count(weeks.size(), "week", "weeks") + " from the week of " + day(weeks.get(0).start())
-                    + ". The fullest week had " + count(weeks.get(best).wins(), "win", "wins") + " (week of "
-                    + day(weeks.get(best).start()) + "). "
+            // Weeks that were all quiet have no fullest week: "the fullest week had 0 wins" is left out.
+            Week fullest = weeks.get(best);
+            summary = count(weeks.size(), "week", "weeks") + " from the week of " + day(weeks.get(0).start()) + ". "
+                    + (fullest.wins() == 0 ? "" : "The fullest week had " + count(fullest.wins(), "win", "wins")
+                    + " (week of " + day(fullest.start()) + "). ")
                     + WeeklyMomentum.lately(last.average(), rollingWeeks, decimal(last.average()));
         }
         Svg svg = Svg.open(id, "chart--weekly", WIDTH, HEIGHT, title, summary);

@@ -102,6 +102,14 @@ class ChartsTest {
     }
 
     @Test
+    void weeksThatWereAllQuietHaveNoFullestWeekOfNoWins() {
+        Chart chart = charts.weekly("w", List.of(new Charts.Week(d("2025-01-06"), 0, 0),
+                new Charts.Week(d("2025-01-13"), 0, 0)), 4);
+        assertThat(chart.summary()).isEqualTo("2 weeks from the week of 6 Jan 2025. The last 4 weeks have been quiet"
+                + " ones, and quiet weeks are part of the rhythm.");
+    }
+
+    @Test
     void calendarHasOneCellPerDayDeeperOnFullerDaysAndOutlinesTheFuture() throws Exception {
         Chart chart = charts.calendar("y", 2024, List.of(new Charts.DayCount(d("2024-03-14"), 1),
                 new Charts.DayCount(d("2024-03-15"), 4)), 4, DayOfWeek.MONDAY, d("2024-06-30"), "win", "wins");
