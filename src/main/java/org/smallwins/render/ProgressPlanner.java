@@ -406,6 +406,8 @@ final class ProgressPlanner {
             tag.put("url", t.tag().url());
             tag.put("wins", t.wins());
             tag.put("winsLabel", formats.count(t.wins(), "win", "wins"));
+            tag.put("thenWins", t.firstWindowWins());
+            tag.put("nowWins", t.lastWindowWins());
             tag.put("thenPerMonthLabel", formats.decimal(t.firstWindowPerMonth()));
             tag.put("nowPerMonthLabel", formats.decimal(t.lastWindowPerMonth()));
             // Bar lengths as whole percentages of the largest rate shown, for the theme's CSS.

@@ -42,4 +42,18 @@ class QuietStretchWordsTest {
         // The first 30 days, with wins, read as before.
         assertThat(page.select(".then-now__col").first().text()).contains("2 wins").contains("0.5 a week, mood around 3.0 of 5");
     }
+
+    @Test
+    void aTagWithNoWinsInAStretchIsNotYetOrQuietLatelyNotNoughtPointNoughtAMonth() {
+        Path journal = JournalFiles.write(tmp.resolve("growth"),
+                "content/wins/2025-01-05-walk.md", "---\ntitle: Walk\ntags: [walk]\n---\nA walk.\n",
+                "content/wins/2025-01-12-walk.md", "---\ntitle: Another walk\ntags: [walk]\n---\nA walk.\n",
+                "content/wins/2026-11-02-work.md", "---\ntitle: Asked for help\ntags: [work]\n---\nAt work.\n",
+                "content/wins/2026-11-20-work.md", "---\ntitle: Said no\ntags: [work]\n---\nAt work.\n");
+        new Smallwins().build(BuildRequest.of(journal, tmp.resolve("growth-site")).withToday(TODAY));
+        Document page = SiteLinks.parse(tmp.resolve("growth-site/progress/index.html"));
+
+        assertThat(page.select("table.growth tbody tr").eachText()).containsExactly(
+                "#walk 2 wins in all 0.7 a month quiet lately", "#work 2 wins in all not yet 0.7 a month");
+    }
 }
