@@ -38,6 +38,7 @@ public final class Charts {
 
     private final Locale locale;
     private final DateTimeFormatter day;
+    private final DateTimeFormatter longDay;
     private final DateTimeFormatter month;
     private final DateTimeFormatter monthShort;
     private final LocaleNumbers numbers;
@@ -45,6 +46,7 @@ public final class Charts {
     public Charts(Locale locale) {
         this.locale = locale;
         this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        this.longDay = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         this.month = MonthFormat.of(locale);
         this.monthShort = DateTimeFormatter.ofPattern("LLL", locale);
         this.numbers = new LocaleNumbers(locale);
@@ -108,8 +110,8 @@ public final class Charts {
             total += d.count();
         }
         String summary = total == 0
-                ? "No wins written down yet between " + day(from) + " and " + day(to) + "."
-                : count(total, "win", "wins") + " written down between " + day(from) + " and " + day(to)
+                ? "No wins written down yet between " + longDay(from) + " and " + longDay(to) + "."
+                : count(total, "win", "wins") + " written down between " + longDay(from) + " and " + longDay(to)
                 + ". The line only goes up: a hard day never takes a win away.";
         Svg svg = Svg.open(id, "chart--cumulative", WIDTH, HEIGHT, title, summary);
         double plotW = WIDTH - LEFT - RIGHT;
@@ -189,9 +191,9 @@ public final class Charts {
             Week last = weeks.get(weeks.size() - 1);
             // Weeks that were all quiet have no fullest week: "the fullest week had 0 wins" is left out.
             Week fullest = weeks.get(best);
-            summary = count(weeks.size(), "week", "weeks") + " from the week of " + day(weeks.get(0).start()) + ". "
+            summary = count(weeks.size(), "week", "weeks") + " from the week of " + longDay(weeks.get(0).start()) + ". "
                     + (fullest.wins() == 0 ? "" : "The fullest week had " + count(fullest.wins(), "win", "wins")
-                    + " (week of " + day(fullest.start()) + "). ")
+                    + " (week of " + longDay(fullest.start()) + "). ")
                     + WeeklyMomentum.lately(last.average(), rollingWeeks, decimal(last.average()));
         }
         Svg svg = Svg.open(id, "chart--weekly", WIDTH, HEIGHT, title, summary);
@@ -321,7 +323,7 @@ public final class Charts {
                 if (n == null) {
                     svg.raw("/>");
                 } else {
-                    svg.raw("><title>").text(day(d) + ": " + count(n, one, many)).raw("</title></rect>");
+                    svg.raw("><title>").text(longDay(d) + ": " + count(n, one, many)).raw("</title></rect>");
                 }
             }
         }
@@ -360,7 +362,7 @@ public final class Charts {
             summary = "No moods written down yet.";
         } else {
             summary = "Moods from " + count(moods.size(), "entry", "entries") + " between "
-                    + day(moods.get(0).date()) + " and " + day(moods.get(moods.size() - 1).date())
+                    + longDay(moods.get(0).date()) + " and " + longDay(moods.get(moods.size() - 1).date())
                     + ", averaged over up to " + MOOD_WINDOW + " entries at a time: around "
                     + decimal(averages.get(0)[0]) + " of 5 at the start and " + decimal(averages.get(averages.size() - 1)[0])
                     + " of 5 lately. Moods go up and down; every one belongs here.";
@@ -446,8 +448,14 @@ public final class Charts {
                 .text(last).raw("</text>");
     }
 
+    /** A date as an axis label or a table row gives it, short: "24 Nov 2026". */
     private String day(LocalDate date) {
         return day.format(date);
+    }
+
+    /** A date in a sentence, as the rest of the site writes it: "24 November 2026". */
+    private String longDay(LocalDate date) {
+        return longDay.format(date);
     }
 
     String number(long n) {
