@@ -244,6 +244,32 @@ class SiteInBrowserIT {
         }
     }
 
+    /**
+     * On a phone an entry's date often goes to the line under its title (the comebacks, "then and
+     * now", a year's first and latest win): it starts where that line starts, as the text above it
+     * does, not indented by the gap that keeps it from the title on a shared line.
+     */
+    @org.junit.jupiter.api.Test
+    void aDateUnderItsEntrysTitleLinesUpWithTheTextAboveIt() {
+        ChromeDriver browser = Browser.open(390, 844);
+        try {
+            for (String page : List.of("progress/index.html", "progress/2025/index.html")) {
+                browser.get(site.resolve(page).toUri().toString());
+                @SuppressWarnings("unchecked")
+                List<String> indented = (List<String>) browser.executeScript(
+                        "return [...document.querySelectorAll('.entry-link__date')].filter(d => {"
+                                + " const link = d.previousElementSibling, box = d.getBoundingClientRect();"
+                                + " if (!link || box.top < link.getBoundingClientRect().bottom - 2) return false;"
+                                + " const p = d.parentElement, r = p.getBoundingClientRect(), cs = getComputedStyle(p);"
+                                + " return Math.abs(box.left - (r.left + parseFloat(cs.paddingLeft) + parseFloat(cs.borderLeftWidth))) > 1;"
+                                + " }).map(d => d.textContent + ' ' + Math.round(d.getBoundingClientRect().left))");
+                assertThat(indented).as("dates on a line of their own that do not start at its start, on " + page).isEmpty();
+            }
+        } finally {
+            browser.quit();
+        }
+    }
+
     /** The stylesheet applied, every loaded resource is a local file, and no sideways scrolling. */
     private static void assertStyledAndLocal(ChromeDriver browser, int width) {
         Object background = browser.executeScript("return getComputedStyle(document.body).backgroundColor");
