@@ -39,8 +39,11 @@ class QuietStretchWordsTest {
         String now = page.select(".then-now__col--now").text();
         assertThat(now).startsWith("The last 30 days").contains("A quiet stretch").contains("Mood around 2.0 of 5")
                 .doesNotContain("0 wins").doesNotContain("0.0 a week");
-        // The first 30 days, with wins, read as before.
-        assertThat(page.select(".then-now__col").first().text()).contains("2 wins").contains("0.5 a week, mood around 3.0 of 5");
+        // The first 30 days, with wins, read as before; a figure is not parted from its words on a
+        // narrow screen (non-breaking spaces, which text() reads as spaces).
+        assertThat(page.select(".then-now__col").first().text()).contains("2 wins")
+                .contains("0.5 a week, mood around 3.0 of 5");
+        assertThat(page.select(".then-now__col").first().html()).contains("0.5&nbsp;a&nbsp;week, mood around 3.0&nbsp;of&nbsp;5");
     }
 
     @Test
@@ -55,5 +58,6 @@ class QuietStretchWordsTest {
 
         assertThat(page.select("table.growth tbody tr").eachText()).containsExactly(
                 "#walk 2 wins in all 0.7 a month quiet lately", "#work 2 wins in all not yet 0.7 a month");
+        assertThat(page.select("table.growth tbody").html()).contains("0.7&nbsp;a&nbsp;month");
     }
 }
