@@ -9,6 +9,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,7 +55,7 @@ final class RemoteLoads {
             }
         } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
             String html = decodeCharacterReferences(node.getChars().toString());
-            java.util.TreeMap<Integer, String> urls = new java.util.TreeMap<>();
+            TreeMap<Integer, String> urls = new TreeMap<>();
             for (Pattern pattern : List.of(FETCHING, ALSO_FETCHING)) {
                 Matcher matcher = pattern.matcher(html);
                 while (matcher.find()) {

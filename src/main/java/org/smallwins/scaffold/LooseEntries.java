@@ -31,10 +31,10 @@ final class LooseEntries {
         try (Stream<Path> walk = Files.walk(journalDir, 3)) {
             return walk.filter(p -> {
                 String lower = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                return (lower.endsWith(".md") || lower.endsWith(".markdown")) && Files.isRegularFile(p)
-                        && !NewEntry.relative(journalDir, p).startsWith(".")
-                        && !NewEntry.relative(journalDir, p).startsWith(Archetype.DIR + "/");
-            }).map(p -> NewEntry.relative(journalDir, p)).sorted().toList();
+                return (lower.endsWith(".md") || lower.endsWith(".markdown")) && Files.isRegularFile(p);
+            }).map(p -> NewEntry.relative(journalDir, p))
+                    .filter(relative -> !relative.startsWith(".") && !relative.startsWith(Archetype.DIR + "/"))
+                    .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
