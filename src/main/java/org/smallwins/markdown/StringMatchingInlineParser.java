@@ -13,6 +13,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.SequenceUtils;
 import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.BitSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -44,6 +45,12 @@ final class StringMatchingInlineParser extends CommonmarkInlineParser {
      * Flexmark keeps the extensions as null when there are none.
      */
     private final DataHolder madeFor;
+    /**
+     * A matcher for each expression, used again for every match: a paragraph asks for many (each
+     * link several), and a new Matcher each time was a twentieth of what a 10,000-entry build
+     * allocated. Callers read a match before asking for the next.
+     */
+    private final Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
     private final List<InlineParserExtensionFactory> extensionFactories;
 
     private StringMatchingInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
@@ -102,7 +109,14 @@ final class StringMatchingInlineParser extends CommonmarkInlineParser {
             text = Sequences.string(input);
             textOf = input;
         }
-        Matcher matcher = re.matcher(text).region(index, text.length());
+        Matcher matcher = matchers.get(re);
+        if (matcher == null) {
+            matcher = re.matcher(text);
+            matchers.put(re, matcher);
+        } else {
+            matcher.reset(text);
+        }
+        matcher.region(index, text.length());
         return matcher.find() ? matcher : null;
     }
 

@@ -26,8 +26,12 @@ final class PageOutput extends Writer {
     private int size;
     /** A high surrogate written last, waiting for the low one that may start the next write. */
     private char pendingHigh;
-    /** Where a short string's chars are copied to be encoded (see write(String, int, int)). */
+    /**
+     * Where a short string's chars are copied to be encoded (see write(String, int, int)): one
+     * array per rendering thread, not one per page.
+     */
     private static final int SCRATCH = 1024;
+    private static final ThreadLocal<char[]> SCRATCH_KEPT = ThreadLocal.withInitial(() -> new char[SCRATCH]);
     private char[] scratch;
 
     PageOutput(int expectedBytes) {
@@ -80,7 +84,7 @@ final class PageOutput extends Writer {
 
     private char[] scratch() {
         if (scratch == null) {
-            scratch = new char[SCRATCH];
+            scratch = SCRATCH_KEPT.get();
         }
         return scratch;
     }
