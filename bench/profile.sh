@@ -52,7 +52,7 @@ rm -f "$BENCH_DIR/sw.jfr"
 dir="$(journal "$PROFILE_N")"
 rm -rf "$BENCH_DIR/out-profile" "$BENCH_DIR/.out-profile.smallwins-cache"
 # The launcher's settings (bin/smallwins), as a user runs it, plus the recording.
-LAUNCHER_FLAGS="-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.25 -XX:C1MaxInlineSize=20 -XX:CICompilerCount=1 -XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -XX:MaxNewSize=128m"
+LAUNCHER_FLAGS="-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.25 -XX:C1MaxInlineSize=20 -XX:CICompilerCount=1 -XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -XX:MaxNewSize=128m -XX:InitialRAMPercentage=12"
 java $LAUNCHER_FLAGS -XX:StartFlightRecording=duration=600s,filename="$BENCH_DIR/sw.jfr",settings=profile \
   -jar "$JAR" build "$dir" --output "$BENCH_DIR/out-profile" --today "$TODAY" -v 2>/dev/null | tee -a "$OUT"
 java "$HERE/HotMethods.java" "$BENCH_DIR/sw.jfr" 25 | tee -a "$OUT"

@@ -50,7 +50,7 @@ class LauncherIT {
         String hugePages = hugePagesOffered() ? " -XX:+UseTransparentHugePages" : "";
         assertThat(build).startsWith("-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.25 -XX:C1MaxInlineSize=20 -XX:CICompilerCount=1"
                         + " -XX:+UseParallelGC"
-                        + " -XX:MaxTenuringThreshold=0 -XX:MaxNewSize=128m" + hugePages + " -jar ")
+                        + " -XX:MaxTenuringThreshold=0 -XX:MaxNewSize=128m -XX:InitialRAMPercentage=12" + hugePages + " -jar ")
                 .endsWith(" build .\n");
         assertThat(serve).startsWith("-XX:+UseSerialGC" + hugePages + " -jar ").doesNotContain("TieredStopAtLevel");
         assertThat(own).startsWith("-Xmx256m -jar ");
