@@ -19,6 +19,7 @@
 #   BIG_RUNS       counted runs for BIG_SIZES (default 1)
 #   HUGO_BIG=1     also build BIG_SIZES with Hugo
 #   REBUILD_SIZES  sizes for the rebuild benchmark (default "1000 10000")
+#   QUIET_AFTER_DELETE  seconds a run waits after the last run's outputs were deleted (default 420)
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -32,6 +33,7 @@ RUNS="${RUNS:-5}"
 BIG_RUNS="${BIG_RUNS:-1}"
 HUGO_BIG="${HUGO_BIG:-0}"
 REBUILD_SIZES="${REBUILD_SIZES-1000 10000}"
+QUIET_AFTER_DELETE="${QUIET_AFTER_DELETE:-420}"
 TODAY=2026-11-24
 
 case "$BENCH_DIR" in
@@ -95,19 +97,33 @@ if [ -n "$JAVA_OPTS" ]; then export SMALLWINS_JAVA_OPTS="$JAVA_OPTS"; fi
 
 # Clean output folders come from moving the last run's output aside, not deleting it, until the
 # end. On ext4 without a journal (as here), the file system will not reuse an inode freed in the
-# last minute (five if not yet written back): each new file or folder then costs a scan past every
-# such inode, one lookup each. Deleting 23,000 files and folders before each 10,000-entry build made
-# the next builds pay for it, more with every run: kernel time 2.3, 4.9, 6.3 s for Smallwins and
-# 3.9, 5.9, 7.6 s for Hugo over three rounds, against about 2.3 and 4 s with the old output moved
-# aside. A user's first build follows no such mass delete. The moved outputs (about 7 GB at the
-# default sizes) are deleted when the benchmark ends.
+# last minute, or the last six while its inode table block is not written back: each new file or
+# folder then costs a scan past every such inode. Deleting 23,000 files and folders before each
+# 10,000-entry build made the next builds pay for it, more with every run: kernel time 2.3, 4.9,
+# 6.3 s for Smallwins and 3.9, 5.9, 7.6 s for Hugo over three rounds, against about 2.3 and 4 s
+# with the old output moved aside. The delete at the end costs the next run too: 10,000-entry
+# builds after it took 3.3-4.0 s of kernel time instead of 0.5-0.8 s on one machine, 2.2-2.5 s
+# instead of 1.5 s on another, for up to six minutes (bench/HISTORY.md, 2026-12-01, eighteenth and
+# nineteenth). A user's first build follows no such mass delete, so a run starts only when the last
+# delete is QUIET_AFTER_DELETE seconds old.
 TRASH="$BENCH_DIR/trash"
+DELETED_AT="$BENCH_DIR/.trash-deleted-at"
+empty_trash() {
+  if [ -d "$TRASH" ]; then rm -rf "$TRASH"; sync; date +%s > "$DELETED_AT"; fi
+}
 if [ -d "$TRASH" ]; then
-  echo "Deleting $TRASH, left by an earlier run, then waiting a minute for its inodes to age" >&2
-  rm -rf "$TRASH"; sync; sleep 65
+  echo "Deleting $TRASH, left by an earlier run" >&2
+  empty_trash
+fi
+if [ -f "$DELETED_AT" ]; then
+  wait_s=$(( $(cat "$DELETED_AT") + QUIET_AFTER_DELETE - $(date +%s) ))
+  if [ "$wait_s" -gt 0 ]; then
+    echo "Waiting ${wait_s} s: the last run's outputs were deleted less than ${QUIET_AFTER_DELETE} s ago" >&2
+    sleep "$wait_s"
+  fi
 fi
 mkdir -p "$TRASH"
-trap 'rm -rf "$TRASH"' EXIT
+trap empty_trash EXIT
 set_aside() { # FOLDER: moves it into the trash if it exists
   if [ -e "$1" ]; then mv "$1" "$(mktemp -d "$TRASH/run.XXXXXX")/"; fi
 }
@@ -140,7 +156,10 @@ RESULTS="$BENCH_DIR/results.txt"
   echo "# Smallwins benchmark, $(date -u +%Y-%m-%dT%H:%MZ)"
   echo "# nproc $(nproc); $(free -h | awk '/^Mem:/ { print "memory " $2 }'); $(java -version 2>&1 | head -n 1); $(hugo version | cut -d' ' -f1-2)"
   # Machines of the same name differ: the same build has taken twice the CPU time on one as on another.
-  echo "# cpu: $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1); flags: $(grep -m1 -o -w -E 'avx512f|avx2' /proc/cpuinfo | sort -u | tr '\n' ' '); L2 $(lscpu 2>/dev/null | sed -n 's/^L2 cache:[[:space:]]*//p'), L3 $(lscpu 2>/dev/null | sed -n 's/^L3 cache:[[:space:]]*//p'); kernel $(uname -r)"
+  # Family and model tell processor generations apart (AMD family 25 is Zen 3 and 4, 26 is Zen 5);
+  # some virtual machines report no cache sizes to lscpu, only cpuinfo's per-core figure.
+  cpuinfo() { sed -n "s/^$1[[:space:]]*: //p" /proc/cpuinfo | head -n 1; }
+  echo "# cpu: $(cpuinfo 'model name') (family $(cpuinfo 'cpu family'), model $(cpuinfo model), $(cpuinfo 'cpu MHz') MHz); flags: $(grep -m1 -o -w -E 'avx512f|avx2' /proc/cpuinfo | sort -u | tr '\n' ' '); L2 $(lscpu 2>/dev/null | sed -n 's/^L2 cache:[[:space:]]*//p'), L3 $(lscpu 2>/dev/null | sed -n 's/^L3 cache:[[:space:]]*//p'), cpuinfo cache size $(cpuinfo 'cache size'); kernel $(uname -r)"
   echo "# jar $JAR ($(sha256sum "$JAR" | cut -c1-12)); JAVA_OPTS='$JAVA_OPTS'; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$RESULTS"
 
@@ -213,7 +232,7 @@ for n in $REBUILD_SIZES; do
     java ${JAVA_OPTS:--XX:+UseSerialGC} -cp "$JAR" "$HERE/RebuildBenchmark.java" "$dir" 20 | sed 's/^/  /'
     echo "Command line (bin/smallwins) into the same folder: first, again 3 times with nothing changed, then one entry edited:"
     out="$BENCH_DIR/out-rebuild-$n"
-    rm -rf "$out" "$BENCH_DIR/.out-rebuild-$n.smallwins-cache"
+    set_aside "$out"; set_aside "$BENCH_DIR/.out-rebuild-$n.smallwins-cache"
     "$LAUNCHER" build "$dir" --output "$out" --today "$TODAY" | sed 's/^/  first:  /'
     for run in 1 2 3 edit; do
       if [ "$run" = edit ]; then
