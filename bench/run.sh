@@ -196,7 +196,7 @@ done
 
 {
   echo
-  printf "%-8s %-10s %5s %10s %9s %8s %10s %8s %7s %14s\n" N tool runs "median s" "ms/entry" "CPU s" "peak RSS" "pages" files "Smallwins/Hugo"
+  printf "%-8s %-10s %5s %10s %9s %8s %10s %8s %7s  %s\n" N tool runs "median s" "ms/entry" "CPU s" "peak RSS" "pages" files "Smallwins/Hugo (rounds)"
   for n in $SIZES $BIG_SIZES; do
     for tool in smallwins hugo-pages hugo; do
       [ -n "${TIMES[$tool,$n]:-}" ] || continue
@@ -208,8 +208,13 @@ done
       if [ "$tool" != hugo ] && [ -n "${TIMES[hugo,$n]:-}" ]; then
         hmed=$(echo ${TIMES[hugo,$n]} | tr ' ' '\n' | median)
         ratio=$(awk -v a="$med" -v b="$hmed" 'BEGIN { printf "%.2fx", a / b }')
+        # Each round's ratio: the machine's speed drifts from minute to minute, and a round's
+        # builds ran side by side, so the spread says how far the median ratio can be trusted.
+        ratio="$ratio ($(paste -d' ' <(echo ${TIMES[$tool,$n]} | tr ' ' '\n') <(echo ${TIMES[hugo,$n]} | tr ' ' '\n') \
+          | awk '{ r = $1 / $2; if (NR == 1 || r < lo) lo = r; if (NR == 1 || r > hi) hi = r }
+                 END { printf "%.2f-%.2f", lo, hi }'))"
       fi
-      printf "%-8s %-10s %5s %10.2f %9.2f %8.2f %7.0f MB %8s %7s %14s\n" "$n" "$tool" "$runs" "$med" \
+      printf "%-8s %-10s %5s %10.2f %9.2f %8.2f %7.0f MB %8s %7s  %s\n" "$n" "$tool" "$runs" "$med" \
         "$(awk -v s="$med" -v n="$n" 'BEGIN { print s * 1000 / n }')" "$cpu" "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')" \
         "${PAGES[$tool,$n]}" "${FILES[$tool,$n]}" "$ratio"
     done
@@ -217,7 +222,8 @@ done
   echo "(median wall time of the counted runs, clean output folder each time; CPU s is the median of user plus"
   echo " system time, all cores together; peak RSS is the largest of the runs;"
   echo " pages = .html files; files = every file written, Smallwins' robots.txt, assets and manifest included;"
-  echo " hugo-pages = Smallwins with 'disable: [search, progress]', the pages Hugo's site makes)"
+  echo " hugo-pages = Smallwins with 'disable: [search, progress]', the pages Hugo's site makes;"
+  echo " Smallwins/Hugo is the ratio of the medians, in brackets the lowest and highest of the rounds' ratios)"
 } | tee -a "$RESULTS"
 
 # --- rebuilds --------------------------------------------------------------------------------
