@@ -81,22 +81,45 @@ final class Fingerprint {
     }
 
     private void text(String kind, String value) {
-        framed(kind, value.getBytes(StandardCharsets.UTF_8));
+        if (value.length() <= PageOutput.SLICE) {
+            framed(kind, value.getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        // A long text (the search index of a very large journal is tens of megabytes) hashed a
+        // slice at a time, as PageOutput writes it, rather than copied whole into bytes: the same
+        // bytes, whose length is counted first, since it comes before them.
+        long length = 0;
+        for (int from = 0; from < value.length(); ) {
+            int to = PageOutput.sliceEnd(value, from);
+            length += value.substring(from, to).getBytes(StandardCharsets.UTF_8).length;
+            from = to;
+        }
+        frame(kind, (int) length);
+        for (int from = 0; from < value.length(); ) {
+            int to = PageOutput.sliceEnd(value, from);
+            byte[] slice = value.substring(from, to).getBytes(StandardCharsets.UTF_8);
+            digest.update(slice, 0, slice.length);
+            from = to;
+        }
     }
 
     private void framed(String kind, byte[] bytes) {
+        frame(kind, bytes.length);
+        digest.update(bytes, 0, bytes.length);
+    }
+
+    /** What comes before a value's bytes: its kind, ':' and its length. */
+    private void frame(String kind, int length) {
         // Length-prefixed, so ("ab","c") and ("a","bc") never collide. Kind and length as raw
         // bytes: this runs for every value of every page model on every rebuild.
         for (int i = 0; i < kind.length(); i++) {
             digest.update((byte) kind.charAt(i));
         }
         digest.update((byte) ':');
-        int length = bytes.length;
         digest.update((byte) (length >>> 24));
         digest.update((byte) (length >>> 16));
         digest.update((byte) (length >>> 8));
         digest.update((byte) length);
-        digest.update(bytes, 0, bytes.length);
     }
 
     /**

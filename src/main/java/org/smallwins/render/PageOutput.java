@@ -2,7 +2,9 @@ package org.smallwins.render;
 
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Where a template writes a page: straight into UTF-8 bytes, in one buffer sized for the page
@@ -21,9 +23,22 @@ final class PageOutput extends Writer {
      */
     private static final int MAX_KEPT = 4 << 20;
     private static final ThreadLocal<byte[]> KEPT = new ThreadLocal<>();
+    /**
+     * Past this size a page goes on in blocks of it rather than in a buffer twice as large: a
+     * buffer grown by doubling to a page of tens of megabytes (the search page of a very large
+     * journal) leaves every smaller copy to the collector, each too large for the young
+     * generation, and ends up to twice the page's size.
+     */
+    private static final int BLOCK = 1 << 20;
+    /** Strings longer than this are encoded a slice at a time, not copied whole into bytes first. */
+    static final int SLICE = 16 * 1024;
 
     private byte[] buffer;
     private int size;
+    /** The blocks filled before {@code buffer}, and how many bytes of each are the page's: null for most pages. */
+    private List<byte[]> filled;
+    private List<Integer> filledSizes;
+    private int filledBytes;
     /** A high surrogate written last, waiting for the low one that may start the next write. */
     private char pendingHigh;
     /**
@@ -51,9 +66,24 @@ final class PageOutput extends Writer {
      */
     byte[] toBytes() {
         flushPending();
-        byte[] page = Arrays.copyOf(buffer, size);
-        if (buffer.length <= MAX_KEPT) {
-            KEPT.set(buffer);
+        byte[] page;
+        byte[] first = buffer;
+        if (filled == null) {
+            page = Arrays.copyOf(buffer, size);
+        } else {
+            page = new byte[Math.addExact(filledBytes, size)];
+            int at = 0;
+            for (int i = 0; i < filled.size(); i++) {
+                System.arraycopy(filled.get(i), 0, page, at, filledSizes.get(i));
+                at += filledSizes.get(i);
+            }
+            System.arraycopy(buffer, 0, page, at, size);
+            first = filled.get(0);
+            filled = null;
+            filledSizes = null;
+        }
+        if (first.length <= MAX_KEPT) {
+            KEPT.set(first);
         }
         buffer = null;
         return page;
@@ -68,11 +98,15 @@ final class PageOutput extends Writer {
     public void write(String text, int offset, int length) {
         if (length >= 64 && pendingHigh == 0 && offset == 0 && length == text.length()
                 && !Character.isHighSurrogate(text.charAt(length - 1))) {
-            // A whole string: the JDK's encoder is much faster than a loop over chars.
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            ensure(bytes.length);
-            System.arraycopy(bytes, 0, buffer, size, bytes.length);
-            size += bytes.length;
+            // A whole string: the JDK's encoder is much faster than a loop over chars. A long one
+            // a slice at a time, never cutting a surrogate pair: the same bytes, without a copy of
+            // the whole string's (the search index of a very large journal is tens of megabytes).
+            for (int from = 0; from < length; ) {
+                int to = sliceEnd(text, from);
+                append(length <= SLICE ? text.getBytes(StandardCharsets.UTF_8)
+                        : text.substring(from, to).getBytes(StandardCharsets.UTF_8));
+                from = to;
+            }
             return;
         }
         // Short strings and parts of strings: their chars copied out in one call (charAt is a
@@ -80,6 +114,24 @@ final class PageOutput extends Writer {
         char[] chars = length <= SCRATCH ? scratch() : new char[length];
         text.getChars(offset, offset + length, chars, 0);
         write(chars, 0, length);
+    }
+
+    /**
+     * Where the slice of {@code text} that starts at {@code from} ends: {@link #SLICE} chars on, or
+     * one less where that would part a high surrogate from what follows it, or the text's end.
+     */
+    static int sliceEnd(String text, int from) {
+        int to = Math.min(text.length(), from + SLICE);
+        if (to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))) {
+            to--;
+        }
+        return to;
+    }
+
+    private void append(byte[] bytes) {
+        ensure(bytes.length);
+        System.arraycopy(bytes, 0, buffer, size, bytes.length);
+        size += bytes.length;
     }
 
     private char[] scratch() {
@@ -96,9 +148,7 @@ final class PageOutput extends Writer {
      */
     void writeEncoded(byte[] utf8) {
         flushPending();
-        ensure(utf8.length);
-        System.arraycopy(utf8, 0, buffer, size, utf8.length);
-        size += utf8.length;
+        append(utf8);
     }
 
     @Override
@@ -170,9 +220,23 @@ final class PageOutput extends Writer {
     }
 
     private void ensure(int more) {
-        if (buffer.length - size < more) {
-            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
+        if (buffer.length - size >= more) {
+            return;
         }
+        if (filled == null && size + more <= BLOCK) {
+            buffer = Arrays.copyOf(buffer, Math.min(BLOCK, Math.max(buffer.length * 2, size + more)));
+            return;
+        }
+        // A page of megabytes: what is written stays where it is, and the page goes on in a new block.
+        if (filled == null) {
+            filled = new ArrayList<>();
+            filledSizes = new ArrayList<>();
+        }
+        filled.add(buffer);
+        filledSizes.add(size);
+        filledBytes = Math.addExact(filledBytes, size);
+        buffer = new byte[Math.max(BLOCK, more)];
+        size = 0;
     }
 
     @Override

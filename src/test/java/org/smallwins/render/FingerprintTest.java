@@ -46,6 +46,20 @@ class FingerprintTest {
     }
 
     @Test
+    void hashesALongTextAsItsWholeUtf8EvenWhereAPairMeetsASliceBorder() {
+        // Texts longer than a slice are hashed a slice at a time: the bytes hashed, and the
+        // length before them, must be those of the whole text, or the build cache would miss.
+        for (int shift = -2; shift <= 2; shift++) {
+            String text = "w".repeat(PageOutput.SLICE + shift) + "\ud83c\udf31 caf\u00e9 \ud800 "
+                    + "z".repeat(PageOutput.SLICE * 3);
+            ByteArrayOutputStream expected = new ByteArrayOutputStream();
+            value(expected, "String", text);
+            assertThat(Fingerprint.of(new IdentityHashMap<>(), text)).as("shift %d", shift)
+                    .isEqualTo(ContentHash.of(expected.toByteArray()));
+        }
+    }
+
+    @Test
     void hashesBytesAsTheyAreFramedAsTextIs() {
         byte[] notUtf8 = {(byte) 0xff, 'a', (byte) 0xfe};
         ByteArrayOutputStream expected = new ByteArrayOutputStream();

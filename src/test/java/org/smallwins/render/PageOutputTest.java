@@ -57,6 +57,54 @@ class PageOutputTest {
     }
 
     @Test
+    void aLongStringGivesTheSameBytesWithPairsAndLoneHalvesAtEverySliceBorder() {
+        // Texts longer than a slice are encoded a slice at a time: a pair is never cut in two,
+        // and a lone half on either side of a border still becomes '?', as in the whole text.
+        String[] atTheBorder = {"\ud83c\udf31", "\ud83c", "\udf31", "\u00e9", "a"};
+        for (int shift = -3; shift <= 3; shift++) {
+            for (String border : atTheBorder) {
+                int before = PageOutput.SLICE + shift;
+                String text = "x".repeat(before) + border + "y".repeat(PageOutput.SLICE * 2 + 5) + border;
+                PageOutput out = new PageOutput(0);
+                out.write("<p>");
+                out.write(text);
+                assertThat(out.toBytes()).as("border %s at %d", border, before)
+                        .isEqualTo(("<p>" + text).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    @Test
+    void aPageOfMegabytesGoesOnInBlocksAndComesOutWhole() {
+        // Past a megabyte a page continues in new blocks instead of a buffer twice its size;
+        // what comes out is still every byte, in order, of every kind of write.
+        StringBuilder expected = new StringBuilder();
+        PageOutput out = new PageOutput(0);
+        String card = "<li>Replied to a message \u2019 \ud83c\udf31</li>\n";
+        String index = "{\"words\":[\"walk\",\"caf\u00e9\"]}".repeat(40_000);
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < 20_000; i++) {
+                out.write(card);
+                expected.append(card);
+            }
+            out.write(index);
+            expected.append(index);
+            out.writeEncoded(card.getBytes(StandardCharsets.UTF_8));
+            expected.append(card);
+            out.write('\n');
+            expected.append('\n');
+        }
+        byte[] page = out.toBytes();
+        assertThat(page.length).isGreaterThan(5 << 20);
+        assertThat(page).isEqualTo(expected.toString().getBytes(StandardCharsets.UTF_8));
+
+        // The thread's next page starts afresh, and holds only its own bytes.
+        PageOutput next = new PageOutput(0);
+        next.write("<p>small</p>");
+        assertThat(next.toBytes()).isEqualTo("<p>small</p>".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aPageAfterALargerOneOnTheSameThreadHoldsOnlyItsOwnBytes() {
         PageOutput first = new PageOutput(0);
         first.write("x".repeat(20_000));
