@@ -88,19 +88,10 @@ final class Fingerprint {
         // A long text (the search index of a very large journal is tens of megabytes) hashed a
         // slice at a time, as PageOutput writes it, rather than copied whole into bytes: the same
         // bytes, whose length is counted first, since it comes before them.
-        long length = 0;
-        for (int from = 0; from < value.length(); ) {
-            int to = PageOutput.sliceEnd(value, from);
-            length += value.substring(from, to).getBytes(StandardCharsets.UTF_8).length;
-            from = to;
-        }
-        frame(kind, (int) length);
-        for (int from = 0; from < value.length(); ) {
-            int to = PageOutput.sliceEnd(value, from);
-            byte[] slice = value.substring(from, to).getBytes(StandardCharsets.UTF_8);
-            digest.update(slice, 0, slice.length);
-            from = to;
-        }
+        long[] length = {0};
+        PageOutput.encodeInSlices(value, slice -> length[0] += slice.length);
+        frame(kind, (int) length[0]);
+        PageOutput.encodeInSlices(value, slice -> digest.update(slice, 0, slice.length));
     }
 
     private void framed(String kind, byte[] bytes) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Where a template writes a page: straight into UTF-8 bytes, in one buffer sized for the page
@@ -99,13 +100,12 @@ final class PageOutput extends Writer {
         if (length >= 64 && pendingHigh == 0 && offset == 0 && length == text.length()
                 && !Character.isHighSurrogate(text.charAt(length - 1))) {
             // A whole string: the JDK's encoder is much faster than a loop over chars. A long one
-            // a slice at a time, never cutting a surrogate pair: the same bytes, without a copy of
-            // the whole string's (the search index of a very large journal is tens of megabytes).
-            for (int from = 0; from < length; ) {
-                int to = sliceEnd(text, from);
-                append(length <= SLICE ? text.getBytes(StandardCharsets.UTF_8)
-                        : text.substring(from, to).getBytes(StandardCharsets.UTF_8));
-                from = to;
+            // a slice at a time: the same bytes, without a copy of the whole string's (the search
+            // index of a very large journal is tens of megabytes).
+            if (length <= SLICE) {
+                append(text.getBytes(StandardCharsets.UTF_8));
+            } else {
+                encodeInSlices(text, this::append);
             }
             return;
         }
@@ -117,15 +117,18 @@ final class PageOutput extends Writer {
     }
 
     /**
-     * Where the slice of {@code text} that starts at {@code from} ends: {@link #SLICE} chars on, or
-     * one less where that would part a high surrogate from what follows it, or the text's end.
+     * Hands {@code text}'s UTF-8 to {@code slices} {@link #SLICE} chars at a time, one less where
+     * that would part a high surrogate from what follows it: together, the bytes of the whole text.
      */
-    static int sliceEnd(String text, int from) {
-        int to = Math.min(text.length(), from + SLICE);
-        if (to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))) {
-            to--;
+    static void encodeInSlices(String text, Consumer<byte[]> slices) {
+        for (int from = 0; from < text.length(); ) {
+            int to = Math.min(text.length(), from + SLICE);
+            if (to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))) {
+                to--;
+            }
+            slices.accept(text.substring(from, to).getBytes(StandardCharsets.UTF_8));
+            from = to;
         }
-        return to;
     }
 
     private void append(byte[] bytes) {
