@@ -23,10 +23,9 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
                 err.println(problem);
             }
             String command = parsed.subcommand() == null ? "" : parsed.subcommand().commandSpec().name();
-            String count = errors == 1 ? "1 problem to fix" : errors + " problems to fix";
+            String count = count(errors);
             if (command.equals("build")) {
-                // Only a build writes; for the other commands "nothing was written" would puzzle.
-                err.println(count + "; nothing was written.");
+                err.println(afterBuild(errors, problems.wroteSome()));
             } else if (errors > 1 || !(command.equals("new") || command.equals("init"))) {
                 // new and init refuse with one reason, which a count after it would only repeat.
                 err.println(count + ".");
@@ -39,5 +38,17 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         }
         err.flush();
         return PROBLEMS;
+    }
+
+    private static String count(long errors) {
+        return errors == 1 ? "1 problem to fix" : errors + " problems to fix";
+    }
+
+    /**
+     * The line after a failed build's problems. Only a build writes, so only it says what was
+     * written; and an update in place that failed half-way has written part of the site.
+     */
+    static String afterBuild(long errors, boolean wroteSome) {
+        return count(errors) + (wroteSome ? "; the output folder holds part of the new site." : "; nothing was written.");
     }
 }

@@ -52,7 +52,8 @@ public class BuildMojo extends AbstractSiteMojo {
         try {
             result = new Smallwins().build(request);
         } catch (JournalException e) {
-            throw JournalProblems.failure(e.problems(), "nothing was written", e);
+            throw JournalProblems.failure(e.problems(),
+                    e.wroteSome() ? "the output folder holds part of the new site" : "nothing was written", e);
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         for (Problem warning : result.warnings()) {

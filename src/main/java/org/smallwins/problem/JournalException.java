@@ -8,18 +8,37 @@ import java.util.List;
  */
 public final class JournalException extends RuntimeException {
     private final transient List<Problem> problems;
+    private final boolean wroteSome;
 
     public JournalException(List<Problem> problems) {
-        super(summary(problems));
-        this.problems = List.copyOf(problems);
+        this(problems, false);
     }
 
     public JournalException(Problem problem) {
         this(List.of(problem));
     }
 
+    private JournalException(List<Problem> problems, boolean wroteSome) {
+        super(summary(problems));
+        this.problems = List.copyOf(problems);
+        this.wroteSome = wroteSome;
+    }
+
+    /**
+     * A failure after part of the site was written (an update in place that stopped half-way), for
+     * which "nothing was written" would not be true.
+     */
+    public static JournalException partlyWritten(Problem problem) {
+        return new JournalException(List.of(problem), true);
+    }
+
     public List<Problem> problems() {
         return problems;
+    }
+
+    /** Whether some of the site's files were written before the failure (see {@link #partlyWritten}). */
+    public boolean wroteSome() {
+        return wroteSome;
     }
 
     private static String summary(List<Problem> problems) {

@@ -17,6 +17,12 @@ public final class OutputFolder {
     private OutputFolder() {
     }
 
+    /**
+     * The longest output folder name, in bytes, that leaves room for the longest name a build makes
+     * beside it: a dot before it and ".smallwins-cache-new" after it.
+     */
+    static final int LONGEST_NAME = SiteWriter.NAME_MAX - ".".length() - ".smallwins-cache-new".length();
+
     /** Problems that forbid building into {@code output}; empty when it is safe. */
     public static List<Problem> check(Path journalDir, Path output) {
         List<Problem> problems = checkLocation(journalDir, output);
@@ -62,6 +68,14 @@ public final class OutputFolder {
             return problems;
         }
         Path out = output.toAbsolutePath().normalize();
+        if (out.getFileName() != null && out.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                > LONGEST_NAME) {
+            // The build makes files beside the folder named after it (".public.smallwins-cache-new"
+            // for public/), which a file system refuses past 255 bytes: the build failed at its end.
+            problems.add(Problem.error(shown, 0, null, "has a name too long for the files a build makes beside it: "
+                    + "choose an output folder whose name has at most " + LONGEST_NAME + " bytes."));
+            return problems;
+        }
         if (Files.isSymbolicLink(out)) {
             problems.add(Problem.error(shown, 0, null, "is a symbolic link. Give the real folder it points to."));
             return problems;

@@ -68,8 +68,8 @@ public final class SiteWriter {
                     try {
                         return updateInPlace(site, previous, out);
                     } catch (IOException | UncheckedIOException e) {
-                        throw new JournalException(Problem.error(output.toString(), 0, null, "the site could not be"
-                                + " written: " + why(e) + ". Some of its files may be new and some old: build again"
+                        throw JournalException.partlyWritten(Problem.error(output.toString(), 0, null, "the site could"
+                                + " not be written: " + why(e) + ". Some of its files may be new and some old: build again"
                                 + " once the cause is fixed."));
                     }
                 }
@@ -80,8 +80,8 @@ public final class SiteWriter {
                 try {
                     return updateInPlace(site, none, out);
                 } catch (IOException | UncheckedIOException e) {
-                    throw new JournalException(Problem.error(output.toString(), 0, null, "the site could not be"
-                            + " written: " + why(e) + ". The folder may hold part of it: build again once the cause"
+                    throw JournalException.partlyWritten(Problem.error(output.toString(), 0, null, "the site could"
+                            + " not be written: " + why(e) + ". The folder may hold part of it: build again once the cause"
                             + " is fixed."));
                 }
             }
@@ -306,6 +306,11 @@ public final class SiteWriter {
         });
         for (String path : gone) {
             Path file = out.resolve(path);
+            if (isTemporary(path) && !Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                // A name listed for a write that never happened: a marker from before temporary
+                // names were fitted may list one too long to exist, which deleting would fail on.
+                continue;
+            }
             Files.deleteIfExists(file);
             deleteEmptyFolders(file.getParent(), out);
         }
@@ -325,15 +330,57 @@ public final class SiteWriter {
         }
     }
 
-    /** The name a file is written under before it is renamed into place: in the same folder, so the rename is atomic. */
+    /** The longest file name, in bytes, that common file systems take (ext4, XFS, Btrfs, APFS). */
+    static final int NAME_MAX = 255;
+
+    private static final String TEMPORARY = ".smallwins-tmp.";
+
+    /**
+     * The name a file is written under before it is renamed into place: in the same folder, so the
+     * rename is atomic. A name too long to take the prefix (a static file's name of 241 bytes or
+     * more) keeps its start and gets a hash of the whole: the prefixed name was longer than the file
+     * system takes, so the build failed half-way, and then at every later build too.
+     */
     static String temporary(String path) {
         int slash = path.lastIndexOf('/');
-        return path.substring(0, slash + 1) + ".smallwins-tmp." + path.substring(slash + 1);
+        return path.substring(0, slash + 1) + TEMPORARY + fitted(path.substring(slash + 1), NAME_MAX - TEMPORARY.length());
     }
 
     /** Whether {@code path} is a name {@link #temporary} makes. */
     static boolean isTemporary(String path) {
-        return path.startsWith(".smallwins-tmp.", path.lastIndexOf('/') + 1);
+        return path.startsWith(TEMPORARY, path.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * {@code name} when its UTF-8 form takes at most {@code room} bytes; else as much of its start
+     * as leaves room for a tilde and 16 hex digits of a hash of the whole name, so that two long
+     * names with the same start still differ.
+     */
+    static String fitted(String name, int room) {
+        byte[] utf8 = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (utf8.length <= room) {
+            return name;
+        }
+        // FNV-1a, 64 bits: names are not chosen to collide, and it is the same in every build.
+        long hash = 0xcbf29ce484222325L;
+        for (byte b : utf8) {
+            hash = (hash ^ (b & 0xff)) * 0x100000001b3L;
+        }
+        String tail = "~" + String.format("%016x", hash);
+        int budget = room - tail.length();
+        StringBuilder start = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < name.length(); ) {
+            int codePoint = name.codePointAt(i);
+            int size = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+            if (used + size > budget) {
+                break;
+            }
+            start.appendCodePoint(codePoint);
+            used += size;
+            i += Character.charCount(codePoint);
+        }
+        return start + tail;
     }
 
     /** Replaces a file whole: readers see the old bytes or the new ones, never a part. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The command line registers only the command it runs; what help and mistakes show must not change. */
@@ -57,6 +58,16 @@ class MainTest {
         err.getBuffer().setLength(0);
         assertThat(run("build", "--outptu", "x")).isEqualTo(2);
         assertThat(err.toString()).contains("Possible solutions: --output");
+    }
+
+    @Test
+    void aBuildThatFailedHalfWaySaysItWrotePartOfTheSite() {
+        // "Some of its files may be new and some old", then "nothing was written", was said of one failure.
+        assertThat(Failures.afterBuild(1, true)).isEqualTo("1 problem to fix; the output folder holds part of the new site.");
+        assertThat(Failures.afterBuild(2, false)).isEqualTo("2 problems to fix; nothing was written.");
+        assertThat(org.smallwins.problem.JournalException.partlyWritten(
+                org.smallwins.problem.Problem.error("public", 0, null, "the site could not be written")).wroteSome()).isTrue();
+        assertThat(new org.smallwins.problem.JournalException(List.of()).wroteSome()).isFalse();
     }
 
     @Test

@@ -38,6 +38,23 @@ class OutputFolderTest {
     }
 
     @Test
+    void anOutputFolderWhoseNameLeavesNoRoomForTheFilesBesideItIsRefusedBeforeRendering() throws IOException {
+        Path journal = journal();
+        Path longest = tmp.resolve("s".repeat(OutputFolder.LONGEST_NAME));
+        Path tooLong = tmp.resolve("s".repeat(OutputFolder.LONGEST_NAME + 1));
+
+        assertThat(OutputFolder.checkLocation(journal, longest)).isEmpty();
+        assertThat(OutputFolder.checkLocation(journal, tooLong)).extracting(Problem::toString).containsExactly(tooLong
+                + ": has a name too long for the files a build makes beside it: choose an output folder whose name has"
+                + " at most 234 bytes.");
+        // The longest allowed name builds, cache and all (".<name>.smallwins-cache-new" is 255 bytes).
+        new Smallwins().build(new BuildRequest(journal, longest, false, false, LocalDate.of(2025, 1, 2), null));
+        assertThat(longest.resolve("index.html")).isRegularFile();
+        assertThat(org.smallwins.render.BuildCache.fileFor(longest)).isRegularFile();
+        assertThat(tooLong).doesNotExist();
+    }
+
+    @Test
     void aFolderWithAPartThisAccountCannotOpenIsRefusedInWords() throws IOException {
         Path out = tmp.resolve("site");
         java.nio.file.AccessDeniedException denied = new java.nio.file.AccessDeniedException(out.resolve("theirs").toString());

@@ -518,6 +518,58 @@ class SiteWriterTest {
     }
 
     @Test
+    void aFileWithANameOfNearly255BytesIsUpdatedInPlace() throws IOException {
+        // A static file may have any name the disk takes; its temporary name once got 15 bytes more
+        // than that, so the update failed half-way, and again at every later build.
+        String longName = "L".repeat(245) + ".txt";
+        writer.write(site(file("index.html", "<h1>Home</h1>"), file(longName, "one")), journal, out);
+
+        SiteWriter.Report report = writer.write(site(file("index.html", "<h1>Home again</h1>"), file(longName, "two")),
+                journal, out);
+
+        assertThat(report.written()).isEqualTo(2);
+        assertThat(out.resolve(longName)).hasContent("two");
+        assertThat(out.resolve("index.html")).hasContent("<h1>Home again</h1>");
+        assertThat(OutputFolder.foreignFiles(out)).isEmpty();
+        assertThat(snapshot(out).keySet()).containsExactlyInAnyOrder(OutputManifest.FILE_NAME, "index.html", longName);
+    }
+
+    @Test
+    void aMarkerListingATemporaryNameTooLongToExistDoesNotStopTheNextBuild() throws IOException {
+        // What an older build left when it failed on such a name: the marker of the update lists a
+        // temporary name over 255 bytes, and deleting it failed ("File name too long") every time.
+        writer.write(twoFiles(), journal, out);
+        Map<String, String> listed = new java.util.TreeMap<>(OutputManifest.read(out).hashes());
+        listed.put(".smallwins-tmp." + "L".repeat(245) + ".txt", OutputManifest.hash("x".getBytes(StandardCharsets.UTF_8)));
+        Files.write(out.resolve(OutputManifest.FILE_NAME), new OutputManifest(listed).toBytes());
+
+        SiteWriter.Report report = writer.write(site(file("index.html", "changed"), file("2025/03/14/walk/index.html",
+                "<p>Walk</p>")), journal, out);
+
+        assertThat(report.removed()).isZero();
+        assertThat(out.resolve("index.html")).hasContent("changed");
+        assertThat(Files.readString(out.resolve(OutputManifest.FILE_NAME))).doesNotContain("smallwins-tmp");
+    }
+
+    @Test
+    void temporaryNamesFitTheFileSystemAndStayApart() {
+        assertThat(SiteWriter.temporary("a/b/index.html")).isEqualTo("a/b/.smallwins-tmp.index.html");
+        String one = "é".repeat(120) + "-one.txt";
+        String two = "é".repeat(120) + "-two.txt";
+        for (String name : List.of(one, two, "L".repeat(255), new String(Character.toChars(0x1F600)).repeat(63))) {
+            String temporary = SiteWriter.temporary("static/" + name);
+            assertThat(temporary).startsWith("static/.smallwins-tmp.");
+            String fileName = temporary.substring("static/".length());
+            assertThat(fileName.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(SiteWriter.NAME_MAX);
+            assertThat(SiteWriter.isTemporary(temporary)).isTrue();
+            // Never half a character: the start kept is whole characters of the name.
+            assertThat(new String(fileName.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).isEqualTo(fileName);
+        }
+        assertThat(SiteWriter.temporary(one)).isNotEqualTo(SiteWriter.temporary(two));
+        assertThat(SiteWriter.temporary(one)).isEqualTo(SiteWriter.temporary(one));
+    }
+
+    @Test
     void aLinkAtATemporaryNameIsReplacedNotWrittenThrough() throws IOException {
         writer.write(twoFiles(), journal, out);
         Path precious = Files.writeString(root.resolve("precious.txt"), "mine");
