@@ -115,6 +115,7 @@ public final class JournalLoader {
         checkUniqueUrls(published, checks);
         checkGoals(published, entries, checks);
         checkTagPages(published, checks);
+        checkTypeFolders(entries, checks);
         List<Problem> all = checks.sorted();
         cache.rememberPublished(results, selection, published, all);
         problems.addAll(all);
@@ -306,6 +307,59 @@ public final class JournalLoader {
                         : ". Give one of them another title or file name, or a 'slug:'.")));
             }
         }
+    }
+
+    /**
+     * A warning for a folder named almost like a type's ({@code win/}, {@code setback/},
+     * {@code winz/}): an entry's type comes from the nearest folder named exactly like one, so the
+     * entries in it became reflections without a word, a goal in {@code goal/} no goal at all. Said
+     * once for each such folder, at the first of its entries (by path) that has no {@code type:}.
+     */
+    private static void checkTypeFolders(List<Entry> entries, ProblemList problems) {
+        java.util.Set<String> said = new java.util.HashSet<>();
+        List<Entry> byPath = entries.stream()
+                .filter(e -> e.type() == EntryType.REFLECTION && !e.fieldLines().containsKey("type"))
+                .sorted(Comparator.comparing(Entry::source))
+                .toList();
+        for (Entry entry : byPath) {
+            // "content/win/2025-01-03-x.md": the folders between content/ and the file, nearest first.
+            String[] parts = entry.source().split("/");
+            for (int i = parts.length - 2; i >= 1; i--) {
+                if (EntryType.fromFolder(parts[i]).isPresent()) {
+                    break;
+                }
+                Optional<EntryType> meant = nearTypeFolder(parts[i]);
+                // In "reflectoins/" they are what the folder meant: nothing was lost.
+                if (meant.isPresent() && meant.get() != EntryType.REFLECTION) {
+                    String folder = String.join("/", java.util.Arrays.copyOfRange(parts, 0, i + 1)) + "/";
+                    if (said.add(folder)) {
+                        EntryType type = meant.get();
+                        problems.add(Problem.warning(entry.source(), 1, null, "is a reflection, since " + parts[i]
+                                + "/ is not a type's folder: did you mean " + type.folder() + "/? Rename the folder, or"
+                                + " add 'type: " + type.id() + "' (or 'type: reflection') to the front matter of each"
+                                + " entry in " + folder + " that has no type."));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * The type whose folder {@code name} nearly is: its singular ("win", "goal"), or a slip that
+     * keeps the first letter, one letter off for the short names ("winz") and up to two for the
+     * longer ones ("setbakcs"). Keeping the first letter spares folders like "bins" or "pins".
+     */
+    static Optional<EntryType> nearTypeFolder(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (EntryType type : EntryType.values()) {
+            int allowed = type.folder().length() <= 5 ? 1 : 2;
+            if (lower.equals(type.id()) || !lower.isEmpty() && lower.charAt(0) == type.folder().charAt(0)
+                    && org.smallwins.problem.Spelling.distance(lower, type.folder()) <= allowed) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

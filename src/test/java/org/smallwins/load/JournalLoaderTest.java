@@ -60,6 +60,41 @@ class JournalLoaderTest {
     }
 
     @Test
+    void aFolderNamedAlmostLikeATypesGetsOneWarningForTheEntriesThatBecameReflections() throws IOException {
+        write("win/2025-03-01-a.md", "---\ntitle: A\n---\n");
+        write("win/2025-03-02-b.md", "---\ntitle: B\n---\n");
+        write("2024/goal/2024-05-01-walk-daily.md", "---\ntitle: Walk daily\n---\n");
+        // Reflections either way, as the misspelt folder meant.
+        write("reflectoins/2025-03-03-c.md", "---\ntitle: C\n---\n");
+        // Said by their own type, or in a type's folder deeper down: nothing to say.
+        write("winz/2025-03-04-d.md", "---\ntitle: D\ntype: win\n---\n");
+        write("winz/2025-03-05-e.md", "---\ntitle: E\ntype: reflection\n---\n");
+        write("setback/wins/2025-03-06-f.md", "---\ntitle: F\n---\n");
+        // Not near any type's folder.
+        write("notes/2025-03-07-g.md", "---\ntitle: G\n---\n");
+        write("bins/2025-03-08-h.md", "---\ntitle: H\n---\n");
+        write("setbakcs/2025-03-09-i.md", "---\ntitle: I\n---\n");
+
+        Journal j = load(PUBLISHED);
+
+        assertThat(j.entries()).hasSize(10);
+        assertThat(problems.sorted()).extracting(Problem::path, Problem::line, Problem::message, Problem::isError)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("content/2024/goal/2024-05-01-walk-daily.md", 1, "is a"
+                                + " reflection, since goal/ is not a type's folder: did you mean goals/? Rename the folder,"
+                                + " or add 'type: goal' (or 'type: reflection') to the front matter of each entry in"
+                                + " content/2024/goal/ that has no type.", false),
+                        org.assertj.core.groups.Tuple.tuple("content/setbakcs/2025-03-09-i.md", 1, "is a reflection,"
+                                + " since setbakcs/ is not a type's folder: did you mean setbacks/? Rename the folder, or"
+                                + " add 'type: setback' (or 'type: reflection') to the front matter of each entry in"
+                                + " content/setbakcs/ that has no type.", false),
+                        org.assertj.core.groups.Tuple.tuple("content/win/2025-03-01-a.md", 1, "is a reflection, since"
+                                + " win/ is not a type's folder: did you mean wins/? Rename the folder, or add 'type: win'"
+                                + " (or 'type: reflection') to the front matter of each entry in content/win/ that has no"
+                                + " type.", false));
+    }
+
+    @Test
     void anEntryDatedAfterTodayIsPublishedWithAWarningOnItsDate() throws IOException {
         write("wins/2025-05-31-walk.md", "---\ntitle: Walk\n---\n");
         write("wins/2025-06-01-tea.md", "---\ntitle: Tea\n---\n");
