@@ -63,7 +63,23 @@ public final class Main implements Runnable {
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new Failures());
         cli.setParameterExceptionHandler(Main::usageMistake);
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // What the build held is let go by now, so there is room to say it in words.
+            err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
+            if (java.util.Arrays.asList(args).contains("--debug")) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return Failures.PROBLEMS;
+        }
+    }
+
+    /** What to do when the build needs more memory than Java was given (a journal of huge entries, a small machine). */
+    static String outOfMemory(long maxHeap) {
+        return "smallwins: ran out of memory: Java may use at most " + (maxHeap >> 20) + " MB here. Give it more,"
+                + " like JAVA_TOOL_OPTIONS=-Xmx2g, or look for a very large entry or static file.";
     }
 
     /**

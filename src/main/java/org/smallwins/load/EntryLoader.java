@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -63,9 +64,18 @@ public final class EntryLoader {
     /** As above, for a file that was {@code size} bytes long when its folder was read (-1: unknown). */
     Result load(Path file, long size, String source, String contentPath) {
         List<Problem> problems = new ArrayList<>();
+        if (size > LARGEST_ENTRY) {
+            problems.add(tooLarge(source, size));
+            return new Result(Optional.empty(), problems);
+        }
         String text;
         try {
-            text = SourceText.decode(read(file, size));
+            byte[] bytes = read(file, size);
+            if (bytes.length > LARGEST_ENTRY) {
+                problems.add(tooLarge(source, bytes.length));
+                return new Result(Optional.empty(), problems);
+            }
+            text = SourceText.decode(bytes);
         } catch (SourceText.NotUtf8 e) {
             problems.add(Problem.error(source, e.line, null, e.message()));
             return new Result(Optional.empty(), problems);
@@ -376,6 +386,19 @@ public final class EntryLoader {
      * than expected and getting exactly the expected count is the end of the file; anything else
      * (the file changed since, or is large) reads on as Files.readAllBytes would.
      */
+    /**
+     * The largest entry file, in bytes. A build holds each entry's text, its Markdown tree and its
+     * page at once: a 30 MB entry ran a 256 MB heap out of memory, with a Java stack trace. A long
+     * entry is some tens of kilobytes; 8 MB leaves room for pictures written into the text.
+     */
+    static final long LARGEST_ENTRY = 8L << 20;
+
+    private static Problem tooLarge(String source, long size) {
+        return Problem.error(source, 0, null, String.format(Locale.ROOT, "is %.1f MB, and an entry may have at most %d MB."
+                + " Split it into several entries, or put a large text or picture in static/ and link to it.",
+                size / 1048576.0, LARGEST_ENTRY >> 20));
+    }
+
     private static byte[] read(Path file, long size) throws IOException {
         if (size < 0 || size >= ONE_READ_LIMIT) {
             return Files.readAllBytes(file);

@@ -71,6 +71,12 @@ class MainTest {
     }
 
     @Test
+    void runningOutOfMemoryIsSaidInWordsWithWhatToDo() {
+        assertThat(Main.outOfMemory(256L << 20)).isEqualTo("smallwins: ran out of memory: Java may use at most 256 MB"
+                + " here. Give it more, like JAVA_TOOL_OPTIONS=-Xmx2g, or look for a very large entry or static file.");
+    }
+
+    @Test
     void anEmptyOutputIsAMistakeOnTheCommandLine() {
         assertThat(run("build", org.smallwins.JournalFiles.sampleJournal().toString(), "--output", "")).isEqualTo(2);
         assertThat(err.toString()).contains("--output needs a folder for the site, like --output public")

@@ -45,6 +45,24 @@ class CliIT {
     }
 
     @Test
+    void aBuildThatRunsOutOfMemorySaysSoInWordsWithoutAStackTrace() throws Exception {
+        // An entry under the size limit, on a heap far too small for it: what a small machine meets.
+        StringBuilder body = new StringBuilder("---\ntitle: Long\n---\n");
+        while (body.length() < 7_000_000) {
+            body.append("Walked to the corner and back, slowly, and made tea after.\n\n");
+        }
+        Path journal = JournalFiles.write(tmp.resolve("journal"), "content/wins/2025-01-01-long.md", body.toString());
+
+        Cli.Run run = Cli.exec(journal, List.of(Cli.java(), "-Xmx48m", "-jar", Cli.jar().toString(), "build", ".",
+                "--output", tmp.resolve("site").toString()), Map.of());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("smallwins: ran out of memory: Java may use at most ")
+                .contains("JAVA_TOOL_OPTIONS=-Xmx2g").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(tmp.resolve("site")).doesNotExist();
+    }
+
+    @Test
     void buildsTheSampleJournalIntoABrowsableSite() throws Exception {
         Path out = tmp.resolve("site");
         Cli.Run run = Cli.run(JournalFiles.sampleJournal(), "build", ".", "--output", out.toString(), "--today", "2026-11-24");

@@ -632,6 +632,25 @@ class EntryLoaderTest {
     }
 
     @Test
+    void anEntryOverTheLargestSizeIsAProblemNotAnOutOfMemoryError() throws IOException {
+        byte[] large = new byte[(int) EntryLoader.LARGEST_ENTRY + 1];
+        java.util.Arrays.fill(large, (byte) 'a');
+        Path file = journal.resolve("content/wins/2025-03-14-long.md");
+        Files.createDirectories(file.getParent());
+        Files.write(file, large);
+
+        // Whether the folder's walk gave its size or not.
+        for (EntryLoader.Result result : List.of(loader.load(file, "content/wins/2025-03-14-long.md", "wins/2025-03-14-long.md"),
+                loader.load(file, large.length, "content/wins/2025-03-14-long.md", "wins/2025-03-14-long.md"))) {
+            assertThat(result.entry()).isEmpty();
+            assertThat(onlyError(result).message()).isEqualTo("is 8.0 MB, and an entry may have at most 8 MB. Split it"
+                    + " into several entries, or put a large text or picture in static/ and link to it.");
+        }
+        // The largest allowed loads.
+        assertThat(loadBytes("2025-03-15-just.md", java.util.Arrays.copyOf(large, large.length - 1)).entry()).isPresent();
+    }
+
+    @Test
     void byteOrderMarkDoesNotHideTheFrontMatter() throws IOException {
         byte[] text = "---\ntitle: With BOM\n---\n".getBytes(StandardCharsets.UTF_8);
         byte[] bytes = new byte[text.length + 3];
