@@ -167,7 +167,16 @@ public final class JournalLoader {
 
                 @Override
                 public FileVisitResult visitFile(Path found, BasicFileAttributes attributes) {
-                    Path file = start == content ? found : content.resolve(start.relativize(found).toString());
+                    String inContent = start.relativize(found).toString();
+                    if (inContent.indexOf(UNREADABLE) >= 0) {
+                        String lower = inContent.toLowerCase(Locale.ROOT);
+                        if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
+                            problems.add(Problem.error(relative(journalDir, content) + "/" + inContent, 0, null,
+                                    unreadableName()));
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                    Path file = start == content ? found : content.resolve(inContent);
                     String name = file.getFileName().toString();
                     if (attributes.isSymbolicLink() && !isHiddenName(name) && Files.isDirectory(found)) {
                         problems.add(Problem.warning(relative(journalDir, file), 0, null, "is a symbolic link to a"
@@ -202,6 +211,24 @@ public final class JournalLoader {
                     "cannot list the folder: " + e.getMessage()));
             return Map.of();
         }
+    }
+
+    /** What Java puts in a file's name for bytes it cannot read in the system's character set. */
+    static final char UNREADABLE = (char) 0xFFFD;
+
+    /**
+     * Why a file whose name holds {@link #UNREADABLE} is not used: its page's address would come
+     * from the name as this system misreads it ("café" read as "caf??" gave caf/, not cafe/), so
+     * the same journal would give another site elsewhere. Java reads names in the locale's
+     * character set, which is ASCII where no locale is set (LANG unset, as in some services).
+     */
+    public static String unreadableName() {
+        String charset = System.getProperty("sun.jnu.encoding", "");
+        boolean utf8 = charset.equalsIgnoreCase("UTF-8") || charset.equalsIgnoreCase("UTF8");
+        return utf8 ? "its name is not valid UTF-8, so its web address cannot be made from it: rename the file."
+                : "its name has characters this system cannot read (Java reads file names as " + charset + " here),"
+                + " so its web address would differ from the one other systems give it. Run Smallwins with a UTF-8"
+                + " locale, like LANG=C.UTF-8, or rename the file with plain letters.";
     }
 
     /**

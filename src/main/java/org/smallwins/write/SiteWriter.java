@@ -366,7 +366,7 @@ public final class SiteWriter {
         for (byte b : utf8) {
             hash = (hash ^ (b & 0xff)) * 0x100000001b3L;
         }
-        String tail = "~" + String.format("%016x", hash);
+        String tail = "~" + String.format(java.util.Locale.ROOT, "%016x", hash);
         int budget = room - tail.length();
         StringBuilder start = new StringBuilder();
         int used = 0;

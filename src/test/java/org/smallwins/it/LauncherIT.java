@@ -35,6 +35,33 @@ class LauncherIT {
     }
 
     @Test
+    void anEntryWithAnAccentInItsNameGetsTheSameAddressWhereNoLocaleIsSet() throws Exception {
+        // Java reads file names as ASCII where no locale is set (cron, some services): "café" was
+        // "caf??", and the page went to caf/. The launcher picks a UTF-8 locale then; the jar run
+        // by hand says what to do instead of building another site.
+        Path journal = org.smallwins.JournalFiles.write(tmp.resolve("journal"), "content/wins/2025-01-01-walk.md",
+                "---\ntitle: Walk\n---\nA walk.\n");
+        // Made by the shell: a test JVM without a UTF-8 locale could not name the file itself.
+        Process touch = new ProcessBuilder("/bin/sh", "-c", "printf -- '---\\ntitle: Tea\\n---\\nTea.\\n' > \"$(printf"
+                + " 'content/wins/2025-01-02-caf\\303\\251.md')\"").directory(journal.toFile()).start();
+        assertThat(touch.waitFor()).isZero();
+        List<String> noLocale = List.of("LANG", "LC_ALL", "LC_CTYPE", "SMALLWINS_JAVA_OPTS", "SMALLWINS_CDS");
+
+        Cli.Run launched = Cli.exec(tmp, List.of("sh", Path.of("bin/smallwins").toAbsolutePath().toString(), "build",
+                journal.toString(), "--output", tmp.resolve("site").toString()), Map.of("SMALLWINS_JAR", Cli.jar().toString(),
+                "JAVA", Cli.java(), "SMALLWINS_CDS", "off"), noLocale.toArray(String[]::new));
+        Cli.Run byHand = Cli.exec(tmp, List.of(Cli.java(), "-jar", Cli.jar().toString(), "build", journal.toString(),
+                "--output", tmp.resolve("by-hand").toString()), Map.of(), noLocale.toArray(String[]::new));
+
+        assertThat(launched.exitCode()).as(launched.err()).isZero();
+        assertThat(tmp.resolve("site/2025/01/02/cafe/index.html")).isRegularFile();
+        assertThat(byHand.exitCode()).isEqualTo(1);
+        assertThat(byHand.err()).contains("content/wins/2025-01-02-caf").contains("Run Smallwins with a UTF-8 locale,"
+                + " like LANG=C.UTF-8, or rename the file with plain letters.");
+        assertThat(tmp.resolve("by-hand")).doesNotExist();
+    }
+
+    @Test
     void passesTheShortCommandSettingsToJavaAndLetsTheUserReplaceThem() throws Exception {
         Path fakeJava = tmp.resolve("java");
         Files.writeString(fakeJava, "#!/bin/sh\necho \"$@\"\n", StandardCharsets.UTF_8);

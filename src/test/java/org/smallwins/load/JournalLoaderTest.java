@@ -95,6 +95,23 @@ class JournalLoaderTest {
     }
 
     @Test
+    void anEntryWhoseNameCannotBeReadIsAnErrorNotAnAddressMadeFromAMisreading() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/sh")));
+        write("wins/2025-03-01-plain.md", "---\ntitle: Plain\n---\n");
+        // A byte that is no UTF-8 (or, where Java reads names as ASCII, any non-ASCII byte): Java
+        // cannot name such a file itself, so the shell makes it.
+        Process touch = new ProcessBuilder("/bin/sh", "-c", "printf -- '---\\ntitle: Tea\\n---\\n' > \"$(printf"
+                + " 'content/wins/2025-03-02-caf\\351.md')\"").directory(journal.toFile()).start();
+        assertThat(touch.waitFor()).isZero();
+
+        Journal j = load(PUBLISHED);
+
+        assertThat(sources(j)).containsExactly("content/wins/2025-03-01-plain.md");
+        assertThat(errors()).extracting(Problem::path, Problem::message).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                "content/wins/2025-03-02-caf" + JournalLoader.UNREADABLE + ".md", JournalLoader.unreadableName()));
+    }
+
+    @Test
     void anEntryDatedAfterTodayIsPublishedWithAWarningOnItsDate() throws IOException {
         write("wins/2025-05-31-walk.md", "---\ntitle: Walk\n---\n");
         write("wins/2025-06-01-tea.md", "---\ntitle: Tea\n---\n");
