@@ -31,7 +31,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
                 err.println(count + ".");
             }
         } else {
-            err.println("smallwins: " + e + (debug ? "" : " (run again with --debug to see where)"));
+            err.println("smallwins: " + Problem.printable(e.toString())
+                    + (debug ? "" : " (run again with --debug to see where)"));
         }
         if (debug) {
             e.printStackTrace(err);

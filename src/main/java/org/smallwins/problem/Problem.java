@@ -39,7 +39,10 @@ public record Problem(Severity severity, String path, int line, String field, St
         return false;
     }
 
-    /** {@code path:line: field: message}, the shape editors and terminals turn into links. */
+    /**
+     * {@code path:line: field: message}, the shape editors and terminals turn into links. Control
+     * characters are shown escaped (see {@link #printable}).
+     */
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder(path);
@@ -53,6 +56,31 @@ public record Problem(Severity severity, String path, int line, String field, St
         if (field != null && !field.isEmpty()) {
             out.append(field).append(": ");
         }
-        return out.append(message).toString();
+        return printable(out.append(message).toString());
+    }
+
+    /**
+     * {@code text} with each control character written as {@code \\u0000}. A path or link can hold
+     * one (a NUL from {@code %00}, an escape from {@code %1B}); printed raw, it would cut a line,
+     * or be taken by the terminal as a command.
+     */
+    public static String printable(String text) {
+        int i = 0;
+        while (i < text.length() && !Character.isISOControl(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8).append(text, 0, i);
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c)) {
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }
