@@ -79,6 +79,8 @@ final class LinkCheck {
             } else if (target != null && target.privateEntry() && !options.privateEntries()) {
                 problems.add(Problem.error(source, line, null, "the link to '" + written + "' leads to " + shown
                         + ", a private entry, which is left out of the site. Check with --private if you build with it."));
+            } else if (!isPath(contentDir, resolved)) {
+                notAPath(source, line, written, problems);
             } else if (Files.isRegularFile(contentDir.resolve(resolved))) {
                 problems.add(Problem.error(source, line, null, "the link to '" + written + "' leads to " + shown
                         + ", which has a problem of its own (listed with it), so it is not on the site yet."));
@@ -114,7 +116,7 @@ final class LinkCheck {
         try {
             beside = journalDir.resolve(source).getParent().resolve(path).normalize();
         } catch (InvalidPathException e) {
-            problems.add(Problem.error(source, line, null, "'" + written + "' is not a path a file can have."));
+            notAPath(source, line, written, problems);
             return;
         }
         String shown = journalDir.toAbsolutePath().normalize().relativize(beside.toAbsolutePath().normalize())
@@ -135,6 +137,21 @@ final class LinkCheck {
                     + "entries are not copied to the site, so it will not show. Move it to " + StaticFiles.DIR
                     + "/images/ and write '/images/" + name + "'."));
         }
+    }
+
+    /** Whether {@code relative} can name a file in {@code dir}: not with a NUL ({@code %00}), on any system. */
+    private static boolean isPath(Path dir, String relative) {
+        try {
+            dir.resolve(relative);
+            return true;
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    private static void notAPath(String source, int line, String written, ProblemList problems) {
+        problems.add(Problem.error(source, line, null, "'" + written + "' is not a path a file can have: it holds"
+                + " a character no file name may (like %00). Correct the link."));
     }
 
     private boolean isStaticFile(String sitePath) {

@@ -56,6 +56,25 @@ class CheckCommandTest {
     }
 
     @Test
+    void aLinkToNoPathAFileCanHaveIsAProblemOnItsLineBesideTheOthers() {
+        Path dir = JournalFiles.write(tmp.resolve("j"),
+                "content/wins/2025-01-01-a.md", "---\ntitle: A\nmood: 9\n---\nfine\n",
+                "content/wins/2025-01-02-l.md", "---\ntitle: L\n---\n[nul](a%00b.md)\n\n[esc](x%1Bb.png)\n");
+
+        Run run = Run.of("check", dir.toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out().lines()).satisfiesExactly(
+                l -> assertThat(l).startsWith("content/wins/2025-01-01-a.md:3: mood: '9' is not allowed"),
+                l -> assertThat(l).isEqualTo("content/wins/2025-01-02-l.md:4: 'a%00b.md' is not a path a file can"
+                        + " have: it holds a character no file name may (like %00). Correct the link."),
+                l -> assertThat(l).startsWith("content/wins/2025-01-02-l.md:6: 'x%1Bb.png' leads nowhere: there is no"
+                        + " content/wins/x\\u001Bb.png."),
+                l -> assertThat(l).isEqualTo("Checked 2 entries: 3 problems to fix."));
+        assertThat(run.out() + run.err()).doesNotContain("\0").doesNotContain("\u001B").doesNotContain("Exception");
+    }
+
+    @Test
     void warningsAloneExitZero() {
         Path dir = JournalFiles.write(tmp.resolve("j"),
                 "content/wins/2025-01-01-a.md", "---\ntitle: A\ncadence: daily\n---\n");
