@@ -16,7 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.smallwins.load.SourceText;
 import org.smallwins.model.EntryType;
+import org.smallwins.problem.JournalException;
 import org.smallwins.problem.Problem;
 
 /**
@@ -46,16 +48,31 @@ public record Archetype(String source, String text) {
         }
     }
 
-    /** The archetype for {@code type}: the journal's own if it has one, else the built-in one. */
+    /**
+     * The archetype for {@code type}: the journal's own if it has one, else the built-in one. Throws
+     * {@link JournalException} when the journal's own cannot be read, as the entries and journal.yml
+     * say it: passed over, it would start the entry from another text without a word.
+     */
     public static Archetype forType(Path journalDir, EntryType type) {
         for (String name : List.of(type.id() + ".md", "default.md")) {
             Path own = journalDir.resolve(DIR).resolve(name);
+            String source = DIR + "/" + name;
             if (Files.isRegularFile(own, LinkOption.NOFOLLOW_LINKS)) {
                 try {
-                    return new Archetype(DIR + "/" + name, Files.readString(own, StandardCharsets.UTF_8));
+                    return new Archetype(source, SourceText.decode(Files.readAllBytes(own)));
+                } catch (SourceText.NotUtf8 e) {
+                    throw new JournalException(Problem.error(source, e.line(), null, e.message()));
                 } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read " + DIR + "/" + name, e);
+                    throw new JournalException(Problem.error(source, 0, null, SourceText.unreadable(e)));
                 }
+            }
+            if (Files.exists(own, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(own)) {
+                String what = Files.isDirectory(own, LinkOption.NOFOLLOW_LINKS) ? "a folder" : "not a plain file";
+                String whose = name.equals("default.md") ? "new entries" : "new " + type.id() + " entries";
+                throw new JournalException(Problem.error(source, 0, null, "is " + what + ", so it cannot be the"
+                        + " archetype " + whose + " start from. Make it a file with the text they start with, or"
+                        + " remove it to use " + (name.equals("default.md") ? "" : DIR + "/default.md or ")
+                        + "the built-in one."));
             }
         }
         return builtIn(type);

@@ -217,6 +217,20 @@ class NewCommandTest {
     }
 
     @Test
+    void anArchetypeThatIsNotUtf8IsAProblemAtItsLineNotAnException() throws java.io.IOException {
+        java.nio.file.Files.createDirectories(journal.resolve("archetypes"));
+        java.nio.file.Files.write(journal.resolve("archetypes/win.md"),
+                "---\ntitle: {{title}} caf\u00e9\n---\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        Run run = newEntry("win", "Walk");
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("archetypes/win.md:2: this file is not UTF-8 text. Open it in your editor and"
+                + " save it with the UTF-8 encoding." + System.lineSeparator());
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void anEntryAnArchetypeMarksADraftIsSaidToStayOffTheSite() {
         JournalFiles.write(journal, "archetypes/win.md", "---\ntitle: {{title}}\ndraft: true\n---\n");
 

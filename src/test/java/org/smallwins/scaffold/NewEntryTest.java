@@ -244,6 +244,47 @@ class NewEntryTest {
     }
 
     @Test
+    void anArchetypeThatIsNotUtf8IsNamedAtItsLineAsEntriesAreAndWritesNothing() throws java.io.IOException {
+        Path dir = journal();
+        java.nio.file.Files.createDirectories(dir.resolve("archetypes"));
+        java.nio.file.Files.write(dir.resolve("archetypes/win.md"),
+                "---\ntitle: {{title}} caf\u00e9\n---\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> NewEntry.create(request(dir, EntryType.WIN, "Walk")))
+                .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.problems()).singleElement()
+                        .hasToString("archetypes/win.md:2: this file is not UTF-8 text. Open it in your editor and"
+                                + " save it with the UTF-8 encoding."));
+        assertThat(dir.resolve("content/wins")).doesNotExist();
+    }
+
+    @Test
+    void anArchetypeThatIsAFolderIsSaidPlainlyNotPassedOver() throws java.io.IOException {
+        Path dir = journal();
+        java.nio.file.Files.createDirectories(dir.resolve("archetypes/win.md"));
+        JournalFiles.write(dir, "archetypes/default.md", "---\ntitle: {{title}}\n---\n");
+
+        assertThatThrownBy(() -> NewEntry.create(request(dir, EntryType.WIN, "Walk")))
+                .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.problems()).singleElement()
+                        .hasToString("archetypes/win.md: is a folder, so it cannot be the archetype new win entries"
+                                + " start from. Make it a file with the text they start with, or remove it to use"
+                                + " archetypes/default.md or the built-in one."));
+        assertThat(dir.resolve("content/wins")).doesNotExist();
+    }
+
+    @Test
+    void anArchetypeThatCannotBeReadSaysWhy() throws java.io.IOException {
+        // Root reads every file whatever its mode: only another account shows the real failure.
+        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")));
+        Path dir = JournalFiles.write(journal(), "archetypes/win.md", "---\ntitle: {{title}}\n---\n");
+        java.nio.file.Files.setPosixFilePermissions(dir.resolve("archetypes/win.md"), java.util.Set.of());
+
+        assertThatThrownBy(() -> NewEntry.create(request(dir, EntryType.WIN, "Walk")))
+                .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.problems()).singleElement()
+                        .hasToString("archetypes/win.md: cannot be read: permission denied. Give yourself permission"
+                                + " to read it (chmod u+r on Linux and macOS), or move it out of the journal."));
+    }
+
+    @Test
     void refusesAFolderThatIsNotAJournal() {
         Path dir = JournalFiles.write(tmp.resolve("documents"), "taxes.txt", "precious");
         assertThatThrownBy(() -> NewEntry.create(request(dir, EntryType.WIN, "Walk")))
