@@ -75,7 +75,11 @@ final class CommandSpecs {
      * preview served of nothing.
      */
     static Path journalFolder(CommandSpec spec, PositionalParamSpec folder) {
-        Path dir = folder.getValue();
+        return journalFolder(spec, folder.<Path>getValue());
+    }
+
+    /** As above, for a journal folder given as an option ({@code new --dir}). */
+    static Path journalFolder(CommandSpec spec, Path dir) {
         if (!java.nio.file.Files.isDirectory(dir)) {
             throw new CommandLine.ParameterException(spec.commandLine(), dir + ": is not a folder. Pass your"
                     + " journal folder, the one with journal.yml and content/ (leave it out for the current one),"

@@ -54,6 +54,7 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Path dir = CommandSpecs.journalFolder(spec, dirOption.<Path>getValue());
         String type = typeParameter.getValue();
         List<String> titleWords = titleParameter.getValue();
         Integer mood = moodOption.getValue();
@@ -90,7 +91,7 @@ final class NewCommand implements Callable<Integer> {
                 throw usage("--date: " + wrongYear);
             }
         }
-        NewEntry.Result result = NewEntry.create(new NewEntry.Request(dirOption.getValue(), entryType.get(), title,
+        NewEntry.Result result = NewEntry.create(new NewEntry.Request(dir, entryType.get(), title,
                 tags, mood, goals, date, todayOption.getValue()));
         PrintWriter err = spec.commandLine().getErr();
         for (Problem warning : result.warnings()) {

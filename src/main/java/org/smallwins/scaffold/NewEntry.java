@@ -75,7 +75,8 @@ public final class NewEntry {
 
     /** Makes the entry. Throws {@link JournalException} (nothing written) when it cannot. */
     public static Result create(Request request) {
-        Path journalDir = request.journalDir();
+        // A mistyped folder is said as build says it, not as a folder to start a journal in.
+        Path journalDir = Smallwins.requireJournalFolder(request.journalDir());
         SettingsLoader.Result loaded = SettingsLoader.load(journalDir);
         // The time zone decides today's date, so a broken journal.yml could date the entry wrongly.
         List<Problem> blocking = loaded.problemsWithoutRendering().stream().filter(Problem::isError)

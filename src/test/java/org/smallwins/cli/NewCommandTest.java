@@ -161,10 +161,25 @@ class NewCommandTest {
     }
 
     @Test
-    void outsideAJournalItSaysHowToStart() {
-        Run run = Run.of("new", "win", "Walk", "--dir", tmp.resolve("nothing-here").toString());
+    void outsideAJournalItSaysHowToStart() throws java.io.IOException {
+        Path empty = java.nio.file.Files.createDirectories(tmp.resolve("nothing-here"));
+        Run run = Run.of("new", "win", "Walk", "--dir", empty.toString());
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("is not a journal folder yet").contains("smallwins init");
+        assertThat(empty).isEmptyDirectory();
+    }
+
+    @Test
+    void aJournalFolderThatIsNotThereIsACommandLineMistakeAsForTheOtherCommands() {
+        Run nowhere = Run.of("new", "win", "Walk", "--dir", tmp.resolve("nonexist").toString());
+        assertThat(nowhere.code()).isEqualTo(2);
+        assertThat(nowhere.err()).startsWith(tmp.resolve("nonexist") + ": is not a folder. Pass your journal folder")
+                .contains("See 'smallwins new --help'").doesNotContain("not a journal folder yet");
+        assertThat(tmp.resolve("nonexist")).doesNotExist();
+
+        Run aFile = Run.of("new", "win", "Walk", "--dir", journal.resolve("journal.yml").toString());
+        assertThat(aFile.code()).isEqualTo(2);
+        assertThat(aFile.err()).startsWith(journal.resolve("journal.yml") + ": is not a folder.");
     }
 
     @Test

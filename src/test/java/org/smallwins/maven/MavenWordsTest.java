@@ -35,7 +35,7 @@ class MavenWordsTest {
     }
 
     @Test
-    void theCoresRealMessagesAreSaidInTheGoalsWords() {
+    void theCoresRealMessagesAreSaidInTheGoalsWords() throws java.io.IOException {
         // Private entries without encryption: the core's message names --private.
         Path journal = JournalFiles.write(tmp.resolve("journal"),
                 "content/wins/2025-01-01-a.md", "---\ntitle: A\nprivate: true\n---\nA.\n");
@@ -45,9 +45,10 @@ class MavenWordsTest {
         assertThat(JournalProblems.failure(refused.problems(), "nothing was written", null).getMessage())
                 .contains("-Dsmallwins.private=true").doesNotContain("--private");
 
-        // A new entry outside a journal: the core's message names --dir.
+        // A new entry in a folder that is no journal: the core's message names --dir.
+        Path notAJournal = java.nio.file.Files.createDirectories(tmp.resolve("nowhere"));
         JournalException nowhere = catchThrowableOfType(() -> NewEntry.create(new NewEntry.Request(
-                tmp.resolve("nowhere"), EntryType.WIN, "Tea", List.of(), null, List.of(), null,
+                notAJournal, EntryType.WIN, "Tea", List.of(), null, List.of(), null,
                 LocalDate.of(2025, 1, 2))), JournalException.class);
         assertThat(nowhere.getMessage()).contains("--dir");
         assertThat(JournalProblems.failure(nowhere.problems(), "no entry was made", null).getMessage())

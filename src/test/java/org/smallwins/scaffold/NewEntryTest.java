@@ -293,6 +293,15 @@ class NewEntryTest {
     }
 
     @Test
+    void aFolderThatIsNotThereIsSaidAsABuildSaysItNotAsOneToStartAJournalIn() {
+        Path nowhere = tmp.resolve("nowhere");
+        assertThatThrownBy(() -> NewEntry.create(request(nowhere, EntryType.WIN, "Walk")))
+                .isInstanceOf(JournalException.class).hasMessageStartingWith(nowhere + ": is not a folder. Point"
+                        + " Smallwins at your journal folder").hasMessageNotContaining("not a journal folder yet");
+        assertThat(nowhere).doesNotExist();
+    }
+
+    @Test
     void refusesToHideEntriesKeptOutsideContent() {
         Path dir = JournalFiles.write(tmp.resolve("loose"), "journal.yml", "title: Loose\n",
                 "2025-01-01-walk.md", "---\ntitle: Walk\n---\n");
