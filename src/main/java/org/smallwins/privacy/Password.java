@@ -1,11 +1,11 @@
 package org.smallwins.privacy;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.smallwins.load.SourceText;
 import org.smallwins.model.Privacy;
 import org.smallwins.problem.Problem;
 
@@ -41,14 +41,17 @@ public final class Password {
             }
             if (!Files.isRegularFile(file)) {
                 problems.add(Problem.error(SETTINGS, privacy.passwordFileLine(), "privacy.passwordFile", "the password file '"
-                        + privacy.passwordFile() + "' does not exist. Create it with the password on one line,"
-                        + " or remove passwordFile and set " + VARIABLE + " instead."));
+                        + privacy.passwordFile() + "' " + notAFile(file) + ", or remove passwordFile and set "
+                        + VARIABLE + " instead."));
                 return null;
             }
             try {
-                password = Files.readString(file, StandardCharsets.UTF_8).replaceAll("[\r\n]+$", "");
+                password = SourceText.decode(Files.readAllBytes(file)).replaceAll("[\r\n]+$", "");
+            } catch (SourceText.NotUtf8 e) {
+                problems.add(Problem.error(privacy.passwordFile(), e.line(), null, e.message()));
+                return null;
             } catch (IOException e) {
-                problems.add(Problem.error(privacy.passwordFile(), 0, null, "cannot be read: " + e.getMessage()));
+                problems.add(Problem.error(privacy.passwordFile(), 0, null, unreadable(e)));
                 return null;
             }
         } else {
@@ -72,6 +75,25 @@ public final class Password {
                     + " computer allows; a longer one (a few unrelated words) keeps the journal safe."));
         }
         return password.toCharArray();
+    }
+
+    /** What the password file's path is instead of a file ("is a folder"), and what to do about it. */
+    private static String notAFile(Path file) {
+        if (Files.exists(file)) {
+            return "is " + (Files.isDirectory(file) ? "a folder" : "not a plain file") + ". Point passwordFile at a"
+                    + " file holding the password on one line, like .password";
+        }
+        return (Files.isSymbolicLink(file) ? "is a link to a file that is not there" : "does not exist")
+                + ". Create it with the password on one line";
+    }
+
+    /** Why the password file could not be read, and what to do: as for any file (SourceText), but kept where it is. */
+    private static String unreadable(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "cannot be read: permission denied. Give yourself permission to read it (chmod u+r on Linux and"
+                    + " macOS), or remove passwordFile from journal.yml and set " + VARIABLE + " instead.";
+        }
+        return SourceText.unreadable(e);
     }
 
     /** The real path when it exists (links resolved, the disk's letter case), else the path as given. */
