@@ -94,9 +94,27 @@ class SmallwinsBuildTest {
         List<Problem> problems = problemsOf(() -> build(journal));
 
         // Pages after the first got FreeMarker's "error ... on an earlier attempt; see cause exception".
-        assertThat(problems).extracting(Problem::toString).containsExactly("themes/default/templates/entry.ftlh:2:"
+        assertThat(problems).extracting(Problem::toString).containsExactly("themes/default/templates/entry.ftlh:2:2:"
                 + " the template cannot be read: #if is an existing directive, but the tag is malformed. "
                 + " (See FreeMarker Manual / Directive Reference.)");
+    }
+
+    @Test
+    void anIfLeftOpenInACopiedTemplateIsOneShortProblemAtTheIf() throws IOException {
+        String entry;
+        try (var in = SmallwinsBuildTest.class.getResourceAsStream("/themes/default/templates/entry.ftlh")) {
+            entry = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<String> lines = new ArrayList<>(entry.lines().toList());
+        lines.set(6, "<h1 class=\"entry__title\"><#if entry.title>${entry.title}</h1>");
+        Path journal = walksWithEntryTemplate(2, String.join("\n", lines) + "\n");
+
+        List<Problem> problems = problemsOf(() -> build(journal));
+
+        // FreeMarker gives up at </@layout.page>, the last line, and lists the fifty tokens it would have taken.
+        assertThat(problems).extracting(Problem::toString).containsExactly("themes/default/templates/entry.ftlh:7:26:"
+                + " the template cannot be read: <#if> is not closed: FreeMarker reached </@layout.page> on line "
+                + lines.size() + " with it still open. Add its </#if> where it should end.");
     }
 
     @Test
@@ -151,9 +169,9 @@ class SmallwinsBuildTest {
         List<Problem> problems = problemsOf(() -> build(journal));
 
         assertThat(problems).extracting(Problem::toString)
-                .contains("themes/default/templates/mymacros.ftlh:3: the template cannot be read: Encountered \"/\" where"
-                        + " it does not belong. Look just before it for something left open: a ${ without its }, a <#...>"
-                        + " without its >, or a quote without its pair.")
+                .contains("themes/default/templates/mymacros.ftlh:2:4: the template cannot be read: the ${ here has no"
+                        + " closing }: FreeMarker read on to \"/\" on line 3, where it does not belong. Add the } where the"
+                        + " expression ends.")
                 .contains("themes/default/templates/tag.ftlh:2: imports or includes 'nosuch.ftlh', which the theme does not"
                         + " have (looked for in themes/default/templates/ and the built-in theme).")
                 .noneMatch(p -> p.endsWith(":"));

@@ -4,9 +4,13 @@ import java.util.Comparator;
 
 /**
  * One thing wrong (or worth a look) in a journal, pinned to a file and, where known, a line and a
- * front matter field. Line 0 means "the whole file".
+ * front matter field. Line 0 means "the whole file"; column 0 (most problems) "somewhere on the line".
  */
-public record Problem(Severity severity, String path, int line, String field, String message) {
+public record Problem(Severity severity, String path, int line, int column, String field, String message) {
+
+    public Problem(Severity severity, String path, int line, String field, String message) {
+        this(severity, path, line, 0, field, message);
+    }
 
     /** Errors stop a build; warnings are printed and the build goes on. */
     public enum Severity { ERROR, WARNING }
@@ -14,6 +18,7 @@ public record Problem(Severity severity, String path, int line, String field, St
     /** Sorted by file, then line, so the report reads like the journal. */
     public static final Comparator<Problem> ORDER = Comparator.comparing(Problem::path)
             .thenComparingInt(Problem::line)
+            .thenComparingInt(Problem::column)
             .thenComparing(p -> p.field() == null ? "" : p.field())
             .thenComparing(Problem::message);
 
@@ -23,6 +28,14 @@ public record Problem(Severity severity, String path, int line, String field, St
 
     public static Problem warning(String path, int line, String field, String message) {
         return new Problem(Severity.WARNING, path, line, field, message);
+    }
+
+    /**
+     * This problem at a column (1-based) of its line too: a template's mistake can be one character
+     * in a long line of markup.
+     */
+    public Problem atColumn(int column) {
+        return new Problem(severity, path, line, column, field, message);
     }
 
     public boolean isError() {
@@ -40,14 +53,17 @@ public record Problem(Severity severity, String path, int line, String field, St
     }
 
     /**
-     * {@code path:line: field: message}, the shape editors and terminals turn into links. Control
-     * characters are shown escaped (see {@link #printable}).
+     * {@code path:line:column: field: message}, the shape editors and terminals turn into links.
+     * Control characters are shown escaped (see {@link #printable}).
      */
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder(path);
         if (line > 0) {
             out.append(':').append(line);
+            if (column > 0) {
+                out.append(':').append(column);
+            }
         }
         out.append(": ");
         if (severity == Severity.WARNING) {

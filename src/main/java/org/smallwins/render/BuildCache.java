@@ -217,6 +217,7 @@ public final class BuildCache {
             out.writeString(problem.severity().name());
             out.writeValue(problem.path());
             out.writeInt(problem.line());
+            // No column: only a template's syntax error has one, and an entry's view holds none.
             out.writeValue(problem.field());
             out.writeString(problem.message());
         }

@@ -359,15 +359,7 @@ final class PageRenderer {
     }
 
     private Problem unreadable(ParseException e) {
-        String message = e.getEditorMessage();
-        // The parser's list of the dozens of tokens it would have taken says nothing a person can act on.
-        int expecting = message == null ? -1 : message.indexOf(", but was expecting");
-        if (expecting >= 0) {
-            message = message.substring(0, expecting) + " where it does not belong. Look just before it for"
-                    + " something left open: a ${ without its }, a <#...> without its >, or a quote without its pair.";
-        }
-        return Problem.error(theme.describe(e.getTemplateName()), e.getLineNumber(), null,
-                "the template cannot be read: " + message);
+        return TemplateSyntax.problem(theme, e);
     }
 
     /**

@@ -139,6 +139,8 @@ public final class Theme {
         cfg.setCustomNumberFormats(Map.of(GroupedNumberFormat.NAME, GroupedNumberFormat.FACTORY));
         cfg.setBooleanFormat("c");
         cfg.setLocalizedLookup(false);
+        // A syntax error's column counts characters, as editors do, not tabs as 8.
+        cfg.setTabSize(1);
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         cfg.setLogTemplateExceptions(false);
         cfg.setWrapUncheckedExceptions(true);
@@ -167,6 +169,29 @@ public final class Theme {
             return "themes/" + name + "/templates/" + templateName;
         }
         return "(built-in theme) templates/" + templateName;
+    }
+
+    /**
+     * A template's text as FreeMarker reads it (the journal's file or the built-in one), or null
+     * when it cannot be read: to show where a syntax error began.
+     */
+    String source(String templateName) {
+        try {
+            TemplateLoader loader = freemarker.getTemplateLoader();
+            Object found = loader.findTemplateSource(templateName);
+            if (found == null) {
+                return null;
+            }
+            try (java.io.Reader in = loader.getReader(found, "UTF-8")) {
+                java.io.StringWriter text = new java.io.StringWriter();
+                in.transferTo(text);
+                return text.toString();
+            } finally {
+                loader.closeTemplateSource(found);
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /**

@@ -1,0 +1,327 @@
+package org.smallwins.render;
+
+import freemarker.core.ParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.smallwins.problem.Problem;
+
+/**
+ * A template FreeMarker cannot parse, said in a line or two at the place to look. FreeMarker's
+ * message goes on with the dozens of tokens its parser would have taken, and for a directive left
+ * open it names the line where it gave up (often the file's last), not where the directive began:
+ * that line is looked for in the template's text.
+ */
+final class TemplateSyntax {
+    private TemplateSyntax() {
+    }
+
+    private static final String CANNOT = "the template cannot be read: ";
+
+    /** A token that closes nothing open, met while a directive or bracket it does not close is open. */
+    private static final Pattern STILL_OPEN = Pattern.compile("Encountered \"(.*?)\",(?: which can only be used where"
+            + " [^,]* could be closed,)? but at this place only (?:this|these) can be closed: (\"[^\"]*\"(?:, \"[^\"]*\")*)\\..*",
+            Pattern.DOTALL);
+    private static final Pattern END_OF_FILE = Pattern.compile(
+            "Unexpected end of file reached\\.(?: You have an unclosed (.*?)\\. Check if.*)?", Pattern.DOTALL);
+    private static final Pattern UNEXPECTED = Pattern.compile("Encountered \"(.*?)\", but was expecting.*", Pattern.DOTALL);
+    private static final Pattern LEXICAL = Pattern.compile(
+            "Lexical error: encountered (?:<EOF> |\"(.*?)\" \\(\\d+\\), )after \"(.*)\"\\.", Pattern.DOTALL);
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+    /** Comments and noparse blocks (whose tags are text), and the start of each directive's tag or end-tag. */
+    private static final Pattern TAGS = Pattern.compile("<#--.*?-->|<#noparse\\b.*?</#noparse\\s*>|<(/?)#(\\w+)",
+            Pattern.DOTALL);
+
+    /** The problem for {@code e}, thrown parsing one of {@code theme}'s templates. */
+    static Problem problem(Theme theme, ParseException e) {
+        String name = e.getTemplateName();
+        return problem(theme.describe(name), e, name == null ? null : theme.source(name));
+    }
+
+    /**
+     * The problem for {@code e}, thrown parsing the template shown as {@code file}; {@code source}
+     * is its text, or null when it could not be read.
+     */
+    static Problem problem(String file, ParseException e, String source) {
+        int line = e.getLineNumber();
+        int column = e.getColumnNumber();
+        String message = e.getEditorMessage() == null ? firstLine(e.getMessage()) : e.getEditorMessage().strip();
+        int stop = source == null ? -1 : offset(source, line, column);
+        Matcher m;
+        if ((m = STILL_OPEN.matcher(message)).matches()) {
+            List<String> open = new ArrayList<>();
+            for (Matcher quoted = QUOTED.matcher(m.group(2)); quoted.find(); ) {
+                open.add(quoted.group(1));
+            }
+            String token = tag(unquote(m.group(1)));
+            if (stop >= 0 && isStray(token, source, stop)) {
+                return at(file, line, column, stray(token) + (token.startsWith("</") ? openInstead(open, source, stop) : ""));
+            }
+            return stillOpen(file, line, column, open, token, source, stop);
+        }
+        if ((m = END_OF_FILE.matcher(message)).matches()) {
+            List<String> open = m.group(1) == null ? List.of() : List.of(m.group(1).replace("\"", "").split(" and "));
+            return stillOpen(file, line, column, open, null, source, source == null ? -1 : source.length());
+        }
+        if ((m = UNEXPECTED.matcher(message)).matches()) {
+            String token = tag(unquote(m.group(1)));
+            if (token.startsWith("</") || token.equals("<#else>") || token.equals("<#elseif>")) {
+                return at(file, line, column, stray(token));
+            }
+            if (token.equals("}")) {
+                return at(file, line, column, "\"}\" ends an unfinished expression: something is missing before it,"
+                        + " as in ${a +} or ${}.");
+            }
+            int interpolation = stop < 0 ? -1 : unclosedInterpolation(source, stop);
+            if (interpolation >= 0) {
+                int[] where = position(source, interpolation);
+                return at(file, where[0], where[1], "the " + source.substring(interpolation, interpolation + 2)
+                        + " here has no closing }: FreeMarker read on to \"" + token + "\" on line " + line
+                        + ", where it does not belong. Add the } where the expression ends.");
+            }
+            return at(file, line, column, "Encountered \"" + token + "\" where it does not belong. Look just before it"
+                    + " for something left open: a ${ without its }, a <#...> without its >, or a quote without its pair.");
+        }
+        if ((m = LEXICAL.matcher(message)).matches()) {
+            return lexical(file, line, column, m.group(1), m.group(2), source);
+        }
+        return at(file, line, column, firstLine(message));
+    }
+
+    private static Problem at(String file, int line, int column, String message) {
+        Problem problem = Problem.error(file, line, null, CANNOT + message);
+        return line > 0 && column > 0 ? problem.atColumn(column) : problem;
+    }
+
+    /**
+     * Directives (or brackets) still open where FreeMarker met {@code token} (null: the end of the
+     * file). With one directive open, the problem is where its tag began, when that is found.
+     */
+    private static Problem stillOpen(String file, int line, int column, List<String> open, String token,
+                                     String source, int stop) {
+        String reached = token == null ? "the end of the file" : shown(token) + " on line " + line;
+        if (open.size() == 1 && stop >= 0) {
+            List<String> names = directiveNames(open.get(0));
+            int opening = names.isEmpty() ? -1 : openedAt(source, names, stop);
+            if (opening >= 0) {
+                int[] where = position(source, opening);
+                String name = source.substring(opening + 2).split("[^\\w]", 2)[0];
+                return at(file, where[0], where[1], "<#" + name + "> is not closed: FreeMarker reached " + reached
+                        + " with it still open. Add its </#" + name + "> where it should end.");
+            }
+        }
+        if (open.isEmpty()) {
+            return at(file, line, column, "the file ends before something left open is closed: look for a ${ without"
+                    + " its }, a <#...> or <@...> without its >, or a quote without its pair.");
+        }
+        List<String> shown = open.stream().map(TemplateSyntax::openTag).toList();
+        List<String> ends = open.stream().map(TemplateSyntax::endTag).toList();
+        String what = String.join(" and ", shown) + (open.size() == 1 ? " is" : " are");
+        return at(file, line, column, (token == null ? "the file ends" : "FreeMarker reached " + shown(token))
+                + " while " + what + " still open: add the missing " + String.join(" and ", ends)
+                + (token == null ? "" : " before it") + (ends.get(0).startsWith("</") ? ", or mend a misspelt one." : "."));
+    }
+
+    /**
+     * Whether {@code token}, an end-tag or {@code <#else>}, has nothing of its kind open before it,
+     * so it is the mistake rather than what is open.
+     */
+    private static boolean isStray(String token, String source, int stop) {
+        Matcher end = Pattern.compile("</#(\\w+)\\s*>").matcher(token);
+        Set<String> kinds = end.matches() ? Set.of(end.group(1)) : token.equals("<#else>") ? Set.of("if", "list")
+                : token.equals("<#elseif>") ? Set.of("if") : Set.of();
+        return !kinds.isEmpty() && openedAt(source, List.copyOf(kinds), stop) < 0;
+    }
+
+    /**
+     * For an end-tag met where something else is open, that one and where it began, as it may be
+     * what the end-tag was meant to close.
+     */
+    private static String openInstead(List<String> open, String source, int stop) {
+        List<String> names = open.size() == 1 ? directiveNames(open.get(0)) : List.of();
+        int opening = names.isEmpty() ? -1 : openedAt(source, names, stop);
+        if (opening < 0) {
+            return "";
+        }
+        String name = source.substring(opening + 2).split("[^\\w]", 2)[0];
+        return " (What is open here is the <#" + name + "> of line " + position(source, opening)[0]
+                + ", closed by </#" + name + ">.)";
+    }
+
+    /** A token FreeMarker met, as a tag is written: its "<#elseif " with the tag's end. */
+    private static String tag(String token) {
+        String tag = token.strip().replaceAll("\\s+>$", ">");
+        return tag.startsWith("<") && !tag.endsWith(">") ? tag + ">" : tag;
+    }
+
+    /** What to say of an end-tag or {@code <#else>} that closes or continues nothing open. */
+    private static String stray(String token) {
+        if (token.equals("<#else>")) {
+            return "<#else> belongs inside an <#if> or <#list>, and none is open here. Remove it, or add the <#if> it"
+                    + " belongs to.";
+        }
+        if (token.equals("<#elseif>")) {
+            return "<#elseif> belongs inside an <#if>, and none is open here. Remove it, or add the <#if> it belongs to.";
+        }
+        String opener = "<" + token.substring(2, token.length() - 1).strip() + ">";
+        return token + " has nothing to close: no " + opener + " is open here. Remove it, or add the missing " + opener
+                + " before it.";
+    }
+
+    /** The names of the directives {@code open} ("#if", "#macro or #function") stands for that are found by their tags. */
+    private static List<String> directiveNames(String open) {
+        // #sep may end without an end-tag, and #assign with one is told from #assign without only by parsing.
+        if (!open.startsWith("#") || open.equals("#sep") || open.startsWith("#assign")) {
+            return List.of();
+        }
+        return List.of(open.replace("#", "").split(" or "));
+    }
+
+    /** A tag as it is written; anything else ("}") in quotes. */
+    private static String shown(String token) {
+        return token.startsWith("<") ? token : "\"" + token + "\"";
+    }
+
+    private static String openTag(String open) {
+        return open.startsWith("#") ? String.join(" or ", List.of(open.split(" or ")).stream().map(d -> "<" + d + ">")
+                .toList()) : open.equals("@...") ? "<@...>" : "\"" + open + "\"";
+    }
+
+    private static String endTag(String open) {
+        return switch (open) {
+            case "@..." -> "</@...>";
+            case "(" -> "\")\"";
+            case "[" -> "\"]\"";
+            case "{" -> "\"}\"";
+            default -> String.join(" or ", List.of(open.split(" or ")).stream().map(d -> "</" + d + ">").toList());
+        };
+    }
+
+    /**
+     * Where the innermost tag of the directives {@code names} that is still open at {@code stop}
+     * begins, or -1. Tags in comments are text; tags in string literals are not told apart, as rare.
+     */
+    private static int openedAt(String source, List<String> names, int stop) {
+        List<Integer> open = new ArrayList<>();
+        Matcher tag = TAGS.matcher(source).region(0, Math.min(stop, source.length()));
+        while (tag.find()) {
+            if (tag.group(2) == null || !names.contains(tag.group(2))) {
+                continue;
+            }
+            if (tag.group(1).isEmpty()) {
+                open.add(tag.start());
+            } else if (!open.isEmpty()) {
+                open.remove(open.size() - 1);
+            }
+        }
+        return open.isEmpty() ? -1 : open.get(open.size() - 1);
+    }
+
+    /**
+     * The last ${ (or #{) before {@code stop} when no } follows it there and it began on an earlier
+     * line: FreeMarker read on past its line, taking the markup after it for an expression.
+     */
+    private static int unclosedInterpolation(String source, int stop) {
+        int start = Math.max(source.lastIndexOf("${", stop - 1), source.lastIndexOf("#{", stop - 1));
+        int close = start < 0 ? -1 : source.indexOf('}', start);
+        if (start < 0 || close >= 0 && close < stop) {
+            return -1;
+        }
+        return position(source, start)[0] < position(source, stop)[0] ? start : -1;
+    }
+
+    /** A character the lexer has no token for, or (at the end of the file) a quote left open. */
+    private static Problem lexical(String file, int line, int column, String character, String after, String source) {
+        String text = unescape(after);
+        if (character != null) {
+            return at(file, line, column, "\"" + unquote(character) + "\" cannot be used here"
+                    + (text.isEmpty() ? "" : " after \"" + preview(text) + "\"") + ".");
+        }
+        boolean quote = text.startsWith("\"") || text.startsWith("'");
+        int start = source == null || !source.endsWith(text) ? -1 : source.length() - text.length();
+        if (start >= 0 && quote) {
+            int[] where = position(source, start);
+            return at(file, where[0], where[1], "this quote is never closed: the file ends before its pair. Add the"
+                    + " closing " + text.charAt(0) + " where the text should end.");
+        }
+        return at(file, line, column, "the file ends inside something left open, from \"" + preview(text) + "\": "
+                + (quote ? "a quote without its pair." : "look for a quote without its pair."));
+    }
+
+    /** The start of {@code text}, on one line and short. */
+    private static String preview(String text) {
+        String first = text.lines().findFirst().orElse("");
+        return first.length() > 20 ? first.substring(0, 20) + "…" : first;
+    }
+
+    /** FreeMarker's quoting ({@code \"}, {@code \\}, {@code \n}, {@code \u00e9}) undone. */
+    private static String unescape(String quoted) {
+        StringBuilder out = new StringBuilder(quoted.length());
+        for (int i = 0; i < quoted.length(); i++) {
+            char c = quoted.charAt(i);
+            if (c != '\\' || i + 1 == quoted.length()) {
+                out.append(c);
+                continue;
+            }
+            char next = quoted.charAt(++i);
+            switch (next) {
+                case 'n' -> out.append('\n');
+                case 'r' -> out.append('\r');
+                case 't' -> out.append('\t');
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'u' -> {
+                    if (i + 4 < quoted.length()) {
+                        out.append((char) Integer.parseInt(quoted.substring(i + 1, i + 5), 16));
+                        i += 4;
+                    }
+                }
+                default -> out.append(next);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A token as FreeMarker quotes it in its messages, unquoted. */
+    private static String unquote(String token) {
+        return token.replace("\\\"", "\"").replace("\\\\", "\\");
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.strip().lines().findFirst().orElse("");
+    }
+
+    /**
+     * The offset in {@code source} of a 1-based line and column as FreeMarker counts them (a tab
+     * one column, as the theme's configuration asks; \r\n, \r and \n each one line break).
+     */
+    static int offset(String source, int line, int column) {
+        int at = 0;
+        for (int l = 1; l < line && at < source.length(); l++) {
+            int lf = source.indexOf('\n', at);
+            int cr = source.indexOf('\r', at);
+            if (lf < 0 && cr < 0) {
+                return source.length();
+            }
+            int end = cr >= 0 && (lf < 0 || cr < lf) ? cr : lf;
+            at = end + (source.startsWith("\r\n", end) ? 2 : 1);
+        }
+        return Math.min(source.length(), at + Math.max(column - 1, 0));
+    }
+
+    /** The 1-based line and column of {@code offset} in {@code source}, counted as {@link #offset} does. */
+    static int[] position(String source, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            char c = source.charAt(i);
+            if (c == '\n' || c == '\r' && !source.startsWith("\r\n", i)) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, offset - lineStart + 1};
+    }
+}

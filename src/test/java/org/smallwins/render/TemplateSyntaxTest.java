@@ -1,0 +1,86 @@
+package org.smallwins.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import freemarker.core.ParseException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smallwins.JournalFiles;
+import org.smallwins.model.JournalSettings;
+
+/** A template FreeMarker cannot parse: one short problem at the place to look, without the parser's token list. */
+class TemplateSyntaxTest {
+    @TempDir
+    Path tmp;
+
+    /** The problem, as printed, for a journal's entry.ftlh of {@code text}. */
+    private String problemFor(String text) {
+        Path journal = JournalFiles.write(tmp.resolve("journal"), "themes/default/templates/entry.ftlh", text);
+        Theme theme = Theme.load(journal, JournalSettings.defaults(), new ArrayList<>());
+        try {
+            theme.freemarker().getTemplate("entry.ftlh");
+        } catch (ParseException e) {
+            String problem = TemplateSyntax.problem(theme, e).toString();
+            assertThat(problem).doesNotContain("\n").doesNotContain("expecting").doesNotContain("<STATIC_TEXT");
+            return problem;
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("the template should not parse");
+    }
+
+    private static final String AT = "themes/default/templates/entry.ftlh:";
+
+    @Test
+    void anUnclosedIfIsShownWhereItWasOpenedNotWhereTheParserGaveUp() {
+        assertThat(problemFor("<@layout.page>\n<p>\n  <h1><#if entry.title>${entry.title}</h1>\n<p>more</p>\n</@layout.page>\n"))
+                .isEqualTo(AT + "3:7: the template cannot be read: <#if> is not closed: FreeMarker reached"
+                        + " </@layout.page> on line 5 with it still open. Add its </#if> where it should end.");
+        assertThat(problemFor("<p>\n<#list xs as x>\n<#if x>${x}</#if>\n"))
+                .isEqualTo(AT + "2:1: the template cannot be read: <#list> is not closed: FreeMarker reached the end"
+                        + " of the file with it still open. Add its </#list> where it should end.");
+        // An #if in a comment is text, and one closed is not the one left open.
+        assertThat(problemFor("<#-- <#if a> -->\n<#if b>b</#if>\n<#if c>\n<p>\n")).startsWith(AT + "3:1: ");
+    }
+
+    @Test
+    void anEndTagThatClosesNothingIsTheMistakeNotWhatIsOpen() {
+        assertThat(problemFor("<p>\n</#if>\n")).isEqualTo(AT + "2:1: the template cannot be read: </#if> has nothing"
+                + " to close: no <#if> is open here. Remove it, or add the missing <#if> before it.");
+        assertThat(problemFor("<p>\n<#list xs as x>\n${x}\n</#if>\n")).isEqualTo(AT + "4:1: the template cannot be"
+                + " read: </#if> has nothing to close: no <#if> is open here. Remove it, or add the missing <#if>"
+                + " before it. (What is open here is the <#list> of line 2, closed by </#list>.)");
+        assertThat(problemFor("<p>\n<#else>\n")).isEqualTo(AT + "2:1: the template cannot be read: <#else> belongs"
+                + " inside an <#if> or <#list>, and none is open here. Remove it, or add the <#if> it belongs to.");
+    }
+
+    @Test
+    void anUnclosedInterpolationIsShownWhereItBegan() {
+        assertThat(problemFor("<p>\nHi ${site.title\n</p>\n")).isEqualTo(AT + "2:4: the template cannot be read: the"
+                + " ${ here has no closing }: FreeMarker read on to \"/\" on line 3, where it does not belong. Add the }"
+                + " where the expression ends.");
+    }
+
+    @Test
+    void anUnfinishedExpressionAndAnUnknownDirectiveAreSaidAtTheirColumn() {
+        // A tab is one column, as in editors.
+        assertThat(problemFor("<p>\n\t\t${a +}\n")).isEqualTo(AT + "2:8: the template cannot be read: \"}\" ends an"
+                + " unfinished expression: something is missing before it, as in ${a +} or ${}.");
+        assertThat(problemFor("<p>\n  <#foo>\n")).startsWith(AT + "2:4: the template cannot be read: Unknown"
+                + " directive: #foo.");
+        assertThat(problemFor("<p>\n${a[1}\n")).isEqualTo(AT + "2:6: the template cannot be read: FreeMarker"
+                + " reached \"}\" while \"[\" is still open: add the missing \"]\" before it.");
+        assertThat(problemFor("<p>\n${a b}\n")).isEqualTo(AT + "2:5: the template cannot be read: Encountered \"b\""
+                + " where it does not belong. Look just before it for something left open: a ${ without its }, a"
+                + " <#...> without its >, or a quote without its pair.");
+    }
+
+    @Test
+    void aQuoteLeftOpenIsShownWhereItBeganNotAtTheEndOfTheFile() {
+        assertThat(problemFor("<p>\n${\"abc}\n<p>é\n")).isEqualTo(AT + "2:3: the template cannot be read: this quote"
+                + " is never closed: the file ends before its pair. Add the closing \" where the text should end.");
+    }
+}
