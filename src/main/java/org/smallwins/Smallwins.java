@@ -44,6 +44,7 @@ import org.smallwins.render.SitePages;
 import org.smallwins.render.SiteRenderer;
 import org.smallwins.site.Site;
 import org.smallwins.site.SiteFile;
+import org.smallwins.site.SlashPaths;
 import org.smallwins.write.OutputFolder;
 import org.smallwins.write.OutputLock;
 import org.smallwins.write.SiteWriter;
@@ -476,7 +477,7 @@ public final class Smallwins {
     }
 
     private static String prefix(Path journalDir, Path contentDir) {
-        String relative = journalDir.relativize(contentDir).toString().replace('\\', '/');
+        String relative = SlashPaths.of(journalDir.relativize(contentDir));
         return relative.isEmpty() ? "" : relative + "/";
     }
 

@@ -26,6 +26,7 @@ import org.smallwins.problem.JournalException;
 import org.smallwins.problem.Problem;
 import org.smallwins.problem.ProblemList;
 import org.smallwins.render.SitePages;
+import org.smallwins.site.SlashPaths;
 
 /**
  * Checks a journal without writing anything: every problem the loader finds (settings, front
@@ -170,7 +171,7 @@ public final class JournalCheck {
     }
 
     private static String prefix(Path journalDir, Path contentDir) {
-        String relative = journalDir.relativize(contentDir).toString().replace('\\', '/');
+        String relative = SlashPaths.of(journalDir.relativize(contentDir));
         return relative.isEmpty() || !Files.isDirectory(contentDir) ? "" : relative + "/";
     }
 }

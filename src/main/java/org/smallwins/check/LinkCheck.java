@@ -13,6 +13,7 @@ import org.smallwins.load.StaticFiles;
 import org.smallwins.model.Entry;
 import org.smallwins.model.JournalSettings;
 import org.smallwins.render.SitePages;
+import org.smallwins.site.SlashPaths;
 import org.smallwins.problem.Problem;
 import org.smallwins.problem.ProblemList;
 
@@ -119,8 +120,7 @@ final class LinkCheck {
             notAPath(source, line, written, problems);
             return;
         }
-        String shown = journalDir.toAbsolutePath().normalize().relativize(beside.toAbsolutePath().normalize())
-                .toString().replace('\\', '/');
+        String shown = SlashPaths.of(journalDir.toAbsolutePath().normalize().relativize(beside.toAbsolutePath().normalize()));
         String fromRoot = SitePages.fromRoot(written);
         if (!Files.exists(beside) && page != null && fromRoot != null && isOnSite(fromRoot)) {
             problems.add(Problem.error(source, line, null, "'" + written + "' leads nowhere on the site: a relative link"

@@ -24,6 +24,7 @@ import org.smallwins.model.Permalinks;
 import org.smallwins.parallel.InParallel;
 import org.smallwins.problem.Problem;
 import org.smallwins.problem.ProblemList;
+import org.smallwins.site.SlashPaths;
 
 /**
  * Loads every entry under {@code content/} in parallel, then checks what only the whole journal can
@@ -508,7 +509,7 @@ public final class JournalLoader {
     }
 
     static String relative(Path base, Path file) {
-        return base.relativize(file).toString().replace('\\', '/');
+        return SlashPaths.of(base.relativize(file));
     }
 
     public Optional<Path> journalFile(String name) {

@@ -13,6 +13,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import org.smallwins.problem.Problem;
 import org.smallwins.problem.ProblemList;
 import org.smallwins.site.SiteFile;
+import org.smallwins.site.SlashPaths;
 
 /** Reads the journal's {@code static/} folder, whose files are copied to the site as they are. */
 public final class StaticFiles {
@@ -37,7 +38,7 @@ public final class StaticFiles {
 
                 @Override
                 public FileVisitResult visitFile(Path path, BasicFileAttributes attributes) {
-                    String relative = dir.relativize(path).toString().replace('\\', '/');
+                    String relative = SlashPaths.of(dir.relativize(path));
                     if (isHidden(name(path))) {
                         return FileVisitResult.CONTINUE;
                     }
@@ -47,7 +48,7 @@ public final class StaticFiles {
                                 "is a symbolic link and was not copied: put the real file in static/."));
                     } else if (attributes.isRegularFile()) {
                         if (!SiteFile.isSafe(relative)) {
-                            problems.add(Problem.warning(DIR + "/" + relative, 0, null, SiteFile.UNSAFE_NAME));
+                            problems.add(Problem.warning(DIR + "/" + relative, 0, null, SiteFile.whyUnsafe(relative)));
                         } else {
                             try {
                                 files.add(new SiteFile(relative, Files.readAllBytes(path)));
@@ -83,7 +84,7 @@ public final class StaticFiles {
         if (isHidden(name(path))) {
             return null;
         }
-        return unreadable(dir.relativize(path).toString().replace('\\', '/'),
+        return unreadable(SlashPaths.of(dir.relativize(path)),
                 Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS), e);
     }
 

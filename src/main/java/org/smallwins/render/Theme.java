@@ -27,6 +27,7 @@ import org.smallwins.model.JournalSettings;
 import org.smallwins.problem.Problem;
 import org.smallwins.problem.Spelling;
 import org.smallwins.site.SiteFile;
+import org.smallwins.site.SlashPaths;
 
 /**
  * A theme: templates and assets, looked up in the journal's {@code themes/<name>/} first and in
@@ -273,8 +274,8 @@ public final class Theme {
 
     /**
      * The theme's assets, built-in first and then the journal's on top, as files under {@code
-     * assets/}. A file whose name cannot be a path in the site (a line break in it) is left out,
-     * with a warning in {@code problems}.
+     * assets/}. A file whose name cannot be a path in the site (a line break or a backslash in it)
+     * is left out, with a warning in {@code problems}.
      */
     public List<SiteFile> assets(List<Problem> problems) {
         Map<String, byte[]> files = builtIn("assets/");
@@ -290,7 +291,8 @@ public final class Theme {
             if (SiteFile.isSafe("assets/" + path)) {
                 out.add(new SiteFile("assets/" + path, bytes));
             } else {
-                problems.add(Problem.warning("themes/" + name + "/assets/" + path, 0, null, SiteFile.UNSAFE_NAME));
+                problems.add(Problem.warning("themes/" + name + "/assets/" + path, 0, null,
+                        SiteFile.whyUnsafe(path)));
             }
         });
         return out;
@@ -347,7 +349,7 @@ public final class Theme {
         }
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String relative = dir.relativize(file).toString().replace('\\', '/');
+                String relative = SlashPaths.of(dir.relativize(file));
                 if (relative.startsWith(".") || relative.contains("/.")) {
                     continue;
                 }

@@ -23,6 +23,7 @@ import org.smallwins.load.JournalLoader;
 import org.smallwins.load.Slugs;
 import org.smallwins.problem.JournalException;
 import org.smallwins.problem.Problem;
+import org.smallwins.site.SlashPaths;
 
 /**
  * {@code smallwins init}: a ready journal folder. Refuses a folder that already holds a journal
@@ -70,7 +71,7 @@ public final class JournalInit {
         });
         for (String existing : List.of(SettingsLoader.FILE_NAME, JournalLoader.CONTENT_DIR)) {
             if (Files.exists(dir.resolve(existing), LinkOption.NOFOLLOW_LINKS)) {
-                throw new JournalException(Problem.error(join(shown, existing), 0, null,
+                throw new JournalException(Problem.error(join(dir, existing), 0, null,
                         "is already here, so this folder already holds a journal; init changed nothing. "
                                 + "Carry on with 'smallwins new win \"...\"', or pick another folder for a new journal."));
             }
@@ -126,8 +127,9 @@ public final class JournalInit {
         return ARTIFACT_ID.matcher(slug).matches() ? slug : "my-journal";
     }
 
-    private static String join(String dir, String name) {
-        return dir.isEmpty() || dir.equals(".") ? name : dir.replace('\\', '/').replaceAll("/+$", "") + "/" + name;
+    private static String join(Path dir, String name) {
+        String shown = SlashPaths.of(dir);
+        return shown.isEmpty() || shown.equals(".") ? name : shown.replaceAll("/+$", "") + "/" + name;
     }
 
     static String fill(String text, Map<String, String> values) {

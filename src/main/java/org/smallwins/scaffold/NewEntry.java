@@ -36,6 +36,7 @@ import org.smallwins.model.Permalinks;
 import org.smallwins.problem.JournalException;
 import org.smallwins.problem.Problem;
 import org.smallwins.problem.ProblemList;
+import org.smallwins.site.SlashPaths;
 
 /**
  * {@code smallwins new}: one new entry file, {@code content/<type folder>/YYYY-MM-DD-slug.md}, from
@@ -308,6 +309,6 @@ public final class NewEntry {
     }
 
     static String relative(Path base, Path file) {
-        return base.relativize(file).toString().replace('\\', '/');
+        return SlashPaths.of(base.relativize(file));
     }
 }

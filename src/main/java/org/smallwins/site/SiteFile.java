@@ -32,9 +32,25 @@ public final class SiteFile {
         this.written = written;
     }
 
-    /** What to tell the writer of a file whose name {@link #isSafe} refuses: it is left out of the site. */
+    /** What to tell the writer of a file whose name has a control character: it is left out of the site. */
     public static final String UNSAFE_NAME = "has a line break or other control character in its name and was not"
             + " copied: rename it.";
+
+    /**
+     * What to tell the writer of a file with a backslash in its name (on Linux and macOS, an
+     * ordinary character): published, it would be a folder on Windows and a '/' in browsers.
+     */
+    public static final String BACKSLASH_NAME = "has a backslash in its name, which is not portable and would change"
+            + " its web address, so it was not copied: rename it.";
+
+    /**
+     * What to tell the writer of a journal's file at {@code path} (relative, '/' between folders,
+     * as {@link SlashPaths} writes it) whose name {@link #isSafe} refuses.
+     */
+    public static String whyUnsafe(String path) {
+        return path.indexOf('\\') >= 0 && path.chars().noneMatch(c -> c < 0x20 || c == 0x7f) ? BACKSLASH_NAME
+                : UNSAFE_NAME;
+    }
 
     /**
      * Relative, with forward slashes, no part of it empty, "." or "..", and no control character:

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.smallwins.problem.Problem;
+import org.smallwins.site.SlashPaths;
 
 /**
  * Decides whether a folder may receive a site. Recursive deletes are where user data dies, so the
@@ -129,7 +130,7 @@ public final class OutputFolder {
             @Override
             public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
                 if (!attributes.isDirectory()) {
-                    files.add(folder.relativize(file).toString().replace('\\', '/'));
+                    files.add(SlashPaths.of(folder.relativize(file)));
                 }
                 return files.size() < limit ? java.nio.file.FileVisitResult.CONTINUE
                         : java.nio.file.FileVisitResult.TERMINATE;

@@ -50,6 +50,16 @@ class JournalLoaderTest {
     }
 
     @Test
+    void anEntryWithABackslashInItsNameIsNamedAsItIsOnDisk() throws IOException {
+        // On Linux a backslash is part of the name: content/wins/a/b.md would be another file.
+        write("wins/2025-03-01-a\\b.md", "---\ntitle: A\nmood: 9\n---\n");
+
+        load(PUBLISHED);
+
+        assertThat(errors()).extracting(Problem::path).containsExactly("content/wins/2025-03-01-a\\b.md");
+    }
+
+    @Test
     void draftsAndPrivateEntriesAreLeftOutByDefault() throws IOException {
         writeDraftPrivateAndPlain();
 

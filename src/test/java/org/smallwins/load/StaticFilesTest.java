@@ -44,6 +44,25 @@ class StaticFilesTest {
     }
 
     @Test
+    void aNameWithABackslashIsLeftOutAndShownAsItIsOnDisk() throws IOException {
+        // On Linux a backslash is a character of the name, not a separator: a\..\esc.txt is one file.
+        Files.createDirectories(journal.resolve("static/img"));
+        Files.writeString(journal.resolve("static/a\\..\\..\\esc.txt"), "escape?");
+        Files.writeString(journal.resolve("static/img/back\\slash.txt"), "a folder on Windows");
+        Files.writeString(journal.resolve("static/kept.txt"), "kept");
+        ProblemList problems = new ProblemList();
+
+        List<SiteFile> files = StaticFiles.read(journal, problems);
+
+        assertThat(files).extracting(SiteFile::path).containsExactly("kept.txt");
+        assertThat(problems.sorted()).extracting(Problem::toString).containsExactly(
+                "static/a\\..\\..\\esc.txt: warning: has a backslash in its name, which is not portable and would"
+                        + " change its web address, so it was not copied: rename it.",
+                "static/img/back\\slash.txt: warning: has a backslash in its name, which is not portable and would"
+                        + " change its web address, so it was not copied: rename it.");
+    }
+
+    @Test
     void aFolderThatCannotBeOpenedIsNamedUnlessItIsHidden() throws IOException {
         Path dir = Files.createDirectories(journal.resolve("static/locked"));
         Files.createDirectories(journal.resolve("static/.Trashes"));

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.smallwins.JournalFiles;
 import org.smallwins.model.JournalSettings;
 import org.smallwins.problem.Problem;
+import org.smallwins.site.SiteFile;
 
 /** The built-in theme read out of a jar, and the version that tells a rebuild its templates changed. */
 class ThemeTest {
@@ -69,6 +71,20 @@ class ThemeTest {
         Path plain = tmp.resolve("plain");
         Files.createDirectories(plain);
         assertThat(Theme.load(plain, JournalSettings.defaults(), new ArrayList<>()).version()).isNotIn(first, edited);
+    }
+
+    @Test
+    void anAssetWithABackslashInItsNameIsLeftOutWithAWarningNamingIt() {
+        Path journal = JournalFiles.write(tmp.resolve("journal"), "themes/default/assets/extra\\print.css", "p {}",
+                "themes/default/assets/extra.css", "a {}");
+        List<Problem> problems = new ArrayList<>();
+
+        List<SiteFile> assets = Theme.load(journal, JournalSettings.defaults(), problems).assets(problems);
+
+        assertThat(assets).extracting(SiteFile::path).contains("assets/extra.css").noneMatch(p -> p.contains("print"));
+        assertThat(problems).extracting(Problem::toString).containsExactly("themes/default/assets/extra\\print.css:"
+                + " warning: has a backslash in its name, which is not portable and would change its web address, so it"
+                + " was not copied: rename it.");
     }
 
     private static void folder(JarOutputStream out, String name) throws IOException {

@@ -125,4 +125,17 @@ class OutputFolderTest {
         assertThat(OutputFolder.check(journal, site)).extracting(Problem::toString).singleElement().asString()
                 .contains("holds files Smallwins did not make (notes.txt)");
     }
+
+    @Test
+    void aFileWithABackslashInItsNameIsNotTakenForTheSitesFileInAFolder() throws IOException {
+        Path journal = JournalFiles.write(tmp.resolve("journal"), "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\nA.\n",
+                "static/notes/today.txt", "the site's");
+        Path site = tmp.resolve("site");
+        new Smallwins().build(BuildRequest.of(journal, site).withToday(LocalDate.of(2025, 1, 2)));
+        // On Linux one file beside the folder notes/, whatever Windows would make of the name.
+        Files.writeString(site.resolve("notes\\today.txt"), "mine");
+
+        assertThat(OutputFolder.check(journal, site)).extracting(Problem::toString).singleElement().asString()
+                .contains("holds files Smallwins did not make (notes\\today.txt)");
+    }
 }
