@@ -220,16 +220,21 @@ final class TemplateSyntax {
     }
 
     /**
-     * The last ${ (or #{) before {@code stop} when no } follows it there and it began on an earlier
-     * line: FreeMarker read on past its line, taking the markup after it for an expression.
+     * The last ${ (or #{) before {@code stop}, on an earlier line, when it is never closed: no }
+     * follows it, or the first one does only after another ${ began (they do not nest). FreeMarker
+     * then read on past its line, taking the markup after it for an expression. Otherwise -1: a
+     * long expression may also just have a mistake in it.
      */
     private static int unclosedInterpolation(String source, int stop) {
         int start = Math.max(source.lastIndexOf("${", stop - 1), source.lastIndexOf("#{", stop - 1));
-        int close = start < 0 ? -1 : source.indexOf('}', start);
-        if (start < 0 || close >= 0 && close < stop) {
+        if (start < 0 || position(source, start)[0] >= position(source, stop)[0]) {
             return -1;
         }
-        return position(source, start)[0] < position(source, stop)[0] ? start : -1;
+        int close = source.indexOf('}', start);
+        int dollar = source.indexOf("${", start + 2);
+        int hash = source.indexOf("#{", start + 2);
+        int next = dollar < 0 ? hash : hash < 0 ? dollar : Math.min(dollar, hash);
+        return close < 0 || close > stop && next >= 0 && next < close ? start : -1;
     }
 
     /** A character the lexer has no token for, or (at the end of the file) a quote left open. */

@@ -62,6 +62,11 @@ class TemplateSyntaxTest {
         assertThat(problemFor("<p>\nHi ${site.title\n</p>\n")).isEqualTo(AT + "2:4: the template cannot be read: the"
                 + " ${ here has no closing }: FreeMarker read on to \"/\" on line 3, where it does not belong. Add the }"
                 + " where the expression ends.");
+        assertThat(problemFor("<p>\nHi ${site.title\n<b>${x}</b>\n")).startsWith(AT + "2:4: the template cannot be"
+                + " read: the ${ here has no closing }");
+        // An expression over two lines, closed, with another mistake in it: said where FreeMarker found it.
+        assertThat(problemFor("<p>\n${f(1,\n2 +)}\n")).startsWith(AT + "3:4: the template cannot be read:"
+                + " Encountered \")\" where it does not belong.");
     }
 
     @Test
