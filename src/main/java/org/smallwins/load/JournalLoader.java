@@ -172,7 +172,7 @@ public final class JournalLoader {
                     if (inContent.indexOf(UNREADABLE) >= 0) {
                         String lower = inContent.toLowerCase(Locale.ROOT);
                         if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
-                            problems.add(Problem.error(relative(journalDir, content) + "/" + inContent, 0, null,
+                            problems.add(Problem.error(relative(journalDir, content) + "/" + SlashPaths.of(start.relativize(found)), 0, null,
                                     unreadableName()));
                         }
                         return FileVisitResult.CONTINUE;

@@ -47,7 +47,11 @@ public final class StaticFiles {
                         problems.add(Problem.warning(DIR + "/" + relative, 0, null,
                                 "is a symbolic link and was not copied: put the real file in static/."));
                     } else if (attributes.isRegularFile()) {
-                        if (!SiteFile.isSafe(relative)) {
+                        if (relative.indexOf(JournalLoader.UNREADABLE) >= 0) {
+                            // Published under the name as misread, it would be another file than
+                            // the pages link to, and another site than a UTF-8 system builds.
+                            problems.add(Problem.error(DIR + "/" + relative, 0, null, JournalLoader.unreadableName()));
+                        } else if (!SiteFile.isSafe(relative)) {
                             problems.add(Problem.warning(DIR + "/" + relative, 0, null, SiteFile.whyUnsafe(relative)));
                         } else {
                             try {

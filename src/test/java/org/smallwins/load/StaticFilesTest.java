@@ -63,6 +63,25 @@ class StaticFilesTest {
     }
 
     @Test
+    void aFileWhoseNameCannotBeReadIsAnErrorNotAFileUnderAMisreadName() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/sh")));
+        Files.createDirectories(journal.resolve("static"));
+        Files.writeString(journal.resolve("static/kept.txt"), "kept");
+        // A byte that is no UTF-8 (or any non-ASCII one where Java reads names as ASCII): made by the shell.
+        Process touch = new ProcessBuilder("/bin/sh", "-c", "echo x > \"$(printf 'static/caf\\351.jpg')\"")
+                .directory(journal.toFile()).start();
+        assertThat(touch.waitFor()).isZero();
+        ProblemList problems = new ProblemList();
+
+        List<SiteFile> files = StaticFiles.read(journal, problems);
+
+        assertThat(files).extracting(SiteFile::path).containsExactly("kept.txt");
+        assertThat(problems.sorted()).extracting(Problem::path, Problem::message, Problem::isError).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("static/caf" + JournalLoader.UNREADABLE + ".jpg",
+                        JournalLoader.unreadableName(), true));
+    }
+
+    @Test
     void aFolderThatCannotBeOpenedIsNamedUnlessItIsHidden() throws IOException {
         Path dir = Files.createDirectories(journal.resolve("static/locked"));
         Files.createDirectories(journal.resolve("static/.Trashes"));
