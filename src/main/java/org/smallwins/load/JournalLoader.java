@@ -215,7 +215,7 @@ public final class JournalLoader {
     }
 
     /** What Java puts in a file's name for bytes it cannot read in the system's character set. */
-    static final char UNREADABLE = (char) 0xFFFD;
+    public static final char UNREADABLE = (char) 0xFFFD;
 
     /**
      * Why a file whose name holds {@link #UNREADABLE} is not used: its page's address would come

@@ -288,7 +288,11 @@ public final class Theme {
         }
         List<SiteFile> out = new ArrayList<>();
         files.forEach((path, bytes) -> {
-            if (SiteFile.isSafe("assets/" + path)) {
+            if (path.indexOf(org.smallwins.load.JournalLoader.UNREADABLE) >= 0) {
+                // As for static/: published under the name as misread, the pages would miss it.
+                problems.add(Problem.error("themes/" + name + "/assets/" + path, 0, null,
+                        org.smallwins.load.JournalLoader.unreadableName()));
+            } else if (SiteFile.isSafe("assets/" + path)) {
                 out.add(new SiteFile("assets/" + path, bytes));
             } else {
                 problems.add(Problem.warning("themes/" + name + "/assets/" + path, 0, null,

@@ -87,6 +87,24 @@ class ThemeTest {
                 + " was not copied: rename it.");
     }
 
+    @Test
+    void anAssetWhoseNameCannotBeReadIsAnError() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(Path.of("/bin/sh")));
+        Path journal = JournalFiles.write(tmp.resolve("journal"), "themes/default/assets/extra.css", "a {}");
+        // A byte that is no UTF-8 (or any non-ASCII one where Java reads names as ASCII): made by the shell.
+        Process touch = new ProcessBuilder("/bin/sh", "-c", "echo x > \"$(printf 'themes/default/assets/caf\\351.png')\"")
+                .directory(journal.toFile()).start();
+        assertThat(touch.waitFor()).isZero();
+        List<Problem> problems = new ArrayList<>();
+
+        List<SiteFile> assets = Theme.load(journal, JournalSettings.defaults(), problems).assets(problems);
+
+        assertThat(assets).extracting(SiteFile::path).contains("assets/extra.css").noneMatch(p -> p.contains("caf"));
+        assertThat(problems).extracting(Problem::path, Problem::message, Problem::isError).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("themes/default/assets/caf" + org.smallwins.load.JournalLoader.UNREADABLE
+                        + ".png", org.smallwins.load.JournalLoader.unreadableName(), true));
+    }
+
     private static void folder(JarOutputStream out, String name) throws IOException {
         out.putNextEntry(new JarEntry(name));
         out.closeEntry();
