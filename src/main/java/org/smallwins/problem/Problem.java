@@ -82,7 +82,7 @@ public record Problem(Severity severity, String path, int line, int column, Stri
      */
     public static String printable(String text) {
         int i = 0;
-        while (i < text.length() && !Character.isISOControl(text.charAt(i))) {
+        while (i < text.length() && !unprintable(text.charAt(i))) {
             i++;
         }
         if (i == text.length()) {
@@ -91,12 +91,21 @@ public record Problem(Severity severity, String path, int line, int column, Stri
         StringBuilder out = new StringBuilder(text.length() + 8).append(text, 0, i);
         for (; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isISOControl(c)) {
+            if (unprintable(c)) {
                 out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
             } else {
                 out.append(c);
             }
         }
         return out.toString();
+    }
+
+    /**
+     * A control character, or one that turns the direction of the text around it (U+202E and its
+     * kin): printed raw in a file name, it would show another name than the file has.
+     */
+    private static boolean unprintable(char c) {
+        return Character.isISOControl(c) || c == 0x061C || c == 0x200E || c == 0x200F
+                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }
 }

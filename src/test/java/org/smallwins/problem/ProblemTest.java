@@ -21,4 +21,15 @@ class ProblemTest {
         assertThat(problem.message()).contains("\0");
         assertThat(Problem.printable("caf\u00e9 \u2600 \t")).isEqualTo("caf\u00e9 \u2600 \\u0009");
     }
+
+    @Test
+    void charactersThatTurnTheTextAroundAreEscapedToo() {
+        // "invoice", U+202E, "gpj.exe" shows on a terminal as "invoiceexe.jpg": the escape shows the real name.
+        String rightToLeft = "static/invoice" + (char) 0x202E + "gpj.exe";
+        assertThat(Problem.warning(rightToLeft, 0, null, "odd" + (char) 0x2066 + "x" + (char) 0x2069).toString())
+                .isEqualTo("static/invoice\\u202Egpj.exe: warning: odd\\u2066x\\u2069");
+        // Right-to-left letters themselves are text, printed as they are.
+        String hebrew = "" + (char) 0x05E9 + (char) 0x05DC + (char) 0x05D5 + (char) 0x05DD;
+        assertThat(Problem.printable(hebrew)).isEqualTo(hebrew);
+    }
 }
