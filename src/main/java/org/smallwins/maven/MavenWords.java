@@ -20,6 +20,15 @@ final class MavenWords {
         COMMAND_LINE_TO_MAVEN.put("--drafts", "-Dsmallwins.drafts=true");
         COMMAND_LINE_TO_MAVEN.put("--private", "-Dsmallwins.private=true");
         COMMAND_LINE_TO_MAVEN.put("--dir", "-Dsmallwins.journalDirectory=...");
+        // The goals have no init: a journal is a journal.yml and a content/ folder beside the pom.xml.
+        COMMAND_LINE_TO_MAVEN.put("start one with 'smallwins init'", "start one with a journal.yml and a content/"
+                + " folder beside the pom.xml (the command line's 'smallwins init' writes both)");
+        COMMAND_LINE_TO_MAVEN.put("Start one with 'smallwins init'", "Start one with a journal.yml and a content/"
+                + " folder beside the pom.xml (the command line's 'smallwins init' writes both)");
+        COMMAND_LINE_TO_MAVEN.put("run 'smallwins init'", "add a journal.yml and a content/ folder beside the"
+                + " pom.xml (the command line's 'smallwins init' writes both)");
+        COMMAND_LINE_TO_MAVEN.put("Point Smallwins at your journal folder,", "Point Smallwins at your journal"
+                + " folder (-Dsmallwins.journalDirectory=...),");
     }
 
     private MavenWords() {

@@ -30,6 +30,14 @@ class MavenWordsTest {
                 .isEqualTo("Add one with: mvn smallwins:new -Dsmallwins.type=goal -Dsmallwins.title=\"...\"");
         assertThat(MavenWords.of("or point at your journal with --dir."))
                 .isEqualTo("or point at your journal with -Dsmallwins.journalDirectory=....");
+        // The goals have no init.
+        assertThat(MavenWords.of("x: is not a folder. Point Smallwins at your journal folder, the one with journal.yml"
+                + " and content/, or start one with 'smallwins init'.")).isEqualTo("x: is not a folder. Point Smallwins"
+                + " at your journal folder (-Dsmallwins.journalDirectory=...), the one with journal.yml and content/, or"
+                + " start one with a journal.yml and a content/ folder beside the pom.xml (the command line's 'smallwins"
+                + " init' writes both).");
+        assertThat(MavenWords.of("If your journal is in another folder, pass that folder instead; to start one here,"
+                + " run 'smallwins init'.")).doesNotContain("run 'smallwins init'").contains("add a journal.yml");
         assertThat(MavenWords.of("content/wins/a.md:3: mood: '9' is not allowed")).as("nothing to change")
                 .isEqualTo("content/wins/a.md:3: mood: '9' is not allowed");
     }
@@ -52,6 +60,7 @@ class MavenWordsTest {
                 LocalDate.of(2025, 1, 2))), JournalException.class);
         assertThat(nowhere.getMessage()).contains("--dir");
         assertThat(JournalProblems.failure(nowhere.problems(), "no entry was made", null).getMessage())
-                .contains("-Dsmallwins.journalDirectory=").doesNotContain("--dir");
+                .contains("-Dsmallwins.journalDirectory=").doesNotContain("--dir")
+                .doesNotContain("Start one with 'smallwins init'").contains("Start one with a journal.yml");
     }
 }
