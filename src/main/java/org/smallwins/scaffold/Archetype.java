@@ -66,8 +66,11 @@ public record Archetype(String source, String text) {
                     throw new JournalException(Problem.error(source, 0, null, SourceText.unreadable(e)));
                 }
             }
-            if (Files.exists(own, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(own)) {
-                String what = Files.isDirectory(own, LinkOption.NOFOLLOW_LINKS) ? "a folder" : "not a plain file";
+            if (Files.exists(own, LinkOption.NOFOLLOW_LINKS)) {
+                // A link is not followed, as nowhere in a journal folder; passed over, it was another
+                // text without a word.
+                String what = Files.isSymbolicLink(own) ? "a symbolic link, which Smallwins does not follow"
+                        : Files.isDirectory(own, LinkOption.NOFOLLOW_LINKS) ? "a folder" : "not a plain file";
                 String whose = name.equals("default.md") ? "new entries" : "new " + type.id() + " entries";
                 throw new JournalException(Problem.error(source, 0, null, "is " + what + ", so it cannot be the"
                         + " archetype " + whose + " start from. Make it a file with the text they start with, or"

@@ -272,6 +272,21 @@ class NewEntryTest {
     }
 
     @Test
+    void anArchetypeThatIsASymbolicLinkIsSaidPlainlyNotPassedOver() throws java.io.IOException {
+        Path dir = journal();
+        Path shared = JournalFiles.write(tmp.resolve("shared"), "win.md", "---\ntitle: {{title}}\n---\nShared.\n");
+        java.nio.file.Files.createDirectories(dir.resolve("archetypes"));
+        java.nio.file.Files.createSymbolicLink(dir.resolve("archetypes/win.md"), shared.resolve("win.md"));
+
+        assertThatThrownBy(() -> NewEntry.create(request(dir, EntryType.WIN, "Walk")))
+                .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.problems()).singleElement()
+                        .hasToString("archetypes/win.md: is a symbolic link, which Smallwins does not follow, so it"
+                                + " cannot be the archetype new win entries start from. Make it a file with the text"
+                                + " they start with, or remove it to use archetypes/default.md or the built-in one."));
+        assertThat(dir.resolve("content/wins")).doesNotExist();
+    }
+
+    @Test
     void anArchetypeThatCannotBeReadSaysWhy() throws java.io.IOException {
         // Root reads every file whatever its mode: only another account shows the real failure.
         org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")));
