@@ -28,6 +28,28 @@ public final class JournalFiles {
         }
     }
 
+    /**
+     * Writes {@code content} under {@code dir} at {@code path}, whose octal escapes ({@code \\351})
+     * stand for raw bytes of the name: a byte that is no UTF-8, or any non-ASCII one where Java
+     * reads names as ASCII, makes a name Java cannot write itself, so the shell does. Skips the
+     * test where there is no /bin/sh. The folders on the way must exist.
+     */
+    public static void writeWithRawName(Path dir, String path, String content) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/sh")));
+        try {
+            Process shell = new ProcessBuilder("/bin/sh", "-c", "printf '%s' \"$2\" > \"$(printf \"$1\")\"", "sh", path,
+                    content).directory(dir.toFile()).start();
+            if (shell.waitFor() != 0) {
+                throw new IllegalStateException("the shell could not write " + path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Every file under {@code dir} with its bytes, by relative path. */
     public static Map<String, byte[]> read(Path dir) {
         Map<String, byte[]> files = new TreeMap<>();

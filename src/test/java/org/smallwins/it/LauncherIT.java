@@ -42,9 +42,8 @@ class LauncherIT {
         Path journal = org.smallwins.JournalFiles.write(tmp.resolve("journal"), "content/wins/2025-01-01-walk.md",
                 "---\ntitle: Walk\n---\nA walk.\n");
         // Made by the shell: a test JVM without a UTF-8 locale could not name the file itself.
-        Process touch = new ProcessBuilder("/bin/sh", "-c", "printf -- '---\\ntitle: Tea\\n---\\nTea.\\n' > \"$(printf"
-                + " 'content/wins/2025-01-02-caf\\303\\251.md')\"").directory(journal.toFile()).start();
-        assertThat(touch.waitFor()).isZero();
+        org.smallwins.JournalFiles.writeWithRawName(journal, "content/wins/2025-01-02-caf\\303\\251.md",
+                "---\ntitle: Tea\n---\nTea.\n");
         List<String> noLocale = List.of("LANG", "LC_ALL", "LC_CTYPE", "SMALLWINS_JAVA_OPTS", "SMALLWINS_CDS");
 
         Cli.Run launched = Cli.exec(tmp, List.of("sh", Path.of("bin/smallwins").toAbsolutePath().toString(), "build",
