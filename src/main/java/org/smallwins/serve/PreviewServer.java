@@ -116,6 +116,11 @@ public final class PreviewServer implements AutoCloseable {
             }
             String rawPath = exchange.getRequestURI().getRawPath();
             if (LiveReload.PATH.equals(rawPath)) {
+                if (method.equals("HEAD")) {
+                    // Only the headers: a stream kept open for nobody would be a client that never reads.
+                    send(exchange, 200, "text/event-stream; charset=utf-8", new byte[0]);
+                    return;
+                }
                 live.connect(exchange);
                 streaming = true;
                 return;
