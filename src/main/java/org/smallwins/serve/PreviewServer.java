@@ -125,6 +125,9 @@ public final class PreviewServer implements AutoCloseable {
                 streaming = true;
                 return;
             }
+            // A folder asked for without its slash is sent to it as asked: under the base path, with the query.
+            String asked = rawPath;
+            String query = exchange.getRequestURI().getRawQuery();
             Snapshot snapshot = rebuilder.snapshot();
             String base = snapshot.basePath();
             if (base.length() > 1 && (rawPath + "/").startsWith(base) && !holds(snapshot, rawPath)) {
@@ -140,7 +143,7 @@ public final class PreviewServer implements AutoCloseable {
             byte[] body = path == null ? null : snapshot.files().get(path);
             if (body == null && path != null && !path.endsWith("index.html")
                     && snapshot.files().containsKey(path + "/index.html")) {
-                exchange.getResponseHeaders().set("Location", rawPath + "/");
+                exchange.getResponseHeaders().set("Location", asked + "/" + (query == null ? "" : "?" + query));
                 send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
                 return;
             }

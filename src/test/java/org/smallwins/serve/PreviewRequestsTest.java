@@ -76,4 +76,14 @@ class PreviewRequestsTest {
             jdk.removeHandler(catcher);
         }
     }
+
+    @Test
+    void aFolderAskedForWithoutItsSlashUnderTheBasePathIsSentToItsSlashThereWithItsQuery() throws Exception {
+        try (PreviewServer server = serve("title: Based\nbasePath: /journal/\n")) {
+            assertThat(raw(server, "GET /journal/2025/03/14/walk HTTP/1.1")).startsWith("HTTP/1.1 301")
+                    .containsIgnoringCase("Location: /journal/2025/03/14/walk/\r\n");
+            assertThat(raw(server, "GET /2025/03/14/walk?from=home HTTP/1.1")).startsWith("HTTP/1.1 301")
+                    .containsIgnoringCase("Location: /2025/03/14/walk/?from=home\r\n");
+        }
+    }
 }
