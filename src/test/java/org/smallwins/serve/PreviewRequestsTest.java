@@ -86,4 +86,14 @@ class PreviewRequestsTest {
                     .containsIgnoringCase("Location: /2025/03/14/walk/?from=home\r\n");
         }
     }
+
+    @Test
+    void aMethodOtherThanGetOrHeadIsRefusedNamingTheOnesThatWork() throws Exception {
+        try (PreviewServer server = serve("title: Methods\n")) {
+            for (String method : new String[] {"POST", "OPTIONS", "PUT", "DELETE"}) {
+                assertThat(raw(server, method + " / HTTP/1.1")).as(method).startsWith("HTTP/1.1 405")
+                        .containsIgnoringCase("Allow: GET, HEAD\r\n").contains("Only GET and HEAD.");
+            }
+        }
+    }
 }
