@@ -42,7 +42,8 @@ final class LiveReload {
         return clients.size();
     }
 
-    private void send(String message) {
+    /** One message at a time: the build and the keep-alive both send, and a stream's chunks must not mix. */
+    private synchronized void send(String message) {
         byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
         for (OutputStream client : clients) {
             try {
@@ -59,7 +60,7 @@ final class LiveReload {
         }
     }
 
-    void closeAll() {
+    synchronized void closeAll() {
         for (OutputStream client : clients) {
             try {
                 client.close();
