@@ -7,10 +7,14 @@ import java.util.Map;
 final class ContentTypes {
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"),
+            Map.entry("htm", "text/html; charset=utf-8"),
             Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"),
+            Map.entry("mjs", "text/javascript; charset=utf-8"),
             Map.entry("json", "application/json"),
+            Map.entry("webmanifest", "application/manifest+json"),
             Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("csv", "text/csv; charset=utf-8"),
             Map.entry("xml", "application/xml"),
             Map.entry("svg", "image/svg+xml"),
             Map.entry("png", "image/png"),
@@ -22,9 +26,17 @@ final class ContentTypes {
             Map.entry("ico", "image/x-icon"),
             Map.entry("woff2", "font/woff2"),
             Map.entry("woff", "font/woff"),
+            Map.entry("ttf", "font/ttf"),
+            Map.entry("otf", "font/otf"),
             Map.entry("pdf", "application/pdf"),
             Map.entry("mp3", "audio/mpeg"),
-            Map.entry("mp4", "video/mp4"));
+            Map.entry("ogg", "audio/ogg"),
+            Map.entry("wav", "audio/wav"),
+            Map.entry("m4a", "audio/mp4"),
+            Map.entry("mp4", "video/mp4"),
+            Map.entry("webm", "video/webm"),
+            Map.entry("mov", "video/quicktime"),
+            Map.entry("wasm", "application/wasm"));
 
     private ContentTypes() {
     }
