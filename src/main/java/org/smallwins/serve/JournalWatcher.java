@@ -2,6 +2,7 @@ package org.smallwins.serve;
 
 import io.methvin.watcher.DirectoryChangeEvent;
 import io.methvin.watcher.DirectoryWatcher;
+import io.methvin.watcher.visitor.FileTreeVisitor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,12 +38,44 @@ final class JournalWatcher implements AutoCloseable {
                 places.put(linked.toRealPath(), linked);
             }
         }
+        // journal.yml may be a link to a file kept elsewhere (with dotfiles): the folder that holds
+        // that file is watched too, but not the folders under it, and only that file counts there.
+        Path settings = root.resolve("journal.yml");
+        Path settingsFile = null;
+        Path settingsFolder = null;
+        if (Files.isSymbolicLink(settings) && Files.isRegularFile(settings)) {
+            settingsFile = settings.toRealPath();
+            settingsFolder = settingsFile.getParent();
+        }
+        List<Path> paths = new ArrayList<>(places.keySet());
+        if (settingsFolder != null && paths.stream().noneMatch(settingsFolder::startsWith)) {
+            paths.add(settingsFolder);
+        }
+        Path linkedSettings = settingsFile;
+        Path onlyItsFiles = paths.contains(settingsFolder) && !places.containsKey(settingsFolder) ? settingsFolder : null;
+        java.util.function.Predicate<Path> outsideTheJournal = path -> onlyItsFiles != null
+                && path.startsWith(onlyItsFiles) && places.keySet().stream().noneMatch(path::startsWith);
         this.watcher = DirectoryWatcher.builder()
-                .paths(new ArrayList<>(places.keySet()))
+                .paths(paths)
                 .fileHashing(false)
+                .fileTreeVisitor((folder, onFolder, onFile) -> {
+                    if (!outsideTheJournal.test(folder)) {
+                        FileTreeVisitor.DEFAULT_FILE_TREE_VISITOR.recursiveVisitFiles(folder, onFolder, onFile);
+                    } else if (folder.equals(onlyItsFiles)) {
+                        onFolder.call(folder);
+                    }
+                })
                 .listener(event -> {
                     if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW) {
                         onChange.accept(null);
+                        return;
+                    }
+                    if (linkedSettings != null && event.path() != null
+                            && event.path().toAbsolutePath().normalize().equals(linkedSettings)) {
+                        onChange.accept(settings);
+                        return;
+                    }
+                    if (event.path() != null && outsideTheJournal.test(event.path().toAbsolutePath().normalize())) {
                         return;
                     }
                     Path changed = asKnown(places, event.path());

@@ -66,6 +66,36 @@ class WatchedEditsTest {
     }
 
     @Test
+    void anEditIsSeenWhenJournalYmlIsALinkToAFileKeptElsewhere() throws Exception {
+        Path dotfiles = JournalFiles.write(tmp.resolve("dotfiles"), "smallwins.yml", "title: Kept elsewhere\n",
+                "other/notes.txt", "Not the journal's.\n");
+        Path journal = JournalFiles.write(tmp.resolve("journal"), "content/wins/2025-03-01-tea.md",
+                "---\ntitle: Tea\n---\nFirst cup.\n");
+        Files.createSymbolicLink(journal.resolve("journal.yml"), dotfiles.resolve("smallwins.yml"));
+
+        try (PreviewServer server = serve(journal)) {
+            assertThat(get(server, "/")).contains("Kept elsewhere");
+            Files.writeString(dotfiles.resolve("smallwins.yml"), "title: Edited where it is kept\n");
+            assertThat(eventually(server, "/", "Edited where it is kept")).contains("Edited where it is kept");
+        }
+    }
+
+    @Test
+    void entriesAreStillWatchedWhenJournalYmlIsALinkToAFileBesideTheJournal() throws Exception {
+        Path journal = JournalFiles.write(tmp.resolve("journal"), "content/wins/2025-03-01-tea.md",
+                "---\ntitle: Tea\n---\nFirst cup.\n");
+        Path shared = Files.writeString(tmp.resolve("shared.yml"), "title: Shared\n");
+        Files.createSymbolicLink(journal.resolve("journal.yml"), shared);
+
+        try (PreviewServer server = serve(journal)) {
+            Files.writeString(journal.resolve("content/wins/2025-03-01-tea.md"), "---\ntitle: Tea\n---\nSecond cup.\n");
+            assertThat(eventually(server, "/2025/03/01/tea/", "Second cup.")).contains("Second cup.");
+            Files.writeString(shared, "title: Shared and edited\n");
+            assertThat(eventually(server, "/", "Shared and edited")).contains("Shared and edited");
+        }
+    }
+
+    @Test
     void aJournalWithoutContentFolderRebuildsOnItsOwnMarkdownFiles() throws Exception {
         Path journal = JournalFiles.write(tmp.resolve("flat"), "journal.yml", "title: Flat\n",
                 "2025-03-01-one.md", "---\ntitle: One\n---\nA.\n");
