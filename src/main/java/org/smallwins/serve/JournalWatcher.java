@@ -115,6 +115,12 @@ final class JournalWatcher implements AutoCloseable {
         if (name.endsWith(".swp") || name.endsWith(".swx") || name.endsWith("~") || name.startsWith(".#")) {
             return false;
         }
+        // Written while the writer types, not when they save: Vim's further swap files (.swo, .swn...),
+        // Emacs's auto-saves (#entry.md#), Kate's swap files and LibreOffice's locks.
+        if (name.startsWith(".") && name.matches(".*\\.sw[a-p]") || name.startsWith("#") && name.endsWith("#")
+                || name.endsWith(".kate-swp") || name.startsWith(".~lock.")) {
+            return false;
+        }
         if (WATCHED.contains(relative.getName(0).toString())) {
             return true;
         }

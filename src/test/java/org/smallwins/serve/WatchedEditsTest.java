@@ -204,4 +204,24 @@ class WatchedEditsTest {
         assertThat(JournalWatcher.matters(journal, journal.resolve("2025-03-01-a.md"))).isFalse();
         assertThat(JournalWatcher.matters(journal, journal.resolve("content/2025-03-01-a.md"))).isTrue();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"content/wins/.2025-03-01-a.md.swp",
+        "content/wins/.2025-03-01-a.md.swo", "content/wins/.2025-03-01-a.md.swn", "content/wins/2025-03-01-a.md~",
+        "content/wins/.#2025-03-01-a.md", "content/wins/#2025-03-01-a.md#", "content/wins/.2025-03-01-a.md.kate-swp",
+        "content/wins/.~lock.2025-03-01-a.md#", "journal.yml~", ".journal.yml.swo", "#journal.yml#"})
+    void whatEditorsWriteWhileTheWriterTypesIsNoChangeToTheJournal(String path, @TempDir Path journal) throws Exception {
+        Files.createDirectories(journal.resolve("content"));
+        // Written every few seconds while typing: counted, each would reload the open tabs.
+        assertThat(JournalWatcher.matters(journal, journal.resolve(path))).as(path).isFalse();
+    }
+
+    @Test
+    void filesThatLookLikeAnEditorsButAreNotStillMatter(@TempDir Path journal) throws Exception {
+        Files.createDirectories(journal.resolve("content"));
+        for (String path : new String[] {"static/images/sunrise.svg", "static/old/intro.swf", "content/wins/2025-03-01-#1.md",
+            "static/notes#2.txt", "content/wins/2025-03-01-a.md"}) {
+            assertThat(JournalWatcher.matters(journal, journal.resolve(path))).as(path).isTrue();
+        }
+    }
 }
