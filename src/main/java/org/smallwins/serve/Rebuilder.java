@@ -23,6 +23,8 @@ import org.smallwins.site.SiteFile;
 final class Rebuilder implements AutoCloseable {
     /** Long enough to gather one save's several events, short enough that nobody waits for it. */
     static final long QUIET_MILLIS = 60;
+    /** Changes that never pause (a program writing a file in static/) are built at least this often. */
+    static final long LONGEST_WAIT_MILLIS = 1000;
 
     private final Smallwins smallwins = new Smallwins();
     private final BuildRequest request;
@@ -34,6 +36,8 @@ final class Rebuilder implements AutoCloseable {
         return thread;
     });
     private ScheduledFuture<?> pending;
+    // System.nanoTime() of the first change the next build is to show; -1: none yet.
+    private long waitingSince = -1;
     // Paths the watcher reported since the last build started; null: unknown (first build, or the
     // watcher lost events), so the next build looks at every file.
     private java.util.Set<java.nio.file.Path> changedPaths;
@@ -80,6 +84,15 @@ final class Rebuilder implements AutoCloseable {
             }
             changedPaths.add(path);
         }
+        long now = System.nanoTime();
+        if (waitingSince < 0) {
+            waitingSince = now;
+        }
+        if (pending != null && !pending.isDone() && pending.getDelay(TimeUnit.NANOSECONDS) > 0
+                && now - waitingSince >= LONGEST_WAIT_MILLIS * 1_000_000) {
+            // Waited long enough: the build already asked for runs, however the changes keep coming.
+            return;
+        }
         if (pending != null) {
             pending.cancel(false);
         }
@@ -95,6 +108,7 @@ final class Rebuilder implements AutoCloseable {
                 : changedPaths == null ? java.util.Set.of() : changedPaths;
         changedPaths = null;
         everything = false;
+        waitingSince = -1;
         return changes;
     }
 
