@@ -61,6 +61,11 @@ final class ServeCommand implements Callable<Integer> {
             err.println("smallwins: " + PreviewServer.cannotListen(address, portNumber, e));
             err.flush();
             return Failures.PROBLEMS;
+        } catch (PreviewServer.CannotWatchException e) {
+            var err = spec.commandLine().getErr();
+            err.println("smallwins: " + e.getMessage());
+            err.flush();
+            return Failures.PROBLEMS;
         }
         String host = server.address().getHostAddress();
         out.printf("Serving %s at http://%s:%d/ (Ctrl+C to stop)%n", dir.toAbsolutePath().normalize(),

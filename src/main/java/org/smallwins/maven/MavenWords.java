@@ -17,6 +17,7 @@ final class MavenWords {
         COMMAND_LINE_TO_MAVEN.put("smallwins new goal \"...\"",
                 "mvn smallwins:new -Dsmallwins.type=goal -Dsmallwins.title=\"...\"");
         COMMAND_LINE_TO_MAVEN.put("'smallwins new' again", "'mvn smallwins:new' again");
+        COMMAND_LINE_TO_MAVEN.put("'smallwins build'", "'mvn site-gen'");
         COMMAND_LINE_TO_MAVEN.put("--drafts", "-Dsmallwins.drafts=true");
         COMMAND_LINE_TO_MAVEN.put("--private", "-Dsmallwins.private=true");
         COMMAND_LINE_TO_MAVEN.put("--dir", "-Dsmallwins.journalDirectory=...");

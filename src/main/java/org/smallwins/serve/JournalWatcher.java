@@ -21,7 +21,7 @@ import java.util.Map;
  * to a synced folder); the watcher does not follow them, so it watches where they lead and names
  * each change as the loader knows the file, under the journal folder as given.
  */
-final class JournalWatcher implements AutoCloseable {
+final class JournalWatcher implements java.io.Closeable {
     private static final List<String> WATCHED = List.of("content", "static", "themes", "archetypes", "journal.yml");
 
     private final DirectoryWatcher watcher;
@@ -84,7 +84,17 @@ final class JournalWatcher implements AutoCloseable {
                     }
                 })
                 .build();
-        watcher.watchAsync();
+        // The folders are registered before watchAsync returns, but a failure to (the system's limit
+        // of watched folders reached) goes to the future it returns, where nobody would see it.
+        java.util.concurrent.CompletableFuture<Void> watching = watcher.watchAsync();
+        if (watching.isCompletedExceptionally()) {
+            watcher.close();
+            Throwable why = watching.handle((done, failure) -> failure).join();
+            if (why instanceof java.io.UncheckedIOException unchecked) {
+                throw unchecked.getCause();
+            }
+            throw why instanceof IOException io ? io : new IOException(why.getMessage(), why);
+        }
     }
 
     /** {@code changed} as the loader knows it: under the watched place that holds it most closely. */

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,7 +26,7 @@ public final class PreviewServer implements AutoCloseable {
     private final boolean loopbackOnly;
     private final Rebuilder rebuilder;
     private final LiveReload live = new LiveReload();
-    private final JournalWatcher watcher;
+    private final java.io.Closeable watcher;
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "smallwins-http");
         thread.setDaemon(true);
@@ -37,32 +38,104 @@ public final class PreviewServer implements AutoCloseable {
         return thread;
     });
 
-    private PreviewServer(BuildRequest request, InetAddress bind, int port, ServeLog log) throws IOException {
+    private PreviewServer(BuildRequest request, InetAddress bind, int port, ServeLog log, Watching watching)
+            throws IOException {
         this.rebuilder = new Rebuilder(request, log, snapshot -> live.reload(snapshot.version()));
-        // The port is taken before the first build, so a port in use is said at once, not after it.
-        this.http = HttpServer.create(new InetSocketAddress(bind, port), 64);
         this.loopbackOnly = bind.isLoopbackAddress();
-        // Watching starts before the first build, so a file saved while it runs is built after it.
-        this.watcher = new JournalWatcher(request.journalDir(), rebuilder::changed);
+        HttpServer server = null;
+        java.io.Closeable watched = null;
+        boolean started = false;
         try {
+            // The port is taken before the first build, so a port in use is said at once, not after it.
+            server = HttpServer.create(new InetSocketAddress(bind, port), 64);
+            // Watching starts before the first build, so a file saved while it runs is built after it.
+            try {
+                watched = watching.watch(request.journalDir(), rebuilder::changed);
+            } catch (IOException e) {
+                throw new CannotWatchException(e);
+            } catch (java.io.UncheckedIOException e) {
+                throw new CannotWatchException(e.getCause());
+            }
             rebuilder.buildNow();
-        } catch (RuntimeException | Error e) {
-            watcher.close();
-            http.stop(0);
+            server.createContext("/", this::handle);
+            server.setExecutor(threads);
+            server.start();
+            started = true;
+        } catch (IOException | RuntimeException | Error e) {
+            if (watched != null) {
+                try {
+                    watched.close();
+                } catch (IOException also) {
+                    e.addSuppressed(also);
+                }
+            }
+            if (server != null) {
+                if (!started) {
+                    // Stopped before it started, the JDK's server would keep its selector open (and
+                    // its file descriptors): started with nothing to answer, it closes it on stopping.
+                    server.start();
+                }
+                server.stop(0);
+            }
+            rebuilder.close();
+            threads.shutdownNow();
+            keepAlive.shutdownNow();
             throw e;
         }
-        http.createContext("/", this::handle);
-        http.setExecutor(threads);
-        http.start();
+        this.http = server;
+        this.watcher = watched;
         keepAlive.scheduleAtFixedRate(live::keepAlive, 15, 15, TimeUnit.SECONDS);
+    }
+
+    /** How the journal's folders are watched: a {@link JournalWatcher}, but for tests of a watcher that cannot start. */
+    @FunctionalInterface
+    interface Watching {
+        java.io.Closeable watch(Path journalDir, java.util.function.Consumer<Path> onChange) throws IOException;
     }
 
     /** Builds the journal, then serves it; {@code port} 0 picks a free port. */
     public static PreviewServer start(BuildRequest request, InetAddress bind, int port, ServeLog log)
             throws IOException {
+        return start(request, bind, port, log, JournalWatcher::new);
+    }
+
+    static PreviewServer start(BuildRequest request, InetAddress bind, int port, ServeLog log, Watching watching)
+            throws IOException {
         // Later problems are shown in the served page; a folder that is not there never becomes one.
         org.smallwins.Smallwins.requireJournalFolder(request.journalDir());
-        return new PreviewServer(request, bind, port, log);
+        return new PreviewServer(request, bind, port, log, watching);
+    }
+
+    /**
+     * The journal's folders cannot be watched for changes, so the preview does not start; the
+     * message says why in plain words and what to do, for the command line and the Maven goal alike.
+     */
+    public static final class CannotWatchException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        CannotWatchException(IOException cause) {
+            super(cannotWatch(cause), cause);
+        }
+    }
+
+    /** What to tell the writer when the journal's folders cannot be watched: why, and what to do. */
+    static String cannotWatch(IOException e) {
+        String reason = org.smallwins.problem.Problem.printable(String.valueOf(e.getMessage()));
+        String lower = reason.toLowerCase(java.util.Locale.ROOT);
+        String what;
+        if (lower.contains("inotify watches") || lower.contains("no space left")) {
+            what = "this computer lets programs watch only so many folders, and that many are watched already."
+                    + " On Linux, raise the limit with 'sudo sysctl fs.inotify.max_user_watches=524288' and start"
+                    + " the preview again";
+        } else if (lower.contains("inotify instances") || lower.contains("too many open files")) {
+            what = "too many files are open, or too many programs are watching folders. Close what you do not"
+                    + " need (another preview, an editor), or on Linux raise the limits with 'sudo sysctl"
+                    + " fs.inotify.max_user_instances=1024' or 'ulimit -n 4096', and start the preview again";
+        } else {
+            what = "start the preview again";
+        }
+        return "the preview cannot watch the journal's folders for changes (" + reason + "): " + what
+                + "; or run 'smallwins build' after each change and reload the built pages by hand.";
     }
 
     /** The ports to give, as messages say it. */

@@ -28,6 +28,8 @@ class MavenWordsTest {
                 .isEqualTo("Check with -Dsmallwins.private=true if you build with it.");
         assertThat(MavenWords.of("Add one with: smallwins new goal \"...\""))
                 .isEqualTo("Add one with: mvn smallwins:new -Dsmallwins.type=goal -Dsmallwins.title=\"...\"");
+        assertThat(MavenWords.of("or run 'smallwins build' after each change"))
+                .isEqualTo("or run 'mvn site-gen' after each change");
         assertThat(MavenWords.of("or point at your journal with --dir."))
                 .isEqualTo("or point at your journal with -Dsmallwins.journalDirectory=....");
         // The goals have no init.
