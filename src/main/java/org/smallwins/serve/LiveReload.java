@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Server-sent events to open browser tabs: "reload" after every build. The script that listens is
- * injected into pages by the server only; built sites never carry it.
+ * Server-sent events to open browser tabs: "reload" after every build that changed what they show.
+ * The script that listens is injected into pages by the server only; built sites never carry it.
  */
 final class LiveReload {
     static final String PATH = "/__smallwins/events";

@@ -29,7 +29,7 @@ final class Rebuilder implements AutoCloseable {
     private final Smallwins smallwins = new Smallwins();
     private final BuildRequest request;
     private final ServeLog log;
-    private final Consumer<Snapshot> onBuilt;
+    private final Consumer<Snapshot> onChanged;
     private final ScheduledExecutorService builds = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "smallwins-rebuild");
         thread.setDaemon(true);
@@ -43,10 +43,14 @@ final class Rebuilder implements AutoCloseable {
     private java.util.Set<java.nio.file.Path> changedPaths;
     private volatile Snapshot snapshot = Snapshot.EMPTY;
 
-    Rebuilder(BuildRequest request, ServeLog log, Consumer<Snapshot> onBuilt) {
+    /**
+     * {@code onChanged} gets each build that changed what the open tabs show; a save without edits,
+     * or a touched journal.yml, builds but reloads nothing.
+     */
+    Rebuilder(BuildRequest request, ServeLog log, Consumer<Snapshot> onChanged) {
         this.request = request;
         this.log = log;
-        this.onBuilt = onBuilt;
+        this.onChanged = onChanged;
     }
 
     Snapshot snapshot() {
@@ -154,8 +158,11 @@ final class Rebuilder implements AutoCloseable {
                     snapshot.version() + 1, snapshot.basePath());
             log.line(ServeLog.Level.ERROR, "The build stopped unexpectedly: " + e);
         }
+        Snapshot before = snapshot;
         snapshot = next;
-        onBuilt.accept(next);
+        if (next.differsFrom(before)) {
+            onChanged.accept(next);
+        }
         return next;
     }
 

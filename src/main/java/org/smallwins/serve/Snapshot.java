@@ -16,4 +16,31 @@ record Snapshot(Map<String, byte[]> files, List<Problem> problems, long version,
     boolean failing() {
         return problems.stream().anyMatch(Problem::isError);
     }
+
+    /**
+     * Whether a tab that shows {@code before} shows something else now: a file added, removed or
+     * different, another base path, or other problems at the top (warnings show only beside errors).
+     */
+    boolean differsFrom(Snapshot before) {
+        if (!basePath.equals(before.basePath) || !shownProblems().equals(before.shownProblems())) {
+            return true;
+        }
+        if (files == before.files) {
+            return false;
+        }
+        if (files.size() != before.files.size()) {
+            return true;
+        }
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            byte[] was = before.files.get(file.getKey());
+            if (was != file.getValue() && !java.util.Arrays.equals(was, file.getValue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Problem> shownProblems() {
+        return failing() ? problems : List.of();
+    }
 }

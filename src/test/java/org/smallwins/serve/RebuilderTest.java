@@ -11,10 +11,92 @@ import org.junit.jupiter.api.io.TempDir;
 import org.smallwins.BuildRequest;
 import org.smallwins.JournalFiles;
 
-/** When the rebuilds come: after a save's events have settled, and not never while something keeps writing. */
+/**
+ * When the rebuilds come: after a save's events have settled, and not never while something keeps
+ * writing; and when they reload the open tabs: only when what the tabs show changed.
+ */
 class RebuilderTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    final List<Long> reloads = new CopyOnWriteArrayList<>();
+
+    @TempDir
+    Path tmp;
+
+    private Rebuilder rebuilder(Path journal) {
+        Rebuilder rebuilder = new Rebuilder(BuildRequest.of(journal, tmp.resolve("public")).withToday(TODAY),
+                (level, line) -> { }, snapshot -> reloads.add(snapshot.version()));
+        rebuilder.buildNow();
+        reloads.clear();
+        return rebuilder;
+    }
+
+    private Path journal() {
+        return JournalFiles.write(tmp.resolve("journal"), "journal.yml", "title: Quiet\n",
+                "content/wins/2025-03-14-walk.md", "---\ntitle: A walk\n---\nOutside.\n");
+    }
+
+    /**
+     * As the watcher says {@code path} changed: builds at once with that change, and lets the build
+     * the change asked for (with nothing new) run too before anything is counted.
+     */
+    private static void saved(Rebuilder rebuilder, Path path) throws InterruptedException {
+        rebuilder.changed(path);
+        rebuilder.buildNow();
+        Thread.sleep(4 * Rebuilder.QUIET_MILLIS);
+        rebuilder.buildNow();
+    }
+
     @Test
-    void changesThatNeverPauseStillRebuildNowAndThen(@TempDir Path tmp) throws Exception {
+    void aRebuildThatChangedNothingReloadsNothing() throws Exception {
+        Path journal = journal();
+        try (Rebuilder rebuilder = rebuilder(journal)) {
+            Path settings = journal.resolve("journal.yml");
+            java.nio.file.Files.setLastModifiedTime(settings, java.nio.file.attribute.FileTime.fromMillis(
+                    System.currentTimeMillis()));
+            saved(rebuilder, settings);
+            Path entry = journal.resolve("content/wins/2025-03-14-walk.md");
+            java.nio.file.Files.writeString(entry, "---\ntitle: A walk\n---\nOutside.\n");
+            saved(rebuilder, entry);
+
+            assertThat(reloads).isEmpty();
+        }
+    }
+
+    @Test
+    void anEditThatChangesAPageReloads() throws Exception {
+        Path journal = journal();
+        try (Rebuilder rebuilder = rebuilder(journal)) {
+            Path entry = journal.resolve("content/wins/2025-03-14-walk.md");
+            java.nio.file.Files.writeString(entry, "---\ntitle: A walk\n---\nOutside, in the rain.\n");
+            saved(rebuilder, entry);
+
+            assertThat(reloads).hasSize(1);
+        }
+    }
+
+    @Test
+    void aProblemThatAppearsReloadsAndSoDoesItsFix() throws Exception {
+        Path journal = journal();
+        try (Rebuilder rebuilder = rebuilder(journal)) {
+            Path entry = journal.resolve("content/wins/2025-03-14-walk.md");
+            java.nio.file.Files.writeString(entry, "---\ntitle: A walk\nmood: 9\n---\nOutside.\n");
+            saved(rebuilder, entry);
+            assertThat(reloads).as("the problem shown").hasSize(1);
+            assertThat(rebuilder.snapshot().failing()).isTrue();
+
+            saved(rebuilder, entry);
+            assertThat(reloads).as("the same problem, saved again").hasSize(1);
+
+            // Fixed as it was: the same pages as the last good build, but the problems must go.
+            java.nio.file.Files.writeString(entry, "---\ntitle: A walk\n---\nOutside.\n");
+            saved(rebuilder, entry);
+            assertThat(reloads).as("the problem gone").hasSize(2);
+            assertThat(rebuilder.snapshot().failing()).isFalse();
+        }
+    }
+
+    @Test
+    void changesThatNeverPauseStillRebuildNowAndThen() throws Exception {
         Path journal = JournalFiles.write(tmp.resolve("journal"), "journal.yml", "title: Busy\n",
                 "content/wins/2025-03-14-walk.md", "---\ntitle: A walk\n---\nOutside.\n");
         List<String> built = new CopyOnWriteArrayList<>();
@@ -23,9 +105,11 @@ class RebuilderTest {
             rebuilder.buildNow();
             built.clear();
             // A program writing a file in static/ every few milliseconds, for longer than anyone waits.
-            Path busy = journal.resolve("static/log.txt");
+            Path busy = java.nio.file.Files.createDirectories(journal.resolve("static")).resolve("log.txt");
             long until = System.nanoTime() + 3 * Rebuilder.LONGEST_WAIT_MILLIS * 1_000_000;
-            while (System.nanoTime() < until) {
+            for (int line = 1; System.nanoTime() < until; line++) {
+                java.nio.file.Files.writeString(busy, "line " + line + "\n", java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.APPEND);
                 rebuilder.changed(busy);
                 Thread.sleep(5);
             }
