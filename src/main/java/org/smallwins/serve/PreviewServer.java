@@ -229,9 +229,14 @@ public final class PreviewServer implements AutoCloseable {
             }
             String type = ContentTypes.of(path);
             if (type.startsWith("text/html")) {
-                body = decorate(body, snapshot);
+                // A page is sent with the reload script added, so byte ranges of the built file
+                // would not be ranges of what is sent: a Range header is ignored, the page sent whole.
+                send(exchange, status, type, decorate(body, snapshot));
+            } else if (status == 200) {
+                sendFile(exchange, type, body);
+            } else {
+                send(exchange, status, type, body);
             }
-            send(exchange, status, type, body);
         } finally {
             if (!streaming) {
                 exchange.close();
@@ -283,15 +288,44 @@ public final class PreviewServer implements AutoCloseable {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
+    /**
+     * A file as the build made it: whole (200), or the one range of its bytes that the request's
+     * Range header asks for (206), or no bytes when that range is not in the file (416), as static
+     * servers do; audio and video players need ranges to seek, and Safari to play at all.
+     */
+    private static void sendFile(HttpExchange exchange, String type, byte[] body) throws IOException {
+        var asked = exchange.getRequestHeaders();
+        List<String> ranges = asked.get("Range");
+        // With no validator (ETag, Last-Modified) to hold an If-Range to, the whole file is sent,
+        // as RFC 9110 asks; two Range headers are several ranges, which are ignored too.
+        String header = ranges == null || ranges.size() != 1 || asked.containsKey("If-Range") ? null : ranges.get(0);
+        ByteRange range = ByteRange.parse(header, body.length);
+        exchange.getResponseHeaders().set("Accept-Ranges", "bytes");
+        if (range.contentRange() != null) {
+            exchange.getResponseHeaders().set("Content-Range", range.contentRange());
+        }
+        if (exchange.getRequestMethod().equals("HEAD")) {
+            // The JDK's server leaves a HEAD answer's length to be set by hand: the one a GET would have.
+            exchange.getResponseHeaders().set("Content-Length", String.valueOf(range.length()));
+        }
+        send(exchange, range.status(), type, body, range.first(), range.length());
+    }
+
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        send(exchange, status, type, body, 0, body.length);
+    }
+
+    /** Sends {@code length} bytes of {@code body} from {@code offset}, or only the headers to a HEAD. */
+    private static void send(HttpExchange exchange, int status, String type, byte[] body, int offset, int length)
+            throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         boolean head = exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
-        if (!head && body.length > 0) {
+        exchange.sendResponseHeaders(status, head || length == 0 ? -1 : length);
+        if (!head && length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
+                out.write(body, offset, length);
             }
         }
     }

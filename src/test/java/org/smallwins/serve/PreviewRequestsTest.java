@@ -23,7 +23,7 @@ class PreviewRequestsTest {
     private PreviewServer serve(String settings) throws Exception {
         Path journal = JournalFiles.write(tmp.resolve("journal"), "journal.yml", settings,
                 "content/wins/2025-03-14-walk.md", "---\ntitle: A walk\n---\nOutside.\n",
-                "static/café.txt", "coffee\n");
+                "static/café.txt", "coffee\n", "static/voice.mp3", "0123456789");
         return PreviewServer.start(BuildRequest.of(journal, tmp.resolve("public")).withToday(TODAY),
                 InetAddress.getLoopbackAddress(), 0, (level, line) -> { });
     }
@@ -74,6 +74,88 @@ class PreviewRequestsTest {
             assertThat(warnings).extracting(java.util.logging.LogRecord::getMessage).isEmpty();
         } finally {
             jdk.removeHandler(catcher);
+        }
+    }
+
+    /** What follows the headers of {@code answer}. */
+    private static String body(String answer) {
+        return answer.substring(answer.indexOf("\r\n\r\n") + 4);
+    }
+
+    @Test
+    void aRangeOfAFileIsSentAloneWithWhereItIsInTheFile() throws Exception {
+        try (PreviewServer server = serve("title: Ranges\n")) {
+            String answer = raw(server, "GET /voice.mp3 HTTP/1.1\r\nRange: bytes=2-5");
+
+            assertThat(answer).startsWith("HTTP/1.1 206").containsIgnoringCase("Content-Range: bytes 2-5/10\r\n")
+                    .containsIgnoringCase("Content-Length: 4\r\n").containsIgnoringCase("Accept-Ranges: bytes\r\n")
+                    .containsIgnoringCase("Content-Type: audio/mpeg\r\n");
+            assertThat(body(answer)).isEqualTo("2345");
+            assertThat(body(raw(server, "GET /voice.mp3 HTTP/1.1\r\nRange: bytes=-3"))).isEqualTo("789");
+            String clipped = raw(server, "GET /voice.mp3 HTTP/1.1\r\nRange: bytes=5-99");
+            assertThat(clipped).startsWith("HTTP/1.1 206").containsIgnoringCase("Content-Range: bytes 5-9/10\r\n");
+            assertThat(body(clipped)).isEqualTo("56789");
+        }
+    }
+
+    @Test
+    void aHeadRequestForARangeHasTheHeadersOfItsGetAndNoBody() throws Exception {
+        try (PreviewServer server = serve("title: Ranges\n")) {
+            String answer = raw(server, "HEAD /voice.mp3 HTTP/1.1\r\nRange: bytes=6-");
+
+            assertThat(answer).startsWith("HTTP/1.1 206").containsIgnoringCase("Content-Range: bytes 6-9/10\r\n")
+                    .containsIgnoringCase("Content-Length: 4\r\n");
+            assertThat(body(answer)).isEmpty();
+        }
+    }
+
+    @Test
+    void aFileSentWholeSaysRangesOfItCanBeAskedFor() throws Exception {
+        try (PreviewServer server = serve("title: Ranges\n")) {
+            String answer = raw(server, "GET /voice.mp3 HTTP/1.1");
+
+            assertThat(answer).startsWith("HTTP/1.1 200").containsIgnoringCase("Accept-Ranges: bytes\r\n")
+                    .doesNotContainIgnoringCase("Content-Range");
+            assertThat(body(answer)).isEqualTo("0123456789");
+        }
+    }
+
+    @Test
+    void aRangeNotInTheFileIsRefusedSayingHowLongTheFileIs() throws Exception {
+        try (PreviewServer server = serve("title: Ranges\n")) {
+            for (String range : new String[] {"bytes=10-", "bytes=-0"}) {
+                String answer = raw(server, "GET /voice.mp3 HTTP/1.1\r\nRange: " + range);
+
+                assertThat(answer).as(range).startsWith("HTTP/1.1 416")
+                        .containsIgnoringCase("Content-Range: bytes */10\r\n");
+                assertThat(body(answer)).as(range).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void severalRangesOrAnotherUnitAreIgnoredAndTheWholeFileSent() throws Exception {
+        try (PreviewServer server = serve("title: Ranges\n")) {
+            for (String range : new String[] {"bytes=0-1,5-6", "items=0-1", "bytes=5-1"}) {
+                String answer = raw(server, "GET /voice.mp3 HTTP/1.1\r\nRange: " + range);
+
+                assertThat(answer).as(range).startsWith("HTTP/1.1 200").doesNotContainIgnoringCase("Content-Range");
+                assertThat(body(answer)).as(range).isEqualTo("0123456789");
+            }
+        }
+    }
+
+    @Test
+    void pagesAndTheNotFoundPageAreSentWholeWhateverRangeIsAsked() throws Exception {
+        // A page is sent with the reload script added: ranges of it would be of something else.
+        try (PreviewServer server = serve("title: Ranges\n")) {
+            String page = raw(server, "GET / HTTP/1.1\r\nRange: bytes=0-3");
+            assertThat(page).startsWith("HTTP/1.1 200").doesNotContainIgnoringCase("Content-Range")
+                    .doesNotContainIgnoringCase("Accept-Ranges");
+            assertThat(body(page)).contains("</html>").contains(LiveReload.PATH);
+
+            String missing = raw(server, "GET /nothing.mp3 HTTP/1.1\r\nRange: bytes=0-3");
+            assertThat(missing).startsWith("HTTP/1.1 404").doesNotContainIgnoringCase("Content-Range");
         }
     }
 
