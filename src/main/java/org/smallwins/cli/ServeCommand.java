@@ -67,9 +67,7 @@ final class ServeCommand implements Callable<Integer> {
             err.flush();
             return Failures.PROBLEMS;
         }
-        String host = server.address().getHostAddress();
-        out.printf("Serving %s at http://%s:%d/ (Ctrl+C to stop)%n", dir.toAbsolutePath().normalize(),
-                host.contains(":") ? "[" + host + "]" : host, server.port());
+        out.printf("Serving %s at %s (Ctrl+C to stop)%n", dir.toAbsolutePath().normalize(), server.url());
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -60,9 +60,7 @@ public class ServeMojo extends AbstractSiteMojo {
             // A port in use or an unknown address is the writer's to fix, not a fault of the plugin.
             throw new MojoFailureException(PreviewServer.cannotListen(bind, port, e), e);
         }
-        String host = server.address().getHostAddress();
-        getLog().info(String.format("Serving %s at http://%s:%d/ (Ctrl+C to stop)", journal(),
-                host.contains(":") ? "[" + host + "]" : host, server.port()));
+        getLog().info(String.format("Serving %s at %s (Ctrl+C to stop)", journal(), server.url()));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

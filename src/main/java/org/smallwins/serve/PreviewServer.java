@@ -172,6 +172,58 @@ public final class PreviewServer implements AutoCloseable {
         return http.getAddress().getAddress();
     }
 
+    /** Where to open the preview, as browsers take it: http://127.0.0.1:1313/, or http://[::1]:1313/. */
+    public String url() {
+        return "http://" + urlHost(address()) + ":" + port() + "/";
+    }
+
+    /**
+     * {@code address} as a URL names it: an IPv6 address in brackets and in its short form (RFC 5952),
+     * {@code [::1]} rather than the JDK's {@code 0:0:0:0:0:0:0:1}, its zone (if any) after "%25".
+     */
+    static String urlHost(InetAddress address) {
+        if (!(address instanceof java.net.Inet6Address)) {
+            return address.getHostAddress();
+        }
+        byte[] bytes = address.getAddress();
+        int[] groups = new int[8];
+        for (int i = 0; i < 8; i++) {
+            groups[i] = (bytes[2 * i] & 0xff) << 8 | (bytes[2 * i + 1] & 0xff);
+        }
+        // The longest run of two or more zero groups, the first of equally long ones, is written "::".
+        int runStart = -1;
+        int runLength = 1;
+        for (int i = 0; i < 8; i++) {
+            int end = i;
+            while (end < 8 && groups[end] == 0) {
+                end++;
+            }
+            if (end - i > runLength) {
+                runStart = i;
+                runLength = end - i;
+            }
+            i = Math.max(i, end);
+        }
+        StringBuilder host = new StringBuilder("[");
+        for (int i = 0; i < 8; i++) {
+            if (i == runStart) {
+                host.append("::");
+                i += runLength - 1;
+                continue;
+            }
+            if (host.length() > 1 && host.charAt(host.length() - 1) != ':') {
+                host.append(':');
+            }
+            host.append(Integer.toHexString(groups[i]));
+        }
+        String written = address.getHostAddress();
+        int zone = written.indexOf('%');
+        if (zone >= 0) {
+            host.append("%25").append(written.substring(zone + 1));
+        }
+        return host.append(']').toString();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         boolean streaming = false;
         try {
