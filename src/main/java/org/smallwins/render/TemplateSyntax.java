@@ -30,9 +30,14 @@ final class TemplateSyntax {
     private static final Pattern LEXICAL = Pattern.compile(
             "Lexical error: encountered (?:<EOF> |\"(.*?)\" \\(\\d+\\), )after \"(.*)\"\\.", Pattern.DOTALL);
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
-    /** Comments and noparse blocks (whose tags are text), and the start of each directive's tag or end-tag. */
-    private static final Pattern TAGS = Pattern.compile("<#--.*?-->|<#noparse\\b.*?</#noparse\\s*>|<(/?)#(\\w+)",
-            Pattern.DOTALL);
+    /**
+     * Comments and noparse blocks (whose tags are text), and the start of each directive's or
+     * user-defined directive's tag or end-tag: "/" if an end-tag, "#" or "@", and the name.
+     */
+    private static final Pattern TAGS = Pattern.compile(
+            "<#--.*?-->|<#noparse\\b.*?</#noparse\\s*>|<(/?)([#@])([\\w.:]*)", Pattern.DOTALL);
+    /** The name a tag begun at some offset is written with (after its "<#" or "<@"). */
+    private static final Pattern NAME = Pattern.compile("[\\w.:]*");
 
     /** The problem for {@code e}, thrown parsing one of {@code theme}'s templates. */
     static Problem problem(Theme theme, ParseException e) {
@@ -107,9 +112,8 @@ final class TemplateSyntax {
             int opening = names.isEmpty() ? -1 : openedAt(source, names, stop);
             if (opening >= 0) {
                 int[] where = position(source, opening);
-                String name = source.substring(opening + 2).split("[^\\w]", 2)[0];
-                return at(file, where[0], where[1], "<#" + name + "> is not closed: FreeMarker reached " + reached
-                        + " with it still open. Add its </#" + name + "> where it should end.");
+                return at(file, where[0], where[1], tag(source, opening, "") + " is not closed: FreeMarker reached "
+                        + reached + " with it still open. Add its " + tag(source, opening, "/") + " where it should end.");
             }
         }
         if (open.isEmpty()) {
@@ -145,9 +149,14 @@ final class TemplateSyntax {
         if (opening < 0) {
             return "";
         }
-        String name = source.substring(opening + 2).split("[^\\w]", 2)[0];
-        return " (What is open here is the <#" + name + "> of line " + position(source, opening)[0]
-                + ", closed by </#" + name + ">.)";
+        return " (What is open here is the " + tag(source, opening, "") + " of line " + position(source, opening)[0]
+                + ", closed by " + tag(source, opening, "/") + ".)";
+    }
+
+    /** The tag begun at {@code opening} as written, without its parameters, with {@code slash} after its "<". */
+    private static String tag(String source, int opening, String slash) {
+        Matcher name = NAME.matcher(source).region(opening + 2, source.length());
+        return "<" + slash + source.charAt(opening + 1) + (name.lookingAt() ? name.group() : "") + ">";
     }
 
     /** A token FreeMarker met, as a tag is written: its "<#elseif " with the tag's end. */
@@ -170,10 +179,16 @@ final class TemplateSyntax {
                 + " before it.";
     }
 
-    /** The names of the directives {@code open} ("#if", "#macro or #function") stands for that are found by their tags. */
+    /**
+     * The names of the directives {@code open} ("#if", "#macro or #function") stands for that are
+     * found by their tags; "@" for any user-defined directive ("@..."), as </@> closes any.
+     */
     private static List<String> directiveNames(String open) {
-        // #sep may end without an end-tag, and #assign with one is told from #assign without only by parsing.
-        if (!open.startsWith("#") || open.equals("#sep") || open.startsWith("#assign")) {
+        if (open.equals("@...")) {
+            return List.of("@");
+        }
+        // #sep may end without an end-tag.
+        if (!open.startsWith("#") || open.equals("#sep")) {
             return List.of();
         }
         return List.of(open.replace("#", "").split(" or "));
@@ -207,16 +222,61 @@ final class TemplateSyntax {
         List<Integer> open = new ArrayList<>();
         Matcher tag = TAGS.matcher(source).region(0, Math.min(stop, source.length()));
         while (tag.find()) {
-            if (tag.group(2) == null || !names.contains(tag.group(2))) {
+            if (tag.group(2) == null || !names.contains(tag.group(2).equals("@") ? "@" : tag.group(3))) {
                 continue;
             }
-            if (tag.group(1).isEmpty()) {
+            if (!tag.group(1).isEmpty()) {
+                if (!open.isEmpty()) {
+                    open.remove(open.size() - 1);
+                }
+            } else if (hasBody(source, tag.start(), tag.group(3))) {
                 open.add(tag.start());
-            } else if (!open.isEmpty()) {
-                open.remove(open.size() - 1);
             }
         }
         return open.isEmpty() ? -1 : open.get(open.size() - 1);
+    }
+
+    /**
+     * Whether the tag {@code <#name ...>} or {@code <@name ...>} begun at {@code start} is one
+     * that wants an end-tag: not a call ended by its own "/>", nor an #assign (#global, #local)
+     * that sets a value (x = 1, x++) rather than capturing what follows up to its end-tag.
+     */
+    private static boolean hasBody(String source, int start, String name) {
+        int end = tagEnd(source, start);
+        String inside = source.substring(start, end < 0 ? source.length() : end);
+        if (inside.endsWith("/")) {
+            return false;
+        }
+        return !Set.of("assign", "global", "local").contains(name) || source.charAt(start + 1) != '#'
+                || !inside.contains("=") && !inside.contains("++") && !inside.contains("--");
+    }
+
+    /**
+     * The offset of the > that ends the tag begun at {@code start}, or -1: a > in a string
+     * ("a > b") or in brackets ((a > b)) is part of an expression, as FreeMarker reads it.
+     */
+    private static int tagEnd(String source, int start) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = start + 2; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (depth > 0 && (c == ')' || c == ']' || c == '}')) {
+                depth--;
+            } else if (depth == 0 && c == '>') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

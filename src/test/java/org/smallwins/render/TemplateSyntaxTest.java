@@ -47,6 +47,35 @@ class TemplateSyntaxTest {
     }
 
     @Test
+    void anUnclosedCaptureMacroFunctionOrUserDirectiveIsShownWhereItWasOpened() {
+        // <#assign n = 1> needs no end-tag; <#assign note>, capturing what follows, does.
+        assertThat(problemFor("<#assign n = 1>\n<p>\n  <#assign note>\n<b>${n}</b>\n"))
+                .isEqualTo(AT + "3:3: the template cannot be read: <#assign> is not closed: FreeMarker reached the end"
+                        + " of the file with it still open. Add its </#assign> where it should end.");
+        assertThat(problemFor("<#global g>g</#global>\n<#if a>\n<#global note>\n</#if>\n"))
+                .isEqualTo(AT + "3:1: the template cannot be read: <#global> is not closed: FreeMarker reached"
+                        + " </#if> on line 4 with it still open. Add its </#global> where it should end.");
+        assertThat(problemFor("<p>\n<#macro card e>\n<p>${e}</p>\n")).isEqualTo(AT + "2:1: the template cannot be"
+                + " read: <#macro> is not closed: FreeMarker reached the end of the file with it still open. Add its"
+                + " </#macro> where it should end.");
+        assertThat(problemFor("<p>\n <#function twice x>\n  <#return x * 2>\n")).isEqualTo(AT + "2:2: the template"
+                + " cannot be read: <#function> is not closed: FreeMarker reached the end of the file with it still"
+                + " open. Add its </#function> where it should end.");
+        // A call closed by its own />, even with a > in a string, opens nothing.
+        assertThat(problemFor("<#macro card entry><p>${entry}</p></#macro>\n<@card entry=e/>\n<@card entry=\"a > b\"/>"
+                + "\n  <@card entry=e>\n<p>\n")).isEqualTo(AT + "4:3: the template cannot be read: <@card> is not"
+                + " closed: FreeMarker reached the end of the file with it still open. Add its </@card> where it"
+                + " should end.");
+        // </@> closes the innermost call, here the <@card>.
+        assertThat(problemFor("<@layout.page>\n<@card entry=e>\n<p>\n</@>\n")).isEqualTo(AT + "1:1: the template"
+                + " cannot be read: <@layout.page> is not closed: FreeMarker reached the end of the file with it still"
+                + " open. Add its </@layout.page> where it should end.");
+        assertThat(problemFor("<p>\n<@card entry=e>\n</#if>\n")).isEqualTo(AT + "3:1: the template cannot be read:"
+                + " </#if> has nothing to close: no <#if> is open here. Remove it, or add the missing <#if> before it."
+                + " (What is open here is the <@card> of line 2, closed by </@card>.)");
+    }
+
+    @Test
     void anEndTagThatClosesNothingIsTheMistakeNotWhatIsOpen() {
         assertThat(problemFor("<p>\n</#if>\n")).isEqualTo(AT + "2:1: the template cannot be read: </#if> has nothing"
                 + " to close: no <#if> is open here. Remove it, or add the missing <#if> before it.");
