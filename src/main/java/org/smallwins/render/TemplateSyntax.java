@@ -36,6 +36,16 @@ final class TemplateSyntax {
      */
     private static final Pattern TAGS = Pattern.compile(
             "<#--.*?-->|<#noparse\\b.*?</#noparse\\s*>|<(/?)([#@])([\\w.:]*)", Pattern.DOTALL);
+    /** The same in square-bracket syntax. */
+    private static final Pattern SQUARE_TAGS = Pattern.compile(
+            "\\[#--.*?--]|\\[#noparse\\b.*?\\[/#noparse\\s*]|\\[(/?)([#@])([\\w.:]*)", Pattern.DOTALL);
+    /**
+     * A template beginning with [#ftl] has its tags in square brackets ([#if x]...[/#if]) whatever
+     * the configuration's tag syntax (in Theme.configure, angle brackets): then <#if> is text.
+     */
+    private static final Pattern SQUARE_SYNTAX = Pattern.compile("\\s*\\[#ftl\\b");
+    /** A tag or end-tag in a message, to be said in square brackets to whom writes them so. */
+    private static final Pattern ANGLE_TAG = Pattern.compile("<(/?[#@](?:\\w[\\w.:]*)?)>");
     /** The name a tag begun at some offset is written with (after its "<#" or "<@"). */
     private static final Pattern NAME = Pattern.compile("[\\w.:]*");
 
@@ -60,9 +70,10 @@ final class TemplateSyntax {
             for (Matcher quoted = QUOTED.matcher(m.group(2)); quoted.find(); ) {
                 open.add(quoted.group(1));
             }
-            String token = tag(unquote(m.group(1)));
+            String token = tag(angle(unquote(m.group(1))));
             if (stop >= 0 && isStray(token, source, stop)) {
-                return at(file, line, column, stray(token) + (token.startsWith("</") ? openInstead(open, source, stop) : ""));
+                return at(file, line, column, written(stray(token)
+                        + (token.startsWith("</") ? openInstead(open, source, stop) : ""), source));
             }
             return stillOpen(file, line, column, open, token, source, stop);
         }
@@ -71,9 +82,9 @@ final class TemplateSyntax {
             return stillOpen(file, line, column, open, null, source, source == null ? -1 : source.length());
         }
         if ((m = UNEXPECTED.matcher(message)).matches()) {
-            String token = tag(unquote(m.group(1)));
+            String token = tag(angle(unquote(m.group(1))));
             if (token.startsWith("</") || token.equals("<#else>") || token.equals("<#elseif>")) {
-                return at(file, line, column, stray(token));
+                return at(file, line, column, written(stray(token), source));
             }
             if (token.equals("}")) {
                 return at(file, line, column, "\"}\" ends an unfinished expression: something is missing before it,"
@@ -86,8 +97,9 @@ final class TemplateSyntax {
                         + " here has no closing }: FreeMarker read on to \"" + token + "\" on line " + line
                         + ", where it does not belong. Add the } where the expression ends.");
             }
-            return at(file, line, column, "Encountered \"" + token + "\" where it does not belong. Look just before it"
-                    + " for something left open: a ${ without its }, a <#...> without its >, or a quote without its pair.");
+            return at(file, line, column, "Encountered \"" + written(token, source) + "\" where it does not belong."
+                    + " Look just before it for something left open: a ${ without its }, a <#...> without its >,"
+                    + " or a quote without its pair.");
         }
         if ((m = LEXICAL.matcher(message)).matches()) {
             return lexical(file, line, column, m.group(1), m.group(2), source);
@@ -112,8 +124,9 @@ final class TemplateSyntax {
             int opening = names.isEmpty() ? -1 : openedAt(source, names, stop);
             if (opening >= 0) {
                 int[] where = position(source, opening);
-                return at(file, where[0], where[1], tag(source, opening, "") + " is not closed: FreeMarker reached "
-                        + reached + " with it still open. Add its " + tag(source, opening, "/") + " where it should end.");
+                return at(file, where[0], where[1], written(tag(source, opening, "") + " is not closed: FreeMarker"
+                        + " reached " + reached + " with it still open. Add its " + tag(source, opening, "/")
+                        + " where it should end.", source));
             }
         }
         if (open.isEmpty()) {
@@ -123,9 +136,10 @@ final class TemplateSyntax {
         List<String> shown = open.stream().map(TemplateSyntax::openTag).toList();
         List<String> ends = open.stream().map(TemplateSyntax::endTag).toList();
         String what = String.join(" and ", shown) + (open.size() == 1 ? " is" : " are");
-        return at(file, line, column, (token == null ? "the file ends" : "FreeMarker reached " + shown(token))
-                + " while " + what + " still open: add the missing " + String.join(" and ", ends)
-                + (token == null ? "" : " before it") + (ends.get(0).startsWith("</") ? ", or mend a misspelt one." : "."));
+        return at(file, line, column, written((token == null ? "the file ends" : "FreeMarker reached "
+                + shown(token)) + " while " + what + " still open: add the missing " + String.join(" and ", ends)
+                + (token == null ? "" : " before it") + (ends.get(0).startsWith("</") ? ", or mend a misspelt one."
+                : "."), source));
     }
 
     /**
@@ -153,7 +167,23 @@ final class TemplateSyntax {
                 + ", closed by " + tag(source, opening, "/") + ".)";
     }
 
-    /** The tag begun at {@code opening} as written, without its parameters, with {@code slash} after its "<". */
+    /** Whether {@code source}'s tags are in square brackets. */
+    private static boolean square(String source) {
+        return source != null && SQUARE_SYNTAX.matcher(source).lookingAt();
+    }
+
+    /** A tag FreeMarker met in square brackets ("[/#if]"), told in angle brackets like the rest. */
+    private static String angle(String token) {
+        String t = token.strip();
+        return t.matches("\\[/?[#@].*") ? "<" + t.substring(1).replaceFirst("]$", "") + ">" : token;
+    }
+
+    /** {@code message}, its tags in square brackets if {@code source} writes them so. */
+    private static String written(String message, String source) {
+        return square(source) ? ANGLE_TAG.matcher(message).replaceAll("[$1]") : message;
+    }
+
+    /** The tag begun at {@code opening}, in angle brackets, without its parameters, and {@code slash} after "<". */
     private static String tag(String source, int opening, String slash) {
         Matcher name = NAME.matcher(source).region(opening + 2, source.length());
         return "<" + slash + source.charAt(opening + 1) + (name.lookingAt() ? name.group() : "") + ">";
@@ -220,7 +250,8 @@ final class TemplateSyntax {
      */
     private static int openedAt(String source, List<String> names, int stop) {
         List<Integer> open = new ArrayList<>();
-        Matcher tag = TAGS.matcher(source).region(0, Math.min(stop, source.length()));
+        Matcher tag = (square(source) ? SQUARE_TAGS : TAGS).matcher(source)
+                .region(0, Math.min(stop, source.length()));
         while (tag.find()) {
             if (tag.group(2) == null || !names.contains(tag.group(2).equals("@") ? "@" : tag.group(3))) {
                 continue;
@@ -252,10 +283,11 @@ final class TemplateSyntax {
     }
 
     /**
-     * The offset of the > that ends the tag begun at {@code start}, or -1: a > in a string
+     * The offset of the > (or ]) that ends the tag begun at {@code start}, or -1: a > in a string
      * ("a > b") or in brackets ((a > b)) is part of an expression, as FreeMarker reads it.
      */
     private static int tagEnd(String source, int start) {
+        char end = source.charAt(start) == '[' ? ']' : '>';
         int depth = 0;
         char quote = 0;
         for (int i = start + 2; i < source.length(); i++) {
@@ -272,7 +304,7 @@ final class TemplateSyntax {
                 depth++;
             } else if (depth > 0 && (c == ')' || c == ']' || c == '}')) {
                 depth--;
-            } else if (depth == 0 && c == '>') {
+            } else if (depth == 0 && c == end) {
                 return i;
             }
         }

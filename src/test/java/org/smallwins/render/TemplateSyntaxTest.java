@@ -76,6 +76,27 @@ class TemplateSyntaxTest {
     }
 
     @Test
+    void inSquareBracketSyntaxAnUnclosedDirectiveIsShownWhereItWasOpenedAsItIsWritten() {
+        // [#ftl] first switches a template to square-bracket tags, though the configuration's are angle brackets.
+        assertThat(problemFor("[#ftl]\n<p>\n  [#if entry.title]${entry.title}\n<p>more</p>\n"))
+                .isEqualTo(AT + "3:3: the template cannot be read: [#if] is not closed: FreeMarker reached the end of"
+                        + " the file with it still open. Add its [/#if] where it should end.");
+        // Its comments are [#-- --], and <#if> in it is text.
+        assertThat(problemFor(" [#ftl]\n<#if a>\n[#list xs as x]\n[#if x]${x}[/#if] [#-- [#if y] --]\n"))
+                .isEqualTo(AT + "3:1: the template cannot be read: [#list] is not closed: FreeMarker reached the end"
+                        + " of the file with it still open. Add its [/#list] where it should end.");
+        assertThat(problemFor("[#ftl]\n[#list xs as x]\n${x}\n[/#if]\n")).isEqualTo(AT + "4:1: the template cannot"
+                + " be read: [/#if] has nothing to close: no [#if] is open here. Remove it, or add the missing [#if]"
+                + " before it. (What is open here is the [#list] of line 2, closed by [/#list].)");
+        assertThat(problemFor("[#ftl]\n[#assign note]\n[@card entry=e/]\n[@card entry=e]\n")).isEqualTo(AT + "4:1:"
+                + " the template cannot be read: [@card] is not closed: FreeMarker reached the end of the file with it"
+                + " still open. Add its [/@card] where it should end.");
+        assertThat(problemFor("[#ftl]\n[#if xs[0] > 1]\n[#assign note]\n[/#if]\n")).isEqualTo(AT + "3:1: the"
+                + " template cannot be read: [#assign] is not closed: FreeMarker reached [/#if] on line 4 with it still"
+                + " open. Add its [/#assign] where it should end.");
+    }
+
+    @Test
     void anEndTagThatClosesNothingIsTheMistakeNotWhatIsOpen() {
         assertThat(problemFor("<p>\n</#if>\n")).isEqualTo(AT + "2:1: the template cannot be read: </#if> has nothing"
                 + " to close: no <#if> is open here. Remove it, or add the missing <#if> before it.");
