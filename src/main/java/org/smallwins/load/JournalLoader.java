@@ -329,10 +329,23 @@ public final class JournalLoader {
             String url = Permalinks.entry(entry);
             Entry first = byUrl.putIfAbsent(url, entry);
             if (first != null) {
-                boolean bothSet = entry.fieldLines().containsKey("slug") && first.fieldLines().containsKey("slug");
-                problems.add(Problem.error(entry.source(), entry.lineOf("slug"), "slug", "has the same URL (" + url + ") as "
-                        + first.source() + (bothSet ? ", and both set it with 'slug:'. Change the slug of one of them."
-                        : ". Give one of them another title or file name, or a 'slug:'.")));
+                boolean entrySet = entry.fieldLines().containsKey("slug");
+                boolean firstSet = first.fieldLines().containsKey("slug");
+                if (entrySet && firstSet) {
+                    problems.add(Problem.error(entry.source(), entry.lineOf("slug"), "slug", "has the same URL (" + url
+                            + ") as " + first.source() + ", and both set it with 'slug:'. Change the slug of one of them."));
+                } else if (entrySet || firstSet) {
+                    // Said where the clash was made: the one 'slug:' line, not a file that has none.
+                    Entry setter = entrySet ? entry : first;
+                    Entry other = entrySet ? first : entry;
+                    problems.add(Problem.error(setter.source(), setter.lineOf("slug"), "slug", "gives this entry the same URL ("
+                            + url + ") as " + other.source() + ". Change this slug to another one, or take the line out."));
+                } else {
+                    // The URL comes from the file name (its part after the date), not from the title.
+                    problems.add(Problem.error(entry.source(), entry.lineOf("slug"), "slug", "has the same URL (" + url
+                            + ") as " + first.source() + ". The URL comes from the day and the file name, not the title:"
+                            + " rename one of the files, or give one of them a 'slug:'."));
+                }
             }
         }
     }

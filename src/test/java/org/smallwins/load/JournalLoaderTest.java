@@ -231,6 +231,38 @@ class JournalLoaderTest {
     }
 
     @Test
+    void twoFilesNamedAlikeAreToldToRenameOneNotToChangeATitleThatIsNotInTheUrl() throws IOException {
+        write("wins/2025-03-14-walk.md", "---\ntitle: A walk\n---\n");
+        write("reflections/2025-03-14-walk.md", "---\ntitle: On walking\n---\n");
+
+        load(PUBLISHED);
+
+        // The URL comes from the file name; another title would leave it as it is.
+        assertThat(errors()).singleElement().satisfies(p -> assertThat(p.message())
+                .doesNotContain("another title")
+                .contains("rename one of the files")
+                .contains("'slug:'"));
+    }
+
+    @Test
+    void whenOnlyOneEntrySetsTheSlugThatClashesTheProblemIsAtThatSlugLine() throws IOException {
+        // Read in either order, the one to change is the one whose slug: made the clash.
+        write("wins/2025-03-14-stroll.md", "---\ntitle: Stroll\nslug: walk\n---\n");
+        write("wins/2025-03-14-walk.md", "---\ntitle: Walk\n---\n");
+        write("reflections/2025-03-15-a.md", "---\ntitle: A\n---\n");
+        write("wins/2025-03-15-b.md", "---\ntitle: B\nslug: a\n---\n");
+
+        load(PUBLISHED);
+
+        assertThat(errors()).hasSize(2).allSatisfy(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).contains("Change this slug").doesNotContain("another title");
+        });
+        assertThat(errors()).extracting(Problem::path)
+                .containsExactlyInAnyOrder("content/wins/2025-03-14-stroll.md", "content/wins/2025-03-15-b.md");
+    }
+
+    @Test
     void twoEntriesWhoseSlugsMeetAreToldToChangeOneSlug() throws IOException {
         write("wins/2025-03-14-walk.md", "---\ntitle: Walk\nslug: out\n---\n");
         write("wins/2025-03-14-stroll.md", "---\ntitle: Stroll\nslug: out\n---\n");
