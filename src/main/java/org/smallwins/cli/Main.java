@@ -90,6 +90,11 @@ public final class Main implements Runnable {
         CommandLine command = mistake.getCommandLine();
         PrintWriter err = command.getErr();
         err.println(mistake.getMessage());
+        String dashedTitle = command.getCommandSpec().name().equals("new")
+                ? NewCommand.dashedTitleHint(command.getCommandSpec(), args) : null;
+        if (dashedTitle != null) {
+            err.println(dashedTitle);
+        }
         java.io.StringWriter suggested = new java.io.StringWriter();
         CommandLine.UnmatchedArgumentException.printSuggestions(mistake, new PrintWriter(suggested, true));
         String options = "Possible solutions: ";

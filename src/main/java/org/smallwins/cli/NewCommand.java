@@ -110,6 +110,52 @@ final class NewCommand implements Callable<Integer> {
         return values == null ? new ArrayList<>() : values;
     }
 
+    /** An option's name, maybe with its value after '=': what picocli may take for a mistyped option. */
+    private static final java.util.regex.Pattern OPTION_LIKE = java.util.regex.Pattern.compile("--?[A-Za-z][A-Za-z-]*(=.*)?");
+
+    /**
+     * For a command line of {@code new} whose title starts with '-' ({@code new win "-5 kg"}): picocli
+     * takes it for an option and says only that the title is missing, or that the option is unknown.
+     * This says why, and how to give such a title (after {@code --}); null when no word is like that.
+     */
+    static String dashedTitleHint(CommandSpec spec, String[] args) {
+        int start = java.util.Arrays.asList(args).indexOf("new");
+        if (start < 0) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        String dashed = null;
+        for (int i = start + 1; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--")) {
+                return null;
+            }
+            if (!arg.startsWith("-") || arg.equals("-")) {
+                words.add(arg);
+                continue;
+            }
+            int equals = arg.indexOf('=');
+            OptionSpec option = spec.findOption(equals > 0 ? arg.substring(0, equals) : arg);
+            if (option != null) {
+                if (equals < 0 && option.arity().max() > 0) {
+                    i++;
+                }
+                continue;
+            }
+            if (dashed == null && !OPTION_LIKE.matcher(arg).matches()) {
+                dashed = arg;
+                words.add(arg);
+            }
+        }
+        if (dashed == null) {
+            return null;
+        }
+        String type = words.size() > 1 ? words.get(0) : "win";
+        String title = String.join(" ", words.size() > 1 ? words.subList(1, words.size()) : words).replace("\"", "\\\"");
+        return "'" + dashed + "' starts with '-', so it was read as an option. To start a title with '-', put -- before"
+                + " it, after any options: smallwins new " + type + " -- \"" + title + "\"";
+    }
+
     private CommandLine.ParameterException usage(String message) {
         return new CommandLine.ParameterException(spec.commandLine(), message);
     }

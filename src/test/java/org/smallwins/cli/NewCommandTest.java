@@ -112,6 +112,29 @@ class NewCommandTest {
     }
 
     @Test
+    void aTitleThatStartsWithADashIsSaidToBeReadAsAnOptionWithTheWayAround() {
+        // "-5 kg" is there, but picocli takes it for an option: "Missing required parameter: 'TITLE'"
+        // alone would send the writer looking for a title they gave.
+        Run run = newEntry("win", "-5 kg since spring", "--mood", "4");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("'-5 kg since spring'").contains("starts with '-'")
+                .contains("smallwins new win -- \"-5 kg since spring\"");
+        assertThat(journal.resolve("content/wins").toFile().list()).containsExactly("2026-11-24-welcome.md");
+
+        Run afterWords = newEntry("win", "Walked", "- twice");
+        assertThat(afterWords.code()).isEqualTo(2);
+        assertThat(afterWords.err()).contains("'- twice'").contains("starts with '-'");
+
+        // The way around works, and a plain option typo gets no such hint.
+        Run quoted = Run.of("new", "--dir", journal.toString(), "--today=2026-11-24", "win", "--", "-5 kg since spring");
+        assertThat(quoted.code()).as(quoted.err()).isZero();
+        assertThat(quoted.out().strip()).isEqualTo("content/wins/2026-11-24-5-kg-since-spring.md");
+        Run typo = newEntry("win", "Walk", "--tgas", "a");
+        assertThat(typo.err()).contains("Unknown option: '--tgas'").doesNotContain("starts with '-'");
+    }
+
+    @Test
     void aUsageMistakeNamesTheMistakeAndPointsToHelpWithoutPrintingAllOfIt() {
         Run run = newEntry("win", "Walk", "--mood", "6");
         assertThat(run.err()).contains("See 'smallwins new --help' for what it takes.").doesNotContain("Usage:");
