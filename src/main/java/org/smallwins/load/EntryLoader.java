@@ -291,6 +291,14 @@ public final class EntryLoader {
             }
             return when.get();
         }
+        String fileName = source.substring(source.lastIndexOf('/') + 1);
+        if (MARKDOWN_EXTENSION.matcher(fileName).replaceFirst("").equalsIgnoreCase("_index")) {
+            // Hugo's section page: the intro of a list page, not a post. A date would make it a stray entry.
+            problems.add(Problem.error(source, 1, null, "is a Hugo section page (" + fileName + "), not an entry:"
+                    + " Smallwins makes its own list pages. To keep its text, move it into an entry; else move it"
+                    + " out of content/ or delete it."));
+            return null;
+        }
         problems.add(Problem.error(source, 1, "date",
                 "no date. Add 'date: 2025-03-14' to the front matter, or start the file name with the date, like 2025-03-14-first-walk.md."));
         return null;

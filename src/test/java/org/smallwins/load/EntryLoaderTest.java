@@ -151,6 +151,16 @@ class EntryLoaderTest {
     }
 
     @Test
+    void aHugoSectionPageIsSaidToBeOneInsteadOfBeingAskedForADate() throws IOException {
+        // Hugo's _index.md holds a list page's intro, not a post: a date would make it a stray entry.
+        Problem p = onlyError(load("posts/_index.md", "---\ntitle: Posts\n---\nAll my posts.\n"));
+
+        assertThat(p.line()).isEqualTo(1);
+        assertThat(p.message()).contains("Hugo").contains("_index.md").contains("move it out of content/")
+                .doesNotContain("Add 'date:");
+    }
+
+    @Test
     void aFileNamedOnlyByItsDateGetsASlugFromTheDate() throws IOException {
         Entry e = entry("2025-03-14.md", "Just a body.\n");
 
