@@ -125,8 +125,66 @@ public final class EntryLoader {
             return new Result(Optional.empty(), problems);
         }
         Entry entry = toEntry(yaml, parts, source, contentPath, problems);
+        shortcodes(parts.body(), parts.bodyLine(), source, problems);
         boolean failed = Problem.anyError(problems);
         return new Result(failed ? Optional.empty() : Optional.of(entry), problems);
+    }
+
+    /** A Hugo shortcode, {{< name ... >}} or {{% name ... %}}, on one line. */
+    private static final java.util.regex.Pattern SHORTCODE = java.util.regex.Pattern.compile("\\{\\{<.*?>\\}\\}|\\{\\{%.*?%\\}\\}");
+    /** A shortcode's closing half ({{< /note >}}): the same shortcode as its opening. */
+    private static final java.util.regex.Pattern CLOSING = java.util.regex.Pattern.compile("\\{\\{[<%]\\s*/.*");
+    /** A code span (`...`, ``...``): its text is shown as code, shortcode or not. */
+    private static final java.util.regex.Pattern CODE_SPAN = java.util.regex.Pattern.compile("(`+).*?\\1");
+
+    /**
+     * A warning at the first Hugo shortcode of the body outside code: posts brought from Hugo build
+     * as they are, but Smallwins runs no shortcodes, so the page would show '{{< figure ... >}}' as
+     * written without a word. Said once per entry, with how many more there are.
+     */
+    static void shortcodes(String body, int bodyLine, String source, List<Problem> problems) {
+        if (body.indexOf("{{") < 0) {
+            return;
+        }
+        String[] lines = body.split("\r\n|\r|\n", -1);
+        String fence = null;
+        String first = null;
+        int firstLine = 0;
+        int more = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String stripped = lines[i].strip();
+            if (fence == null && (stripped.startsWith("```") || stripped.startsWith("~~~"))) {
+                fence = stripped.substring(0, 3);
+                continue;
+            }
+            if (fence != null) {
+                if (stripped.startsWith(fence)) {
+                    fence = null;
+                }
+                continue;
+            }
+            if (lines[i].startsWith("    ") || lines[i].startsWith("\t") || lines[i].indexOf("{{") < 0) {
+                continue;
+            }
+            java.util.regex.Matcher found = SHORTCODE.matcher(CODE_SPAN.matcher(lines[i]).replaceAll(""));
+            while (found.find()) {
+                if (CLOSING.matcher(found.group()).matches()) {
+                    continue;
+                }
+                if (first == null) {
+                    first = found.group();
+                    firstLine = bodyLine + i;
+                } else {
+                    more++;
+                }
+            }
+        }
+        if (first != null) {
+            problems.add(Problem.warning(source, firstLine, null, "'" + first + "' is a Hugo shortcode, which Smallwins"
+                    + " does not run: the page would show it as written. Write it in Markdown instead, like"
+                    + " ![A sunrise](/images/sunrise.svg) for a picture"
+                    + (more == 0 ? "." : " (and " + more + " more shortcode" + (more == 1 ? "" : "s") + " below).")));
+        }
     }
 
     private Entry toEntry(YamlMap yaml, FrontMatter parts, String source, String contentPath,

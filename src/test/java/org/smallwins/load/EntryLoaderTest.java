@@ -151,6 +151,26 @@ class EntryLoaderTest {
     }
 
     @Test
+    void aHugoShortcodeIsAWarningAtItsLineSinceThePageWouldShowItAsWritten() throws IOException {
+        EntryLoader.Result result = load("2025-03-14-walk.md", "---\ntitle: Walk\n---\nA walk.\n\n"
+                + "{{< figure src=\"/images/park.jpg\" >}}\n\n{{% note %}}Later{{% /note %}}\n");
+
+        assertThat(result.entry()).isPresent();
+        assertThat(result.problems()).extracting(Problem::toString).containsExactly(
+                "content/2025-03-14-walk.md:6: warning: '{{< figure src=\"/images/park.jpg\" >}}' is a Hugo shortcode,"
+                        + " which Smallwins does not run: the page would show it as written. Write it in Markdown"
+                        + " instead, like ![A sunrise](/images/sunrise.svg) for a picture (and 1 more shortcode below).");
+    }
+
+    @Test
+    void aShortcodeInCodeIsShownAsCodeWithoutAWord() throws IOException {
+        EntryLoader.Result result = load("2025-03-14-walk.md", "---\ntitle: Walk\n---\nWrite `{{< ref >}}` in Hugo.\n\n"
+                + "```\n{{< figure src=\"x.jpg\" >}}\n```\n\n~~~md\n{{% note %}}\n~~~\n");
+
+        assertThat(result.problems()).isEmpty();
+    }
+
+    @Test
     void aHugoSectionPageIsSaidToBeOneInsteadOfBeingAskedForADate() throws IOException {
         // Hugo's _index.md holds a list page's intro, not a post: a date would make it a stray entry.
         Problem p = onlyError(load("posts/_index.md", "---\ntitle: Posts\n---\nAll my posts.\n"));
