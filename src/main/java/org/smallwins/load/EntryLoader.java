@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.smallwins.model.Entry;
 import org.smallwins.model.EntryType;
 import org.smallwins.model.Goal;
@@ -33,8 +35,8 @@ import org.smallwins.problem.Spelling;
 public final class EntryLoader {
     /** Files from this size on are read as Files.readAllBytes reads them (see {@link #read}). */
     private static final long ONE_READ_LIMIT = 1 << 20;
-    private static final java.util.regex.Pattern MARKDOWN_EXTENSION =
-            java.util.regex.Pattern.compile("(?i)\\.(md|markdown)$");
+    private static final Pattern MARKDOWN_EXTENSION =
+            Pattern.compile("(?i)\\.(md|markdown)$");
     /** Front matter keys Smallwins understands; every other key is kept in {@link Entry#extra()}. */
     public static final Set<String> KNOWN_FIELDS = Set.of("title", "date", "type", "tags", "mood", "energy",
             "size", "reward", "goal", "draft", "private", "summary", "milestone", "slug", "id", "cadence",
@@ -131,11 +133,11 @@ public final class EntryLoader {
     }
 
     /** A Hugo shortcode, {{< name ... >}} or {{% name ... %}}, on one line. */
-    private static final java.util.regex.Pattern SHORTCODE = java.util.regex.Pattern.compile("\\{\\{<.*?>\\}\\}|\\{\\{%.*?%\\}\\}");
+    private static final Pattern SHORTCODE = Pattern.compile("\\{\\{<.*?>\\}\\}|\\{\\{%.*?%\\}\\}");
     /** A shortcode's closing half ({{< /note >}}): the same shortcode as its opening. */
-    private static final java.util.regex.Pattern CLOSING = java.util.regex.Pattern.compile("\\{\\{[<%]\\s*/.*");
+    private static final Pattern CLOSING = Pattern.compile("\\{\\{[<%]\\s*/.*");
     /** A code span (`...`, ``...``): its text is shown as code, shortcode or not. */
-    private static final java.util.regex.Pattern CODE_SPAN = java.util.regex.Pattern.compile("(`+).*?\\1");
+    private static final Pattern CODE_SPAN = Pattern.compile("(`+).*?\\1");
 
     /**
      * A warning at the first Hugo shortcode of the body outside code: posts brought from Hugo build
@@ -166,7 +168,7 @@ public final class EntryLoader {
             if (lines[i].startsWith("    ") || lines[i].startsWith("\t") || lines[i].indexOf("{{") < 0) {
                 continue;
             }
-            java.util.regex.Matcher found = SHORTCODE.matcher(CODE_SPAN.matcher(lines[i]).replaceAll(""));
+            Matcher found = SHORTCODE.matcher(CODE_SPAN.matcher(lines[i]).replaceAll(""));
             while (found.find()) {
                 if (CLOSING.matcher(found.group()).matches()) {
                     continue;
@@ -275,16 +277,16 @@ public final class EntryLoader {
 
     // Dropbox's "walk (conflicted copy 2026-03-02).md", Syncthing's "walk.sync-conflict-20260302-101010-ABCDEFG.md",
     // Nextcloud's "walk (conflicted copy ...)", Google Drive's "walk (1).md": each beside the file it copies.
-    private static final java.util.regex.Pattern SYNC_COPY = java.util.regex.Pattern.compile(
+    private static final Pattern SYNC_COPY = Pattern.compile(
             "(.+?)(?: \\([^()]*conflict[^()]*\\)| \\(\\d\\)|\\.sync-conflict-[0-9A-Za-z-]+)(\\.(?:md|markdown))",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * The name of the file a sync tool's conflict copy was made from, when {@code file} is named as
      * one and that file is beside it (a "Day (1).md" of the writer's own has no "Day.md"); else null.
      */
     static String syncCopy(Path file) {
-        java.util.regex.Matcher matcher = SYNC_COPY.matcher(file.getFileName().toString());
+        Matcher matcher = SYNC_COPY.matcher(file.getFileName().toString());
         if (!matcher.matches()) {
             return null;
         }
