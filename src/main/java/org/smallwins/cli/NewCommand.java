@@ -4,9 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import org.smallwins.load.EntryDates;
 import org.smallwins.load.Slugs;
 import org.smallwins.model.EntryType;
@@ -111,7 +113,7 @@ final class NewCommand implements Callable<Integer> {
     }
 
     /** An option's name, maybe with its value after '=': what picocli may take for a mistyped option. */
-    private static final java.util.regex.Pattern OPTION_LIKE = java.util.regex.Pattern.compile("--?[A-Za-z][A-Za-z-]*(=.*)?");
+    private static final Pattern OPTION_LIKE = Pattern.compile("--?[A-Za-z][A-Za-z-]*(=.*)?");
 
     /**
      * For a command line of {@code new} whose title starts with '-' ({@code new win "-5 kg"}): picocli
@@ -119,7 +121,7 @@ final class NewCommand implements Callable<Integer> {
      * This says why, and how to give such a title (after {@code --}); null when no word is like that.
      */
     static String dashedTitleHint(CommandSpec spec, String[] args) {
-        int start = java.util.Arrays.asList(args).indexOf("new");
+        int start = Arrays.asList(args).indexOf("new");
         if (start < 0) {
             return null;
         }
