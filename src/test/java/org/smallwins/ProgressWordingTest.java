@@ -156,4 +156,14 @@ class ProgressWordingTest {
         assertThat(progress.select(".milestone__label").eachText())
                 .filteredOn(l -> l.equals("One year of small wins")).hasSize(1);
     }
+
+    @Test
+    void aGoalWithoutCheckInsYetSaysWhenItStartedNotZeroCheckIns() {
+        Path site = site("goal", "2025-03-10", "Stretch", "win", "2025-03-12", "Walk");
+
+        Document goals = SiteLinks.parse(site.resolve("goals/index.html"));
+        assertThat(goals.select(".goal-card__figures").text())
+                .isEqualTo("Started March 10, 2025. The first check-in can be any small step.")
+                .doesNotContain("0 ");
+    }
 }
