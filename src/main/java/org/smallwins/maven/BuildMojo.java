@@ -29,8 +29,8 @@ public class BuildMojo extends AbstractSiteMojo {
 
     /**
      * Where to write the site. Smallwins refuses a folder that holds files it did not make (such as the
-     * output of {@code mvn site}) and any folder inside the journal's {@code content/}, {@code static/}
-     * or {@code themes/}.
+     * output of {@code mvn site}) and any folder inside the journal's {@code content/}, {@code static/},
+     * {@code themes/} or {@code archetypes/}.
      */
     @Parameter(property = "smallwins.output", defaultValue = "${project.build.directory}/site", required = true)
     private File output;

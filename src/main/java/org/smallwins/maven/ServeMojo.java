@@ -23,12 +23,12 @@ public class ServeMojo extends AbstractSiteMojo {
     @Parameter(property = "smallwins.port", defaultValue = "1313")
     private String port;
 
+    private static final int DEFAULT_PORT = 1313;
+
     /**
      * The address to listen on. The default, 127.0.0.1, lets only this computer see the journal; give
      * another address only on a network you trust.
      */
-    private static final int DEFAULT_PORT = 1313;
-
     @Parameter(property = "smallwins.bind", defaultValue = "127.0.0.1")
     private String bind;
 
