@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -30,12 +31,22 @@ public class StatsMojo extends AbstractSiteMojo {
     @Parameter(property = "smallwins.json", defaultValue = "false")
     private boolean json;
 
-    /** Write the summary or JSON to this file (UTF-8) instead of the build log, for other tools to read. */
+    /**
+     * Write the summary or JSON to this file (UTF-8) instead of the build log, for other tools to read, like
+     * {@code target/stats.json}. Never a file of the journal's own: one in {@code content/}, {@code static/},
+     * {@code themes/} or {@code archetypes/}, {@code journal.yml}, {@code pom.xml} or a Markdown file.
+     */
     @Parameter(property = "smallwins.statsFile")
     private File statsFile;
 
     @Override
     public void execute() throws MojoFailureException {
+        if (statsFile != null) {
+            String refused = notAStatsFile(journal(), statsFile.toPath());
+            if (refused != null) {
+                throw new MojoFailureException(refused);
+            }
+        }
         Smallwins.Reading reading;
         try {
             reading = Smallwins.read(new BuildRequest(journal(), null, drafts(), privateEntries(), today(), settings()));
@@ -68,5 +79,52 @@ public class StatsMojo extends AbstractSiteMojo {
         }
         // One log line per line of text, so the summary reads as it does in a terminal.
         text.toString().lines().forEach(getLog()::info);
+    }
+
+    /**
+     * Why {@code target} may not be the stats file, or null when it may: the summary or JSON never
+     * replaces what the writer wrote (an entry, journal.yml, the pom, a file in the journal's sources).
+     */
+    static String notAStatsFile(Path journal, Path target) {
+        Path home = real(journal);
+        Path file = real(target);
+        String shown = file.startsWith(home) ? home.relativize(file).toString().replace('\\', '/') : file.toString();
+        String instead = " Name a file of its own, like target/stats.json"
+                + " (-Dsmallwins.statsFile=target/stats.json, or <statsFile>target/stats.json</statsFile> in the"
+                + " plugin's configuration); nothing was written.";
+        if (Files.isDirectory(file)) {
+            return "statsFile: " + shown + " is a folder." + instead;
+        }
+        for (String source : List.of("content", "static", "themes", "archetypes")) {
+            if (file.startsWith(home.resolve(source))) {
+                return "statsFile: " + shown + " is inside the journal's " + source
+                        + "/ folder, which holds what you wrote." + instead;
+            }
+        }
+        if (file.equals(home.resolve("journal.yml")) || file.equals(home.resolve("pom.xml"))) {
+            return "statsFile: " + shown + " is the journal's own " + file.getFileName() + "." + instead;
+        }
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (file.startsWith(home) && (name.endsWith(".md") || name.endsWith(".markdown"))) {
+            return "statsFile: " + shown + " is a Markdown file in the journal, which may be an entry." + instead;
+        }
+        return null;
+    }
+
+    /** The path with its symbolic links resolved, as far as it exists. */
+    private static Path real(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute));
+        } catch (IOException e) {
+            return absolute;
+        }
     }
 }
