@@ -45,6 +45,26 @@ abstract class AbstractJournalMojo extends AbstractMojo {
     }
 
     /**
+     * A switch ({@code drafts}, {@code private}, {@code skip}, {@code json}), read here rather than by Maven,
+     * which takes anything but "true" for false: {@code -Dsmallwins.drafts=yes} left the drafts out without
+     * a word. True or false in any case; not set is false.
+     */
+    static boolean trueOrFalse(String name, String value) throws MojoFailureException {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        String given = value.strip();
+        if (given.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (given.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new MojoFailureException(name + ": '" + value + "' is neither true nor false: write -Dsmallwins." + name
+                + "=true (or false), or <" + name + ">true</" + name + "> in the plugin's configuration.");
+    }
+
+    /**
      * A parameter that takes a whole number, read here rather than by Maven, whose own message for
      * "good" is "Cannot convert 'good' to int" with the mojo's class name; null when not set.
      * {@code expected} says what to give, {@code example} is a value that would do.

@@ -37,11 +37,11 @@ public class BuildMojo extends AbstractSiteMojo {
 
     /** Skip building the site. */
     @Parameter(property = "smallwins.skip", defaultValue = "false")
-    private boolean skip;
+    private String skip;
 
     @Override
     public void execute() throws MojoFailureException {
-        if (skip) {
+        if (trueOrFalse("skip", skip)) {
             getLog().info("Skipping the site (smallwins.skip).");
             return;
         }

@@ -21,11 +21,11 @@ public class CheckMojo extends AbstractSelectionMojo {
 
     /** Skip the check. */
     @Parameter(property = "smallwins.skip", defaultValue = "false")
-    private boolean skip;
+    private String skip;
 
     @Override
     public void execute() throws MojoFailureException {
-        if (skip) {
+        if (trueOrFalse("skip", skip)) {
             getLog().info("Skipping the check (smallwins.skip).");
             return;
         }

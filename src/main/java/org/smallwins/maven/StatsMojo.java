@@ -29,7 +29,7 @@ public class StatsMojo extends AbstractSiteMojo {
 
     /** Print every insight as JSON instead of the summary. */
     @Parameter(property = "smallwins.json", defaultValue = "false")
-    private boolean json;
+    private String json;
 
     /**
      * Write the summary or JSON to this file (UTF-8) instead of the build log, for other tools to read, like
@@ -41,6 +41,7 @@ public class StatsMojo extends AbstractSiteMojo {
 
     @Override
     public void execute() throws MojoFailureException {
+        boolean asJson = trueOrFalse("json", json);
         if (statsFile != null) {
             String refused = notAStatsFile(journal(), statsFile.toPath());
             if (refused != null) {
@@ -59,7 +60,7 @@ public class StatsMojo extends AbstractSiteMojo {
         Insights insights = Insights.compute(reading.journal());
         StringWriter text = new StringWriter();
         try (PrintWriter out = new PrintWriter(text)) {
-            if (json) {
+            if (asJson) {
                 InsightsJson.write(insights, out);
             } else {
                 new InsightsSummary(insights, out).print();
