@@ -25,8 +25,32 @@ final class JournalProblems {
         for (Problem problem : problems) {
             message.append(System.lineSeparator()).append(MavenWords.of(problem));
         }
-        return cause == null ? new MojoFailureException(message.toString())
-                : new MojoFailureException(message.toString(), cause);
+        return saidOnce(new MojoFailureException(message.toString()), cause);
+    }
+
+    /**
+     * The failure with the core's exception kept for {@code -e}, under a cause that says no more than the
+     * failure: Maven prints the message of every cause the failure's message does not hold, and the
+     * core's names the command line's options, so each problem was printed twice, the second time in
+     * words for the command line. The cause carries the core's stack trace, and the core's exception
+     * itself as a suppressed one.
+     */
+    static MojoFailureException saidOnce(MojoFailureException failure, Throwable core) {
+        if (core != null) {
+            failure.initCause(new WhereTheCoreStopped(failure.getMessage(), core));
+        }
+        return failure;
+    }
+
+    /** Where the core stopped: its stack trace, under the failure's own message. */
+    static final class WhereTheCoreStopped extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        WhereTheCoreStopped(String message, Throwable core) {
+            super(message);
+            setStackTrace(core.getStackTrace());
+            addSuppressed(core);
+        }
     }
 
     static String count(long n, String word) {

@@ -55,7 +55,7 @@ public class ServeMojo extends AbstractSiteMojo {
             throw JournalProblems.failure(e.problems(), "nothing is served", e);
         } catch (PreviewServer.CannotWatchException e) {
             // The system's limits, not a fault of the plugin: the message says what to raise.
-            throw new MojoFailureException(MavenWords.of(e.getMessage()), e);
+            throw JournalProblems.saidOnce(new MojoFailureException(MavenWords.of(e.getMessage())), e);
         } catch (IOException e) {
             // A port in use or an unknown address is the writer's to fix, not a fault of the plugin.
             throw new MojoFailureException(PreviewServer.cannotListen(bind, port, e), e);
