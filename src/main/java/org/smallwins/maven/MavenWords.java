@@ -18,6 +18,9 @@ final class MavenWords {
                 "mvn smallwins:new -Dsmallwins.type=goal -Dsmallwins.title=\"...\"");
         COMMAND_LINE_TO_MAVEN.put("'smallwins new' again", "'mvn smallwins:new' again");
         COMMAND_LINE_TO_MAVEN.put("'smallwins build'", "'mvn site-gen'");
+        COMMAND_LINE_TO_MAVEN.put("'smallwins serve --drafts'", "'mvn smallwins:serve -Dsmallwins.drafts=true'");
+        COMMAND_LINE_TO_MAVEN.put("Run the command in that folder, or give it as the journal folder.",
+                "Run Maven in that folder, or give it with -Dsmallwins.journalDirectory=....");
         COMMAND_LINE_TO_MAVEN.put("--drafts", "-Dsmallwins.drafts=true");
         COMMAND_LINE_TO_MAVEN.put("--private", "-Dsmallwins.private=true");
         COMMAND_LINE_TO_MAVEN.put("--dir", "-Dsmallwins.journalDirectory=...");

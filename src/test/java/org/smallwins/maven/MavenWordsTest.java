@@ -65,4 +65,22 @@ class MavenWordsTest {
                 .contains("-Dsmallwins.journalDirectory=").doesNotContain("--dir")
                 .doesNotContain("Start one with 'smallwins init'").contains("Start one with a journal.yml");
     }
+
+    @Test
+    void aGoalRunInsideTheJournalOrMakingADraftSaysWhatToTypeIntoMaven() throws java.io.IOException {
+        // mvn org.smallwins:...:new in content/: the core says to run "the command" in the journal's folder.
+        String inside = MavenWords.of(org.smallwins.config.EnclosingJournal.problem(tmp.resolve("j/content"),
+                tmp.resolve("j")));
+        assertThat(inside).doesNotContain("Run the command in that folder")
+                .endsWith("Run Maven in that folder, or give it with -Dsmallwins.journalDirectory=....");
+
+        // An archetype that marks entries drafts: the core names the command line's serve --drafts.
+        Path journal = JournalFiles.write(tmp.resolve("drafty"), "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\nA.\n",
+                "archetypes/win.md", "---\ntitle: {{title}}\ndate: {{date}}\ndraft: true\n---\n");
+        NewEntry.Result made = NewEntry.create(new NewEntry.Request(journal, EntryType.WIN, "Tea", List.of(), null,
+                List.of(), null, LocalDate.of(2025, 1, 2)));
+        String draft = made.warnings().stream().map(MavenWords::of).filter(w -> w.contains("draft")).findFirst().orElseThrow();
+        assertThat(draft).contains("'mvn smallwins:serve -Dsmallwins.drafts=true' shows it meanwhile")
+                .doesNotContain("'smallwins serve");
+    }
 }
