@@ -89,7 +89,9 @@ public class StatsMojo extends AbstractSiteMojo {
     static String notAStatsFile(Path journal, Path target) {
         Path home = real(journal);
         Path file = real(target);
-        String shown = file.startsWith(home) ? home.relativize(file).toString().replace('\\', '/') : file.toString();
+        // In full when outside the journal, or the journal itself ("" said nothing for -Dsmallwins.statsFile=).
+        String shown = file.startsWith(home) && !file.equals(home) ? home.relativize(file).toString().replace('\\', '/')
+                : file.toString();
         String instead = " Name a file of its own, like target/stats.json"
                 + " (-Dsmallwins.statsFile=target/stats.json, or <statsFile>target/stats.json</statsFile> in the"
                 + " plugin's configuration); nothing was written.";

@@ -30,6 +30,9 @@ class StatsFileTest {
         }
         assertThat(StatsMojo.notAStatsFile(journal, journal.resolve("content")))
                 .contains("is a folder");
+        // -Dsmallwins.statsFile= with nothing after it: Maven gives the journal's folder, named in full.
+        assertThat(StatsMojo.notAStatsFile(journal, journal))
+                .startsWith("statsFile: " + journal.toRealPath() + " is a folder.");
     }
 
     @Test
