@@ -66,6 +66,15 @@ public final class EntryLoader {
     /** As above, for a file that was {@code size} bytes long when its folder was read (-1: unknown). */
     Result load(Path file, long size, String source, String contentPath) {
         List<Problem> problems = new ArrayList<>();
+        String fileName = source.substring(source.lastIndexOf('/') + 1);
+        if (MARKDOWN_EXTENSION.matcher(fileName).replaceFirst("").equalsIgnoreCase("_index")) {
+            // Hugo's section page, the intro of a list page, not a post: with or without a date (Hugo's
+            // archetypes give it one) it would be published as a stray entry called "index".
+            problems.add(Problem.error(source, 1, null, "is a Hugo section page (" + fileName + "), not an entry:"
+                    + " Smallwins makes its own list pages. To keep its text, move it into an entry; else move it"
+                    + " out of content/ or delete it."));
+            return new Result(Optional.empty(), problems);
+        }
         if (size > LARGEST_ENTRY) {
             problems.add(tooLarge(source, size));
             return new Result(Optional.empty(), problems);
@@ -350,14 +359,6 @@ public final class EntryLoader {
                 return null;
             }
             return when.get();
-        }
-        String fileName = source.substring(source.lastIndexOf('/') + 1);
-        if (MARKDOWN_EXTENSION.matcher(fileName).replaceFirst("").equalsIgnoreCase("_index")) {
-            // Hugo's section page: the intro of a list page, not a post. A date would make it a stray entry.
-            problems.add(Problem.error(source, 1, null, "is a Hugo section page (" + fileName + "), not an entry:"
-                    + " Smallwins makes its own list pages. To keep its text, move it into an entry; else move it"
-                    + " out of content/ or delete it."));
-            return null;
         }
         problems.add(Problem.error(source, 1, "date",
                 "no date. Add 'date: 2025-03-14' to the front matter, or start the file name with the date, like 2025-03-14-first-walk.md."));

@@ -181,6 +181,17 @@ class EntryLoaderTest {
     }
 
     @Test
+    void aHugoSectionPageWithADateIsNotPublishedAsAnEntryCalledIndex() throws IOException {
+        // Hugo's archetypes date _index.md files too.
+        EntryLoader.Result dated = load("posts/_index.md", "---\ntitle: Posts\ndate: 2024-05-01\n---\nAll my posts.\n");
+        Problem p = onlyError(dated);
+
+        assertThat(dated.entry()).isEmpty();
+        assertThat(p.message()).contains("Hugo section page (_index.md)");
+        assertThat(onlyError(load("blog/_INDEX.markdown", "Intro.\n")).message()).contains("Hugo section page");
+    }
+
+    @Test
     void aFileNamedOnlyByItsDateGetsASlugFromTheDate() throws IOException {
         Entry e = entry("2025-03-14.md", "Just a body.\n");
 
