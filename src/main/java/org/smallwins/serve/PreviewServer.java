@@ -244,7 +244,10 @@ public final class PreviewServer implements AutoCloseable {
             if (LiveReload.PATH.equals(rawPath)) {
                 if (method.equals("HEAD")) {
                     // Only the headers: a stream kept open for nobody would be a client that never reads.
-                    send(exchange, 200, "text/event-stream; charset=utf-8", new byte[0]);
+                    // Those of the stream, with no length: it has none, and a length of 0 would say it is empty.
+                    exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+                    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+                    exchange.sendResponseHeaders(200, -1);
                     return;
                 }
                 live.connect(exchange);
@@ -356,10 +359,6 @@ public final class PreviewServer implements AutoCloseable {
         if (range.contentRange() != null) {
             exchange.getResponseHeaders().set("Content-Range", range.contentRange());
         }
-        if (exchange.getRequestMethod().equals("HEAD")) {
-            // The JDK's server leaves a HEAD answer's length to be set by hand: the one a GET would have.
-            exchange.getResponseHeaders().set("Content-Length", String.valueOf(range.length()));
-        }
         send(exchange, range.status(), type, body, range.first(), range.length());
     }
 
@@ -374,6 +373,11 @@ public final class PreviewServer implements AutoCloseable {
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         boolean head = exchange.getRequestMethod().equals("HEAD");
+        if (head) {
+            // The JDK's server leaves a HEAD answer's length to be set by hand: the one a GET would
+            // have, for pages and every other answer alike (RFC 9110 asks a HEAD for a GET's headers).
+            exchange.getResponseHeaders().set("Content-Length", String.valueOf(length));
+        }
         exchange.sendResponseHeaders(status, head || length == 0 ? -1 : length);
         if (!head && length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {

@@ -109,6 +109,33 @@ class PreviewRequestsTest {
         }
     }
 
+    /** The header lines of {@code answer} but its date, sorted: what a HEAD and a GET must share. */
+    private static java.util.List<String> headers(String answer) {
+        return answer.substring(0, answer.indexOf("\r\n\r\n")).lines()
+                .filter(line -> !line.regionMatches(true, 0, "Date:", 0, 5)).sorted().toList();
+    }
+
+    @Test
+    void aHeadRequestHasTheHeadersOfItsGetAndNoBodyForPagesFilesAndTheRest() throws Exception {
+        // RFC 9110: a HEAD is answered as a GET but for the body, Content-Length too (link checkers read it).
+        try (PreviewServer server = serve("title: Heads\n")) {
+            String page = raw(server, "GET / HTTP/1.1");
+            String style = page.replaceAll("(?s).*<link rel=\"stylesheet\" href=\"([^\"]+)\".*", "$1");
+            String asset = "/" + style.replaceFirst("^/", "");
+            assertThat(raw(server, "GET " + asset + " HTTP/1.1")).as("the theme's stylesheet, an asset")
+                    .startsWith("HTTP/1.1 200");
+            for (String path : new String[] {"/", "/2025/03/14/walk/", "/caf%C3%A9.txt", "/voice.mp3", asset,
+                    "/nothing/", "/2025/03/14/walk"}) {
+                String get = raw(server, "GET " + path + " HTTP/1.1");
+                String head = raw(server, "HEAD " + path + " HTTP/1.1");
+
+                assertThat(headers(head)).as(path).isEqualTo(headers(get)).anyMatch(
+                        line -> line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length: "));
+                assertThat(body(head)).as(path).isEmpty();
+            }
+        }
+    }
+
     @Test
     void aFileSentWholeSaysRangesOfItCanBeAskedFor() throws Exception {
         try (PreviewServer server = serve("title: Ranges\n")) {
