@@ -42,6 +42,10 @@ final class Rebuilder implements AutoCloseable {
     // watcher lost events), so the next build looks at every file.
     private java.util.Set<java.nio.file.Path> changedPaths;
     private volatile Snapshot snapshot = Snapshot.EMPTY;
+    // The warnings the writer has been shown and that still held at the last build: a rebuild says
+    // only new or changed ones, so saving every few seconds does not scroll the same ones by each time.
+    // Only the build thread uses it.
+    private java.util.Set<Problem> warningsShown = java.util.Set.of();
 
     /**
      * {@code onChanged} gets each build that changed what the open tabs show; a save without edits,
@@ -135,18 +139,15 @@ final class Rebuilder implements AutoCloseable {
             next = new Snapshot(files, result.warnings(), snapshot.version() + 1,
                     result.journal().settings().basePath());
             long millis = (System.nanoTime() - start) / 1_000_000;
-            for (Problem warning : result.warnings()) {
-                log.line(ServeLog.Level.WARNING, warning.toString());
-            }
+            say(result.warnings(), true);
             log.line(ServeLog.Level.INFO, String.format("Built %d %s in %d ms (%d %s rendered).", result.journal().entries().size(),
                     result.journal().entries().size() == 1 ? "entry" : "entries", millis,
                     smallwins.lastPagesRendered(), smallwins.lastPagesRendered() == 1 ? "page" : "pages"));
         } catch (JournalException e) {
             lookAtEverythingNextTime();
             next = new Snapshot(snapshot.files(), e.problems(), snapshot.version() + 1, snapshot.basePath());
-            for (Problem problem : e.problems()) {
-                log.line(problem.isError() ? ServeLog.Level.ERROR : ServeLog.Level.WARNING, problem.toString());
-            }
+            // A failed build may stop before it finds every warning: none is taken for fixed from it.
+            say(e.problems(), false);
             long errors = e.problems().stream().filter(Problem::isError).count();
             String showing = snapshot.files().isEmpty() ? "the site is shown once it builds."
                     : "still showing the last good pages.";
@@ -164,6 +165,41 @@ final class Rebuilder implements AutoCloseable {
             onChanged.accept(next);
         }
         return next;
+    }
+
+    /**
+     * Says every error of {@code problems} (they block the site, so each failed build says them) and
+     * the warnings not shown before. {@code complete}: the build found every warning, so those shown
+     * before and gone now are said to be fixed, in a line of their count.
+     */
+    private void say(List<Problem> problems, boolean complete) {
+        java.util.Set<Problem> warnings = new java.util.LinkedHashSet<>();
+        for (Problem problem : problems) {
+            if (problem.isError()) {
+                log.line(ServeLog.Level.ERROR, problem.toString());
+            } else if (warnings.add(problem) && !warningsShown.contains(problem)) {
+                log.line(ServeLog.Level.WARNING, problem.toString());
+            }
+        }
+        // A warning that only moved to another line (an edit above it) is said again, but not fixed.
+        java.util.Set<List<String>> stillThere = new java.util.HashSet<>();
+        for (Problem warning : warnings) {
+            stillThere.add(placeless(warning));
+        }
+        List<Problem> gone = warningsShown.stream().filter(shown -> !stillThere.contains(placeless(shown))).toList();
+        if (!complete) {
+            // Those not found may still be there: they stay shown (but for those that moved).
+            warnings.addAll(gone);
+        } else if (!gone.isEmpty()) {
+            log.line(ServeLog.Level.INFO, (gone.size() == 1 ? "1 warning fixed" : gone.size() + " warnings fixed")
+                    + (warnings.isEmpty() ? "." : "; " + warnings.size() + " still worth a look."));
+        }
+        warningsShown = warnings;
+    }
+
+    /** What a warning says and of which file, wherever in it: to tell one that moved from one that went. */
+    private static List<String> placeless(Problem problem) {
+        return java.util.Arrays.asList(problem.path(), problem.field(), problem.message());
     }
 
     @Override

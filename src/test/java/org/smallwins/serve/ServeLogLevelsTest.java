@@ -53,4 +53,96 @@ class ServeLogLevelsTest {
         assertThat(lines.get(1).level()).isEqualTo(ServeLog.Level.INFO);
         assertThat(lines.get(1).text()).startsWith("Built 2 entries in ");
     }
+
+    /**
+     * The lines said by the one build that {@code rebuilder} makes after {@code path} changed, as the
+     * watcher reports it (null: an overflow), up to its last line: the one that says how it ended.
+     */
+    private static List<Line> rebuiltAfter(Rebuilder rebuilder, Path path, List<Line> lines) throws Exception {
+        lines.clear();
+        rebuilder.changed(path);
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (lines.stream().noneMatch(line -> line.text().startsWith("Built ") || line.text().contains(" to fix; "))
+                && System.nanoTime() < until) {
+            Thread.sleep(10);
+        }
+        return List.copyOf(lines);
+    }
+
+    private static List<String> texts(List<Line> lines, ServeLog.Level level) {
+        return lines.stream().filter(line -> line.level() == level).map(Line::text).toList();
+    }
+
+    @Test
+    void aRebuildSaysOnlyTheWarningsThatAreNewAndWhenSomeAreFixed(@TempDir Path tmp) throws Exception {
+        // A writer saving every few seconds would otherwise see the same warnings scroll by each time.
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\nA.\n",
+                "content/wins/2052-03-14-b.md", "---\ntitle: B\n---\nB.\n",
+                "content/wins/2053-03-14-c.md", "---\ntitle: C\n---\nC.\n");
+        List<Line> lines = new CopyOnWriteArrayList<>();
+        try (Rebuilder rebuilder = new Rebuilder(BuildRequest.of(journal, tmp.resolve("public")).withToday(TODAY),
+                (level, text) -> lines.add(new Line(level, text)), snapshot -> { })) {
+            rebuilder.buildNow();
+            assertThat(texts(lines, ServeLog.Level.WARNING)).as("the first build says them all").hasSize(2);
+
+            Path a = journal.resolve("content/wins/2025-01-01-a.md");
+            java.nio.file.Files.writeString(a, "---\ntitle: A\n---\nA, again.\n");
+            List<Line> unchanged = rebuiltAfter(rebuilder, a, lines);
+            assertThat(unchanged).hasSize(1);
+            assertThat(unchanged.get(0).text()).startsWith("Built 3 entries in ");
+
+            Path b = journal.resolve("content/wins/2052-03-14-b.md");
+            java.nio.file.Files.delete(b);
+            List<Line> oneFixed = rebuiltAfter(rebuilder, b, lines);
+            assertThat(texts(oneFixed, ServeLog.Level.WARNING)).isEmpty();
+            assertThat(texts(oneFixed, ServeLog.Level.INFO)).first()
+                    .isEqualTo("1 warning fixed; 1 still worth a look.");
+
+            Path d = journal.resolve("content/wins/2054-03-14-d.md");
+            java.nio.file.Files.writeString(d, "---\ntitle: D\n---\nD.\n");
+            List<Line> oneNew = rebuiltAfter(rebuilder, d, lines);
+            assertThat(texts(oneNew, ServeLog.Level.WARNING)).singleElement(
+                    org.assertj.core.api.InstanceOfAssertFactories.STRING).startsWith("content/wins/2054-03-14-d.md:");
+
+            // Errors block the site: said at every build that has them, the warnings beside them not again.
+            java.nio.file.Files.writeString(a, "---\ntitle: A\nmood: 9\n---\nA.\n");
+            List<Line> failed = rebuiltAfter(rebuilder, a, lines);
+            assertThat(texts(failed, ServeLog.Level.ERROR)).hasSize(2);
+            assertThat(texts(failed, ServeLog.Level.WARNING)).isEmpty();
+            assertThat(rebuiltAfter(rebuilder, a, lines)).isEqualTo(failed);
+
+            java.nio.file.Files.writeString(a, "---\ntitle: A\n---\nA.\n");
+            List<Line> fixed = rebuiltAfter(rebuilder, a, lines);
+            assertThat(fixed).hasSize(1);
+            assertThat(fixed.get(0).text()).startsWith("Built 3 entries in ");
+
+            java.nio.file.Files.delete(d);
+            java.nio.file.Files.delete(journal.resolve("content/wins/2053-03-14-c.md"));
+            List<Line> allFixed = rebuiltAfter(rebuilder, null, lines);
+            assertThat(texts(allFixed, ServeLog.Level.INFO)).first().isEqualTo("2 warnings fixed.");
+        }
+    }
+
+    @Test
+    void aWarningThatMovedToAnotherLineIsSaidAgainButNotFixed(@TempDir Path tmp) throws Exception {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "content/wins/2025-01-01-a.md", "---\ntitle: A\ndate: 2052-03-14\n---\nA.\n");
+        List<Line> lines = new CopyOnWriteArrayList<>();
+        try (Rebuilder rebuilder = new Rebuilder(BuildRequest.of(journal, tmp.resolve("public")).withToday(TODAY),
+                (level, text) -> lines.add(new Line(level, text)), snapshot -> { })) {
+            rebuilder.buildNow();
+            assertThat(texts(lines, ServeLog.Level.WARNING)).singleElement(
+                    org.assertj.core.api.InstanceOfAssertFactories.STRING).startsWith("content/wins/2025-01-01-a.md:3:");
+
+            Path a = journal.resolve("content/wins/2025-01-01-a.md");
+            java.nio.file.Files.writeString(a, "---\ntitle: A\nmood: 3\ndate: 2052-03-14\n---\nA.\n");
+            List<Line> moved = rebuiltAfter(rebuilder, a, lines);
+
+            assertThat(texts(moved, ServeLog.Level.WARNING)).singleElement(
+                    org.assertj.core.api.InstanceOfAssertFactories.STRING).startsWith("content/wins/2025-01-01-a.md:4:");
+            assertThat(texts(moved, ServeLog.Level.INFO)).singleElement(
+                    org.assertj.core.api.InstanceOfAssertFactories.STRING).startsWith("Built 1 entry in ");
+        }
+    }
 }
