@@ -1,8 +1,13 @@
 package org.smallwins.serve;
 
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -40,12 +45,12 @@ final class Rebuilder implements AutoCloseable {
     private long waitingSince = -1;
     // Paths the watcher reported since the last build started; null: unknown (first build, or the
     // watcher lost events), so the next build looks at every file.
-    private java.util.Set<java.nio.file.Path> changedPaths;
+    private Set<Path> changedPaths;
     private volatile Snapshot snapshot = Snapshot.EMPTY;
     // The warnings the writer has been shown and that still held at the last build: a rebuild says
     // only new or changed ones, so saving every few seconds does not scroll the same ones by each time.
     // Only the build thread uses it.
-    private java.util.Set<Problem> warningsShown = java.util.Set.of();
+    private Set<Problem> warningsShown = Set.of();
 
     /**
      * {@code onChanged} gets each build that changed what the open tabs show; a save without edits,
@@ -82,13 +87,13 @@ final class Rebuilder implements AutoCloseable {
      * Asks for a rebuild after the quiet spell; asking again restarts the spell. {@code path}: the
      * file or folder that changed, or null when unknown (the watcher overflowed).
      */
-    synchronized void changed(java.nio.file.Path path) {
+    synchronized void changed(Path path) {
         if (path == null) {
             changedPaths = null;
             everything = true;
         } else if (!everything) {
             if (changedPaths == null) {
-                changedPaths = new java.util.HashSet<>();
+                changedPaths = new HashSet<>();
             }
             changedPaths.add(path);
         }
@@ -111,9 +116,9 @@ final class Rebuilder implements AutoCloseable {
     private boolean everything = true;
 
     /** The paths to pass to this build, and a fresh start for the next one's. */
-    private synchronized java.util.Set<java.nio.file.Path> takeChanges() {
-        java.util.Set<java.nio.file.Path> changes = everything ? null
-                : changedPaths == null ? java.util.Set.of() : changedPaths;
+    private synchronized Set<Path> takeChanges() {
+        Set<Path> changes = everything ? null
+                : changedPaths == null ? Set.of() : changedPaths;
         changedPaths = null;
         everything = false;
         waitingSince = -1;
@@ -129,7 +134,7 @@ final class Rebuilder implements AutoCloseable {
     private Snapshot build() {
         long start = System.nanoTime();
         Snapshot next;
-        java.util.Set<java.nio.file.Path> changes = takeChanges();
+        Set<Path> changes = takeChanges();
         try {
             BuildResult result = smallwins.render(request, changes);
             Map<String, byte[]> files = new HashMap<>();
@@ -173,7 +178,7 @@ final class Rebuilder implements AutoCloseable {
      * before and gone now are said to be fixed, in a line of their count.
      */
     private void say(List<Problem> problems, boolean complete) {
-        java.util.Set<Problem> warnings = new java.util.LinkedHashSet<>();
+        Set<Problem> warnings = new LinkedHashSet<>();
         for (Problem problem : problems) {
             if (problem.isError()) {
                 log.line(ServeLog.Level.ERROR, problem.toString());
@@ -182,7 +187,7 @@ final class Rebuilder implements AutoCloseable {
             }
         }
         // A warning that only moved to another line (an edit above it) is said again, but not fixed.
-        java.util.Set<List<String>> stillThere = new java.util.HashSet<>();
+        Set<List<String>> stillThere = new HashSet<>();
         for (Problem warning : warnings) {
             stillThere.add(placeless(warning));
         }
@@ -199,7 +204,7 @@ final class Rebuilder implements AutoCloseable {
 
     /** What a warning says and of which file, wherever in it: to tell one that moved from one that went. */
     private static List<String> placeless(Problem problem) {
-        return java.util.Arrays.asList(problem.path(), problem.field(), problem.message());
+        return Arrays.asList(problem.path(), problem.field(), problem.message());
     }
 
     @Override
