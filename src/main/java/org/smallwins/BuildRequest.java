@@ -2,13 +2,14 @@ package org.smallwins;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Objects;
 import org.smallwins.config.SettingOverrides;
 
 /**
  * What to build.
  *
  * @param journalDir     the journal folder (with journal.yml, content/, static/, themes/)
- * @param outputDir      where the site goes
+ * @param outputDir      where the site goes; only {@link Smallwins#build} needs one, render and read may have null
  * @param drafts         include entries marked {@code draft: true}
  * @param privateEntries include entries marked {@code private: true}
  * @param today          the day the site is built for; null means the current day in the journal's zone
@@ -18,6 +19,8 @@ public record BuildRequest(Path journalDir, Path outputDir, boolean drafts, bool
                            SettingOverrides settings) {
 
     public BuildRequest {
+        // Said here, where the caller made the mistake, rather than as an NPE deep in a file walk.
+        Objects.requireNonNull(journalDir, "journalDir is null: give the journal folder, the one with journal.yml and content/");
         settings = settings == null ? SettingOverrides.NONE : settings;
     }
 
@@ -25,6 +28,7 @@ public record BuildRequest(Path journalDir, Path outputDir, boolean drafts, bool
         this(journalDir, outputDir, drafts, privateEntries, today, SettingOverrides.NONE);
     }
 
+    /** The journal at {@code journalDir} built into {@code outputDir}: no drafts, no private entries, today's date. */
     public static BuildRequest of(Path journalDir, Path outputDir) {
         return new BuildRequest(journalDir, outputDir, false, false, null);
     }

@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.smallwins.config.EnclosingJournal;
@@ -77,10 +78,17 @@ public final class Smallwins {
     private record Rendered(Journal journal, Insights insights) {
     }
 
-    /** Renders the site in memory and writes it to the request's output folder. */
+    /**
+     * Renders the site and writes it to the request's output folder (a first build writes each page
+     * as it is rendered, see {@link BuildResult#site()}). Throws {@link JournalException} listing
+     * every problem found, with nothing written.
+     */
     public BuildResult build(BuildRequest request) {
         // Before anything else: a mistyped journal folder must not get an empty site built inside it.
         requireJournalFolder(request);
+        // A request for render() or read() may have none; said here rather than as an NPE in the checks below.
+        Objects.requireNonNull(request.outputDir(), "outputDir is null: build(request) writes the site there;"
+                + " render(request) makes it in memory without one");
         // Where the output is, before rendering; whether it holds files of others is checked by the
         // writer just before it writes (a walk of the whole folder, too dear to do twice).
         List<Problem> unsafe = OutputFolder.checkLocation(request.journalDir(), request.outputDir());
@@ -458,6 +466,7 @@ public final class Smallwins {
     }
 
     private static Path requireJournalFolder(BuildRequest request) {
+        Objects.requireNonNull(request, "the BuildRequest is null: make one with BuildRequest.of(journalDir, outputDir)");
         return requireJournalFolder(request.journalDir());
     }
 

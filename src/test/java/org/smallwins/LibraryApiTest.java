@@ -1,0 +1,37 @@
+package org.smallwins;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The core as a program that uses it as a library calls it: what it is told when it calls it wrong. */
+class LibraryApiTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aMissingRequestOrJournalFolderIsNamedInTheException() {
+        assertThatThrownBy(() -> new Smallwins().build(null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("BuildRequest");
+        assertThatThrownBy(() -> new Smallwins().render(null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("BuildRequest");
+        assertThatThrownBy(() -> Smallwins.read(null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("BuildRequest");
+        assertThatThrownBy(() -> BuildRequest.of(null, tmp.resolve("site")))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("journalDir");
+    }
+
+    @Test
+    void buildingWithNoOutputFolderSaysSoWhileRenderingNeedsNone() {
+        Path journal = JournalFiles.write(tmp.resolve("journal"), "content/2025-01-01-walk.md",
+                "---\ntitle: Walk\ndate: 2025-01-01\n---\nA walk.\n");
+        BuildRequest noOutput = BuildRequest.of(journal, null).withToday(SmallwinsBuildTest.TODAY);
+
+        assertThatThrownBy(() -> new Smallwins().build(noOutput))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("outputDir");
+        assertThat(new Smallwins().render(noOutput).site().file("index.html")).isPresent();
+    }
+}
