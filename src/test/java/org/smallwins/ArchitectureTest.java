@@ -13,12 +13,31 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.smallwins");
 
+    static final String[] EDGES = {"org.smallwins.cli..", "org.smallwins.maven..", "org.smallwins.serve.."};
+
     @Test
     void coreDoesNotKnowItsEdges() {
-        noClasses().that().resideOutsideOfPackages("org.smallwins.cli..", "org.smallwins.maven..", "org.smallwins.serve..")
+        // The edges' own libraries too: the preview server's HTTP server and file watcher.
+        noClasses().that().resideOutsideOfPackages(EDGES)
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.smallwins.cli..", "org.smallwins.maven..", "org.smallwins.serve..", "picocli..",
-                        "org.apache.maven..")
+                        "org.apache.maven..", "com.sun.net.httpserver..", "io.methvin..")
+                .check(CLASSES);
+    }
+
+    /**
+     * A program using the core as a library gets problems as exceptions and results: the core never
+     * prints, logs to the console or ends the program; only the edges talk to a terminal.
+     */
+    @Test
+    void coreNeitherPrintsNorExits() {
+        noClasses().that().resideOutsideOfPackages(EDGES)
+                .should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .orShould().callMethod(System.class, "exit", int.class)
+                .orShould().callMethod(Runtime.class, "exit", int.class)
+                .orShould().callMethod(Runtime.class, "halt", int.class)
+                .orShould().callMethod(Throwable.class, "printStackTrace")
                 .check(CLASSES);
     }
 
