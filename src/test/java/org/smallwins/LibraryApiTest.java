@@ -3,7 +3,10 @@ package org.smallwins;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,5 +36,14 @@ class LibraryApiTest {
         assertThatThrownBy(() -> new Smallwins().build(noOutput))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("outputDir");
         assertThat(new Smallwins().render(noOutput).site().file("index.html")).isPresent();
+    }
+
+    /** Each package says what it is for, the front door (org.smallwins) first: javadoc opens there. */
+    @Test
+    void everyPackageHasItsPackageInfo() throws IOException {
+        try (Stream<Path> dirs = Files.walk(Path.of("src/main/java/org/smallwins"))) {
+            dirs.filter(Files::isDirectory).forEach(dir ->
+                    assertThat(dir.resolve("package-info.java")).as(dir.toString()).isRegularFile());
+        }
     }
 }
