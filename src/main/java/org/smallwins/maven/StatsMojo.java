@@ -18,6 +18,7 @@ import org.smallwins.insight.InsightsJson;
 import org.smallwins.insight.InsightsSummary;
 import org.smallwins.problem.JournalException;
 import org.smallwins.problem.Problem;
+import org.smallwins.write.OutputFolder;
 
 /**
  * Shows how far you've come, as {@code smallwins stats} does: wins, the days you showed up, comebacks,
@@ -87,8 +88,8 @@ public class StatsMojo extends AbstractSiteMojo {
      * replaces what the writer wrote (an entry, journal.yml, the pom, a file in the journal's sources).
      */
     static String notAStatsFile(Path journal, Path target) {
-        Path home = real(journal);
-        Path file = real(target);
+        Path home = OutputFolder.real(journal);
+        Path file = OutputFolder.real(target);
         // In full when outside the journal, or the journal itself ("" said nothing for -Dsmallwins.statsFile=).
         String shown = file.startsWith(home) && !file.equals(home) ? home.relativize(file).toString().replace('\\', '/')
                 : file.toString();
@@ -112,22 +113,5 @@ public class StatsMojo extends AbstractSiteMojo {
             return "statsFile: " + shown + " is a Markdown file in the journal, which may be an entry." + instead;
         }
         return null;
-    }
-
-    /** The path with its symbolic links resolved, as far as it exists. */
-    private static Path real(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        Path existing = absolute;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing == null) {
-            return absolute;
-        }
-        try {
-            return existing.toRealPath().resolve(existing.relativize(absolute));
-        } catch (IOException e) {
-            return absolute;
-        }
     }
 }

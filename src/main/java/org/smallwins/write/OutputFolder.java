@@ -163,9 +163,10 @@ public final class OutputFolder {
 
     /**
      * The path with every symbolic link resolved: the real path of its deepest part that exists,
-     * with the parts not made yet added back.
+     * with the parts not made yet added back. Public for the Maven plugin's check of where a stats
+     * file may go.
      */
-    static Path real(Path path) {
+    public static Path real(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
         Path existing = absolute;
         while (existing != null && !Files.exists(existing)) {
