@@ -7,7 +7,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Locale;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -99,7 +99,7 @@ public class StatsMojo extends AbstractSiteMojo {
         if (Files.isDirectory(file)) {
             return "statsFile: " + shown + " is a folder." + instead;
         }
-        for (String source : List.of("content", "static", "themes", "archetypes")) {
+        for (String source : OutputFolder.SOURCE_FOLDERS) {
             if (file.startsWith(home.resolve(source))) {
                 return "statsFile: " + shown + " is inside the journal's " + source
                         + "/ folder, which holds what you wrote." + instead;
@@ -108,7 +108,7 @@ public class StatsMojo extends AbstractSiteMojo {
         if (file.equals(home.resolve("journal.yml")) || file.equals(home.resolve("pom.xml"))) {
             return "statsFile: " + shown + " is the journal's own " + file.getFileName() + "." + instead;
         }
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (file.startsWith(home) && (name.endsWith(".md") || name.endsWith(".markdown"))) {
             return "statsFile: " + shown + " is a Markdown file in the journal, which may be an entry." + instead;
         }

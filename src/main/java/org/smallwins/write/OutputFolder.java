@@ -24,6 +24,9 @@ public final class OutputFolder {
      */
     static final int LONGEST_NAME = SiteWriter.NAME_MAX - ".".length() - ".smallwins-cache-new".length();
 
+    /** The journal's folders of what the writer wrote: nothing Smallwins makes may go inside them. */
+    public static final List<String> SOURCE_FOLDERS = List.of("content", "static", "themes", "archetypes");
+
     /** Problems that forbid building into {@code output}; empty when it is safe. */
     public static List<Problem> check(Path journalDir, Path output) {
         List<Problem> problems = checkLocation(journalDir, output);
@@ -152,7 +155,7 @@ public final class OutputFolder {
                     + journal.resolve("public") + "."));
             return;
         }
-        for (String source : List.of("content", "static", "themes", "archetypes")) {
+        for (String source : SOURCE_FOLDERS) {
             if (out.startsWith(journal.resolve(source)) || out.startsWith(real(journal.resolve(source)))) {
                 problems.add(Problem.error(shown, 0, null, "is inside the journal's " + source
                         + "/ folder, which holds what you wrote. Choose a folder outside it, like " + journal.resolve("public") + "."));
