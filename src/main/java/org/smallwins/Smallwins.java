@@ -57,11 +57,17 @@ import org.smallwins.write.StagedSite;
  * goals), pages, files, then encryption when the journal asks for it; {@link #build} then writes
  * them. Problems are collected across every step and reported together; any error stops the build
  * before the output folder is touched.
+ *
+ * <p>One instance runs one call at a time: a call made while another thread's is running waits for it,
+ * since the instance keeps what each call made for the next. Builds in parallel take one instance each.
  */
 public final class Smallwins {
     /** The variable reproducible builds use to fix "now" (seconds since 1970). */
     public static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
 
+    // Held for the whole of each public call: the caches below belong to one call at a time, so
+    // calls on one instance from several threads queue (another instance runs beside it).
+    private final Object oneCallAtATime = new Object();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     // Kept between builds by one instance (the preview server) so a rebuild redoes only what changed.
     private final EntryCache entryCache = new EntryCache();
@@ -84,6 +90,13 @@ public final class Smallwins {
      * every problem found, with nothing written.
      */
     public BuildResult build(BuildRequest request) {
+        synchronized (oneCallAtATime) {
+            return buildNow(request);
+        }
+    }
+
+    /** {@link #build}, its caller holding the instance's lock. */
+    private BuildResult buildNow(BuildRequest request) {
         // Before anything else: a mistyped journal folder must not get an empty site built inside it.
         requireJournalFolder(request);
         // A request for render() or read() may have none; said here rather than as an NPE in the checks below.
@@ -137,7 +150,9 @@ public final class Smallwins {
 
     /** Renders the site in memory only. Throws {@link JournalException} listing every error found. */
     public BuildResult render(BuildRequest request) {
-        return render(request, false, null, true).result();
+        synchronized (oneCallAtATime) {
+            return render(request, false, null, true).result();
+        }
     }
 
     /**
@@ -147,7 +162,9 @@ public final class Smallwins {
      * as does a first render or a change of a folder rather than a file.
      */
     public BuildResult render(BuildRequest request, Set<Path> changed) {
-        return render(request, false, changed, true).result();
+        synchronized (oneCallAtATime) {
+            return render(request, false, changed, true).result();
+        }
     }
 
     /**
@@ -158,10 +175,12 @@ public final class Smallwins {
      * what a build refuses.
      */
     public List<Problem> problems(BuildRequest request) {
-        try {
-            return render(request, false, null, false).result().warnings();
-        } catch (JournalException e) {
-            return e.problems();
+        synchronized (oneCallAtATime) {
+            try {
+                return render(request, false, null, false).result().warnings();
+            } catch (JournalException e) {
+                return e.problems();
+            }
         }
     }
 
@@ -351,12 +370,16 @@ public final class Smallwins {
 
     /** Pages this instance rendered afresh in its last build; the rest came from its cache. */
     public int lastPagesRendered() {
-        return renderCache.lastRendered();
+        synchronized (oneCallAtATime) {
+            return renderCache.lastRendered();
+        }
     }
 
     /** Entries whose text the last build made into HTML afresh (the others' were reused). */
     public int lastViewsMade() {
-        return renderCache.lastViewsMade();
+        synchronized (oneCallAtATime) {
+            return renderCache.lastViewsMade();
+        }
     }
 
     /**
