@@ -1,0 +1,29 @@
+package org.smallwins.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** What README's "Using it as a library" promises a program about how to call the core. */
+class LibrarySectionDocTest {
+    static String librarySection() throws IOException {
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        int start = readme.indexOf("## Using it as a library");
+        assertThat(start).as("README's library section").isNotNegative();
+        int end = readme.indexOf("\n## ", start + 1);
+        return readme.substring(start, end < 0 ? readme.length() : end).replaceAll("\\s+", " ");
+    }
+
+    /** ConcurrentBuildsTest holds the core to this. */
+    @Test
+    void threadsAreToldThatOneInstanceRunsOneCallAtATime() throws IOException {
+        assertThat(librarySection())
+                .contains("Threads: one `Smallwins` instance runs one call at a time")
+                .contains("calls queue")
+                .contains("give each thread its own instance");
+    }
+}
