@@ -2,6 +2,7 @@ package org.smallwins;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Objects;
 import org.smallwins.config.SettingOverrides;
 
@@ -14,14 +15,23 @@ import org.smallwins.config.SettingOverrides;
  * @param privateEntries include entries marked {@code private: true}
  * @param today          the day the site is built for; null means the current day in the journal's zone
  * @param settings       settings that win over journal.yml's for this build
+ * @param password       the password of an encrypted journal, given by the program (see {@link #withPassword});
+ *                       null to take it from journal.yml's {@code passwordFile} or SMALLWINS_PASSWORD
  */
 public record BuildRequest(Path journalDir, Path outputDir, boolean drafts, boolean privateEntries, LocalDate today,
-                           SettingOverrides settings) {
+                           SettingOverrides settings, char[] password) {
 
     public BuildRequest {
         // Said here, where the caller made the mistake, rather than as an NPE deep in a file walk.
         Objects.requireNonNull(journalDir, "journalDir is null: give the journal folder, the one with journal.yml and content/");
         settings = settings == null ? SettingOverrides.NONE : settings;
+        // A copy of its own: the caller may wipe theirs as soon as the request is made.
+        password = password == null ? null : password.clone();
+    }
+
+    public BuildRequest(Path journalDir, Path outputDir, boolean drafts, boolean privateEntries, LocalDate today,
+                        SettingOverrides settings) {
+        this(journalDir, outputDir, drafts, privateEntries, today, settings, null);
     }
 
     public BuildRequest(Path journalDir, Path outputDir, boolean drafts, boolean privateEntries, LocalDate today) {
@@ -34,18 +44,57 @@ public record BuildRequest(Path journalDir, Path outputDir, boolean drafts, bool
     }
 
     public BuildRequest withSettings(SettingOverrides overrides) {
-        return new BuildRequest(journalDir, outputDir, drafts, privateEntries, today, overrides);
+        return new BuildRequest(journalDir, outputDir, drafts, privateEntries, today, overrides, password);
     }
 
     public BuildRequest withDrafts(boolean include) {
-        return new BuildRequest(journalDir, outputDir, include, privateEntries, today, settings);
+        return new BuildRequest(journalDir, outputDir, include, privateEntries, today, settings, password);
     }
 
     public BuildRequest withPrivate(boolean include) {
-        return new BuildRequest(journalDir, outputDir, drafts, include, today, settings);
+        return new BuildRequest(journalDir, outputDir, drafts, include, today, settings, password);
     }
 
     public BuildRequest withToday(LocalDate day) {
-        return new BuildRequest(journalDir, outputDir, drafts, privateEntries, day, settings);
+        return new BuildRequest(journalDir, outputDir, drafts, privateEntries, day, settings, password);
+    }
+
+    /**
+     * The password of an encrypted journal, for a program that has it in hand (asked of its user, or
+     * from its own secret store) rather than in SMALLWINS_PASSWORD. The request keeps a copy, so the
+     * caller may wipe {@code given} at once. journal.yml's {@code passwordFile}, when set, still
+     * wins; null goes back to the environment variable.
+     */
+    public BuildRequest withPassword(char[] given) {
+        return new BuildRequest(journalDir, outputDir, drafts, privateEntries, today, settings, given);
+    }
+
+    /** A copy of the given password, or null: whoever uses it may wipe it without touching the request's. */
+    @Override
+    public char[] password() {
+        return password == null ? null : password.clone();
+    }
+
+    /** Arrays compared by their characters, as the other fields are by value. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof BuildRequest that && drafts == that.drafts && privateEntries == that.privateEntries
+                && journalDir.equals(that.journalDir) && Objects.equals(outputDir, that.outputDir)
+                && Objects.equals(today, that.today) && settings.equals(that.settings)
+                && Arrays.equals(password, that.password);
+    }
+
+    /** Leaves the password out: a hash of it would help whoever guesses it. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(journalDir, outputDir, drafts, privateEntries, today, settings, password == null);
+    }
+
+    /** Says whether a password was given, never what it is: requests end up in logs. */
+    @Override
+    public String toString() {
+        return "BuildRequest[journalDir=" + journalDir + ", outputDir=" + outputDir + ", drafts=" + drafts
+                + ", privateEntries=" + privateEntries + ", today=" + today + ", settings=" + settings
+                + ", password=" + (password == null ? "none" : "given") + "]";
     }
 }

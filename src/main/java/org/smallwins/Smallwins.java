@@ -304,7 +304,9 @@ public final class Smallwins {
             return null;
         }
         List<Problem> found = new ArrayList<>();
-        char[] password = Password.find(request.journalDir(), settings.privacy(), System::getenv, found);
+        // The request's copy: this one is wiped once the key is made, the request may build again.
+        char[] password = Password.find(request.journalDir(), settings.privacy(), request.password(), System::getenv,
+                found);
         problems.addAll(found);
         return password;
     }

@@ -10,21 +10,34 @@ import org.smallwins.model.Privacy;
 import org.smallwins.problem.Problem;
 
 /**
- * Finds the journal's password: in the file {@code privacy.passwordFile} names, else in the
- * environment variable SMALLWINS_PASSWORD. Never from the command line, where it would be kept in
- * shell history and shown to every user in the process list, and never written anywhere.
+ * Finds the journal's password: in the file {@code privacy.passwordFile} names, else the one a
+ * program gave ({@code BuildRequest.withPassword}), else in the environment variable
+ * SMALLWINS_PASSWORD. Never from the command line, where it would be kept in shell history and
+ * shown to every user in the process list, and never written anywhere.
  */
 public final class Password {
     public static final String VARIABLE = "SMALLWINS_PASSWORD";
     /** Below this, a password can be guessed offline from any page within reach of ordinary hardware. */
     public static final int RECOMMENDED_LENGTH = 12;
     private static final String SETTINGS = "journal.yml";
+    /** Where a password a program gave came from, as problems name it. */
+    static final String GIVEN = "BuildRequest.withPassword";
 
     private Password() {
     }
 
     /** The password, or null with an error added to {@code problems}; a warning when it is short. */
     public static char[] find(Path journalDir, Privacy privacy, UnaryOperator<String> env, List<Problem> problems) {
+        return find(journalDir, privacy, null, env, problems);
+    }
+
+    /**
+     * As {@link #find(Path, Privacy, UnaryOperator, List)}, with the password a program gave (null
+     * when none): the file, named in journal.yml, still wins; the variable is read only without either.
+     * What is returned is {@code given} itself when that is used.
+     */
+    public static char[] find(Path journalDir, Privacy privacy, char[] given, UnaryOperator<String> env,
+                              List<Problem> problems) {
         String password;
         String from;
         if (privacy.passwordFile() != null) {
@@ -54,6 +67,8 @@ public final class Password {
                 problems.add(Problem.error(privacy.passwordFile(), 0, null, unreadable(e)));
                 return null;
             }
+        } else if (given != null) {
+            return checked(given, GIVEN, problems);
         } else {
             from = VARIABLE;
             password = env.apply(VARIABLE);
@@ -64,17 +79,22 @@ public final class Password {
                 return null;
             }
         }
-        if (password.isEmpty()) {
+        return checked(password.toCharArray(), from, problems);
+    }
+
+    /** {@code password}, or null when it is empty; a warning when it is short. */
+    private static char[] checked(char[] password, String from, List<Problem> problems) {
+        if (password.length == 0) {
             problems.add(Problem.error(from, 0, null, "the password is empty. Choose one of at least "
                     + RECOMMENDED_LENGTH + " characters; a few unrelated words work well."));
             return null;
         }
-        if (password.codePointCount(0, password.length()) < RECOMMENDED_LENGTH) {
+        if (Character.codePointCount(password, 0, password.length) < RECOMMENDED_LENGTH) {
             problems.add(Problem.warning(from, 0, null, "the password is shorter than " + RECOMMENDED_LENGTH
                     + " characters. Anyone with a copy of the site can try passwords offline, as fast as their"
                     + " computer allows; a longer one (a few unrelated words) keeps the journal safe."));
         }
-        return password.toCharArray();
+        return password;
     }
 
     /** What the password file's path is instead of a file ("is a folder"), and what to do about it. */

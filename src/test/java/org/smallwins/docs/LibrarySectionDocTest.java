@@ -26,4 +26,15 @@ class LibrarySectionDocTest {
                 .contains("calls queue")
                 .contains("give each thread its own instance");
     }
+
+    /** RequestPasswordTest holds BuildRequest to this. */
+    @Test
+    void aProgramIsToldHowToGiveThePasswordAndWhatWinsOverIt() throws IOException {
+        assertThat(librarySection())
+                .contains("`withPassword(chars)` gives the password of an encrypted journal")
+                .contains("The request keeps its own copy, so wipe yours")
+                .contains("`password=given` or `password=none`")
+                .contains("A `passwordFile:` in journal.yml still wins over it, and `SMALLWINS_PASSWORD` is read only"
+                        + " when neither is there");
+    }
 }
