@@ -20,13 +20,32 @@ final class LiveReload {
 
     /** Keeps the exchange open as an event stream; the server's thread returns at once. */
     void connect(HttpExchange exchange) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        streamHeaders(exchange);
+        // Length 0: the JDK's server sends the stream chunked on HTTP/1.1, until the connection closes on 1.0.
         exchange.sendResponseHeaders(200, 0);
         OutputStream out = exchange.getResponseBody();
         out.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
         out.flush();
         clients.add(out);
+    }
+
+    /**
+     * Answers a HEAD with the headers a GET of the stream has, and no body: a stream kept open for
+     * nobody would be a client that never reads.
+     */
+    static void head(HttpExchange exchange) throws IOException {
+        streamHeaders(exchange);
+        if (!exchange.getProtocol().equalsIgnoreCase("HTTP/1.0")) {
+            // Set by hand: the JDK's server adds it only where it sends a body (RFC 9110 asks a
+            // HEAD for a GET's headers). No length either: the stream has none.
+            exchange.getResponseHeaders().set("Transfer-Encoding", "chunked");
+        }
+        exchange.sendResponseHeaders(200, -1);
+    }
+
+    private static void streamHeaders(HttpExchange exchange) {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
     }
 
     void reload(long version) {

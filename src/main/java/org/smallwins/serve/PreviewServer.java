@@ -243,11 +243,7 @@ public final class PreviewServer implements AutoCloseable {
             String rawPath = exchange.getRequestURI().getRawPath();
             if (LiveReload.PATH.equals(rawPath)) {
                 if (method.equals("HEAD")) {
-                    // Only the headers: a stream kept open for nobody would be a client that never reads.
-                    // Those of the stream, with no length: it has none, and a length of 0 would say it is empty.
-                    exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-                    exchange.getResponseHeaders().set("Cache-Control", "no-store");
-                    exchange.sendResponseHeaders(200, -1);
+                    LiveReload.head(exchange);
                     return;
                 }
                 live.connect(exchange);

@@ -3,11 +3,19 @@ package org.smallwins.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smallwins.BuildRequest;
@@ -48,12 +56,12 @@ class PreviewRequestsTest {
     void aHeadRequestForTheReloadEventsIsAnsweredWithoutAWarningInTheTerminal() throws Exception {
         // The JDK's server warns on the terminal, through java.util.logging, about a HEAD answered
         // as if it had a body: the writer would see a Java warning for a plain request.
-        java.util.List<java.util.logging.LogRecord> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.logging.Logger jdk = java.util.logging.Logger.getLogger("com.sun.net.httpserver");
-        java.util.logging.Handler catcher = new java.util.logging.Handler() {
+        List<LogRecord> warnings = new CopyOnWriteArrayList<>();
+        Logger jdk = Logger.getLogger("com.sun.net.httpserver");
+        Handler catcher = new Handler() {
             @Override
-            public void publish(java.util.logging.LogRecord record) {
-                if (record.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
                     warnings.add(record);
                 }
             }
@@ -71,7 +79,7 @@ class PreviewRequestsTest {
             String answer = raw(server, "HEAD /__smallwins/events HTTP/1.1");
 
             assertThat(answer).startsWith("HTTP/1.1 200").contains("text/event-stream").doesNotContain("connected");
-            assertThat(warnings).extracting(java.util.logging.LogRecord::getMessage).isEmpty();
+            assertThat(warnings).extracting(LogRecord::getMessage).isEmpty();
         } finally {
             jdk.removeHandler(catcher);
         }
@@ -80,6 +88,41 @@ class PreviewRequestsTest {
     /** What follows the headers of {@code answer}. */
     private static String body(String answer) {
         return answer.substring(answer.indexOf("\r\n\r\n") + 4);
+    }
+
+    /** The headers of the answer to {@code requestLine}, read up to the blank line after them: a stream never ends. */
+    private static String headersOnly(PreviewServer server, String requestLine) throws Exception {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write((requestLine + "\r\nHost: localhost\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream read = new ByteArrayOutputStream();
+            while (!read.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
+                int b = in.read();
+                if (b < 0) {
+                    break;
+                }
+                read.write(b);
+            }
+            return read.toString(StandardCharsets.US_ASCII);
+        }
+    }
+
+    @Test
+    void aHeadRequestForTheReloadEventsHasTheHeadersOfItsGetAndNoBody() throws Exception {
+        try (PreviewServer server = serve("title: Heads\n")) {
+            for (String protocol : new String[] {"HTTP/1.1", "HTTP/1.0"}) {
+                String get = headersOnly(server, "GET /__smallwins/events " + protocol);
+                String head = headersOnly(server, "HEAD /__smallwins/events " + protocol);
+
+                assertThat(headers(head)).as(protocol).isEqualTo(headers(get));
+                assertThat(body(raw(server, "HEAD /__smallwins/events " + protocol))).as(protocol).isEmpty();
+            }
+            assertThat(headers(raw(server, "HEAD /__smallwins/events HTTP/1.1")))
+                    .as("sent in chunks on HTTP/1.1, with no length").contains("Transfer-encoding: chunked")
+                    .noneMatch(line -> line.toLowerCase(Locale.ROOT).startsWith("content-length"));
+        }
     }
 
     @Test
@@ -110,7 +153,7 @@ class PreviewRequestsTest {
     }
 
     /** The header lines of {@code answer} but its date, sorted: what a HEAD and a GET must share. */
-    private static java.util.List<String> headers(String answer) {
+    private static List<String> headers(String answer) {
         return answer.substring(0, answer.indexOf("\r\n\r\n")).lines()
                 .filter(line -> !line.regionMatches(true, 0, "Date:", 0, 5)).sorted().toList();
     }
@@ -130,7 +173,7 @@ class PreviewRequestsTest {
                 String head = raw(server, "HEAD " + path + " HTTP/1.1");
 
                 assertThat(headers(head)).as(path).isEqualTo(headers(get)).anyMatch(
-                        line -> line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length: "));
+                        line -> line.toLowerCase(Locale.ROOT).startsWith("content-length: "));
                 assertThat(body(head)).as(path).isEmpty();
             }
         }
