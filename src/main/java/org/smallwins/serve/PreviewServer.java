@@ -2,18 +2,25 @@ package org.smallwins.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.smallwins.BuildRequest;
+import org.smallwins.Smallwins;
 import org.smallwins.problem.Problem;
 
 /**
@@ -26,7 +33,7 @@ public final class PreviewServer implements AutoCloseable {
     private final boolean loopbackOnly;
     private final Rebuilder rebuilder;
     private final LiveReload live = new LiveReload();
-    private final java.io.Closeable watcher;
+    private final Closeable watcher;
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "smallwins-http");
         thread.setDaemon(true);
@@ -43,7 +50,7 @@ public final class PreviewServer implements AutoCloseable {
         this.rebuilder = new Rebuilder(request, log, snapshot -> live.reload(snapshot.version()));
         this.loopbackOnly = bind.isLoopbackAddress();
         HttpServer server = null;
-        java.io.Closeable watched = null;
+        Closeable watched = null;
         boolean started = false;
         try {
             // The port is taken before the first build, so a port in use is said at once, not after it.
@@ -53,7 +60,7 @@ public final class PreviewServer implements AutoCloseable {
                 watched = watching.watch(request.journalDir(), rebuilder::changed);
             } catch (IOException e) {
                 throw new CannotWatchException(e);
-            } catch (java.io.UncheckedIOException e) {
+            } catch (UncheckedIOException e) {
                 throw new CannotWatchException(e.getCause());
             }
             rebuilder.buildNow();
@@ -90,7 +97,7 @@ public final class PreviewServer implements AutoCloseable {
     /** How the journal's folders are watched: a {@link JournalWatcher}, but for tests of a watcher that cannot start. */
     @FunctionalInterface
     interface Watching {
-        java.io.Closeable watch(Path journalDir, java.util.function.Consumer<Path> onChange) throws IOException;
+        Closeable watch(Path journalDir, Consumer<Path> onChange) throws IOException;
     }
 
     /** Builds the journal, then serves it; {@code port} 0 picks a free port. */
@@ -102,7 +109,7 @@ public final class PreviewServer implements AutoCloseable {
     static PreviewServer start(BuildRequest request, InetAddress bind, int port, ServeLog log, Watching watching)
             throws IOException {
         // Later problems are shown in the served page; a folder that is not there never becomes one.
-        org.smallwins.Smallwins.requireJournalFolder(request.journalDir());
+        Smallwins.requireJournalFolder(request.journalDir());
         return new PreviewServer(request, bind, port, log, watching);
     }
 
@@ -120,8 +127,8 @@ public final class PreviewServer implements AutoCloseable {
 
     /** What to tell the writer when the journal's folders cannot be watched: why, and what to do. */
     static String cannotWatch(IOException e) {
-        String reason = org.smallwins.problem.Problem.printable(String.valueOf(e.getMessage()));
-        String lower = reason.toLowerCase(java.util.Locale.ROOT);
+        String reason = Problem.printable(String.valueOf(e.getMessage()));
+        String lower = reason.toLowerCase(Locale.ROOT);
         String what;
         if (lower.contains("inotify watches") || lower.contains("no space left")) {
             what = "this computer lets programs watch only so many folders, and that many are watched already."
@@ -152,8 +159,8 @@ public final class PreviewServer implements AutoCloseable {
      */
     public static String cannotListen(String address, int port, IOException e) {
         String reason = String.valueOf(e.getMessage());
-        String lower = reason.toLowerCase(java.util.Locale.ROOT);
-        String what = e instanceof java.net.UnknownHostException
+        String lower = reason.toLowerCase(Locale.ROOT);
+        String what = e instanceof UnknownHostException
                 ? "that is not an address of this computer: leave the address out to use 127.0.0.1."
                 : lower.contains("in use")
                 ? "another program (another preview?) is using that port: stop it, or give the port another"
@@ -182,7 +189,7 @@ public final class PreviewServer implements AutoCloseable {
      * {@code [::1]} rather than the JDK's {@code 0:0:0:0:0:0:0:1}, its zone (if any) after "%25".
      */
     static String urlHost(InetAddress address) {
-        if (!(address instanceof java.net.Inet6Address)) {
+        if (!(address instanceof Inet6Address)) {
             return address.getHostAddress();
         }
         byte[] bytes = address.getAddress();
