@@ -33,6 +33,7 @@ public final class PreviewServer implements AutoCloseable {
     private final boolean loopbackOnly;
     private final Rebuilder rebuilder;
     private final LiveReload live = new LiveReload();
+    private final EntityTags tags = new EntityTags();
     private final Closeable watcher;
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "smallwins-http");
@@ -286,14 +287,24 @@ public final class PreviewServer implements AutoCloseable {
                 body = snapshot.files().getOrDefault(path, "Not found.".getBytes(StandardCharsets.UTF_8));
             }
             String type = ContentTypes.of(path);
-            if (type.startsWith("text/html")) {
+            boolean page = type.startsWith("text/html");
+            byte[] sent = page ? decorate(body, snapshot) : body;
+            if (status != 200) {
+                send(exchange, status, type, sent);
+                return;
+            }
+            // Tagged as sent: a page's tag changes with its reload script and problem banner too.
+            // No Last-Modified: file times say seconds, so a rebuild in the same second would look unchanged.
+            String tag = tags.of(snapshot, path, sent);
+            exchange.getResponseHeaders().set("ETag", tag);
+            if (EntityTags.noneMatchNames(exchange.getRequestHeaders().get("If-None-Match"), tag)) {
+                notModified(exchange);
+            } else if (page) {
                 // A page is sent with the reload script added, so byte ranges of the built file
                 // would not be ranges of what is sent: a Range header is ignored, the page sent whole.
-                send(exchange, status, type, decorate(body, snapshot));
-            } else if (status == 200) {
-                sendFile(exchange, type, body);
+                send(exchange, status, type, sent);
             } else {
-                send(exchange, status, type, body);
+                sendFile(exchange, type, sent, tag);
             }
         } finally {
             if (!streaming) {
@@ -351,18 +362,25 @@ public final class PreviewServer implements AutoCloseable {
      * Range header asks for (206), or no bytes when that range is not in the file (416), as static
      * servers do; audio and video players need ranges to seek, and Safari to play at all.
      */
-    private static void sendFile(HttpExchange exchange, String type, byte[] body) throws IOException {
+    private static void sendFile(HttpExchange exchange, String type, byte[] body, String tag) throws IOException {
         var asked = exchange.getRequestHeaders();
         List<String> ranges = asked.get("Range");
-        // With no validator (ETag, Last-Modified) to hold an If-Range to, the whole file is sent,
-        // as RFC 9110 asks; two Range headers are several ranges, which are ignored too.
-        String header = ranges == null || ranges.size() != 1 || asked.containsKey("If-Range") ? null : ranges.get(0);
+        // A range is sent only of the bytes an If-Range names, else the whole file, as RFC 9110 asks;
+        // two Range headers are several ranges, which are ignored too.
+        String header = ranges == null || ranges.size() != 1 || !EntityTags.rangeMaySend(asked.get("If-Range"), tag)
+                ? null : ranges.get(0);
         ByteRange range = ByteRange.parse(header, body.length);
         exchange.getResponseHeaders().set("Accept-Ranges", "bytes");
         if (range.contentRange() != null) {
             exchange.getResponseHeaders().set("Content-Range", range.contentRange());
         }
         send(exchange, range.status(), type, body, range.first(), range.length());
+    }
+
+    /** 304: what the browser holds is what would be sent; only its tag, and how to cache it, are said again. */
+    private static void notModified(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+        exchange.sendResponseHeaders(304, -1);
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
@@ -373,7 +391,10 @@ public final class PreviewServer implements AutoCloseable {
     private static void send(HttpExchange exchange, int status, String type, byte[] body, int offset, int length)
             throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        // What has a tag may be kept, but is asked for again each time (a 304 when unchanged);
+        // anything else (a 404, a problem page, a redirect) is not kept at all.
+        exchange.getResponseHeaders().set("Cache-Control",
+                exchange.getResponseHeaders().containsKey("ETag") ? "no-cache" : "no-store");
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         boolean head = exchange.getRequestMethod().equals("HEAD");
         if (head) {

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -236,6 +237,90 @@ class PreviewRequestsTest {
                     .containsIgnoringCase("Location: /journal/2025/03/14/walk/\r\n");
             assertThat(raw(server, "GET /2025/03/14/walk?from=home HTTP/1.1")).startsWith("HTTP/1.1 301")
                     .containsIgnoringCase("Location: /2025/03/14/walk/?from=home\r\n");
+        }
+    }
+
+    /** The value of header {@code name} in {@code answer}, or null. */
+    private static String header(String answer, String name) {
+        return headers(answer).stream().filter(line -> line.regionMatches(true, 0, name + ":", 0, name.length() + 1))
+                .map(line -> line.substring(name.length() + 1).trim()).findFirst().orElse(null);
+    }
+
+    @Test
+    void pagesAndFilesCarryAStrongTagOfTheBytesSentAndAreRevalidatedNotStored() throws Exception {
+        try (PreviewServer server = serve("title: Tags\n")) {
+            for (String path : new String[] {"/", "/2025/03/14/walk/", "/voice.mp3", "/caf%C3%A9.txt"}) {
+                String answer = raw(server, "GET " + path + " HTTP/1.1");
+
+                assertThat(answer).as(path).startsWith("HTTP/1.1 200").doesNotContainIgnoringCase("Last-Modified");
+                // A page's tag is of the page as sent, its reload script in it.
+                assertThat(header(answer, "ETag")).as(path)
+                        .isEqualTo(EntityTags.tag(body(answer).getBytes(StandardCharsets.UTF_8)));
+                assertThat(header(answer, "Cache-Control")).as(path).isEqualTo("no-cache");
+            }
+            assertThat(raw(server, "GET / HTTP/1.1")).contains(LiveReload.PATH);
+            String missing = raw(server, "GET /nothing/ HTTP/1.1");
+            assertThat(missing).startsWith("HTTP/1.1 404").doesNotContainIgnoringCase("ETag");
+            assertThat(header(missing, "Cache-Control")).isEqualTo("no-store");
+        }
+    }
+
+    @Test
+    void aTagTheBrowserHoldsIsAnsweredWith304AndNoBody() throws Exception {
+        try (PreviewServer server = serve("title: Tags\n")) {
+            for (String path : new String[] {"/", "/voice.mp3"}) {
+                String tag = header(raw(server, "GET " + path + " HTTP/1.1"), "ETag");
+                for (String asked : new String[] {tag, "\"other\", W/" + tag, "*"}) {
+                    for (String method : new String[] {"GET", "HEAD"}) {
+                        String answer = raw(server, method + " " + path + " HTTP/1.1\r\nIf-None-Match: " + asked);
+
+                        assertThat(answer).as(method + " " + path + " " + asked).startsWith("HTTP/1.1 304")
+                                .doesNotContainIgnoringCase("Content-Length");
+                        assertThat(header(answer, "ETag")).isEqualTo(tag);
+                        assertThat(header(answer, "Cache-Control")).isEqualTo("no-cache");
+                        assertThat(body(answer)).isEmpty();
+                    }
+                }
+                String other = raw(server, "GET " + path + " HTTP/1.1\r\nIf-None-Match: \"other\"");
+                assertThat(other).as(path).startsWith("HTTP/1.1 200");
+                assertThat(body(other)).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aRangeIsSentOnlyIfItsIfRangeNamesTheFilesStrongTag() throws Exception {
+        try (PreviewServer server = serve("title: Tags\n")) {
+            String tag = header(raw(server, "GET /voice.mp3 HTTP/1.1"), "ETag");
+
+            String same = raw(server, "GET /voice.mp3 HTTP/1.1\r\nRange: bytes=2-5\r\nIf-Range: " + tag);
+            assertThat(same).startsWith("HTTP/1.1 206").containsIgnoringCase("Content-Range: bytes 2-5/10\r\n");
+            assertThat(body(same)).isEqualTo("2345");
+            for (String ifRange : new String[] {"W/" + tag, "\"other\"", "Thu, 03 Dec 2026 07:16:06 GMT"}) {
+                String answer = raw(server, "GET /voice.mp3 HTTP/1.1\r\nRange: bytes=2-5\r\nIf-Range: " + ifRange);
+
+                assertThat(answer).as(ifRange).startsWith("HTTP/1.1 200").doesNotContainIgnoringCase("Content-Range");
+                assertThat(body(answer)).as(ifRange).isEqualTo("0123456789");
+            }
+        }
+    }
+
+    @Test
+    void aRebuildThatChangesAPageGivesItANewTagAndTheOldOneGetsThePage() throws Exception {
+        try (PreviewServer server = serve("title: Tags\n")) {
+            String before = header(raw(server, "GET /2025/03/14/walk/ HTTP/1.1"), "ETag");
+            Files.writeString(tmp.resolve("journal/content/wins/2025-03-14-walk.md"),
+                    "---\ntitle: A walk\n---\nOutside, in the rain.\n");
+            long until = System.nanoTime() + 15_000_000_000L;
+            String answer = raw(server, "GET /2025/03/14/walk/ HTTP/1.1\r\nIf-None-Match: " + before);
+            while (!answer.contains("in the rain") && System.nanoTime() < until) {
+                Thread.sleep(50);
+                answer = raw(server, "GET /2025/03/14/walk/ HTTP/1.1\r\nIf-None-Match: " + before);
+            }
+
+            assertThat(answer).startsWith("HTTP/1.1 200").contains("in the rain");
+            assertThat(header(answer, "ETag")).isNotEqualTo(before)
+                    .isEqualTo(EntityTags.tag(body(answer).getBytes(StandardCharsets.UTF_8)));
         }
     }
 
