@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -73,7 +74,7 @@ final class Rebuilder implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return snapshot;
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         }
     }
@@ -109,7 +110,22 @@ final class Rebuilder implements AutoCloseable {
         if (pending != null) {
             pending.cancel(false);
         }
-        pending = builds.schedule(this::build, QUIET_MILLIS, TimeUnit.MILLISECONDS);
+        pending = builds.schedule(this::buildIfChanged, QUIET_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * The build a change asked for, unless one since (buildNow, or a scheduled one that started
+     * before it could be called off) took that change in already: it would build the same site again.
+     */
+    private void buildIfChanged() {
+        if (changedSinceLastBuild()) {
+            build();
+        }
+    }
+
+    /** Whether a change came after the last build took its changes; only the build thread takes them. */
+    private synchronized boolean changedSinceLastBuild() {
+        return waitingSince >= 0;
     }
 
     /** Whether a change since the last build was not described by a path (an overflow). */

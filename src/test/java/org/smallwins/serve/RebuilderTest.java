@@ -2,7 +2,11 @@ package org.smallwins.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -36,14 +40,48 @@ class RebuilderTest {
     }
 
     /**
-     * As the watcher says {@code path} changed: builds at once with that change, and lets the build
-     * the change asked for (with nothing new) run too before anything is counted.
+     * As the watcher says {@code path} changed: builds at once with that change, then waits past the
+     * quiet spell, when the build the change asked for was due; that one must not build it again.
      */
     private static void saved(Rebuilder rebuilder, Path path) throws InterruptedException {
+        long before = rebuilder.snapshot().version();
         rebuilder.changed(path);
         rebuilder.buildNow();
         Thread.sleep(4 * Rebuilder.QUIET_MILLIS);
-        rebuilder.buildNow();
+        assertThat(rebuilder.snapshot().version()).as("builds for one save").isEqualTo(before + 1);
+    }
+
+    @Test
+    void aChangeTheFirstBuildTookInIsNotBuiltAgain() throws Exception {
+        // The server watches from before its first build: a save while it runs is in it already.
+        Path journal = journal();
+        try (Rebuilder rebuilder = new Rebuilder(BuildRequest.of(journal, tmp.resolve("public")).withToday(TODAY),
+                (level, line) -> { }, snapshot -> { })) {
+            rebuilder.changed(journal.resolve("content/wins/2025-03-14-walk.md"));
+            rebuilder.buildNow();
+            Thread.sleep(4 * Rebuilder.QUIET_MILLIS);
+
+            assertThat(rebuilder.snapshot().version()).as("builds").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aChangeAfterABuildTookItsChangesIsBuiltAfterTheQuietSpell() throws Exception {
+        Path journal = journal();
+        try (Rebuilder rebuilder = rebuilder(journal)) {
+            Path entry = journal.resolve("content/wins/2025-03-14-walk.md");
+            saved(rebuilder, entry);
+            Files.writeString(entry, "---\ntitle: A walk\n---\nOutside, in the snow.\n");
+            rebuilder.changed(entry);
+            long until = System.nanoTime() + 10_000_000_000L;
+            while (rebuilder.snapshot().version() < 3 && System.nanoTime() < until) {
+                Thread.sleep(10);
+            }
+
+            assertThat(rebuilder.snapshot().version()).as("builds").isEqualTo(3);
+            assertThat(new String(rebuilder.snapshot().files().get("2025/03/14/walk/index.html"), StandardCharsets.UTF_8))
+                    .contains("in the snow");
+        }
     }
 
     @Test
@@ -51,11 +89,11 @@ class RebuilderTest {
         Path journal = journal();
         try (Rebuilder rebuilder = rebuilder(journal)) {
             Path settings = journal.resolve("journal.yml");
-            java.nio.file.Files.setLastModifiedTime(settings, java.nio.file.attribute.FileTime.fromMillis(
+            Files.setLastModifiedTime(settings, FileTime.fromMillis(
                     System.currentTimeMillis()));
             saved(rebuilder, settings);
             Path entry = journal.resolve("content/wins/2025-03-14-walk.md");
-            java.nio.file.Files.writeString(entry, "---\ntitle: A walk\n---\nOutside.\n");
+            Files.writeString(entry, "---\ntitle: A walk\n---\nOutside.\n");
             saved(rebuilder, entry);
 
             assertThat(reloads).isEmpty();
@@ -67,7 +105,7 @@ class RebuilderTest {
         Path journal = journal();
         try (Rebuilder rebuilder = rebuilder(journal)) {
             Path entry = journal.resolve("content/wins/2025-03-14-walk.md");
-            java.nio.file.Files.writeString(entry, "---\ntitle: A walk\n---\nOutside, in the rain.\n");
+            Files.writeString(entry, "---\ntitle: A walk\n---\nOutside, in the rain.\n");
             saved(rebuilder, entry);
 
             assertThat(reloads).hasSize(1);
@@ -79,7 +117,7 @@ class RebuilderTest {
         Path journal = journal();
         try (Rebuilder rebuilder = rebuilder(journal)) {
             Path entry = journal.resolve("content/wins/2025-03-14-walk.md");
-            java.nio.file.Files.writeString(entry, "---\ntitle: A walk\nmood: 9\n---\nOutside.\n");
+            Files.writeString(entry, "---\ntitle: A walk\nmood: 9\n---\nOutside.\n");
             saved(rebuilder, entry);
             assertThat(reloads).as("the problem shown").hasSize(1);
             assertThat(rebuilder.snapshot().failing()).isTrue();
@@ -88,7 +126,7 @@ class RebuilderTest {
             assertThat(reloads).as("the same problem, saved again").hasSize(1);
 
             // Fixed as it was: the same pages as the last good build, but the problems must go.
-            java.nio.file.Files.writeString(entry, "---\ntitle: A walk\n---\nOutside.\n");
+            Files.writeString(entry, "---\ntitle: A walk\n---\nOutside.\n");
             saved(rebuilder, entry);
             assertThat(reloads).as("the problem gone").hasSize(2);
             assertThat(rebuilder.snapshot().failing()).isFalse();
@@ -105,11 +143,11 @@ class RebuilderTest {
             rebuilder.buildNow();
             built.clear();
             // A program writing a file in static/ every few milliseconds, for longer than anyone waits.
-            Path busy = java.nio.file.Files.createDirectories(journal.resolve("static")).resolve("log.txt");
+            Path busy = Files.createDirectories(journal.resolve("static")).resolve("log.txt");
             long until = System.nanoTime() + 3 * Rebuilder.LONGEST_WAIT_MILLIS * 1_000_000;
             for (int line = 1; System.nanoTime() < until; line++) {
-                java.nio.file.Files.writeString(busy, "line " + line + "\n", java.nio.file.StandardOpenOption.CREATE,
-                        java.nio.file.StandardOpenOption.APPEND);
+                Files.writeString(busy, "line " + line + "\n", StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND);
                 rebuilder.changed(busy);
                 Thread.sleep(5);
             }
