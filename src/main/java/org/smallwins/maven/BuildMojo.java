@@ -30,10 +30,16 @@ public class BuildMojo extends AbstractSiteMojo {
     /**
      * Where to write the site. Smallwins refuses a folder that holds files it did not make (such as the
      * output of {@code mvn site}) and any folder inside the journal's {@code content/}, {@code static/},
-     * {@code themes/} or {@code archetypes/}.
+     * {@code themes/} or {@code archetypes/}. A relative folder is taken from the journal's pom's folder.
      */
+    // A String, not a File: Maven turns an empty -Dsmallwins.output= into the pom's folder as a File,
+    // which the build then refused as "the journal folder itself", a message about a folder never named.
     @Parameter(property = "smallwins.output", defaultValue = "${project.build.directory}/site", required = true)
-    private File output;
+    private String output;
+
+    /** The folder of the journal's pom, which a relative {@code output} is taken from. */
+    @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
+    private File basedir;
 
     /** Skip building the site. */
     @Parameter(property = "smallwins.skip", defaultValue = "false")
@@ -45,7 +51,7 @@ public class BuildMojo extends AbstractSiteMojo {
             getLog().info("Skipping the site (smallwins.skip).");
             return;
         }
-        Path out = output.toPath().toAbsolutePath().normalize();
+        Path out = outputFolder(basedir, output);
         BuildRequest request = new BuildRequest(journal(), out, drafts(), privateEntries(), today(), settings());
         long start = System.nanoTime();
         BuildResult result;
@@ -65,9 +71,21 @@ public class BuildMojo extends AbstractSiteMojo {
                 result.written(), result.unchanged(), result.removed()));
         if (getLog().isDebugEnabled()) {
             for (Map.Entry<String, Long> step : result.timings().entrySet()) {
-                getLog().debug(String.format("  %-11s %6d ms", org.smallwins.BuildResult.stepLabel(step.getKey()),
+                getLog().debug(String.format("  %-11s %6d ms", BuildResult.stepLabel(step.getKey()),
                         step.getValue()));
             }
         }
+    }
+
+    /** The {@code output} parameter as an absolute folder, relative ones taken from {@code basedir}. */
+    static Path outputFolder(File basedir, String output) throws MojoFailureException {
+        if (output == null || output.isBlank()) {
+            throw new MojoFailureException("output: no folder is given (-Dsmallwins.output= with nothing after it,"
+                    + " or an empty <output> in the plugin's configuration), so Smallwins does not know where to write"
+                    + " the site; nothing was written. Name a folder, like -Dsmallwins.output=target/www, or leave"
+                    + " output out to build into target/site.");
+        }
+        Path given = Path.of(output);
+        return (given.isAbsolute() ? given : basedir.toPath().resolve(given)).toAbsolutePath().normalize();
     }
 }

@@ -53,7 +53,8 @@ class TrueOrFalseTest {
                 default -> new ServeMojo();
             };
             set(mojo, "journalDirectory", journal.toFile());
-            set(mojo, "output", tmp.resolve("site").toFile());
+            set(mojo, "output", tmp.resolve("site").toString());
+            set(mojo, "basedir", journal.toFile());
             set(mojo, "port", "0");
             set(mojo, "bind", "127.0.0.1");
             set(mojo, "type", "win");
