@@ -1,8 +1,11 @@
 package org.smallwins.maven;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.smallwins.problem.Problem;
+import org.smallwins.write.OutputFolder;
 
 /**
  * The core's messages name the command line's options ("build with --drafts", "smallwins new goal"),
@@ -48,5 +51,24 @@ final class MavenWords {
 
     static String of(Problem problem) {
         return of(problem.toString());
+    }
+
+    /**
+     * A refused output folder, suggesting the goals' own place for a site: the core suggests
+     * {@code <journal>/public}, the command line's default, where Maven builds into {@code target/site}.
+     * The journal is named as the core names it: as given, or with its symbolic links resolved.
+     */
+    static List<Problem> suggestingSite(List<Problem> problems, Path journal) {
+        return problems.stream().map(p -> new Problem(p.severity(), p.path(), p.line(), p.column(), p.field(),
+                suggestingSite(p.message(), journal))).toList();
+    }
+
+    static String suggestingSite(String message, Path journal) {
+        String said = message;
+        for (Path named : new Path[] {journal.toAbsolutePath().normalize(), OutputFolder.real(journal)}) {
+            said = said.replace(" like " + named.resolve("public") + ".",
+                    " like " + named.resolve("target").resolve("site") + ", the default.");
+        }
+        return said;
     }
 }
