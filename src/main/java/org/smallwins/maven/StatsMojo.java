@@ -35,7 +35,8 @@ public class StatsMojo extends AbstractSiteMojo {
     /**
      * Write the summary or JSON to this file (UTF-8) instead of the build log, for other tools to read, like
      * {@code target/stats.json}. Never a file of the journal's own: one in {@code content/}, {@code static/},
-     * {@code themes/} or {@code archetypes/}, {@code journal.yml}, {@code pom.xml} or a Markdown file.
+     * {@code themes/} or {@code archetypes/}, {@code journal.yml}, {@code pom.xml} or a Markdown file. A file
+     * that is already there is replaced only when it holds stats written before, the summary or the JSON.
      */
     @Parameter(property = "smallwins.statsFile")
     private File statsFile;
@@ -45,6 +46,10 @@ public class StatsMojo extends AbstractSiteMojo {
         boolean asJson = trueOrFalse("json", json);
         if (statsFile != null) {
             String refused = notAStatsFile(journal(), statsFile.toPath());
+            if (refused == null) {
+                Path file = OutputFolder.real(statsFile.toPath());
+                refused = EarlierStats.refusal(file, shown(OutputFolder.real(journal()), file));
+            }
             if (refused != null) {
                 throw new MojoFailureException(refused);
             }
@@ -90,9 +95,7 @@ public class StatsMojo extends AbstractSiteMojo {
     static String notAStatsFile(Path journal, Path target) {
         Path home = OutputFolder.real(journal);
         Path file = OutputFolder.real(target);
-        // In full when outside the journal, or the journal itself ("" said nothing for -Dsmallwins.statsFile=).
-        String shown = file.startsWith(home) && !file.equals(home) ? home.relativize(file).toString().replace('\\', '/')
-                : file.toString();
+        String shown = shown(home, file);
         String instead = " Name a file of its own, like target/stats.json"
                 + " (-Dsmallwins.statsFile=target/stats.json, or <statsFile>target/stats.json</statsFile> in the"
                 + " plugin's configuration); nothing was written.";
@@ -113,5 +116,12 @@ public class StatsMojo extends AbstractSiteMojo {
             return "statsFile: " + shown + " is a Markdown file in the journal, which may be an entry." + instead;
         }
         return null;
+    }
+
+    /** The stats file as a message names it: relative to the journal, both with their links resolved. */
+    static String shown(Path home, Path file) {
+        // In full when outside the journal, or the journal itself ("" said nothing for -Dsmallwins.statsFile=).
+        return file.startsWith(home) && !file.equals(home) ? home.relativize(file).toString().replace('\\', '/')
+                : file.toString();
     }
 }
