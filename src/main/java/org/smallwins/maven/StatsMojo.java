@@ -2,6 +2,7 @@ package org.smallwins.maven;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -41,9 +42,27 @@ public class StatsMojo extends AbstractSiteMojo {
     @Parameter(property = "smallwins.statsFile")
     private File statsFile;
 
+    /**
+     * Print the summary or JSON on standard output as it is, without the log's {@code [INFO]} before each
+     * line, as {@code help:evaluate}'s {@code forceStdout} does: with {@code mvn -q}, the output is the
+     * stats alone, for another tool to read. Not together with {@code statsFile}.
+     */
+    @Parameter(property = "smallwins.forceStdout", defaultValue = "false")
+    private String forceStdout;
+
+    /** Where {@code forceStdout} prints: standard output, unless a test gives another stream. */
+    PrintStream stdout;
+
     @Override
     public void execute() throws MojoFailureException {
         boolean asJson = trueOrFalse("json", json);
+        boolean toStdout = trueOrFalse("forceStdout", forceStdout);
+        if (toStdout && statsFile != null) {
+            throw new MojoFailureException("forceStdout: the stats go either to standard output or to statsFile ("
+                    + statsFile + "), not both: leave out -Dsmallwins.forceStdout to write the file, or statsFile"
+                    + " (-Dsmallwins.statsFile or <statsFile> in the plugin's configuration) to print them;"
+                    + " nothing was written.");
+        }
         if (statsFile != null) {
             String refused = notAStatsFile(journal(), statsFile.toPath());
             if (refused == null) {
@@ -82,6 +101,12 @@ public class StatsMojo extends AbstractSiteMojo {
                 throw new MojoFailureException("statsFile: could not write " + statsFile + ": " + e.getMessage()
                         + ". Pick a file in a folder you can write to.", e);
             }
+            return;
+        }
+        if (toStdout) {
+            PrintStream out = stdout != null ? stdout : System.out;
+            out.print(text);
+            out.flush();
             return;
         }
         // One log line per line of text, so the summary reads as it does in a terminal.

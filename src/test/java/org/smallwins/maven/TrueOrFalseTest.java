@@ -44,7 +44,7 @@ class TrueOrFalseTest {
         Files.createDirectories(journal.resolve("content"));
         Files.writeString(journal.resolve("journal.yml"), "title: Mine\n");
         String[][] switches = {{"build", "drafts"}, {"build", "private"}, {"build", "skip"}, {"check", "drafts"},
-                {"check", "skip"}, {"stats", "json"}, {"stats", "private"}, {"serve", "drafts"}};
+                {"check", "skip"}, {"stats", "json"}, {"stats", "forceStdout"}, {"stats", "private"}, {"serve", "drafts"}};
         for (String[] goalAndSwitch : switches) {
             AbstractJournalMojo mojo = switch (goalAndSwitch[0]) {
                 case "build" -> new BuildMojo();
