@@ -2,7 +2,8 @@
 def log = new File(basedir, 'build.log').getText('UTF-8')
 ['smallwins:build', 'smallwins:help', 'smallwins:stats', 'User property: smallwins.json', 'Available parameters:',
  'User property: smallwins.drafts', 'User property: smallwins.private', 'User property: smallwins.today',
- 'User property: smallwins.output', 'User property: smallwins.journalDirectory',
+ 'User property: smallwins.output', 'User property: smallwins.forceStdout',
+ 'User property: smallwins.journalDirectory',
  'output (Default: ${project.build.directory}/site)'].each {
     assert log.contains(it): "smallwins:help does not show '$it'"
 }
