@@ -26,6 +26,10 @@ final class TemplateSyntax {
             Pattern.DOTALL);
     private static final Pattern END_OF_FILE = Pattern.compile(
             "Unexpected end of file reached\\.(?: You have an unclosed (.*?)\\. Check if.*)?", Pattern.DOTALL);
+    /** A call's end-tag naming another macro: FreeMarker names the one it wanted, when the call has a plain name. */
+    private static final Pattern WRONG_END = Pattern.compile("Expecting </@>(?: or </@(.*)>)?");
+    /** A user-defined directive's end-tag, in either syntax. */
+    private static final Pattern CALL_END = Pattern.compile("[<\\[]/@[\\w.:]*\\s*[>\\]]");
     private static final Pattern UNEXPECTED = Pattern.compile("Encountered \"(.*?)\", but was expecting.*", Pattern.DOTALL);
     private static final Pattern LEXICAL = Pattern.compile(
             "Lexical error: encountered (?:<EOF> |\"(.*?)\" \\(\\d+\\), )after \"(.*)\"\\.", Pattern.DOTALL);
@@ -80,6 +84,9 @@ final class TemplateSyntax {
         if ((m = END_OF_FILE.matcher(message)).matches()) {
             List<String> open = m.group(1) == null ? List.of() : List.of(m.group(1).replace("\"", "").split(" and "));
             return stillOpen(file, line, column, open, null, source, source == null ? -1 : source.length());
+        }
+        if ((m = WRONG_END.matcher(message)).matches()) {
+            return wrongEnd(file, line, column, m.group(1), source, stop);
         }
         if ((m = UNEXPECTED.matcher(message)).matches()) {
             String token = tag(angle(unquote(m.group(1))));
@@ -143,12 +150,34 @@ final class TemplateSyntax {
     }
 
     /**
+     * A call ended by an end-tag with another name ({@code <@card>...</@cards>}). FreeMarker reports
+     * the end-tag; the problem is put at the call, as its name is what the end-tag must repeat.
+     */
+    private static Problem wrongEnd(String file, int line, int column, String name, String source, int stop) {
+        String expected = name == null ? "</@>" : "</@" + name + "> (or </@>)";
+        int opening = stop < 0 ? -1 : openedAt(source, List.of("@"), stop);
+        if (opening < 0) {
+            return at(file, line, column, written("this end-tag names another macro than the call it closes: end the"
+                    + " call with " + expected + ".", source));
+        }
+        Matcher end = CALL_END.matcher(source).region(stop, source.length());
+        String endTag = end.lookingAt() ? angle(end.group()).replaceAll("\\s+>$", ">") : "an end-tag";
+        int[] where = position(source, opening);
+        String call = name == null ? "call" : "<@" + name + "> call";
+        return at(file, where[0], where[1], written("the " + call + " on line " + where[0] + " is closed by " + endTag
+                + " on line " + line + ", which names another macro. End the call with " + expected
+                + ", or mend the name that is misspelt.", source));
+    }
+
+    /**
      * Whether {@code token}, an end-tag or {@code <#else>}, has nothing of its kind open before it,
      * so it is the mistake rather than what is open.
      */
     private static boolean isStray(String token, String source, int stop) {
         Matcher end = Pattern.compile("</#(\\w+)\\s*>").matcher(token);
-        Set<String> kinds = end.matches() ? Set.of(end.group(1)) : token.equals("<#else>") ? Set.of("if", "list")
+        // Any call's end-tag closes the innermost call, whatever its name (as openedAt counts them).
+        Set<String> kinds = end.matches() ? Set.of(end.group(1)) : token.startsWith("</@") ? Set.of("@")
+                : token.equals("<#else>") ? Set.of("if", "list")
                 : token.equals("<#elseif>") ? Set.of("if") : Set.of();
         return !kinds.isEmpty() && openedAt(source, List.copyOf(kinds), stop) < 0;
     }
@@ -204,7 +233,15 @@ final class TemplateSyntax {
         if (token.equals("<#elseif>")) {
             return "<#elseif> belongs inside an <#if>, and none is open here. Remove it, or add the <#if> it belongs to.";
         }
+        if (token.equals("</@>")) {
+            return "</@> is stray: no macro call is open here for it to close. Remove it, or add the call it should"
+                    + " end before it.";
+        }
         String opener = "<" + token.substring(2, token.length() - 1).strip() + ">";
+        if (token.startsWith("</@")) {
+            return token + " is stray: no " + opener + " call is open here for it to close. Remove it, or add the"
+                    + " missing " + opener + " before it.";
+        }
         return token + " has nothing to close: no " + opener + " is open here. Remove it, or add the missing " + opener
                 + " before it.";
     }

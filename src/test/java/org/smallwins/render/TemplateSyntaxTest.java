@@ -108,6 +108,47 @@ class TemplateSyntaxTest {
     }
 
     @Test
+    void aCallClosedByAnotherNameIsShownAtTheCallWithTheEndTagItWants() {
+        // FreeMarker reports the end-tag ("Expecting </@> or </@card>"); the call is what it must match.
+        assertThat(problemFor("<p>\n  <@card entry=e>\n<p>x</p>\n</@cards>\n")).isEqualTo(AT + "2:3: the template"
+                + " cannot be read: the <@card> call on line 2 is closed by </@cards> on line 4, which names another"
+                + " macro. End the call with </@card> (or </@>), or mend the name that is misspelt.");
+        // The innermost call is the one closed, not the outer one; calls closed by their own /> close nothing.
+        assertThat(problemFor("<@layout.page>\n<@card entry=e/>\n<@card entry=e>\nx\n</@layout.page >\n"))
+                .isEqualTo(AT + "3:1: the template cannot be read: the <@card> call on line 3 is closed by"
+                        + " </@layout.page> on line 5, which names another macro. End the call with </@card> (or"
+                        + " </@>), or mend the name that is misspelt.");
+        assertThat(problemFor("<@card entry=e>\n<@layout.page>\nx\n</@layout.pages>\n</@card>\n")).isEqualTo(AT
+                + "2:1: the template cannot be read: the <@layout.page> call on line 2 is closed by </@layout.pages> on"
+                + " line 4, which names another macro. End the call with </@layout.page> (or </@>), or mend the name"
+                + " that is misspelt.");
+        assertThat(problemFor("[#ftl]\n[@card entry=e]\n[/@cards]\n")).isEqualTo(AT + "2:1: the template cannot be"
+                + " read: the [@card] call on line 2 is closed by [/@cards] on line 3, which names another macro. End"
+                + " the call with [/@card] (or [/@]), or mend the name that is misspelt.");
+    }
+
+    @Test
+    void aCallEndTagWithNoCallOpenIsStray() {
+        assertThat(problemFor("<p>\n</@card>\n")).isEqualTo(AT + "2:1: the template cannot be read: </@card> is"
+                + " stray: no <@card> call is open here for it to close. Remove it, or add the missing <@card> before"
+                + " it.");
+        assertThat(problemFor("<p>\n<@card entry=e/>\n</@>\n")).isEqualTo(AT + "3:1: the template cannot be read:"
+                + " </@> is stray: no macro call is open here for it to close. Remove it, or add the call it should"
+                + " end before it.");
+        // Inside an #if with no call open, the end-tag is the mistake, not the #if.
+        assertThat(problemFor("<p>\n<#if a>\n</@card>\n</#if>\n")).isEqualTo(AT + "3:1: the template cannot be"
+                + " read: </@card> is stray: no <@card> call is open here for it to close. Remove it, or add the"
+                + " missing <@card> before it. (What is open here is the <#if> of line 2, closed by </#if>.)");
+        // With a call open outside the #if, the #if is what is left open.
+        assertThat(problemFor("<@card entry=e>\n<#if a>\n</@card>\n")).isEqualTo(AT + "2:1: the template cannot"
+                + " be read: <#if> is not closed: FreeMarker reached </@card> on line 3 with it still open. Add its"
+                + " </#if> where it should end.");
+        assertThat(problemFor("[#ftl]\n[/@card]\n")).isEqualTo(AT + "2:1: the template cannot be read: [/@card] is"
+                + " stray: no [@card] call is open here for it to close. Remove it, or add the missing [@card] before"
+                + " it.");
+    }
+
+    @Test
     void anUnclosedInterpolationIsShownWhereItBegan() {
         assertThat(problemFor("<p>\nHi ${site.title\n</p>\n")).isEqualTo(AT + "2:4: the template cannot be read: the"
                 + " ${ here has no closing }: FreeMarker read on to \"/\" on line 3, where it does not belong. Add the }"
