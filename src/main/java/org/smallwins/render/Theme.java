@@ -129,7 +129,8 @@ public final class Theme {
             }
         }
         loaders.add(new ClassTemplateLoader(Theme.class, BUILT_IN + "/templates"));
-        cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        TemplateLoader all = new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
+        cfg.setTemplateLoader(new BomlessTemplateLoader(all));
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
         cfg.setURLEscapingCharset("UTF-8");

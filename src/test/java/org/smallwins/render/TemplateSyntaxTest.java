@@ -97,6 +97,14 @@ class TemplateSyntaxTest {
     }
 
     @Test
+    void aByteOrderMarkBeforeFtlLeavesTheSquareBracketSyntaxAndTheColumnsAsWritten() {
+        assertThat(problemFor("\uFEFF[#ftl]\n  [#if a]\n")).isEqualTo(AT + "2:3: the template cannot be read: [#if] is"
+                + " not closed: FreeMarker reached the end of the file with it still open. Add its [/#if] where it"
+                + " should end.");
+        assertThat(problemFor("\uFEFF<p>${a +}\n")).startsWith(AT + "1:9: ");
+    }
+
+    @Test
     void anEndTagThatClosesNothingIsTheMistakeNotWhatIsOpen() {
         assertThat(problemFor("<p>\n</#if>\n")).isEqualTo(AT + "2:1: the template cannot be read: </#if> has nothing"
                 + " to close: no <#if> is open here. Remove it, or add the missing <#if> before it.");

@@ -7,6 +7,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,9 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smallwins.BuildRequest;
 import org.smallwins.JournalFiles;
+import org.smallwins.Smallwins;
 import org.smallwins.model.JournalSettings;
 import org.smallwins.problem.Problem;
 import org.smallwins.site.SiteFile;
@@ -143,6 +146,34 @@ class ThemeTest {
                         + " with HTML escaping). Rename the file.",
                 "themes/paper/templates/tag.ftl: warning: is not read: the template is tag.ftlh (FreeMarker with"
                         + " HTML escaping). Rename the file.");
+    }
+
+    /** Saved by some Windows editors: a leading byte order mark is no part of the template in either syntax. */
+    @Test
+    void aTemplateIsReadWithoutALeadingByteOrderMark() {
+        Path square = JournalFiles.write(tmp.resolve("square"), "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\nA.\n",
+                "themes/default/templates/home.ftlh", "\uFEFF[#ftl]\n[#if true]<p>home</p>[/#if]\n");
+        Path angle = JournalFiles.write(tmp.resolve("angle"), "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\nA.\n",
+                "themes/default/templates/home.ftlh", "\uFEFF<#ftl>\n<#if true><p>home</p></#if>\n");
+        Path text = JournalFiles.write(tmp.resolve("text"), "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\nA.\n",
+                "themes/default/templates/home.ftlh", "\uFEFF<p>home</p>\n");
+
+        for (Path journal : List.of(square, angle, text)) {
+            var result = new Smallwins().render(BuildRequest.of(journal, null).withToday(LocalDate.of(2025, 1, 2)));
+            assertThat(result.warnings()).as(journal.toString()).isEmpty();
+            String home = new String(result.site().file("index.html").orElseThrow().content(), StandardCharsets.UTF_8);
+            assertThat(home).as(journal.toString()).isEqualTo("<p>home</p>\n");
+        }
+    }
+
+    @Test
+    void theSourceShownForASyntaxErrorIsReadWithoutTheByteOrderMarkToo() {
+        Path journal = JournalFiles.write(tmp.resolve("journal"), "themes/default/templates/entry.ftlh",
+                "\uFEFF<p>x</p>\n");
+
+        Theme theme = Theme.load(journal, JournalSettings.defaults(), new ArrayList<>());
+
+        assertThat(theme.source("entry.ftlh")).isEqualTo("<p>x</p>\n");
     }
 
     @Test
