@@ -5,8 +5,8 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.smallwins.model.LocaleNumbers;
 import org.smallwins.model.MonthFormat;
-import org.smallwins.render.chart.LocaleNumbers;
 
 /**
  * Dates and numbers as the journal's locale writes them: "14 March 2025" and "1,234" in en-GB,

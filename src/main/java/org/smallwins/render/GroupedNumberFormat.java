@@ -10,7 +10,7 @@ import freemarker.template.TemplateNumberModel;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.smallwins.render.chart.LocaleNumbers;
+import org.smallwins.model.LocaleNumbers;
 
 /**
  * {@code ${n?string.@grouped}} in a template: a number written as the model's {@code ...Label}s

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.smallwins.insight.WeeklyMomentum;
+import org.smallwins.model.LocaleNumbers;
 import org.smallwins.model.MonthFormat;
 
 /**

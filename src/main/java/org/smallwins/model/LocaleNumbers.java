@@ -1,4 +1,4 @@
-package org.smallwins.render.chart;
+package org.smallwins.model;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,8 +10,9 @@ import java.util.Locale;
 /**
  * Whole numbers, and numbers with one decimal place, written as the locale's {@link NumberFormat}
  * writes them: "1,234" and "2.5" in en, "1.234" and "2,5" in de. A half rounds up, from the number
- * as Java writes it (0.35 becomes 0.4, though its double is 0.34999...), as {@code stats} rounds, so
- * that the site and the command line never give the same figure two ways. The progress pages and the tables
+ * as Java writes it (0.35 becomes 0.4, though its double is 0.34999...). The site and {@code stats}
+ * both write their numbers here (so it is in model, which both render and insight use), so that the
+ * site and the command line never give the same figure two ways. The progress pages and the tables
  * under their charts print hundreds of numbers, and NumberFormat costs a few microseconds each, plus
  * the compiling of its code at every start (a few percent of a 1,000-entry build). The common case (a
  * number not below zero, in a locale that writes ASCII digits with nothing before or after them) is

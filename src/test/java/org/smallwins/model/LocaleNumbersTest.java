@@ -1,4 +1,4 @@
-package org.smallwins.render.chart;
+package org.smallwins.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
