@@ -1,9 +1,6 @@
 package org.smallwins.insight;
 
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -13,21 +10,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.smallwins.model.Goal;
+import org.smallwins.model.LocaleNumbers;
 
 /**
  * "Look how far you've come" as a few lines of plain text, for the terminal ({@code smallwins stats},
  * {@code mvn smallwins:stats}): counts with the right plural, numbers and dates in the journal's locale.
  * It says things the progress page's way: a journal with no wins yet leads with the days you showed
  * up, and a stretch without wins is a quiet one (see {@link WeeklyMomentum#lately}), never "0 wins".
- * Decimals are rounded half up, as {@code stats --json} rounds them (0.25 is "0.3").
+ * Numbers are written as the site writes them ({@link LocaleNumbers}): decimals always with one place
+ * ("4.0", "4,0" in German), rounded half up as {@code stats --json} rounds them (0.25 is "0.3").
  */
 public final class InsightsSummary {
     static final int MILESTONES_SHOWN = 3;
 
     private final Insights in;
     private final PrintWriter out;
-    private final NumberFormat whole;
-    private final NumberFormat decimal;
+    private final LocaleNumbers numbers;
     private final DateTimeFormatter dates;
     /** Whether "quiet weeks are part of the rhythm" was said already: once is enough. */
     private boolean saidQuiet;
@@ -36,11 +34,7 @@ public final class InsightsSummary {
         this.in = insights;
         this.out = out;
         Locale locale = insights.locale();
-        this.whole = NumberFormat.getIntegerInstance(locale);
-        this.decimal = NumberFormat.getNumberInstance(locale);
-        decimal.setMinimumFractionDigits(0);
-        decimal.setMaximumFractionDigits(1);
-        decimal.setRoundingMode(RoundingMode.HALF_UP);
+        this.numbers = new LocaleNumbers(locale);
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
     }
 
@@ -119,9 +113,8 @@ public final class InsightsSummary {
             if (average == 0 && saidQuiet) {
                 return;
             }
-            String rounded = decimal(average);
-            String lately = WeeklyMomentum.lately(average, in.momentum().rollingWeeks(),
-                    rounded + (rounded.equals(decimal(1)) ? " win" : " wins"));
+            // "1.0 wins": a number with a decimal place takes the plural, whatever its value.
+            String lately = WeeklyMomentum.lately(average, in.momentum().rollingWeeks(), decimal(average) + " wins");
             out.println(saidQuiet ? lately.replace(" " + WeeklyMomentum.QUIET_WEEKS, "") : lately);
         }
     }
@@ -136,7 +129,7 @@ public final class InsightsSummary {
         if (c.notYet() == 0) {
             text += c.setbacks() == 1 ? ", and you came back from it." : ", and you came back from every one.";
         } else {
-            text += (c.cameBack() == 0 ? "" : "; you came back from " + whole.format(c.cameBack()))
+            text += (c.cameBack() == 0 ? "" : "; you came back from " + numbers.whole(c.cameBack()))
                     + "; " + count(c.notYet(), "comeback", "comebacks") + " still to come.";
         }
         out.println(text);
@@ -212,7 +205,7 @@ public final class InsightsSummary {
                 text.append(", ").append(count(g.periodsMet(), "good " + unit, "good " + unit + "s"));
             }
             if (g.currentRun() > 1) {
-                text.append(", ").append(whole.format(g.currentRun())).append(" in a row")
+                text.append(", ").append(numbers.whole(g.currentRun())).append(" in a row")
                         .append(g.status() == Goal.Status.ACTIVE ? " right now" : "");
             }
             out.println(text.append('.'));
@@ -235,7 +228,7 @@ public final class InsightsSummary {
      * and the JSON never disagree on which way a half goes.
      */
     private String decimal(double value) {
-        return decimal.format(BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP));
+        return numbers.oneDecimal(value);
     }
 
     private String date(LocalDate day) {
@@ -243,7 +236,7 @@ public final class InsightsSummary {
     }
 
     private String count(long n, String one, String many) {
-        return whole.format(n) + " " + (n == 1 ? one : many);
+        return numbers.whole(n) + " " + (n == 1 ? one : many);
     }
 
     /** "a", "a and b", "a, b and c". */

@@ -101,7 +101,7 @@ class StatsCommandTest {
 
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("1. Januar 2024").contains("1.095 days ago")
-                .contains("2 wins (0,5 a week), average mood 4.");
+                .contains("2 wins (0,5 a week), average mood 4,0.");
     }
 
     @Test

@@ -59,8 +59,26 @@ class InsightsSummaryTest {
         // Five: 1.25, which half-even would make 1.2.
         assertThat(summary(winsLongAgoAnd("2025-02-10", "2025-02-11", "2025-02-12", "2025-02-20", "2025-02-21")))
                 .contains("about 1.3 wins a week");
-        // Four: exactly one.
+        // Four: exactly one, written with its decimal place as every other average, so "wins".
         assertThat(summary(winsLongAgoAnd("2025-02-10", "2025-02-11", "2025-02-12", "2025-02-20")))
-                .contains("about 1 win a week");
+                .contains("about 1.0 wins a week").doesNotContain("1 win a week");
+    }
+
+    /** Wins of mood 4 at the start and in the last 30 days before 2025-03-01, in {@code locale}. */
+    private static TestJournal moodsOfFour(String locale) {
+        return TestJournal.today("2025-03-01").locale(locale)
+                .win("2024-01-01", e -> e.mood(4)).win("2024-01-02", e -> e.mood(4))
+                .win("2025-02-20", e -> e.mood(4)).win("2025-02-21", e -> e.mood(4))
+                .wins("2025-02-10", "2025-02-11");
+    }
+
+    @Test
+    void decimalsAreWrittenInTheJournalsLocaleWithTheirDecimalPlaceAsTheSiteWritesThem() {
+        assertThat(summary(moodsOfFour("en"))).contains("Your first 30 days: 2 wins (0.5 a week), average mood 4.0.\n")
+                .contains("The last 30 days: 4 wins (0.9 a week), average mood 4.0.\n")
+                .contains("about 1.0 wins a week");
+        assertThat(summary(moodsOfFour("de-DE"))).contains("Your first 30 days: 2 wins (0,5 a week), average mood"
+                        + " 4,0.\n").contains("The last 30 days: 4 wins (0,9 a week), average mood 4,0.\n")
+                .contains("about 1,0 wins a week");
     }
 }
