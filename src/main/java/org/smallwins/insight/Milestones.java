@@ -25,7 +25,8 @@ import org.smallwins.model.MonthFormat;
  * starts in that month (each week belongs to the month of its first day), dated by the check-in that
  * met the month's last week;</li>
  * <li>{@code anniversary}: one month, six months, one year and every further year after the first
- * entry, up to today (from the 29th, 30th or 31st, a shorter month's last day);</li>
+ * entry, up to today (from the 29th, 30th or 31st, a shorter month's last day); "of showing up"
+ * rather than "of small wins" before the first win;</li>
  * <li>{@code marked}: entries with {@code milestone: true}.</li>
  * </ul>
  * A marked entry whose title is the label of a milestone found on the same day ("One year of small
@@ -85,18 +86,28 @@ public record Milestones(List<Milestone> items) {
 
     private static void anniversaries(JournalIndex index, List<Milestone> items) {
         LocalDate first = index.firstDay();
+        LocalDate firstWin = index.winDays.isEmpty() ? null : index.winDays.get(0).date();
         for (int months : new int[] {1, 6}) {
             LocalDate day = first.plusMonths(months);
             if (!day.isAfter(index.today)) {
-                items.add(new Milestone(day, Milestone.ANNIVERSARY, NUMBER_WORDS[months] + " "
-                        + (months == 1 ? "month" : "months") + " of small wins", months, null, null, null));
+                items.add(new Milestone(day, Milestone.ANNIVERSARY, anniversaryLabel(NUMBER_WORDS[months] + " "
+                        + (months == 1 ? "month" : "months"), day, firstWin), months, null, null, null));
             }
         }
         for (int years = 1; !first.plusYears(years).isAfter(index.today); years++) {
             String count = years < NUMBER_WORDS.length ? NUMBER_WORDS[years] : String.valueOf(years);
-            items.add(new Milestone(first.plusYears(years), Milestone.ANNIVERSARY,
-                    count + (years == 1 ? " year" : " years") + " of small wins", years * 12, null, null, null));
+            LocalDate day = first.plusYears(years);
+            items.add(new Milestone(day, Milestone.ANNIVERSARY, anniversaryLabel(count + (years == 1 ? " year"
+                    : " years"), day, firstWin), years * 12, null, null, null));
         }
+    }
+
+    /**
+     * "One year of small wins", or "of showing up" while no win has been written yet (firstWin null
+     * or after the day): the time was reflections and setbacks, and calling it wins would not be true.
+     */
+    private static String anniversaryLabel(String span, LocalDate day, LocalDate firstWin) {
+        return span + (firstWin == null || day.isBefore(firstWin) ? " of showing up" : " of small wins");
     }
 
     private static void winsAndTags(JournalIndex index, List<Milestone> items) {

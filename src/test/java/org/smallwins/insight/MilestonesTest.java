@@ -32,7 +32,8 @@ class MilestonesTest {
 
     @Test
     void anniversariesFromTheFirstEntryUpToToday() {
-        List<Milestone> a = of(TestJournal.today("2027-02-28").reflection("2024-02-29"), Milestone.ANNIVERSARY);
+        List<Milestone> a = of(TestJournal.today("2027-02-28").reflection("2024-02-29").win("2024-03-01"),
+                Milestone.ANNIVERSARY);
 
         assertThat(a).extracting(Milestone::date, Milestone::label, Milestone::count).containsExactly(
                 tuple(LocalDate.parse("2024-03-29"), "One month of small wins", 1),
@@ -42,8 +43,25 @@ class MilestonesTest {
                 tuple(LocalDate.parse("2027-02-28"), "Three years of small wins", 36));
         assertThat(a).allSatisfy(m -> assertThat(m.entry()).isNull());
         assertThat(of(TestJournal.today("2025-01-30").reflection("2024-12-31"), Milestone.ANNIVERSARY)).isEmpty();
-        assertThat(of(TestJournal.today("2035-01-31").reflection("2024-01-31"), Milestone.ANNIVERSARY))
-                .extracting(Milestone::label).contains("Ten years of small wins", "11 years of small wins");
+        assertThat(of(TestJournal.today("2035-01-31").reflection("2024-01-31").win("2024-02-01"),
+                Milestone.ANNIVERSARY)).extracting(Milestone::label)
+                .contains("Ten years of small wins", "11 years of small wins");
+    }
+
+    @Test
+    void anAnniversaryBeforeTheFirstWinIsOfShowingUp() {
+        // A win on the day itself makes it one of small wins; one after it does not.
+        List<Milestone> a = of(TestJournal.today("2025-06-01").reflection("2024-01-15").setback("2024-02-01")
+                .win("2024-07-15").win("2025-03-01"), Milestone.ANNIVERSARY);
+
+        assertThat(a).extracting(Milestone::date, Milestone::label).containsExactly(
+                tuple(LocalDate.parse("2024-02-15"), "One month of showing up"),
+                tuple(LocalDate.parse("2024-07-15"), "Six months of small wins"),
+                tuple(LocalDate.parse("2025-01-15"), "One year of small wins"));
+        // With no win at all, every anniversary is one of showing up.
+        assertThat(of(TestJournal.today("2026-03-01").reflection("2024-01-31"), Milestone.ANNIVERSARY))
+                .extracting(Milestone::label).containsExactly("One month of showing up", "Six months of showing up",
+                        "One year of showing up", "Two years of showing up");
     }
 
     @Test
