@@ -9,6 +9,7 @@ import java.util.Set;
 import org.smallwins.model.Entry;
 import org.smallwins.model.EntryType;
 import org.smallwins.model.Goal;
+import org.smallwins.model.LocaleNumbers;
 import org.smallwins.model.MonthFormat;
 
 /**
@@ -142,7 +143,7 @@ public record Milestones(List<Milestone> items) {
             return "Your first win";
         }
         // Every count here ends in 0 or 5: always "th".
-        return "Your " + java.text.NumberFormat.getIntegerInstance(index.settings.locale()).format(n) + "th win";
+        return "Your " + new LocaleNumbers(index.settings.locale()).whole(n) + "th win";
     }
 
     private static void busyWeek(JournalIndex index, List<Milestone> items) {

@@ -28,6 +28,11 @@ class MilestonesTest {
                 .contains("Your 1,000th win");
         assertThat(counts.get(1).date()).isEqualTo("2025-01-05");
         assertThat(counts.get(1).entry().type().id()).isEqualTo("win");
+        // The count is grouped the journal's way, as the site and stats write numbers.
+        assertThat(of(journal.locale("de-DE"), Milestone.WIN_COUNT)).extracting(Milestone::label)
+                .contains("Your 1.000th win", "Your 2.000th win");
+        assertThat(of(journal.locale("fr-FR"), Milestone.WIN_COUNT)).extracting(Milestone::label)
+                .contains("Your 1\u202f000th win");
     }
 
     @Test
