@@ -113,8 +113,7 @@ public final class InsightsSummary {
             if (average == 0 && saidQuiet) {
                 return;
             }
-            // "1.0 wins": a number with a decimal place takes the plural, whatever its value.
-            String lately = WeeklyMomentum.lately(average, in.momentum().rollingWeeks(), decimal(average) + " wins");
+            String lately = WeeklyMomentum.lately(average, in.momentum().rollingWeeks(), decimal(average));
             out.println(saidQuiet ? lately.replace(" " + WeeklyMomentum.QUIET_WEEKS, "") : lately);
         }
     }

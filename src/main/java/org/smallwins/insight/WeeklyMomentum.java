@@ -29,13 +29,14 @@ public record WeeklyMomentum(DayOfWeek weekStart, int rollingWeeks, List<Week> w
     /**
      * What the last {@code rollingWeeks} weeks come to, in one sentence: the words of the progress
      * page's weekly chart (render/chart/Charts) and of {@code stats}, which say the same period the
-     * same way. A quiet stretch is said as one, never as "0 wins".
+     * same way. A quiet stretch is said as one, never as "0 wins". The average always has a decimal
+     * place, so it always takes the plural: "about 1.0 wins a week".
      *
-     * @param averageText the rolling average as the caller writes it ("0.3", or "0.3 wins")
+     * @param averageText the rolling average as the caller writes numbers ("0.3", "0,3" in German)
      */
     public static String lately(double average, int rollingWeeks, String averageText) {
         return average > 0
-                ? "Over the last " + rollingWeeks + " weeks, about " + averageText + " a week. " + QUIET_WEEKS
+                ? "Over the last " + rollingWeeks + " weeks, about " + averageText + " wins a week. " + QUIET_WEEKS
                 : "The last " + rollingWeeks + " weeks have been quiet ones, and quiet weeks are part of the rhythm.";
     }
 

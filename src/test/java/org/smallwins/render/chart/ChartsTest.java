@@ -99,8 +99,16 @@ class ChartsTest {
         double h2 = Double.parseDouble(bars.get(1).getAttribute("height"));
         assertThat(h2).isCloseTo(2 * h1, org.assertj.core.data.Offset.offset(0.11));
         assertThat(elements(svg, "path", "chart__trend")).hasSize(1);
-        assertThat(chart.summary()).contains("3 weeks").contains("4 wins").contains("2.0 a week");
+        assertThat(chart.summary()).contains("3 weeks").contains("4 wins").contains("about 2.0 wins a week");
         assertThat(chart.rows().get(1)).containsExactly("13 Jan 2025", "0", "1.0");
+    }
+
+    @Test
+    void theWeeklySummarySaysWhatItCountsAsStatsDoesInThePluralWithADecimal() {
+        List<Charts.Week> weeks = List.of(new Charts.Week(d("2025-01-06"), 1, 1));
+        assertThat(charts.weekly("w", weeks, 4).summary())
+                .endsWith("Over the last 4 weeks, about 1.0 wins a week. Quiet weeks are part of the rhythm.");
+        assertThat(new Charts(Locale.GERMANY).weekly("w", weeks, 4).summary()).contains("about 1,0 wins a week.");
     }
 
     @Test
