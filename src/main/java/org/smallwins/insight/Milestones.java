@@ -31,14 +31,16 @@ import org.smallwins.model.MonthFormat;
  * <li>{@code marked}: entries with {@code milestone: true}.</li>
  * </ul>
  * A marked entry whose title is the label of a milestone found on the same day ("One year of small
- * wins" written on the anniversary) is that milestone written by hand: it is listed once, as the
- * writer's entry.
+ * wins" written on the anniversary; for an anniversary, in either wording) is that milestone written
+ * by hand: it is listed once, as the writer's entry.
  */
 public record Milestones(List<Milestone> items) {
     static final List<String> KINDS = List.of(Milestone.ANNIVERSARY, Milestone.WIN_COUNT, Milestone.NEW_TAG,
             Milestone.BUSY_WEEK, Milestone.GOAL_MONTH, Milestone.MARKED);
     static final int[] WIN_COUNTS = {1, 10, 25, 50, 100, 250, 500, 1000};
     static final int BUSY_DAYS = 5;
+    private static final String SMALL_WINS = " of small wins";
+    private static final String SHOWING_UP = " of showing up";
     private static final String[] NUMBER_WORDS = {"Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven",
             "Eight", "Nine", "Ten"};
 
@@ -60,7 +62,7 @@ public record Milestones(List<Milestone> items) {
                 }
             }
             if (!marked.isEmpty()) {
-                items.removeIf(m -> marked.contains(sameDayAndLabel(m.date(), m.label())));
+                items.removeIf(m -> writtenByHand(m, marked));
             }
             for (Entry entry : index.entries) {
                 if (entry.milestone()) {
@@ -72,6 +74,25 @@ public record Milestones(List<Milestone> items) {
         // Stable: within a day and kind, milestones keep the journal's order.
         items.sort(Comparator.comparing(Milestone::date).thenComparing(m -> KINDS.indexOf(m.kind())));
         return new Milestones(items);
+    }
+
+    /**
+     * Whether one of the day's marked entries (as {@link #sameDayAndLabel} keys) is this milestone in
+     * the writer's words. An anniversary matches in either wording: a writer with no win yet who calls
+     * the first year "One year of small wins" means the "One year of showing up" found that day, and
+     * the two side by side would be the same moment twice.
+     */
+    private static boolean writtenByHand(Milestone m, Set<String> marked) {
+        if (marked.contains(sameDayAndLabel(m.date(), m.label()))) {
+            return true;
+        }
+        if (!m.kind().equals(Milestone.ANNIVERSARY)) {
+            return false;
+        }
+        String other = m.label().endsWith(SHOWING_UP)
+                ? m.label().substring(0, m.label().length() - SHOWING_UP.length()) + SMALL_WINS
+                : m.label().substring(0, m.label().length() - SMALL_WINS.length()) + SHOWING_UP;
+        return marked.contains(sameDayAndLabel(m.date(), other));
     }
 
     /**
@@ -108,7 +129,7 @@ public record Milestones(List<Milestone> items) {
      * or after the day): the time was reflections and setbacks, and calling it wins would not be true.
      */
     private static String anniversaryLabel(String span, LocalDate day, LocalDate firstWin) {
-        return span + (firstWin == null || day.isBefore(firstWin) ? " of showing up" : " of small wins");
+        return span + (firstWin == null || day.isBefore(firstWin) ? SHOWING_UP : SMALL_WINS);
     }
 
     private static void winsAndTags(JournalIndex index, List<Milestone> items) {

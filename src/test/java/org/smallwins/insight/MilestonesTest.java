@@ -186,6 +186,27 @@ class MilestonesTest {
     }
 
     @Test
+    void aMarkedAnniversaryInTheOtherWordingIsStillThatAnniversaryInTheWritersWords() {
+        // No win before the first year: the anniversary found is "of showing up", the writer's "of small wins".
+        List<Milestone> all = TestJournal.today("2026-01-01")
+                .reflection("2025-01-01", e -> e.title("Start"))
+                .reflection("2026-01-01", e -> e.title("One year of small wins").milestone())
+                .insights().milestones().items();
+
+        assertThat(all).extracting(Milestone::date, Milestone::kind, Milestone::label).containsExactly(
+                tuple(LocalDate.parse("2025-02-01"), "anniversary", "One month of showing up"),
+                tuple(LocalDate.parse("2025-07-01"), "anniversary", "Six months of showing up"),
+                tuple(LocalDate.parse("2026-01-01"), "marked", "One year of small wins"));
+
+        // And the other way round: wins all along, and the writer calls it a year of showing up.
+        assertThat(TestJournal.today("2026-01-01")
+                .win("2025-01-01", e -> e.title("Start"))
+                .reflection("2026-01-01", e -> e.title("One year of showing up").milestone())
+                .insights().milestones().items()).extracting(Milestone::kind, Milestone::label)
+                .endsWith(tuple("anniversary", "Six months of small wins"), tuple("marked", "One year of showing up"));
+    }
+
+    @Test
     void aMarkedEntryWithAnotherTitleOrOnAnotherDayLeavesTheMilestoneBeside() {
         List<Milestone> otherTitle = TestJournal.today("2026-01-01")
                 .win("2025-01-01", e -> e.title("Start"))
