@@ -9,6 +9,8 @@ import freemarker.template.Configuration;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
@@ -16,13 +18,18 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TimeZone;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.smallwins.load.JournalLoader;
 import org.smallwins.model.JournalSettings;
 import org.smallwins.problem.Problem;
 import org.smallwins.problem.Spelling;
@@ -87,9 +94,9 @@ public final class Theme {
                     continue;
                 }
                 String meant = folder.equals("layouts") || Spelling.distance(
-                        folder.toLowerCase(java.util.Locale.ROOT), "templates") <= 2 ? "templates"
+                        folder.toLowerCase(Locale.ROOT), "templates") <= 2 ? "templates"
                         : folder.equals("static") || Spelling.distance(
-                        folder.toLowerCase(java.util.Locale.ROOT), "assets") <= 2 ? "assets" : null;
+                        folder.toLowerCase(Locale.ROOT), "assets") <= 2 ? "assets" : null;
                 if (meant != null) {
                     found.add(Problem.warning(shown + folder + "/", 0, null, "is not read: a theme's "
                             + (meant.equals("templates") ? "templates" : "stylesheets, scripts and images") + " go in "
@@ -184,8 +191,8 @@ public final class Theme {
             if (found == null) {
                 return null;
             }
-            try (java.io.Reader in = loader.getReader(found, "UTF-8")) {
-                java.io.StringWriter text = new java.io.StringWriter();
+            try (Reader in = loader.getReader(found, "UTF-8")) {
+                StringWriter text = new StringWriter();
                 in.transferTo(text);
                 return text.toString();
             } finally {
@@ -215,7 +222,7 @@ public final class Theme {
      * templates FreeMarker already compiled) can be used in its place.
      */
     boolean sameAs(Theme other) {
-        return name.equals(other.name) && java.util.Objects.equals(overrideDir, other.overrideDir)
+        return name.equals(other.name) && Objects.equals(overrideDir, other.overrideDir)
                 && version().equals(other.version());
     }
 
@@ -232,7 +239,7 @@ public final class Theme {
             parts.add(path);
             parts.add(bytes);
         });
-        return Fingerprint.of(new java.util.IdentityHashMap<>(), parts.toArray());
+        return Fingerprint.of(new IdentityHashMap<>(), parts.toArray());
     }
 
     private static String builtInVersion;
@@ -242,7 +249,7 @@ public final class Theme {
         if (builtInVersion == null) {
             StringBuilder all = new StringBuilder();
             builtIn("templates/").forEach((path, bytes) -> all.append(path).append(':')
-                    .append(Fingerprint.of(new java.util.IdentityHashMap<>(), bytes)).append('\n'));
+                    .append(Fingerprint.of(new IdentityHashMap<>(), bytes)).append('\n'));
             builtInVersion = all.toString();
         }
         return builtInVersion;
@@ -289,10 +296,10 @@ public final class Theme {
         }
         List<SiteFile> out = new ArrayList<>();
         files.forEach((path, bytes) -> {
-            if (path.indexOf(org.smallwins.load.JournalLoader.UNREADABLE) >= 0) {
+            if (path.indexOf(JournalLoader.UNREADABLE) >= 0) {
                 // As for static/: published under the name as misread, the pages would miss it.
                 problems.add(Problem.error("themes/" + name + "/assets/" + path, 0, null,
-                        org.smallwins.load.JournalLoader.unreadableName()));
+                        JournalLoader.unreadableName()));
             } else if (SiteFile.isSafe("assets/" + path)) {
                 out.add(new SiteFile("assets/" + path, bytes));
             } else {
@@ -348,7 +355,7 @@ public final class Theme {
     }
 
     /** As above; {@code linked}, when given, is told of each symbolic link, which is then left out. */
-    private static void readAssets(Path dir, Map<String, byte[]> files, java.util.function.Consumer<String> linked) {
+    private static void readAssets(Path dir, Map<String, byte[]> files, Consumer<String> linked) {
         if (!Files.isDirectory(dir)) {
             return;
         }

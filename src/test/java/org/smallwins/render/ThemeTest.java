@@ -1,6 +1,7 @@
 package org.smallwins.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.net.URL;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.smallwins.BuildRequest;
 import org.smallwins.JournalFiles;
 import org.smallwins.Smallwins;
+import org.smallwins.load.JournalLoader;
 import org.smallwins.model.JournalSettings;
 import org.smallwins.problem.Problem;
 import org.smallwins.site.SiteFile;
@@ -100,8 +102,8 @@ class ThemeTest {
 
         assertThat(assets).extracting(SiteFile::path).contains("assets/extra.css").noneMatch(p -> p.contains("caf"));
         assertThat(problems).extracting(Problem::path, Problem::message, Problem::isError).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("themes/default/assets/caf" + org.smallwins.load.JournalLoader.UNREADABLE
-                        + ".png", org.smallwins.load.JournalLoader.unreadableName(), true));
+                tuple("themes/default/assets/caf" + JournalLoader.UNREADABLE + ".png", JournalLoader.unreadableName(),
+                        true));
     }
 
     private static void folder(JarOutputStream out, String name) throws IOException {
@@ -182,8 +184,8 @@ class ThemeTest {
                 "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\nA.\n",
                 "themes/paper/template/home.ftlh", "<p>home</p>\n");
 
-        var result = new org.smallwins.Smallwins().build(org.smallwins.BuildRequest.of(journal, tmp.resolve("site"))
-                .withToday(java.time.LocalDate.of(2025, 1, 2)));
+        var result = new Smallwins().build(BuildRequest.of(journal, tmp.resolve("site"))
+                .withToday(LocalDate.of(2025, 1, 2)));
 
         assertThat(result.warnings()).extracting(Problem::toString).contains("themes/paper/template/: warning: is not"
                 + " read: a theme's templates go in themes/paper/templates/. Rename the folder.");
