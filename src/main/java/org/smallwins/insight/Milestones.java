@@ -1,10 +1,12 @@
 package org.smallwins.insight;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.smallwins.model.Entry;
 import org.smallwins.model.EntryType;
@@ -100,8 +102,8 @@ public record Milestones(List<Milestone> items) {
      * ("One year of small wins!" is "one year of small wins").
      */
     static String sameDayAndLabel(LocalDate day, String label) {
-        String words = java.text.Normalizer.normalize(label, java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT)
+        String words = Normalizer.normalize(label, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
                 .replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
         return day + " " + words;
     }

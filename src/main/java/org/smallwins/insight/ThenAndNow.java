@@ -1,6 +1,7 @@
 package org.smallwins.insight;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,7 +78,7 @@ public record ThenAndNow(EntryRef firstWin, EntryRef firstReflection, EntryRef l
         }
         List<TagRef> newTags = new ArrayList<>();
         tagsNow.values().stream().filter(t -> !tagsThen.contains(t.slug()))
-                .sorted(java.util.Comparator.comparing(TagRef::slug)).forEach(newTags::add);
+                .sorted(Comparator.comparing(TagRef::slug)).forEach(newTags::add);
         return new ThenAndNow(index.ref(firstWin), index.ref(firstReflection), index.ref(latestWin),
                 index.ref(latestReflection), then.period(), now.period(), !first.to().isBefore(last.from()), newTags);
     }
