@@ -104,6 +104,8 @@ public class StatsMojo extends AbstractSiteMojo {
             return;
         }
         if (toStdout) {
+            // Maven's console, System.out, adds nothing to the text: the colour resets some Maven builds write
+            // come from Maven at startup and exit, so FileDescriptor.out would not leave them out (docs/maven.md).
             PrintStream out = stdout != null ? stdout : System.out;
             out.print(text);
             out.flush();
