@@ -38,9 +38,16 @@ public class StatsMojo extends AbstractSiteMojo {
      * {@code target/stats.json}. Never a file of the journal's own: one in {@code content/}, {@code static/},
      * {@code themes/} or {@code archetypes/}, {@code journal.yml}, {@code pom.xml} or a Markdown file. A file
      * that is already there is replaced only when it holds stats written before, the summary or the JSON.
+     * A relative file is taken from the journal's pom's folder.
      */
+    // A String, not a File, as for the build goal's output: Maven turns an empty -Dsmallwins.statsFile= into
+    // the pom's folder as a File, which was then refused as "a folder", one the writer never named.
     @Parameter(property = "smallwins.statsFile")
-    private File statsFile;
+    private String statsFile;
+
+    /** The folder of the journal's pom, which a relative {@code statsFile} is taken from. */
+    @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
+    private File basedir;
 
     /**
      * Print the summary or JSON on standard output as it is, without the log's {@code [INFO]} before each
@@ -57,17 +64,18 @@ public class StatsMojo extends AbstractSiteMojo {
     public void execute() throws MojoFailureException {
         boolean asJson = trueOrFalse("json", json);
         boolean toStdout = trueOrFalse("forceStdout", forceStdout);
-        if (toStdout && statsFile != null) {
+        Path file = statsFile(basedir, statsFile);
+        if (toStdout && file != null) {
             throw new MojoFailureException("forceStdout: the stats go either to standard output or to statsFile ("
-                    + statsFile + "), not both: leave out -Dsmallwins.forceStdout to write the file, or statsFile"
+                    + file + "), not both: leave out -Dsmallwins.forceStdout to write the file, or statsFile"
                     + " (-Dsmallwins.statsFile or <statsFile> in the plugin's configuration) to print them;"
                     + " nothing was written.");
         }
-        if (statsFile != null) {
-            String refused = notAStatsFile(journal(), statsFile.toPath());
+        if (file != null) {
+            String refused = notAStatsFile(journal(), file);
             if (refused == null) {
-                Path file = OutputFolder.real(statsFile.toPath());
-                refused = EarlierStats.refusal(file, shown(OutputFolder.real(journal()), file));
+                Path real = OutputFolder.real(file);
+                refused = EarlierStats.refusal(real, shown(OutputFolder.real(journal()), real));
             }
             if (refused != null) {
                 throw new MojoFailureException(refused);
@@ -91,14 +99,13 @@ public class StatsMojo extends AbstractSiteMojo {
                 new InsightsSummary(insights, out).print();
             }
         }
-        if (statsFile != null) {
+        if (file != null) {
             try {
-                Path target = statsFile.toPath().toAbsolutePath();
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, text.toString(), StandardCharsets.UTF_8);
-                getLog().info("Wrote " + target);
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
+                getLog().info("Wrote " + file);
             } catch (IOException e) {
-                throw new MojoFailureException("statsFile: could not write " + statsFile + ": " + e.getMessage()
+                throw new MojoFailureException("statsFile: could not write " + file + ": " + e.getMessage()
                         + ". Pick a file in a folder you can write to.", e);
             }
             return;
@@ -113,6 +120,24 @@ public class StatsMojo extends AbstractSiteMojo {
         }
         // One log line per line of text, so the summary reads as it does in a terminal.
         text.toString().lines().forEach(getLog()::info);
+    }
+
+    /**
+     * The {@code statsFile} parameter as an absolute file, relative ones taken from {@code basedir}, or null
+     * when it is not given: the stats then go to the log.
+     */
+    static Path statsFile(File basedir, String statsFile) throws MojoFailureException {
+        if (statsFile == null) {
+            return null;
+        }
+        if (statsFile.isBlank()) {
+            throw new MojoFailureException("statsFile: no file is given (-Dsmallwins.statsFile= with nothing after"
+                    + " it), so Smallwins does not know where to write the stats; nothing was written. Name a file,"
+                    + " like -Dsmallwins.statsFile=target/stats.json, or leave statsFile out to see the stats in the"
+                    + " build log.");
+        }
+        Path given = Path.of(statsFile);
+        return (given.isAbsolute() ? given : basedir.toPath().resolve(given)).toAbsolutePath().normalize();
     }
 
     /**
@@ -147,7 +172,7 @@ public class StatsMojo extends AbstractSiteMojo {
 
     /** The stats file as a message names it: relative to the journal, both with their links resolved. */
     static String shown(Path home, Path file) {
-        // In full when outside the journal, or the journal itself ("" said nothing for -Dsmallwins.statsFile=).
+        // In full when outside the journal, or the journal itself ("" would say nothing for -Dsmallwins.statsFile=.).
         return file.startsWith(home) && !file.equals(home) ? home.relativize(file).toString().replace('\\', '/')
                 : file.toString();
     }

@@ -90,7 +90,7 @@ class StatsFileReplaceTest {
     private static StatsMojo stats(Path journal, Path file, String json, String today) {
         StatsMojo stats = new StatsMojo();
         MojoFields.set(stats, "journalDirectory", journal.toFile());
-        MojoFields.set(stats, "statsFile", file.toFile());
+        MojoFields.set(stats, "statsFile", file.toString());
         MojoFields.set(stats, "json", json);
         MojoFields.set(stats, "today", today);
         return stats;

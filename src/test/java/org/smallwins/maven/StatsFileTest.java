@@ -30,7 +30,7 @@ class StatsFileTest {
         }
         assertThat(StatsMojo.notAStatsFile(journal, journal.resolve("content")))
                 .contains("is a folder");
-        // -Dsmallwins.statsFile= with nothing after it: Maven gives the journal's folder, named in full.
+        // The journal's folder itself (-Dsmallwins.statsFile=.) is named in full, not as "".
         assertThat(StatsMojo.notAStatsFile(journal, journal))
                 .startsWith("statsFile: " + journal.toRealPath() + " is a folder.");
     }

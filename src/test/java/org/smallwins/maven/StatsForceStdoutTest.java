@@ -33,7 +33,7 @@ class StatsForceStdoutTest {
 
             Path file = tmp.resolve("stats-" + json + ".txt");
             StatsMojo toFile = stats(journal, json);
-            MojoFields.set(toFile, "statsFile", file.toFile());
+            MojoFields.set(toFile, "statsFile", file.toString());
             toFile.execute();
 
             assertThat(printed.toString(StandardCharsets.UTF_8)).as(json)
@@ -49,7 +49,7 @@ class StatsForceStdoutTest {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         StatsMojo stats = stats(journal, "true");
         MojoFields.set(stats, "forceStdout", "true");
-        MojoFields.set(stats, "statsFile", file.toFile());
+        MojoFields.set(stats, "statsFile", file.toString());
         stats.stdout = new PrintStream(printed, true, StandardCharsets.UTF_8);
         MojoFailureException e = catchThrowableOfType(stats::execute, MojoFailureException.class);
         assertThat(e).isNotNull();
