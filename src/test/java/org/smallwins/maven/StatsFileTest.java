@@ -36,11 +36,21 @@ class StatsFileTest {
     }
 
     @Test
-    void aFileOfItsOwnOrANewOneIsFine() throws Exception {
-        assertThat(StatsMojo.notAStatsFile(journal, journal.resolve("target/stats.json"))).isNull();
-        assertThat(StatsMojo.notAStatsFile(journal, journal.resolve("stats/summary.txt"))).isNull();
-        Files.createDirectories(journal.resolve("target"));
-        Files.writeString(journal.resolve("target/stats.json"), "{}");
-        assertThat(StatsMojo.notAStatsFile(journal, journal.resolve("target/stats.json"))).isNull();
+    void aNewFileOfItsOwnOrOneHoldingEarlierStatsIsFine() throws Exception {
+        Path json = journal.resolve("target/stats.json");
+        Path summary = journal.resolve("stats/summary.txt");
+        assertThat(StatsMojo.notAStatsFile(journal, json)).isNull();
+        assertThat(StatsMojo.notAStatsFile(journal, summary)).isNull();
+        assertThat(EarlierStats.refusal(json, "target/stats.json")).isNull();
+
+        // Once there, only as earlier stats: anything else, like "{}", is refused (StatsFileReplaceTest).
+        Files.createDirectories(json.getParent());
+        Files.writeString(json, "{\n  \"version\": 1,\n  \"today\": \"2025-01-20\",\n  \"locale\": \"en\"\n}\n");
+        Files.createDirectories(summary.getParent());
+        Files.writeString(summary, "Look how far you've come\n\nYou showed up on 1 day.\n");
+        assertThat(StatsMojo.notAStatsFile(journal, json)).isNull();
+        assertThat(EarlierStats.refusal(json, "target/stats.json")).isNull();
+        assertThat(StatsMojo.notAStatsFile(journal, summary)).isNull();
+        assertThat(EarlierStats.refusal(summary, "stats/summary.txt")).isNull();
     }
 }
