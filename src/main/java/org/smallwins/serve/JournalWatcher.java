@@ -3,7 +3,9 @@ package org.smallwins.serve;
 import io.methvin.watcher.DirectoryChangeEvent;
 import io.methvin.watcher.DirectoryWatcher;
 import io.methvin.watcher.visitor.FileTreeVisitor;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Watches what a site is made of: content/, static/, themes/, archetypes/ and journal.yml, or, in
@@ -21,13 +26,13 @@ import java.util.Map;
  * to a synced folder); the watcher does not follow them, so it watches where they lead and names
  * each change as the loader knows the file, under the journal folder as given.
  */
-final class JournalWatcher implements java.io.Closeable {
+final class JournalWatcher implements Closeable {
     private static final List<String> WATCHED = List.of("content", "static", "themes", "archetypes", "journal.yml");
 
     private final DirectoryWatcher watcher;
 
     /** {@code onChange} gets the changed path, or null when events were lost (overflow). */
-    JournalWatcher(Path journalDir, java.util.function.Consumer<Path> onChange) throws IOException {
+    JournalWatcher(Path journalDir, Consumer<Path> onChange) throws IOException {
         Path root = journalDir.toAbsolutePath().normalize();
         // Where the disk has each watched folder (key) and the path the loader knows it by (value).
         Map<Path, Path> places = new LinkedHashMap<>();
@@ -53,7 +58,7 @@ final class JournalWatcher implements java.io.Closeable {
         }
         Path linkedSettings = settingsFile;
         Path onlyItsFiles = paths.contains(settingsFolder) && !places.containsKey(settingsFolder) ? settingsFolder : null;
-        java.util.function.Predicate<Path> outsideTheJournal = path -> onlyItsFiles != null
+        Predicate<Path> outsideTheJournal = path -> onlyItsFiles != null
                 && path.startsWith(onlyItsFiles) && places.keySet().stream().noneMatch(path::startsWith);
         this.watcher = DirectoryWatcher.builder()
                 .paths(paths)
@@ -86,11 +91,11 @@ final class JournalWatcher implements java.io.Closeable {
                 .build();
         // The folders are registered before watchAsync returns, but a failure to (the system's limit
         // of watched folders reached) goes to the future it returns, where nobody would see it.
-        java.util.concurrent.CompletableFuture<Void> watching = watcher.watchAsync();
+        CompletableFuture<Void> watching = watcher.watchAsync();
         if (watching.isCompletedExceptionally()) {
             watcher.close();
             Throwable why = watching.handle((done, failure) -> failure).join();
-            if (why instanceof java.io.UncheckedIOException unchecked) {
+            if (why instanceof UncheckedIOException unchecked) {
                 throw unchecked.getCause();
             }
             throw why instanceof IOException io ? io : new IOException(why.getMessage(), why);

@@ -2,6 +2,7 @@ package org.smallwins.serve;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /** Turns a request path into a site file path, or null for anything that tries to step outside. */
 final class RequestPaths {
@@ -50,7 +51,7 @@ final class RequestPaths {
         if (hostHeader == null) {
             return true;
         }
-        String host = hostHeader.trim().toLowerCase(java.util.Locale.ROOT);
+        String host = hostHeader.trim().toLowerCase(Locale.ROOT);
         if (host.startsWith("[")) {
             int end = host.indexOf(']');
             return end > 0 && host.substring(1, end).equals("::1") && portOnly(host.substring(end + 1));

@@ -1,5 +1,6 @@
 package org.smallwins.serve;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.smallwins.problem.Problem;
@@ -33,7 +34,7 @@ record Snapshot(Map<String, byte[]> files, List<Problem> problems, long version,
         }
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             byte[] was = before.files.get(file.getKey());
-            if (was != file.getValue() && !java.util.Arrays.equals(was, file.getValue())) {
+            if (was != file.getValue() && !Arrays.equals(was, file.getValue())) {
                 return true;
             }
         }

@@ -3,6 +3,7 @@ package org.smallwins.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import java.io.EOFException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -89,7 +90,7 @@ class LiveReloadTest {
         int c;
         while ((c = in.read()) != '\n') {
             if (c < 0) {
-                throw new java.io.EOFException("the stream ended in the middle of a line: " + line);
+                throw new EOFException("the stream ended in the middle of a line: " + line);
             }
             if (c != '\r') {
                 line.append((char) c);

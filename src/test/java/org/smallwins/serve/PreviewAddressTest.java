@@ -2,6 +2,7 @@ package org.smallwins.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -33,7 +34,7 @@ class PreviewAddressTest {
         InetAddress loopback = InetAddress.getByName("::1");
         try (ServerSocket probe = new ServerSocket(0, 1, loopback)) {
             probe.getLocalPort();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             Assumptions.abort("this computer has no IPv6 loopback: " + e.getMessage());
         }
         try (PreviewServer server = serve(loopback)) {

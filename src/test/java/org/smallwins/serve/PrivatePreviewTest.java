@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.smallwins.BuildRequest;
 import org.smallwins.JournalFiles;
 import org.smallwins.privacy.EncryptedJournal;
+import org.smallwins.problem.JournalException;
 
 /** The preview server honours private entries as the build does (only on an encrypted site), and answers only to this computer. */
 class PrivatePreviewTest {
@@ -36,7 +39,7 @@ class PrivatePreviewTest {
     void aJournalFolderThatIsNotThereIsRefusedBeforeServing(@TempDir Path tmp) {
         BuildRequest request = BuildRequest.of(tmp.resolve("typo"), tmp.resolve("typo/public"));
         assertThatThrownBy(() -> PreviewServer.start(request, InetAddress.getLoopbackAddress(), 0, (level, line) -> { }))
-                .isInstanceOf(org.smallwins.problem.JournalException.class).hasMessageContaining("is not a folder");
+                .isInstanceOf(JournalException.class).hasMessageContaining("is not a folder");
         assertThat(tmp.resolve("typo")).doesNotExist();
     }
 
@@ -46,7 +49,7 @@ class PrivatePreviewTest {
                 "content/wins/2025-03-14-walk.md", "---\ntitle: A walk\n---\nOutside.\n").resolve("content/wins");
         BuildRequest request = BuildRequest.of(wins, wins.resolve("public"));
         assertThatThrownBy(() -> PreviewServer.start(request, InetAddress.getLoopbackAddress(), 0, (level, line) -> { }))
-                .isInstanceOf(org.smallwins.problem.JournalException.class)
+                .isInstanceOf(JournalException.class)
                 .hasMessageContaining("is inside the journal in " + tmp.resolve("journal").toAbsolutePath().normalize());
     }
 
@@ -78,10 +81,10 @@ class PrivatePreviewTest {
 
     /** A GET with the Host header given: HttpClient will not send one of its own choosing. */
     private static String rawGet(PreviewServer server, String host) throws Exception {
-        try (java.net.Socket socket = new java.net.Socket(InetAddress.getLoopbackAddress(), server.port())) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
             socket.getOutputStream().write(("GET / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

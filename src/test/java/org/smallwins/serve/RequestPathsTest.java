@@ -2,6 +2,7 @@ package org.smallwins.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,7 +22,7 @@ class RequestPathsTest {
         assertThat(RequestPaths.isLocalHost(host)).as(host).isFalse();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void noHostHeaderIsAPlainLocalClient() {
         assertThat(RequestPaths.isLocalHost(null)).isTrue();
     }

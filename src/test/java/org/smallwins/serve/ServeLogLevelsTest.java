@@ -1,8 +1,10 @@
 package org.smallwins.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import java.net.InetAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -87,38 +89,38 @@ class ServeLogLevelsTest {
             assertThat(texts(lines, ServeLog.Level.WARNING)).as("the first build says them all").hasSize(2);
 
             Path a = journal.resolve("content/wins/2025-01-01-a.md");
-            java.nio.file.Files.writeString(a, "---\ntitle: A\n---\nA, again.\n");
+            Files.writeString(a, "---\ntitle: A\n---\nA, again.\n");
             List<Line> unchanged = rebuiltAfter(rebuilder, a, lines);
             assertThat(unchanged).hasSize(1);
             assertThat(unchanged.get(0).text()).startsWith("Built 3 entries in ");
 
             Path b = journal.resolve("content/wins/2052-03-14-b.md");
-            java.nio.file.Files.delete(b);
+            Files.delete(b);
             List<Line> oneFixed = rebuiltAfter(rebuilder, b, lines);
             assertThat(texts(oneFixed, ServeLog.Level.WARNING)).isEmpty();
             assertThat(texts(oneFixed, ServeLog.Level.INFO)).first()
                     .isEqualTo("1 warning fixed; 1 still worth a look.");
 
             Path d = journal.resolve("content/wins/2054-03-14-d.md");
-            java.nio.file.Files.writeString(d, "---\ntitle: D\n---\nD.\n");
+            Files.writeString(d, "---\ntitle: D\n---\nD.\n");
             List<Line> oneNew = rebuiltAfter(rebuilder, d, lines);
             assertThat(texts(oneNew, ServeLog.Level.WARNING)).singleElement(
-                    org.assertj.core.api.InstanceOfAssertFactories.STRING).startsWith("content/wins/2054-03-14-d.md:");
+                    STRING).startsWith("content/wins/2054-03-14-d.md:");
 
             // Errors block the site: said at every build that has them, the warnings beside them not again.
-            java.nio.file.Files.writeString(a, "---\ntitle: A\nmood: 9\n---\nA.\n");
+            Files.writeString(a, "---\ntitle: A\nmood: 9\n---\nA.\n");
             List<Line> failed = rebuiltAfter(rebuilder, a, lines);
             assertThat(texts(failed, ServeLog.Level.ERROR)).hasSize(2);
             assertThat(texts(failed, ServeLog.Level.WARNING)).isEmpty();
             assertThat(rebuiltAfter(rebuilder, a, lines)).isEqualTo(failed);
 
-            java.nio.file.Files.writeString(a, "---\ntitle: A\n---\nA.\n");
+            Files.writeString(a, "---\ntitle: A\n---\nA.\n");
             List<Line> fixed = rebuiltAfter(rebuilder, a, lines);
             assertThat(fixed).hasSize(1);
             assertThat(fixed.get(0).text()).startsWith("Built 3 entries in ");
 
-            java.nio.file.Files.delete(d);
-            java.nio.file.Files.delete(journal.resolve("content/wins/2053-03-14-c.md"));
+            Files.delete(d);
+            Files.delete(journal.resolve("content/wins/2053-03-14-c.md"));
             List<Line> allFixed = rebuiltAfter(rebuilder, null, lines);
             assertThat(texts(allFixed, ServeLog.Level.INFO)).first().isEqualTo("2 warnings fixed.");
         }
@@ -133,16 +135,16 @@ class ServeLogLevelsTest {
                 (level, text) -> lines.add(new Line(level, text)), snapshot -> { })) {
             rebuilder.buildNow();
             assertThat(texts(lines, ServeLog.Level.WARNING)).singleElement(
-                    org.assertj.core.api.InstanceOfAssertFactories.STRING).startsWith("content/wins/2025-01-01-a.md:3:");
+                    STRING).startsWith("content/wins/2025-01-01-a.md:3:");
 
             Path a = journal.resolve("content/wins/2025-01-01-a.md");
-            java.nio.file.Files.writeString(a, "---\ntitle: A\nmood: 3\ndate: 2052-03-14\n---\nA.\n");
+            Files.writeString(a, "---\ntitle: A\nmood: 3\ndate: 2052-03-14\n---\nA.\n");
             List<Line> moved = rebuiltAfter(rebuilder, a, lines);
 
             assertThat(texts(moved, ServeLog.Level.WARNING)).singleElement(
-                    org.assertj.core.api.InstanceOfAssertFactories.STRING).startsWith("content/wins/2025-01-01-a.md:4:");
+                    STRING).startsWith("content/wins/2025-01-01-a.md:4:");
             assertThat(texts(moved, ServeLog.Level.INFO)).singleElement(
-                    org.assertj.core.api.InstanceOfAssertFactories.STRING).startsWith("Built 1 entry in ");
+                    STRING).startsWith("Built 1 entry in ");
         }
     }
 }

@@ -2,6 +2,8 @@ package org.smallwins.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,11 +12,14 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.smallwins.BuildRequest;
 import org.smallwins.JournalFiles;
 
@@ -123,8 +128,8 @@ class WatchedEditsTest {
                     if (seen.isEmpty() && line.startsWith("Built")) {
                         try {
                             Files.writeString(entry, "---\ntitle: Tea\n---\nSaved during the first build.\n");
-                        } catch (java.io.IOException e) {
-                            throw new java.io.UncheckedIOException(e);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
                         }
                     }
                     seen.add(line);
@@ -182,7 +187,7 @@ class WatchedEditsTest {
     @Test
     void changesAreNamedAsTheLoaderKnowsTheFiles() {
         Path root = Path.of("/j");
-        Map<Path, Path> places = new java.util.LinkedHashMap<>();
+        Map<Path, Path> places = new LinkedHashMap<>();
         places.put(Path.of("/real/j"), root);
         places.put(Path.of("/sync/entries"), root.resolve("content"));
         assertThat(JournalWatcher.asKnown(places, Path.of("/sync/entries/wins/a.md"))).isEqualTo(Path.of("/j/content/wins/a.md"));
@@ -205,8 +210,8 @@ class WatchedEditsTest {
         assertThat(JournalWatcher.matters(journal, journal.resolve("content/2025-03-01-a.md"))).isTrue();
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"content/wins/.2025-03-01-a.md.swp",
+    @ParameterizedTest
+    @ValueSource(strings = {"content/wins/.2025-03-01-a.md.swp",
         "content/wins/.2025-03-01-a.md.swo", "content/wins/.2025-03-01-a.md.swn", "content/wins/2025-03-01-a.md~",
         "content/wins/.#2025-03-01-a.md", "content/wins/#2025-03-01-a.md#", "content/wins/.2025-03-01-a.md.kate-swp",
         "content/wins/.~lock.2025-03-01-a.md#", "journal.yml~", ".journal.yml.swo", "#journal.yml#"})
