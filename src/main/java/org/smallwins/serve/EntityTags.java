@@ -5,32 +5,15 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Strong entity tags of what the preview sends, so a browser can ask again with If-None-Match and
  * get a bodiless 304 when nothing changed, and resume a range (If-Range) only of the same bytes.
  * A tag is of the exact bytes sent (a page with its reload script added), made once per file per
- * build: a snapshot of a newer build drops the tags of the one before.
+ * build by {@link SentFiles}.
  */
 final class EntityTags {
-    private record Build(long version, Map<String, String> tags) {
-    }
-
-    private final AtomicReference<Build> latest = new AtomicReference<>(new Build(-1, new ConcurrentHashMap<>()));
-
-    /** The tag of {@code sent}, what is sent for {@code path} from {@code snapshot}: hashed once per build. */
-    String of(Snapshot snapshot, String path, byte[] sent) {
-        long version = snapshot.version();
-        Build build = latest.updateAndGet(held -> held.version() >= version ? held
-                : new Build(version, new ConcurrentHashMap<>()));
-        if (build.version() != version) {
-            // A request still answering from an older build: its tag must not be kept for the newer one.
-            return tag(sent);
-        }
-        return build.tags().computeIfAbsent(path, unused -> tag(sent));
+    private EntityTags() {
     }
 
     /**

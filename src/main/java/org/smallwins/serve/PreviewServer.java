@@ -33,7 +33,7 @@ public final class PreviewServer implements AutoCloseable {
     private final boolean loopbackOnly;
     private final Rebuilder rebuilder;
     private final LiveReload live = new LiveReload();
-    private final EntityTags tags = new EntityTags();
+    private final SentFiles sentFiles = new SentFiles();
     private final Closeable watcher;
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "smallwins-http");
@@ -172,6 +172,11 @@ public final class PreviewServer implements AutoCloseable {
         return "cannot listen on " + address + " port " + port + " (" + reason + "); " + what;
     }
 
+    /** How many files' answers this server made: once per file per build, for tests to count. */
+    long answersMade() {
+        return sentFiles.made();
+    }
+
     public int port() {
         return http.getAddress().getPort();
     }
@@ -269,7 +274,7 @@ public final class PreviewServer implements AutoCloseable {
                 rawPath = rawPath.length() < base.length() ? "/" : rawPath.substring(base.length() - 1);
             }
             if (snapshot.files().isEmpty() && snapshot.failing()) {
-                send(exchange, 500, "text/html; charset=utf-8", problemPage(snapshot.problems()));
+                send(exchange, 500, "text/html; charset=utf-8", PreviewPages.problemPage(snapshot.problems()));
                 return;
             }
             String path = RequestPaths.toSitePath(rawPath);
@@ -288,23 +293,23 @@ public final class PreviewServer implements AutoCloseable {
             }
             String type = ContentTypes.of(path);
             boolean page = type.startsWith("text/html");
-            byte[] sent = page ? decorate(body, snapshot) : body;
+            SentFiles.Sent sent = sentFiles.of(snapshot, path, body);
             if (status != 200) {
-                send(exchange, status, type, sent);
+                send(exchange, status, type, sent.bytes());
                 return;
             }
             // Tagged as sent: a page's tag changes with its reload script and problem banner too.
             // No Last-Modified: file times say seconds, so a rebuild in the same second would look unchanged.
-            String tag = tags.of(snapshot, path, sent);
+            String tag = sent.tag();
             exchange.getResponseHeaders().set("ETag", tag);
             if (EntityTags.noneMatchNames(exchange.getRequestHeaders().get("If-None-Match"), tag)) {
                 notModified(exchange);
             } else if (page) {
                 // A page is sent with the reload script added, so byte ranges of the built file
                 // would not be ranges of what is sent: a Range header is ignored, the page sent whole.
-                send(exchange, status, type, sent);
+                send(exchange, status, type, sent.bytes());
             } else {
-                sendFile(exchange, type, sent, tag);
+                sendFile(exchange, type, sent.bytes(), tag);
             }
         } finally {
             if (!streaming) {
@@ -317,44 +322,6 @@ public final class PreviewServer implements AutoCloseable {
     private static boolean holds(Snapshot snapshot, String rawPath) {
         String path = RequestPaths.toSitePath(rawPath);
         return path != null && (snapshot.files().containsKey(path) || snapshot.files().containsKey(path + "/index.html"));
-    }
-
-    /** Adds the live-reload script, and the problems of a failed build, to a page being previewed. */
-    private static byte[] decorate(byte[] page, Snapshot snapshot) {
-        String html = new String(page, StandardCharsets.UTF_8);
-        String banner = snapshot.failing() ? problemBanner(snapshot.problems(), true) : "";
-        int bodyStart = html.indexOf("<body");
-        int bodyOpenEnd = bodyStart < 0 ? -1 : html.indexOf('>', bodyStart);
-        if (bodyOpenEnd >= 0 && !banner.isEmpty()) {
-            html = html.substring(0, bodyOpenEnd + 1) + banner + html.substring(bodyOpenEnd + 1);
-        }
-        int bodyEnd = html.lastIndexOf("</body>");
-        html = bodyEnd < 0 ? html + LiveReload.SCRIPT : html.substring(0, bodyEnd) + LiveReload.SCRIPT + html.substring(bodyEnd);
-        return html.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** {@code lastGood}: shown over pages of the last build that succeeded (else there was none yet). */
-    private static String problemBanner(List<Problem> problems, boolean lastGood) {
-        StringBuilder out = new StringBuilder("<div id=\"smallwins-problems\" role=\"alert\" style=\"position:sticky;top:0;"
-                + "z-index:9999;margin:0;padding:1rem 1.25rem;background:#fff7e0;color:#3b2f12;border-bottom:2px solid #d9b45a;"
-                + "font:14px/1.5 system-ui,sans-serif\"><strong>Something in the journal needs a look</strong> "
-                + (lastGood ? "(these pages are from the last good build)" : "(the site is shown once it builds)")
-                + ":<ul style=\"margin:.5rem 0 0;padding-left:1.25rem\">");
-        for (Problem problem : problems) {
-            out.append("<li><code>").append(escape(problem.toString())).append("</code></li>");
-        }
-        return out.append("</ul></div>").toString();
-    }
-
-    private static byte[] problemPage(List<Problem> problems) {
-        String page = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Problems to fix</title>"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"></head><body>"
-                + problemBanner(problems, false) + LiveReload.SCRIPT + "</body></html>";
-        return page.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /**

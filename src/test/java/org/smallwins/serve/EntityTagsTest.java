@@ -7,17 +7,12 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The preview's entity tags: of which bytes, kept how long, and which request headers name them. */
+/** The preview's entity tags: of which bytes, and which request headers name them. */
 class EntityTagsTest {
     private static final byte[] COFFEE = "coffee\n".getBytes(StandardCharsets.UTF_8);
     private static final byte[] TEA = "tea\n".getBytes(StandardCharsets.UTF_8);
-
-    private static Snapshot build(long version) {
-        return new Snapshot(Map.of(), List.of(), version, "/");
-    }
 
     @Test
     void aTagIsTheFirst128BitsOfTheBytesSha256InBase64urlQuoted() throws Exception {
@@ -26,20 +21,6 @@ class EntityTagsTest {
 
         assertThat(EntityTags.tag(COFFEE)).isEqualTo(expected).matches("\"[A-Za-z0-9_-]{22}\"");
         assertThat(EntityTags.tag(TEA)).isNotEqualTo(expected);
-    }
-
-    @Test
-    void aFilesTagIsMadeOncePerBuildAndAgainAfterARebuild() {
-        EntityTags tags = new EntityTags();
-        assertThat(tags.of(build(1), "a.txt", COFFEE)).isEqualTo(EntityTags.tag(COFFEE));
-        // Other bytes for the same file in the same build cannot happen; here they show the tag was kept.
-        assertThat(tags.of(build(1), "a.txt", TEA)).as("kept for the build").isEqualTo(EntityTags.tag(COFFEE));
-        assertThat(tags.of(build(1), "b.txt", TEA)).as("each file its own").isEqualTo(EntityTags.tag(TEA));
-
-        assertThat(tags.of(build(2), "a.txt", TEA)).as("made again after a rebuild").isEqualTo(EntityTags.tag(TEA));
-        assertThat(tags.of(build(1), "a.txt", COFFEE)).as("a request still on the older build")
-                .isEqualTo(EntityTags.tag(COFFEE));
-        assertThat(tags.of(build(2), "a.txt", COFFEE)).as("the newer build's kept").isEqualTo(EntityTags.tag(TEA));
     }
 
     @Test

@@ -325,6 +325,36 @@ class PreviewRequestsTest {
     }
 
     @Test
+    void aPageIsDecoratedOncePerBuildHoweverOftenItIsAskedForAndAgainAfterARebuild() throws Exception {
+        try (PreviewServer server = serve("title: Tags\n")) {
+            String first = raw(server, "GET /2025/03/14/walk/ HTTP/1.1");
+            String tag = header(first, "ETag");
+            assertThat(server.answersMade()).isEqualTo(1);
+            for (int i = 0; i < 3; i++) {
+                String again = raw(server, "GET /2025/03/14/walk/ HTTP/1.1");
+                assertThat(header(again, "ETag")).isEqualTo(tag);
+                assertThat(body(again)).isEqualTo(body(first));
+                assertThat(raw(server, "GET /2025/03/14/walk/ HTTP/1.1\r\nIf-None-Match: " + tag)).startsWith("HTTP/1.1 304");
+                assertThat(raw(server, "HEAD /2025/03/14/walk/ HTTP/1.1")).startsWith("HTTP/1.1 200");
+            }
+            assertThat(server.answersMade()).as("the same build's page, not decorated again").isEqualTo(1);
+
+            Files.writeString(tmp.resolve("journal/content/wins/2025-03-14-walk.md"),
+                    "---\ntitle: A walk\n---\nOutside, in the rain.\n");
+            long until = System.nanoTime() + 15_000_000_000L;
+            String answer = raw(server, "GET /2025/03/14/walk/ HTTP/1.1");
+            while (!answer.contains("in the rain") && System.nanoTime() < until) {
+                Thread.sleep(50);
+                answer = raw(server, "GET /2025/03/14/walk/ HTTP/1.1");
+            }
+
+            assertThat(answer).contains("in the rain").contains(LiveReload.PATH);
+            assertThat(header(answer, "ETag")).isNotEqualTo(tag);
+            assertThat(server.answersMade()).as("made again for the newer build").isGreaterThan(1);
+        }
+    }
+
+    @Test
     void aMethodOtherThanGetOrHeadIsRefusedNamingTheOnesThatWork() throws Exception {
         try (PreviewServer server = serve("title: Methods\n")) {
             for (String method : new String[] {"POST", "OPTIONS", "PUT", "DELETE"}) {
