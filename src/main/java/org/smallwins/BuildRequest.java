@@ -63,7 +63,9 @@ public record BuildRequest(Path journalDir, Path outputDir, boolean drafts, bool
      * The password of an encrypted journal, for a program that has it in hand (asked of its user, or
      * from its own secret store) rather than in SMALLWINS_PASSWORD. The request keeps a copy, so the
      * caller may wipe {@code given} at once. journal.yml's {@code passwordFile}, when set, still
-     * wins; null goes back to the environment variable.
+     * wins; null goes back to the environment variable. A journal whose journal.yml does not turn
+     * encryption on ({@code privacy: encrypt: true}) is then refused with an error, rather than
+     * published unencrypted.
      */
     public BuildRequest withPassword(char[] given) {
         return new BuildRequest(journalDir, outputDir, drafts, privateEntries, today, settings, given);

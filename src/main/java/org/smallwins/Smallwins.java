@@ -291,10 +291,16 @@ public final class Smallwins {
 
     /**
      * The password when the journal is encrypted, else null. Refuses private entries on a site that
-     * is not encrypted: published in clear, they would be readable by anyone who finds the site.
+     * is not encrypted: published in clear, they would be readable by anyone who finds the site; and
+     * a password a program gave for such a site, which it expects to be sealed.
      */
     private static char[] passwordFor(BuildRequest request, JournalSettings settings, ProblemList problems) {
         if (!settings.privacy().encrypt()) {
+            char[] given = request.password();
+            if (given != null) {
+                Arrays.fill(given, '\0');
+                problems.add(Password.givenWithoutEncryption(settings.privacy()));
+            }
             if (request.privateEntries()) {
                 problems.add(Problem.error(SettingsLoader.FILE_NAME, settings.privacy().encryptLine(), "privacy",
                         "private entries are published"

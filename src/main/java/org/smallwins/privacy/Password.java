@@ -82,6 +82,19 @@ public final class Password {
         return checked(password.toCharArray(), from, problems);
     }
 
+    /**
+     * The error for a password a program gave ({@code BuildRequest.withPassword}) for a journal
+     * that does not encrypt. An error, not a warning: the program expects a sealed site, and one
+     * published in clear cannot be taken back, while a stopped build costs one line of journal.yml.
+     * Only for a given password: SMALLWINS_PASSWORD may be set for other journals of the same shell.
+     */
+    public static Problem givenWithoutEncryption(Privacy privacy) {
+        return Problem.error(SETTINGS, privacy.encryptLine(), "privacy.encrypt", "encryption is off, but a password"
+                + " was given with " + GIVEN + ", so the site would be published unencrypted, readable by anyone"
+                + " who finds it. To encrypt it, write 'encrypt: true' under 'privacy:' in journal.yml; to publish"
+                + " it unencrypted, build without withPassword.");
+    }
+
     /** {@code password}, or null when it is empty; a warning when it is short. */
     private static char[] checked(char[] password, String from, List<Problem> problems) {
         if (password.length == 0) {

@@ -35,6 +35,8 @@ class LibrarySectionDocTest {
                 .contains("The request keeps its own copy, so wipe yours")
                 .contains("`password=given` or `password=none`")
                 .contains("A `passwordFile:` in journal.yml still wins over it, and `SMALLWINS_PASSWORD` is read only"
-                        + " when neither is there");
+                        + " when neither is there")
+                .contains("a password given for a journal whose journal.yml lacks `encrypt: true` under `privacy:`"
+                        + " stops the build with an error, rather than publish the site unencrypted");
     }
 }

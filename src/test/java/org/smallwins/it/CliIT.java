@@ -107,6 +107,20 @@ class CliIT {
     }
 
     @Test
+    void aPasswordInTheEnvironmentIsNoCauseForComplaintOnAJournalThatDoesNotEncrypt() throws Exception {
+        // It may be set for another journal of the same shell: only a program's withPassword asks for encryption.
+        Path journal = JournalFiles.write(tmp.resolve("journal"), "journal.yml", "title: Small wins\n",
+                "content/wins/2025-01-01-walk.md", "---\ntitle: Morning walk\n---\nA walk.\n");
+        Path out = tmp.resolve("site");
+        Cli.Run run = Cli.run(journal, Map.of("SMALLWINS_PASSWORD", "four calm words here"), "build", "--output",
+                out.toString(), "--today", "2025-06-01");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).doesNotContainIgnoringCase("password").doesNotContainIgnoringCase("encrypt");
+        assertThat(JournalFiles.text(out.resolve("index.html"))).contains("Morning walk");
+    }
+
+    @Test
     void anEncryptedBuildTakesThePasswordFromTheEnvironmentAndIncludesPrivateEntries() throws Exception {
         Path journal = org.smallwins.privacy.EncryptedJournal.copy(tmp.resolve("journal"), null);
         Path out = tmp.resolve("site");

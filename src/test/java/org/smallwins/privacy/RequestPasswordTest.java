@@ -1,6 +1,7 @@
 package org.smallwins.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import org.smallwins.JournalFiles;
 import org.smallwins.Smallwins;
 import org.smallwins.model.Entry;
 import org.smallwins.model.Privacy;
+import org.smallwins.problem.JournalException;
 import org.smallwins.problem.Problem;
 
 /** A program that has the password in hand gives it with the request instead of the environment. */
@@ -113,6 +115,47 @@ class RequestPasswordTest {
         // The build wiped its own copy only: the same request builds again.
         assertThat(request.password()).containsExactly(GIVEN.toCharArray());
         assertThat(smallwins.build(request).warnings()).isEmpty();
+    }
+
+    static final String NOT_ENCRYPTED = "privacy.encrypt: encryption is off, but a password was given with"
+            + " BuildRequest.withPassword, so the site would be published unencrypted, readable by anyone who finds it."
+            + " To encrypt it, write 'encrypt: true' under 'privacy:' in journal.yml; to publish it unencrypted, build"
+            + " without withPassword.";
+
+    @Test
+    void aGivenPasswordForAJournalThatDoesNotEncryptStopsTheBuildBeforeAnythingIsWritten() {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "journal.yml", "title: Small wins\n",
+                "content/wins/2025-01-01-walk.md", "---\ntitle: Morning walk\n---\nA walk.\n");
+        BuildRequest request = BuildRequest.of(journal, tmp.resolve("site")).withToday(LocalDate.of(2025, 6, 1))
+                .withPassword(GIVEN.toCharArray());
+        Smallwins smallwins = new Smallwins();
+
+        assertThatThrownBy(() -> smallwins.build(request)).isInstanceOf(JournalException.class)
+                .extracting(e -> ((JournalException) e).problems().stream().map(Problem::toString).toList())
+                .isEqualTo(List.of("journal.yml: " + NOT_ENCRYPTED));
+        assertThat(tmp.resolve("site")).doesNotExist();
+        // The preview renders and check finds the same, as they promise.
+        assertThatThrownBy(() -> smallwins.render(request)).isInstanceOf(JournalException.class);
+        assertThat(smallwins.problems(request)).extracting(Problem::toString).containsExactly("journal.yml: " + NOT_ENCRYPTED);
+        // The request's own copy is untouched: turned on, the same request builds encrypted.
+        JournalFiles.write(journal, "journal.yml", "title: Small wins\nprivacy:\n  encrypt: true\n");
+        assertThat(smallwins.build(request).warnings()).isEmpty();
+        assertThat(JournalFiles.text(tmp.resolve("site/index.html"))).contains("smallwins-sealed").doesNotContain("Morning walk");
+        // Without the password, a journal that does not encrypt builds as ever.
+        JournalFiles.write(journal, "journal.yml", "title: Small wins\n");
+        assertThat(smallwins.build(request.withPassword(null)).warnings()).isEmpty();
+    }
+
+    @Test
+    void theErrorPointsAtEncryptWhereJournalYmlTurnsItOff() {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "journal.yml", "title: Small wins\nprivacy:\n  encrypt: false\n",
+                "content/wins/2025-01-01-walk.md", "---\ntitle: Morning walk\n---\nA walk.\n");
+
+        assertThat(new Smallwins().problems(BuildRequest.of(journal, tmp.resolve("site"))
+                .withToday(LocalDate.of(2025, 6, 1)).withPassword(GIVEN.toCharArray())))
+                .extracting(Problem::toString).containsExactly("journal.yml:3: " + NOT_ENCRYPTED);
     }
 
     private static JournalKey keyFor(Path site, String password) {
