@@ -66,7 +66,9 @@ public final class Smallwins {
     public static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
 
     // Held for the whole of each public call: the caches below belong to one call at a time, so
-    // calls on one instance from several threads queue (another instance runs beside it).
+    // calls on one instance from several threads queue (another instance runs beside it). Private,
+    // so a program's own lock on the instance never holds up a build; the private methods all run
+    // under it, and take no lock of their own.
     private final Object oneCallAtATime = new Object();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     // Kept between builds by one instance (the preview server) so a rebuild redoes only what changed.
@@ -330,7 +332,7 @@ public final class Smallwins {
     }
 
     /** The key for this password, with the salt the output folder remembers (a new random one the first time). */
-    private synchronized JournalKey key(char[] password, Path outputDir) {
+    private JournalKey key(char[] password, Path outputDir) {
         byte[] salt = outputDir == null ? null : SealedSite.rememberedSalt(outputDir);
         if (salt == null) {
             salt = lastKey != null ? lastKey.salt() : JournalKey.randomSalt();
@@ -394,7 +396,7 @@ public final class Smallwins {
      * Reads the on-disk cache for this output folder, once per key: what a cached view or page may
      * depend on besides its own inputs (the code, the settings, which entries are published).
      */
-    private synchronized void loadPersistedCache(BuildRequest request, JournalSettings settings, String contentPrefix) {
+    private void loadPersistedCache(BuildRequest request, JournalSettings settings, String contentPrefix) {
         String key = String.join("\n", codeVersion(), RecordText.of(settings), contentPrefix,
                 "drafts=" + request.drafts(), "private=" + request.privateEntries());
         if (!key.equals(persistedKey)) {
@@ -424,7 +426,7 @@ public final class Smallwins {
     }
 
     /** Settings shape every entry (time zone) and page (locale, links): a change starts afresh. */
-    private synchronized void forgetCachesIfChanged(JournalSettings settings) {
+    private void forgetCachesIfChanged(JournalSettings settings) {
         // A first build has nothing to compare (and does not link the record's equals: see RecordText).
         if (lastSettings == null || !settings.equals(lastSettings)) {
             entryCache.clear();

@@ -145,6 +145,21 @@ class ConcurrentBuildsTest {
         }
     }
 
+    @Test
+    void aProgramHoldingTheInstanceAsItsOwnLockDoesNotHoldUpItsBuilds() throws Exception {
+        Smallwins shared = new Smallwins();
+        Path applesOut = tmp.resolve("apples-site");
+        // A program may synchronize on the instance for its own purposes: builds lock privately.
+        synchronized (shared) {
+            for (int round = 0; round < 2; round++) {
+                threads.submit(() -> shared.build(request(apples, applesOut))).get(60, TimeUnit.SECONDS);
+                assertSameFiles(JournalFiles.read(applesOut), applesAlone, "round " + round);
+            }
+            Future<?> rendered = threads.submit(() -> shared.render(request(birches, null)));
+            assertSameFiles(files(rendered.get(60, TimeUnit.SECONDS)), birchesRenderedAlone, "render");
+        }
+    }
+
     private static Map<String, byte[]> files(Object rendered) {
         Map<String, byte[]> files = new TreeMap<>();
         ((BuildResult) rendered).site().files().forEach(f -> files.put(f.path(), f.content()));
