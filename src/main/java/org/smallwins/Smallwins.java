@@ -394,7 +394,9 @@ public final class Smallwins {
 
     /**
      * Reads the on-disk cache for this output folder, once per key: what a cached view or page may
-     * depend on besides its own inputs (the code, the settings, which entries are published).
+     * depend on besides its own inputs (the code, the settings, which entries are published). The
+     * output folder is not part of the key: a build into another folder keeps what is in memory,
+     * since a page is reused only once its bytes are found on disk, wherever they were written.
      */
     private void loadPersistedCache(BuildRequest request, JournalSettings settings, String contentPrefix) {
         String key = String.join("\n", codeVersion(), RecordText.of(settings), contentPrefix,
