@@ -89,7 +89,8 @@ public final class Main implements Runnable {
     private static int usageMistake(CommandLine.ParameterException mistake, String[] args) {
         CommandLine command = mistake.getCommandLine();
         PrintWriter err = command.getErr();
-        err.println(mistake.getMessage());
+        err.println(mistake instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.isUnknownOption()
+                ? LeftOverWords.message(command.getCommandSpec(), unmatched.getUnmatched()) : mistake.getMessage());
         String dashedTitle = command.getCommandSpec().name().equals("new")
                 ? NewCommand.dashedTitleHint(command.getCommandSpec(), args) : null;
         if (dashedTitle != null) {
@@ -97,14 +98,14 @@ public final class Main implements Runnable {
         }
         java.io.StringWriter suggested = new java.io.StringWriter();
         CommandLine.UnmatchedArgumentException.printSuggestions(mistake, new PrintWriter(suggested, true));
-        String options = "Possible solutions: ";
-        if (suggested.toString().startsWith(options)) {
+        if (suggested.toString().startsWith("Possible solutions: ")) {
             // picocli suggests the options spelt alike: --version for --verbose. Help and version are
             // never what a mistyped option meant (and help is named on the next line anyway).
             List<String> suggestions = ((CommandLine.UnmatchedArgumentException) mistake).getSuggestions().stream()
                     .filter(s -> !HELP_AND_VERSION.contains(s)).toList();
             if (!suggestions.isEmpty()) {
-                err.println(options + String.join(", ", suggestions));
+                // Asked as for a mistyped command, in the same words.
+                err.println("Did you mean: " + String.join(" or ", suggestions) + "?");
             }
         } else {
             err.print(suggested);

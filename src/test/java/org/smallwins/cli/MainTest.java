@@ -57,7 +57,24 @@ class MainTest {
                 .contains("See 'smallwins check --help'");
         err.getBuffer().setLength(0);
         assertThat(run("build", "--outptu", "x")).isEqualTo(2);
-        assertThat(err.toString()).contains("Possible solutions: --output");
+        assertThat(err.toString()).contains("Did you mean: --output?").doesNotContain("Possible solutions");
+    }
+
+    @Test
+    void aMistypedCommandIsSaidToBeNoCommandRatherThanAnUnmatchedArgument() {
+        assertThat(run("biuld", "my-journal")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("'biuld' is not a command." + System.lineSeparator()
+                + "Did you mean: smallwins build?").doesNotContain("Unmatched", "index");
+    }
+
+    @Test
+    void aWordLeftOverAfterTheFolderSaysHowToQuoteAFolderWithASpace(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) {
+        assertThat(run("build", tmp.resolve("my").toString(), "journal")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("'journal' was not expected: 'smallwins build' takes one folder at most."
+                + " A folder name with spaces goes in quotes, like \"my journal\".").doesNotContain("Unmatched", "index");
+        err.getBuffer().setLength(0);
+        assertThat(run("stats", ".", "a", "b")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("'a', 'b' were not expected: 'smallwins stats' takes one folder at most.");
     }
 
     @Test
