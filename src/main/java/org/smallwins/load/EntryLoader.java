@@ -305,9 +305,10 @@ public final class EntryLoader {
 
     /**
      * The known field an unknown key is most likely a slip for ({@code tag}, {@code mod},
-     * {@code goals}, {@code Title}), else null. Unknown keys are kept for themes (Hugo's and
+     * {@code goals}, {@code Title}, {@code tgas}), else null. Unknown keys are kept for themes (Hugo's and
      * Jekyll's fields among them), so only one this close to a field is said: the same word in
-     * other letter case, or one letter off (two in a field of six letters or more), and only while
+     * other letter case, or one slip off, a letter or two neighbours swapped (two slips in a field
+     * of six letters or more), and only while
      * the field itself is not also given.
      */
     static String meantField(String key, Set<String> given) {

@@ -531,6 +531,17 @@ class EntryLoaderTest {
     }
 
     @Test
+    void aKeyWithTwoLettersSwappedIsASlipToo() throws IOException {
+        EntryLoader.Result result = load("2025-03-14-a.md", "---\ntitle: A\ntgas: [walk]\ndaet: 2025-03-14\n---\n");
+
+        assertThat(result.problems()).extracting(Problem::toString).containsExactly(
+                "content/2025-03-14-a.md:3: warning: tgas: 'tgas' is not a field Smallwins reads; did you mean 'tags'?"
+                        + " Rename it, or leave it if a theme of yours reads 'tgas'.",
+                "content/2025-03-14-a.md:4: warning: daet: 'daet' is not a field Smallwins reads; did you mean 'date'?"
+                        + " Rename it, or leave it if a theme of yours reads 'daet'.");
+    }
+
+    @Test
     void otherGeneratorsFieldsAndFieldsGivenAlongsideTheirNearNamesAreNotTakenForSlips() throws IOException {
         EntryLoader.Result result = load("2025-03-14-a.md", "---\ntitle: A\nauthor: Ana\ndescription: d\n"
                 + "categories: [c]\nkeywords: [k]\nweight: 2\nlastmod: 2025-03-15\naliases: [/old/]\nurl: /a/\n"
