@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -13,6 +15,7 @@ import org.smallwins.load.EntryDates;
 import org.smallwins.load.Slugs;
 import org.smallwins.model.EntryType;
 import org.smallwins.problem.Problem;
+import org.smallwins.problem.Spelling;
 import org.smallwins.scaffold.NewEntry;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,7 +68,7 @@ final class NewCommand implements Callable<Integer> {
         String date = dateOption.getValue();
         Optional<EntryType> entryType = EntryType.fromId(type);
         if (entryType.isEmpty()) {
-            String hint = EntryType.fromFolder(type.trim()).map(t -> " (did you mean '" + t.id() + "'?)").orElse("");
+            String hint = meantType(type).map(t -> " (did you mean '" + t.id() + "'?)").orElse("");
             throw usage("'" + type + "' is not a type of entry" + hint + ": use " + EntryType.allIds() + ".");
         }
         String title = String.join(" ", titleWords).strip();
@@ -104,6 +107,27 @@ final class NewCommand implements Callable<Integer> {
         out.println(result.path());
         out.flush();
         return 0;
+    }
+
+    /**
+     * The type a mistyped one most likely means: its folder's name ({@code wins}), the start of its
+     * id ({@code reflect}), or a slip away from it ({@code wni}, {@code setbak}; two slips in an id
+     * of six letters or more). Empty when none is that close.
+     */
+    static Optional<EntryType> meantType(String typed) {
+        String word = typed.strip().toLowerCase(Locale.ROOT);
+        Optional<EntryType> folder = EntryType.fromFolder(word);
+        if (folder.isPresent() || word.isEmpty()) {
+            return folder;
+        }
+        Optional<EntryType> started = Arrays.stream(EntryType.values())
+                .filter(type -> word.length() >= 3 && type.id().startsWith(word)).findFirst();
+        if (started.isPresent()) {
+            return started;
+        }
+        return Arrays.stream(EntryType.values())
+                .filter(type -> Spelling.distance(word, type.id()) <= (type.id().length() >= 6 ? 2 : 1))
+                .min(Comparator.comparingInt(type -> Spelling.distance(word, type.id())));
     }
 
     /** A list option's values; empty when it was not given. */

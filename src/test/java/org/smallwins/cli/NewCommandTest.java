@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smallwins.JournalFiles;
 import org.smallwins.cli.InitCommandTest.Run;
+import org.smallwins.model.EntryType;
 
 class NewCommandTest {
     @TempDir
@@ -95,6 +96,20 @@ class NewCommandTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("'wins' is not a type of entry (did you mean 'win'?): use win, reflection, setback or goal.");
         assertThat(journal.resolve("content/wins/2026-11-24-walk.md")).doesNotExist();
+    }
+
+    @Test
+    void aMistypedOrShortenedTypeGetsTheTypeItMeant() {
+        Run run = newEntry("wni", "Walk");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("'wni' is not a type of entry (did you mean 'win'?)");
+        assertThat(NewCommand.meantType("setbak")).contains(EntryType.SETBACK);
+        assertThat(NewCommand.meantType("reflect")).contains(EntryType.REFLECTION);
+        assertThat(NewCommand.meantType("Gaol")).contains(EntryType.GOAL);
+        // Nothing close: no guess, only the list of types.
+        assertThat(NewCommand.meantType("note")).isEmpty();
+        assertThat(NewCommand.meantType("re")).isEmpty();
+        assertThat(newEntry("note", "Walk").err()).contains("'note' is not a type of entry: use win, reflection, setback or goal.");
     }
 
     @Test
