@@ -33,7 +33,7 @@ final class CommandSpecs {
         return spec;
     }
 
-    /** A command with help and version options only: {@code smallwins} itself, which runs nothing that could fail. */
+    /** A command with the help and version options only. */
     static CommandSpec withHelp(Object command, String name, String... description) {
         CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
         spec.name(name);

@@ -34,7 +34,8 @@ public final class Main implements Runnable {
 
     private static final List<String> HELP_AND_VERSION = List.of("-h", "--help", "-V", "--version");
 
-    private final CommandSpec spec = CommandSpecs.withHelp(this, "smallwins",
+    // --debug here too, as Hugo and git take their own before the command: smallwins --debug build.
+    private final CommandSpec spec = CommandSpecs.command(this, "smallwins",
             "Turns a folder of Markdown journal entries into a private static website.");
 
     public static void main(String[] args) {
@@ -51,9 +52,10 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main().spec);
         // With one command named first, only that one is made and registered. Anything else (no
         // command, help, a typo to suggest a command for) gets them all.
-        Object named = args.length > 0 && !args[0].equals("help") ? command(args[0]) : null;
+        String first = commandWord(args);
+        Object named = first != null && !first.equals("help") ? command(first) : null;
         if (named != null) {
-            cli.addSubcommand(args[0], named);
+            cli.addSubcommand(first, named);
         } else {
             for (String name : COMMANDS) {
                 cli.addSubcommand(name, command(name));
@@ -74,6 +76,12 @@ public final class Main implements Runnable {
             err.flush();
             return Failures.PROBLEMS;
         }
+    }
+
+    /** The word that names the command: the first, or the one after a leading {@value CommandSpecs#DEBUG}; null when none. */
+    static String commandWord(String[] args) {
+        int at = args.length > 0 && args[0].equals(CommandSpecs.DEBUG) ? 1 : 0;
+        return at < args.length ? args[at] : null;
     }
 
     /** What to do when the build needs more memory than Java was given (a journal of huge entries, a small machine). */

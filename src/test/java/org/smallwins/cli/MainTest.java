@@ -19,7 +19,7 @@ class MainTest {
     @Test
     void helpListsEveryCommandInOrder() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).containsSubsequence("Commands:", "  init ", "  new ", "  build ", "  check ",
+        assertThat(out.toString()).contains("--debug").containsSubsequence("Commands:", "  init ", "  new ", "  build ", "  check ",
                 "  serve ", "  stats ", "  help ");
     }
 
@@ -48,6 +48,19 @@ class MainTest {
         err.getBuffer().setLength(0);
         assertThat(run("stast")).isEqualTo(2);
         assertThat(err.toString()).contains("smallwins stats");
+    }
+
+    @Test
+    void debugIsTakenBeforeTheCommandAsAfterIt() {
+        String journal = org.smallwins.JournalFiles.sampleJournal().toString();
+        assertThat(run("--debug", "check", "--quiet", journal)).isZero();
+        assertThat(err.toString()).isEmpty();
+        assertThat(Main.commandWord(new String[] {"--debug", "build"})).isEqualTo("build");
+        assertThat(Main.commandWord(new String[] {"build", "--debug"})).isEqualTo("build");
+        assertThat(Main.commandWord(new String[] {"--debug"})).isNull();
+
+        assertThat(run("--debug", "build", journal + "/no-such-folder")).isEqualTo(2);
+        assertThat(err.toString()).contains("no-such-folder: is not a folder.").doesNotContain("Unknown option");
     }
 
     @Test
