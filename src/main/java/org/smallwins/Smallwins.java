@@ -304,10 +304,7 @@ public final class Smallwins {
                 problems.add(Password.givenWithoutEncryption(settings.privacy()));
             }
             if (request.privateEntries()) {
-                problems.add(Problem.error(SettingsLoader.FILE_NAME, settings.privacy().encryptLine(), "privacy",
-                        "private entries are published"
-                        + " only on an encrypted site. Turn encryption on in journal.yml (under 'privacy:' write"
-                        + " 'encrypt: true') and set a password in SMALLWINS_PASSWORD, or build without --private."));
+                problems.add(Password.privateEntriesWithoutEncryption(settings.privacy(), given != null));
             }
             return null;
         }

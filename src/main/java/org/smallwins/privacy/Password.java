@@ -95,6 +95,28 @@ public final class Password {
                 + " it unencrypted, build without withPassword.");
     }
 
+    /**
+     * The error for private entries asked for on a journal that does not encrypt: published in
+     * clear, anyone who finds the site could read them. It asks only for what is missing: a
+     * password to set when neither a program gave one nor journal.yml names a password file.
+     */
+    public static Problem privateEntriesWithoutEncryption(Privacy privacy, boolean passwordGiven) {
+        String turnOn = "private entries are published only on an encrypted site. Turn encryption on in journal.yml"
+                + " (under 'privacy:' write 'encrypt: true')";
+        String message;
+        if (passwordGiven) {
+            // Only a program gives one, and names the option withPrivate, not --private.
+            message = turnOn + "; the password given with " + GIVEN + " then seals them. Or build without"
+                    + " withPrivate.";
+        } else if (privacy.passwordFile() != null) {
+            message = turnOn + "; the password file '" + privacy.passwordFile() + "' then seals them. Or build"
+                    + " without --private.";
+        } else {
+            message = turnOn + " and set a password in " + VARIABLE + ", or build without --private.";
+        }
+        return Problem.error(SETTINGS, privacy.encryptLine(), "privacy", message);
+    }
+
     /** {@code password}, or null when it is empty; a warning when it is short. */
     private static char[] checked(char[] password, String from, List<Problem> problems) {
         if (password.length == 0) {

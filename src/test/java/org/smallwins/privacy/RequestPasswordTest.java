@@ -158,6 +158,52 @@ class RequestPasswordTest {
                 .extracting(Problem::toString).containsExactly("journal.yml:3: " + NOT_ENCRYPTED);
     }
 
+    static final String TURN_ON = "privacy: private entries are published only on an encrypted site. Turn"
+            + " encryption on in journal.yml (under 'privacy:' write 'encrypt: true')";
+
+    @Test
+    void privateEntriesWithAGivenPasswordAskOnlyForEncryptionNotForAPassword() {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "journal.yml", "title: Small wins\n",
+                "content/wins/2025-01-01-walk.md", "---\ntitle: Morning walk\nprivate: true\n---\nA walk.\n");
+        BuildRequest request = BuildRequest.of(journal, tmp.resolve("site")).withToday(LocalDate.of(2025, 6, 1))
+                .withPrivate(true).withPassword(GIVEN.toCharArray());
+        Smallwins smallwins = new Smallwins();
+
+        assertThat(smallwins.problems(request)).extracting(Problem::toString).containsExactlyInAnyOrder(
+                "journal.yml: " + NOT_ENCRYPTED,
+                "journal.yml: " + TURN_ON + "; the password given with BuildRequest.withPassword then seals them."
+                        + " Or build without withPrivate.");
+        // What it says is all that is missing: with encryption on, the same request builds.
+        JournalFiles.write(journal, "journal.yml", "title: Small wins\nprivacy:\n  encrypt: true\n");
+        assertThat(smallwins.build(request).warnings()).isEmpty();
+        assertThat(JournalFiles.text(tmp.resolve("site/index.html"))).contains("smallwins-sealed");
+    }
+
+    @Test
+    void privateEntriesWithoutAnyPasswordAskForEncryptionAndAPasswordAsTheCommandLineDoes() {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "journal.yml", "title: Small wins\n",
+                "content/wins/2025-01-01-walk.md", "---\ntitle: Morning walk\n---\nA walk.\n");
+
+        assertThat(new Smallwins().problems(request().withToday(LocalDate.of(2025, 6, 1)).withPrivate(true)))
+                .extracting(Problem::toString).containsExactly("journal.yml: " + TURN_ON
+                        + " and set a password in SMALLWINS_PASSWORD, or build without --private.");
+    }
+
+    @Test
+    void privateEntriesOnAJournalNamingAPasswordFileAskOnlyForEncryption() {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "journal.yml", "title: Small wins\nprivacy:\n  encrypt: false\n  passwordFile: .password\n",
+                ".password", IN_FILE + "\n",
+                "content/wins/2025-01-01-walk.md", "---\ntitle: Morning walk\n---\nA walk.\n");
+
+        assertThat(new Smallwins().problems(BuildRequest.of(journal, tmp.resolve("site"))
+                .withToday(LocalDate.of(2025, 6, 1)).withPrivate(true)))
+                .extracting(Problem::toString).containsExactly("journal.yml:3: " + TURN_ON
+                        + "; the password file '.password' then seals them. Or build without --private.");
+    }
+
     private static JournalKey keyFor(Path site, String password) {
         String[] state = JournalFiles.text(site.resolve(SealedSite.SALT_FILE)).trim().split(" ");
         return JournalKey.derive(password.toCharArray(), HexFormat.of().parseHex(state[0]), Integer.parseInt(state[1]));
