@@ -1,5 +1,7 @@
 package org.smallwins;
 
+import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.smallwins.config.EnclosingJournal;
 import org.smallwins.config.SettingsLoader;
 import org.smallwins.insight.Insights;
@@ -264,7 +267,7 @@ public final class Smallwins {
             // Links into the site are judged against what it holds now that every file is known:
             // a link to a tag no entry has, or to a page journal.yml leaves out, is a dead end on it.
             SitePages.warnDeadLinks(journal, renderCache, files.stream().map(SiteFile::path)
-                    .collect(java.util.stream.Collectors.toSet()), problems);
+                    .collect(Collectors.toSet()), problems);
             stopOnErrors(problems);
             Site site = new Site(files);
             lastRendered = new Rendered(journal, insights);
@@ -418,7 +421,7 @@ public final class Smallwins {
                         + Files.getLastModifiedTime(code).toMillis();
             }
             return version + " " + code;
-        } catch (java.net.URISyntaxException | java.io.IOException | RuntimeException e) {
+        } catch (URISyntaxException | IOException | RuntimeException e) {
             // Unknown origin: a key no earlier build can have written, so nothing is reused.
             return version + " " + System.nanoTime();
         }

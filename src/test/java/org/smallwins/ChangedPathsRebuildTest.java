@@ -3,11 +3,14 @@ package org.smallwins;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,7 +57,7 @@ class ChangedPathsRebuildTest {
 
     /** Renders with the given changed paths (as the watcher reports them: absolute) and compares with a clean build. */
     private Site rebuildAndCompare(Path... changed) {
-        Set<Path> paths = new java.util.HashSet<>();
+        Set<Path> paths = new HashSet<>();
         for (Path p : changed) {
             paths.add(p.toAbsolutePath());
         }
@@ -62,7 +65,7 @@ class ChangedPathsRebuildTest {
         Site clean = new Smallwins().render(request()).site();
         assertThat(incremental.files()).extracting(SiteFile::path)
                 .containsExactlyElementsOf(clean.files().stream().map(SiteFile::path).toList());
-        Map<String, byte[]> cleanBytes = new java.util.HashMap<>();
+        Map<String, byte[]> cleanBytes = new HashMap<>();
         clean.files().forEach(f -> cleanBytes.put(f.path(), f.content()));
         for (SiteFile file : incremental.files()) {
             assertThat(file.content()).as(file.path()).isEqualTo(cleanBytes.get(file.path()));
@@ -72,7 +75,7 @@ class ChangedPathsRebuildTest {
 
     private static String page(Site site, String path) {
         return site.files().stream().filter(f -> f.path().equals(path)).findFirst()
-                .map(f -> new String(f.content(), java.nio.charset.StandardCharsets.UTF_8)).orElse(null);
+                .map(f -> new String(f.content(), StandardCharsets.UTF_8)).orElse(null);
     }
 
     @Test

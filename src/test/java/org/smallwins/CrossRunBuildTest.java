@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -188,7 +190,7 @@ class CrossRunBuildTest {
     @Test
     void aDeletedOutputFolderIsBuiltAgainFromTheCachedViews() throws IOException {
         try (Stream<Path> walk = Files.walk(out)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }
@@ -206,7 +208,7 @@ class CrossRunBuildTest {
         Files.write(cache, bytes);
         JournalFiles.write(journal, "content/wins/2025-01-05-tea.md", "---\ntitle: Tea again\n---\nTea.\n");
         assertSameAsCleanBuild();
-        Files.write(cache, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Files.write(cache, Arrays.copyOf(bytes, bytes.length / 2));
         assertSameAsCleanBuild();
     }
 

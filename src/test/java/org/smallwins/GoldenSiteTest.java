@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -47,7 +48,7 @@ class GoldenSiteTest {
         assertThat(actual.keySet()).as("files in the site").containsExactlyElementsOf(wanted.keySet());
         for (Map.Entry<String, byte[]> file : wanted.entrySet()) {
             byte[] got = actual.get(file.getKey());
-            if (!java.util.Arrays.equals(got, file.getValue())) {
+            if (!Arrays.equals(got, file.getValue())) {
                 fail(file.getKey() + " differs from " + expected.resolve(file.getKey()) + " at "
                         + firstDifference(new String(file.getValue(), StandardCharsets.UTF_8),
                         new String(got, StandardCharsets.UTF_8)));

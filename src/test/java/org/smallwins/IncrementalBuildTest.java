@@ -3,11 +3,14 @@ package org.smallwins;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +61,7 @@ class IncrementalBuildTest {
         Site clean = new Smallwins().render(request()).site();
         assertThat(incremental.files()).extracting(SiteFile::path)
                 .containsExactlyElementsOf(clean.files().stream().map(SiteFile::path).toList());
-        Map<String, byte[]> cleanBytes = new java.util.HashMap<>();
+        Map<String, byte[]> cleanBytes = new HashMap<>();
         clean.files().forEach(f -> cleanBytes.put(f.path(), f.content()));
         for (SiteFile file : incremental.files()) {
             assertThat(file.content()).as(file.path()).isEqualTo(cleanBytes.get(file.path()));
@@ -91,7 +94,7 @@ class IncrementalBuildTest {
         JournalFiles.write(journal, "content/wins/2025-01-05-tea.md", "---\ntitle: Tea, finally\n---\nTea with a friend.\n");
         assertSameAsCleanBuild();
         assertThat(new String(warm.render(request()).site().file("2025/01/01/walk/index.html").orElseThrow().content(),
-                java.nio.charset.StandardCharsets.UTF_8)).contains("Tea, finally");
+                StandardCharsets.UTF_8)).contains("Tea, finally");
     }
 
     @Test
@@ -114,7 +117,7 @@ class IncrementalBuildTest {
         JournalFiles.write(journal, "themes/default/templates/entry.ftlh", "<h1>${entry.title}</h1>\n");
         assertSameAsCleanBuild();
         assertThat(new String(warm.render(request()).site().file("2025/01/05/tea/index.html").orElseThrow().content(),
-                java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("<h1>Tea</h1>\n");
+                StandardCharsets.UTF_8)).isEqualTo("<h1>Tea</h1>\n");
     }
 
     @Test
@@ -157,11 +160,11 @@ class IncrementalBuildTest {
         assertSameAsCleanBuild();
 
         JournalFiles.write(journal, "content/goals/2025-01-02-walks.md", "---\ntitle: Walk often\nid: walks\n---\nOften.\n");
-        org.smallwins.BuildResult renamed = warm.render(request());
+        BuildResult renamed = warm.render(request());
         // The goal itself and the ten wins that show its title.
         assertThat(warm.lastViewsMade()).isEqualTo(11);
         assertThat(new String(renamed.site().file("2025/05/12/step/index.html").orElseThrow().content(),
-                java.nio.charset.StandardCharsets.UTF_8)).contains("Walk often");
+                StandardCharsets.UTF_8)).contains("Walk often");
         assertSameAsCleanBuild();
     }
 
@@ -169,9 +172,9 @@ class IncrementalBuildTest {
     void aCardMadeOnceForSeveralPagesCarriesWhatItReadToEachOfThem() throws IOException {
         // A card (written once per build, shown on the timelines and tag pages) that shows a count.
         String card;
-        try (java.io.InputStream in = IncrementalBuildTest.class.getResourceAsStream(
+        try (InputStream in = IncrementalBuildTest.class.getResourceAsStream(
                 "/themes/default/templates/entry-card.ftlh")) {
-            card = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            card = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         assertThat(card).contains("<#macro card entry>");
         JournalFiles.write(journal, "themes/default/templates/entry-card.ftlh",
@@ -182,10 +185,10 @@ class IncrementalBuildTest {
 
         // Another year, no tag: the walk tag page's own variables are as they were.
         JournalFiles.write(journal, "content/wins/2024-06-01-swim.md", "---\ntitle: Swim\n---\nSwam.\n");
-        org.smallwins.BuildResult after = warm.render(request());
+        BuildResult after = warm.render(request());
 
         assertThat(new String(after.site().file("tags/walk/index.html").orElseThrow().content(),
-                java.nio.charset.StandardCharsets.UTF_8)).contains("of 5").doesNotContain("of 4");
+                StandardCharsets.UTF_8)).contains("of 5").doesNotContain("of 4");
         assertSameAsCleanBuild();
     }
 
@@ -198,10 +201,10 @@ class IncrementalBuildTest {
         assertThat(renderedByLastBuild()).isZero();
 
         JournalFiles.write(journal, "content/wins/2025-06-01-swim.md", "---\ntitle: Swim\n---\nSwam.\n");
-        org.smallwins.BuildResult after = warm.render(request());
+        BuildResult after = warm.render(request());
 
         assertThat(new String(after.site().file("2025/01/05/tea/index.html").orElseThrow().content(),
-                java.nio.charset.StandardCharsets.UTF_8)).contains("One of 5");
+                StandardCharsets.UTF_8)).contains("One of 5");
         assertThat(renderedByLastBuild()).as("every entry page, and the lists").isGreaterThan(5);
         assertSameAsCleanBuild();
     }
@@ -214,11 +217,11 @@ class IncrementalBuildTest {
                 .anyMatch(m -> m.contains("2025-04-01-swim.md"));
 
         JournalFiles.write(journal, "content/wins/2025-04-01-swim.md", "---\ntitle: Swim\n---\nSwam.\n");
-        org.smallwins.BuildResult after = warm.render(request());
+        BuildResult after = warm.render(request());
 
         assertThat(after.warnings()).isEmpty();
         assertThat(new String(after.site().file("2025/01/05/tea/index.html").orElseThrow().content(),
-                java.nio.charset.StandardCharsets.UTF_8)).contains("2025/04/01/swim/");
+                StandardCharsets.UTF_8)).contains("2025/04/01/swim/");
         assertSameAsCleanBuild();
     }
 

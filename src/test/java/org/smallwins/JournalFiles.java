@@ -5,9 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 
 /** Test journals written inline, Hugo-style: a whole journal in one place, readable in the test. */
 public final class JournalFiles {
@@ -35,7 +41,7 @@ public final class JournalFiles {
      * test where there is no /bin/sh. The folders on the way must exist.
      */
     public static void writeWithRawName(Path dir, String path, String content) {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/sh")));
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/sh")));
         try {
             Process shell = new ProcessBuilder("/bin/sh", "-c", "printf '%s' \"$2\" > \"$(printf \"$1\")\"", "sh", path,
                     content).directory(dir.toFile()).start();
@@ -78,8 +84,8 @@ public final class JournalFiles {
 
     /** The sample journal's site, built into {@code site} for 2026-11-24 (the day the golden files are made for). */
     public static Path buildSampleSite(Path site) {
-        new org.smallwins.Smallwins().build(org.smallwins.BuildRequest.of(sampleJournal(), site)
-                .withToday(java.time.LocalDate.of(2026, 11, 24)));
+        new Smallwins().build(BuildRequest.of(sampleJournal(), site)
+                .withToday(LocalDate.of(2026, 11, 24)));
         return site;
     }
 
@@ -89,18 +95,18 @@ public final class JournalFiles {
      */
     public static Path copySampleJournal(Path to) {
         Path sample = sampleJournal();
-        java.nio.file.attribute.FileTime anHourAgo = java.nio.file.attribute.FileTime.from(
-                java.time.Instant.now().minusSeconds(3600));
+        FileTime anHourAgo = FileTime.from(
+                Instant.now().minusSeconds(3600));
         try {
             Files.createDirectories(to);
-            for (String part : java.util.List.of("journal.yml", "content", "static")) {
+            for (String part : List.of("journal.yml", "content", "static")) {
                 try (Stream<Path> walk = Files.walk(sample.resolve(part))) {
                     for (Path p : walk.toList()) {
                         Path copy = to.resolve(sample.relativize(p).toString());
                         if (Files.isDirectory(p)) {
                             Files.createDirectories(copy);
                         } else {
-                            Files.copy(p, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                            Files.copy(p, copy, StandardCopyOption.REPLACE_EXISTING);
                             Files.setLastModifiedTime(copy, anHourAgo);
                         }
                     }
@@ -113,8 +119,8 @@ public final class JournalFiles {
     }
 
     /** Every Markdown file under the sample journal's content/, in path order. */
-    public static java.util.List<Path> sampleEntryFiles() {
-        try (java.util.stream.Stream<Path> walk = Files.walk(sampleJournal().resolve("content"))) {
+    public static List<Path> sampleEntryFiles() {
+        try (Stream<Path> walk = Files.walk(sampleJournal().resolve("content"))) {
             return walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

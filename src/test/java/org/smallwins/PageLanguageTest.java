@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smallwins.model.TextDirection;
 import org.smallwins.privacy.SealedSite;
 
 /**
@@ -126,11 +128,11 @@ class PageLanguageTest {
         assertThat(entry.select("h1.entry__title").attr("dir")).isEqualTo("rtl");
 
         // A script subtag decides: Azerbaijani in Arabic script runs right to left, Kurdish in Latin script not.
-        assertThat(org.smallwins.model.TextDirection.of(java.util.Locale.forLanguageTag("az-Arab"))).isEqualTo("rtl");
-        assertThat(org.smallwins.model.TextDirection.of(java.util.Locale.forLanguageTag("ku-Latn"))).isEqualTo("ltr");
-        assertThat(org.smallwins.model.TextDirection.of(java.util.Locale.forLanguageTag("iw"))).isEqualTo("rtl");
-        assertThat(org.smallwins.model.TextDirection.of(java.util.Locale.forLanguageTag("fa-IR"))).isEqualTo("rtl");
-        assertThat(org.smallwins.model.TextDirection.of(java.util.Locale.forLanguageTag("de-DE"))).isEqualTo("ltr");
+        assertThat(TextDirection.of(Locale.forLanguageTag("az-Arab"))).isEqualTo("rtl");
+        assertThat(TextDirection.of(Locale.forLanguageTag("ku-Latn"))).isEqualTo("ltr");
+        assertThat(TextDirection.of(Locale.forLanguageTag("iw"))).isEqualTo("rtl");
+        assertThat(TextDirection.of(Locale.forLanguageTag("fa-IR"))).isEqualTo("rtl");
+        assertThat(TextDirection.of(Locale.forLanguageTag("de-DE"))).isEqualTo("ltr");
     }
 
     /** The password page of an encrypted site shows the journal's title before anything is unlocked. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +25,7 @@ class ProgressWordingTest {
         Path journal = tmp.resolve("journal" + (++journals));
         List<String> files = new ArrayList<>(List.of("journal.yml", "title: Test\ntimezone: UTC\n"));
         for (int i = 0; i < entries.length; i += 3) {
-            String slug = entries[i + 2].toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+            String slug = entries[i + 2].toLowerCase(Locale.ROOT).replace(' ', '-');
             files.add("content/" + entries[i] + "s/" + entries[i + 1] + "-" + slug + ".md");
             files.add("---\ntitle: " + entries[i + 2] + "\n---\nWritten down.\n");
         }

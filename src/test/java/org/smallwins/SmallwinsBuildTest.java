@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -579,7 +580,7 @@ class SmallwinsBuildTest {
 
     @Test
     void linksToEntriesWrittenPercentEncodedOrComposedFindTheirFiles() {
-        String decomposed = java.text.Normalizer.normalize("café", java.text.Normalizer.Form.NFD);
+        String decomposed = Normalizer.normalize("café", Normalizer.Form.NFD);
         Path journal = JournalFiles.write(tmp.resolve("journal"),
                 "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\n[b](2025-01-02-with%20spaces.md)"
                         + " [c](2025-01-03-caf%C3%A9.md) [d](2025-01-03-café.md)\n",

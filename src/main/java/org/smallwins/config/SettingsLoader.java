@@ -1,7 +1,9 @@
 package org.smallwins.config;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -88,8 +90,8 @@ public final class SettingsLoader {
      * meant to be it (journal.yaml, Journal.yml, journal.yml.txt). Its settings would be silently
      * left for the defaults, the time zone among them, which moves entries to other days.
      */
-    private static java.util.Optional<Problem> misnamed(Path journalDir, Path file) {
-        if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+    private static Optional<Problem> misnamed(Path journalDir, Path file) {
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             String what = Files.isDirectory(file) ? "a folder" : Files.isSymbolicLink(file) && !Files.exists(file)
                     ? "a link to a file that is not there" : "not a plain file";
             return Optional.of(Problem.error(FILE_NAME, 0, null, "is " + what
@@ -104,7 +106,7 @@ public final class SettingsLoader {
                     .map(name -> Problem.error(name, 0, null, "is not read: Smallwins reads its settings from "
                             + FILE_NAME + " (spelt just so), and without it builds with the defaults (title, time zone UTC)."
                             + " Rename " + name + " to " + FILE_NAME + "."));
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }
     }

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.smallwins.model.BodyEdits;
 import org.smallwins.model.Entry;
 import org.smallwins.problem.Problem;
@@ -104,7 +107,7 @@ public final class EntryCache {
             }
             Entry before = was.entry().get();
             if (entries == null) {
-                entries = new java.util.ArrayList<>(last.entries());
+                entries = new ArrayList<>(last.entries());
             }
             for (int at = 0; at < entries.size(); at++) {
                 if (entries.get(at) == before) {
@@ -122,21 +125,21 @@ public final class EntryCache {
     }
 
     /** The last full walk's files (content folder and files), kept up to date from watcher events. */
-    private record Found(Path content, java.util.TreeMap<Path, BasicFileAttributes> files) {
+    private record Found(Path content, TreeMap<Path, BasicFileAttributes> files) {
     }
 
     private Found lastFound;
 
     /** How {@link JournalLoader} applies one changed path to the files: false when only a walk will do. */
     interface Update {
-        boolean apply(Path content, java.util.TreeMap<Path, BasicFileAttributes> files, Path changed);
+        boolean apply(Path content, TreeMap<Path, BasicFileAttributes> files, Path changed);
     }
 
     /**
      * The files of the content folder: the last walk's, with {@code changed} applied; null when
      * there was no walk of this folder yet or a change needs a new one.
      */
-    synchronized java.util.Map<Path, BasicFileAttributes> lastFound(Path content, Set<Path> changed, Update update) {
+    synchronized Map<Path, BasicFileAttributes> lastFound(Path content, Set<Path> changed, Update update) {
         Found last = lastFound;
         lastFound = null;
         if (last == null || !last.content().equals(content)) {
@@ -148,11 +151,11 @@ public final class EntryCache {
             }
         }
         lastFound = last;
-        return new java.util.TreeMap<>(last.files());
+        return new TreeMap<>(last.files());
     }
 
-    synchronized void rememberFound(Path content, java.util.Map<Path, BasicFileAttributes> files) {
-        lastFound = files == null ? null : new Found(content, new java.util.TreeMap<>(files));
+    synchronized void rememberFound(Path content, Map<Path, BasicFileAttributes> files) {
+        lastFound = files == null ? null : new Found(content, new TreeMap<>(files));
     }
 
     public void clear() {

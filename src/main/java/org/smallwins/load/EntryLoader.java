@@ -315,7 +315,7 @@ public final class EntryLoader {
         if (KNOWN_FIELDS.contains(key)) {
             return null;
         }
-        String lower = key.toLowerCase(java.util.Locale.ROOT);
+        String lower = key.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String known : KNOWN_FIELDS.stream().sorted().toList()) {
@@ -418,7 +418,7 @@ public final class EntryLoader {
         String cadenceText = fields.text("cadence");
         if (cadenceText != null) {
             try {
-                cadence = Goal.Cadence.valueOf(cadenceText.trim().toUpperCase(java.util.Locale.ROOT));
+                cadence = Goal.Cadence.valueOf(cadenceText.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 fields.error("cadence", "'" + cadenceText + "' is not a cadence: use daily, weekly or monthly.");
             }
@@ -428,7 +428,7 @@ public final class EntryLoader {
         String statusText = fields.text("status");
         if (statusText != null) {
             try {
-                status = Goal.Status.valueOf(statusText.trim().toUpperCase(java.util.Locale.ROOT));
+                status = Goal.Status.valueOf(statusText.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 fields.error("status", "'" + statusText + "' is not a status: use active, paused or reached.");
             }

@@ -1,7 +1,9 @@
 package org.smallwins.load;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.smallwins.problem.Problem;
 
@@ -46,7 +48,7 @@ final class FieldReader {
             error(key, "expected a single piece of text, not a list or a group of fields.");
             return null;
         }
-        String text = (value instanceof java.math.BigDecimal d ? d.toPlainString() : String.valueOf(value)).trim();
+        String text = (value instanceof BigDecimal d ? d.toPlainString() : String.valueOf(value)).trim();
         return text.isEmpty() ? null : text;
     }
 
@@ -59,7 +61,7 @@ final class FieldReader {
             return b;
         }
         // YAML 1.1 words, as Jekyll's YAML reads them; kept as text elsewhere so a title "No" stays "No".
-        switch (String.valueOf(value).toLowerCase(java.util.Locale.ROOT)) {
+        switch (String.valueOf(value).toLowerCase(Locale.ROOT)) {
             // "true" in quotes is a string to YAML, but no one means it as anything but true.
             case "yes", "on", "true" -> {
                 return true;
@@ -99,7 +101,7 @@ final class FieldReader {
         if (value instanceof Integer n) {
             return n.longValue();
         }
-        if (value instanceof java.math.BigDecimal d && d.abs().compareTo(java.math.BigDecimal.valueOf(1_000_000_000_000_000L)) < 0) {
+        if (value instanceof BigDecimal d && d.abs().compareTo(BigDecimal.valueOf(1_000_000_000_000_000L)) < 0) {
             try {
                 return d.longValueExact();  // 3.0 is 3; 3.5 is not a whole number
             } catch (ArithmeticException notWhole) {

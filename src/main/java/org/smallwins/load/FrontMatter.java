@@ -1,5 +1,7 @@
 package org.smallwins.load;
 
+import java.util.regex.Pattern;
+
 /**
  * A file split into its YAML front matter and Markdown body.
  *
@@ -54,8 +56,8 @@ record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) {
         }
     }
 
-    private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("\\s*-{3,}\\s*");
-    private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("\\s*[A-Za-z_][\\w-]*\\s*:.*");
+    private static final Pattern DASHES = Pattern.compile("\\s*-{3,}\\s*");
+    private static final Pattern FIELD = Pattern.compile("\\s*[A-Za-z_][\\w-]*\\s*:.*");
 
     /**
      * Splits a file. Front matter is only recognised at the very start, as Jekyll and Hugo do; a file

@@ -4,17 +4,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.FileVisitResult;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.smallwins.model.Entry;
 import org.smallwins.model.EntryType;
@@ -24,6 +28,7 @@ import org.smallwins.model.Permalinks;
 import org.smallwins.parallel.InParallel;
 import org.smallwins.problem.Problem;
 import org.smallwins.problem.ProblemList;
+import org.smallwins.problem.Spelling;
 import org.smallwins.site.SlashPaths;
 
 /**
@@ -68,7 +73,7 @@ public final class JournalLoader {
      * created, moved or deleted), means a full walk; so does a cache that has not walked yet.
      */
     public Journal load(Selection selection, LocalDate today, ProblemList problems, EntryCache cache,
-                        java.util.Set<Path> changed) {
+                        Set<Path> changed) {
         Path content = contentDir();
         Map<Path, BasicFileAttributes> updated = changed == null ? null : cache.lastFound(content, changed, this::update);
         Map<Path, BasicFileAttributes> found;
@@ -240,7 +245,7 @@ public final class JournalLoader {
      */
     Problem walkFailure(Path content, Path start, Path failed, IOException e) {
         Path file = start.equals(content) ? failed : content.resolve(start.relativize(failed).toString());
-        boolean folder = Files.isDirectory(failed, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        boolean folder = Files.isDirectory(failed, LinkOption.NOFOLLOW_LINKS);
         if (folder && skipsFolder(content.equals(journalDir), start, failed)) {
             return null;
         }
@@ -270,7 +275,7 @@ public final class JournalLoader {
         Path file = content.resolve(relative.toString());
         BasicFileAttributes attributes;
         try {
-            attributes = Files.readAttributes(file, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (IOException gone) {
             attributes = null;
         }
@@ -315,7 +320,7 @@ public final class JournalLoader {
                 || Files.exists(dir.resolve(OUTPUT_MARKER));
     }
 
-    private static final java.util.Set<String> NOT_CONTENT = java.util.Set.of("static", "archetypes", "themes");
+    private static final Set<String> NOT_CONTENT = Set.of("static", "archetypes", "themes");
     private static final String OUTPUT_MARKER = ".smallwins-output";
 
     /** Editors' backup and lock files (.#x.md, x.md~) and hidden folders are not entries. */
@@ -357,7 +362,7 @@ public final class JournalLoader {
      * once for each such folder, at the first of its entries (by path) that has no {@code type:}.
      */
     private static void checkTypeFolders(List<Entry> entries, ProblemList problems) {
-        java.util.Set<String> said = new java.util.HashSet<>();
+        Set<String> said = new HashSet<>();
         List<Entry> byPath = entries.stream()
                 .filter(e -> e.type() == EntryType.REFLECTION && !e.fieldLines().containsKey("type"))
                 .sorted(Comparator.comparing(Entry::source))
@@ -372,7 +377,7 @@ public final class JournalLoader {
                 Optional<EntryType> meant = nearTypeFolder(parts[i]);
                 // In "reflectoins/" they are what the folder meant: nothing was lost.
                 if (meant.isPresent() && meant.get() != EntryType.REFLECTION) {
-                    String folder = String.join("/", java.util.Arrays.copyOfRange(parts, 0, i + 1)) + "/";
+                    String folder = String.join("/", Arrays.copyOfRange(parts, 0, i + 1)) + "/";
                     if (said.add(folder)) {
                         EntryType type = meant.get();
                         problems.add(Problem.warning(entry.source(), 1, null, "is a reflection, since " + parts[i]
@@ -396,7 +401,7 @@ public final class JournalLoader {
         for (EntryType type : EntryType.values()) {
             int allowed = type.folder().length() <= 5 ? 1 : 2;
             if (lower.equals(type.id()) || !lower.isEmpty() && lower.charAt(0) == type.folder().charAt(0)
-                    && org.smallwins.problem.Spelling.distance(lower, type.folder()) <= allowed) {
+                    && Spelling.distance(lower, type.folder()) <= allowed) {
                 return Optional.of(type);
             }
         }
@@ -412,7 +417,7 @@ public final class JournalLoader {
     private static void checkTagPages(List<Entry> entries, ProblemList problems) {
         Map<String, String> firstSpelling = new HashMap<>();
         Map<String, Entry> firstEntry = new HashMap<>();
-        java.util.Set<String> said = new java.util.HashSet<>();
+        Set<String> said = new HashSet<>();
         for (Entry entry : entries) {
             for (String tag : entry.tags()) {
                 String slug = Slugs.slugify(tag);

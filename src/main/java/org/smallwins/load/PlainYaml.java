@@ -1,8 +1,10 @@
 package org.smallwins.load;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -267,7 +269,7 @@ final class PlainYaml {
         }
         switch (word.length()) {
             case 1, 2, 3, 4, 5 -> {
-                String lower = word.toLowerCase(java.util.Locale.ROOT);
+                String lower = word.toLowerCase(Locale.ROOT);
                 if (lower.equals("true") || lower.equals("false") || lower.equals("null") || lower.equals("yes")
                         || lower.equals("no") || lower.equals("on") || lower.equals("off") || lower.equals("y")
                         || lower.equals("n")) {
@@ -303,7 +305,7 @@ final class PlainYaml {
         }
         if (dot > digitsFrom && dot < length - 1 && digits(text, digitsFrom, dot) && digits(text, dot + 1, length)) {
             // As written, "1.10" staying 1.10 (a Double would print 1.1): a title or a reward is text.
-            return new java.math.BigDecimal(text);
+            return new BigDecimal(text);
         }
         return null;
     }

@@ -3,6 +3,7 @@ package org.smallwins.load;
 import java.lang.Character.UnicodeScript;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns titles and names into URL parts. Accents on Latin, Greek and Cyrillic letters are dropped
@@ -19,7 +20,7 @@ public final class Slugs {
      * Tags are slugified for every entry on every page plan; a journal has few distinct tags, so
      * short texts are remembered (bounded, so odd input cannot grow it without limit).
      */
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> SHORT = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, String> SHORT = new ConcurrentHashMap<>();
     private static final int REMEMBERED = 4096;
 
     /** "Tea with Ana, café!" becomes "tea-with-ana-cafe"; "" when nothing usable is left. */

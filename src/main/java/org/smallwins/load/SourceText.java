@@ -1,11 +1,13 @@
 package org.smallwins.load;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 
 /** Decodes a file's bytes as strict UTF-8, so a file saved in another encoding is named, not garbled. */
 public final class SourceText {
@@ -45,14 +47,14 @@ public final class SourceText {
             + " UTF-8 encoding.";
 
     /** Why a file or folder of the journal could not be read, in a few words ("this account may not read it"). */
-    static String whyUnreadable(java.io.IOException e) {
-        return e instanceof java.nio.file.AccessDeniedException ? "this account may not read it"
+    static String whyUnreadable(IOException e) {
+        return e instanceof AccessDeniedException ? "this account may not read it"
                 : e.getClass().getSimpleName().replace("Exception", "").replace("FileSystem", "file system");
     }
 
     /** What to say of a file that cannot be read, and what to do: the reason first, in plain words. */
-    public static String unreadable(java.io.IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
+    public static String unreadable(IOException e) {
+        if (e instanceof AccessDeniedException) {
             return "cannot be read: permission denied. Give yourself permission to read it (chmod u+r on Linux"
                     + " and macOS), or move it out of the journal.";
         }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.nio.file.FileVisitResult;
 import java.nio.file.SimpleFileVisitor;
@@ -76,7 +77,7 @@ public final class StaticFiles {
         } catch (IOException | UncheckedIOException e) {
             problems.add(Problem.error(DIR, 0, null, "cannot be read (" + e.getMessage() + ")."));
         }
-        files.sort(java.util.Comparator.comparing(SiteFile::path));
+        files.sort(Comparator.comparing(SiteFile::path));
         return files;
     }
 

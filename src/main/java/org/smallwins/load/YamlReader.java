@@ -1,10 +1,12 @@
 package org.smallwins.load;
 
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,7 +73,7 @@ public final class YamlReader {
         // Said before any parsing: SnakeYAML counts toward its own limit only as it reads, and a
         // single long line took it minutes and a gigabyte to reach it.
         if (text.length() > MAX_CODE_POINTS && text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
-            throw new YamlError(firstLine, null, "the YAML is longer than " + String.format(java.util.Locale.ROOT,
+            throw new YamlError(firstLine, null, "the YAML is longer than " + String.format(Locale.ROOT,
                     "%,d", MAX_CODE_POINTS) + " characters. Keep long text in the entry's body, below the"
                     + " closing '---'.");
         }
@@ -219,11 +221,11 @@ public final class YamlReader {
         if (line < 0 || line >= lines.length) {
             return null;
         }
-        java.util.regex.Matcher key = KEY_AT_START.matcher(lines[line]);
+        Matcher key = KEY_AT_START.matcher(lines[line]);
         return key.lookingAt() ? key.group(1) : null;
     }
 
-    private static final java.util.regex.Pattern KEY_AT_START = java.util.regex.Pattern.compile("\\s*([A-Za-z0-9_-]+)\\s*:");
+    private static final Pattern KEY_AT_START = Pattern.compile("\\s*([A-Za-z0-9_-]+)\\s*:");
 
     private static Yaml newYaml() {
         LoaderOptions options = new LoaderOptions();
@@ -367,7 +369,7 @@ public final class YamlReader {
         // As in YAML 1.2: only true and false are booleans (a title "No" stays "No"), and only
         // plainly written numbers are numbers (a slug "007" stays "007").
         if (Tag.BOOL.equals(tag)) {
-            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            String lower = text.toLowerCase(Locale.ROOT);
             return lower.equals("true") ? Boolean.TRUE : lower.equals("false") ? Boolean.FALSE : text;
         }
         if (Tag.INT.equals(tag)) {
@@ -379,7 +381,7 @@ public final class YamlReader {
             }
         }
         if (Tag.FLOAT.equals(tag) && text.matches("-?\\d+\\.\\d+")) {
-            return new java.math.BigDecimal(text);  // as PlainYaml reads it: the digits as written
+            return new BigDecimal(text);  // as PlainYaml reads it: the digits as written
         }
         return text;
     }

@@ -29,6 +29,7 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * CommonMark plus tables, task lists, strikethrough, autolinks, footnotes and heading anchors.
@@ -294,7 +295,7 @@ public final class MarkdownRenderer {
                 case '\\', '&':
                     String unescaped = Escaping.unescapeString(chars.toString());
                     return unescaped.contains("://") || unescaped.indexOf('@') >= 0
-                            || unescaped.toLowerCase(java.util.Locale.ROOT).contains("www.");
+                            || unescaped.toLowerCase(Locale.ROOT).contains("www.");
                 case '@':
                     return true;
                 case ':':

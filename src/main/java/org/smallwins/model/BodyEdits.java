@@ -2,6 +2,7 @@ package org.smallwins.model;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,7 +16,7 @@ import java.util.Objects;
  */
 public record BodyEdits(List<Integer> changed) {
     /** Every component of an entry but its body, read once: a field added to {@link Entry} is covered. */
-    private static final List<RecordComponent> FRONT_MATTER = java.util.Arrays.stream(Entry.class.getRecordComponents())
+    private static final List<RecordComponent> FRONT_MATTER = Arrays.stream(Entry.class.getRecordComponents())
             .filter(c -> !c.getName().equals("body"))
             .toList();
 

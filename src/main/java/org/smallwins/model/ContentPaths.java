@@ -1,6 +1,7 @@
 package org.smallwins.model;
 
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -62,8 +63,8 @@ public final class ContentPaths {
 
     /** A file's content path as {@link #entryKey} gives a link to it: in Unicode's composed form (NFC). */
     public static String composed(String path) {
-        return java.text.Normalizer.isNormalized(path, java.text.Normalizer.Form.NFC) ? path
-                : java.text.Normalizer.normalize(path, java.text.Normalizer.Form.NFC);
+        return Normalizer.isNormalized(path, Normalizer.Form.NFC) ? path
+                : Normalizer.normalize(path, Normalizer.Form.NFC);
     }
 
     /** Percent-decodes a path ({@code my%20walk.md}); '+' stays '+'. Malformed escapes are kept as written. */

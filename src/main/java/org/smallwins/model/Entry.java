@@ -2,6 +2,8 @@ package org.smallwins.model;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,7 +49,7 @@ public record Entry(
     public Entry {
         tags = List.copyOf(tags);
         goals = List.copyOf(goals);
-        extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+        extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
         fieldLines = Map.copyOf(fieldLines);
     }
 

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +37,7 @@ public record JournalSettings(
     public static final String DEFAULT_TITLE = "My small wins";
 
     public JournalSettings {
-        params = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
         privacy = privacy == null ? Privacy.OFF : privacy;
         support = support == null ? Support.NONE : support;
         // An EnumSet: its order is fixed, so the settings' text (a key of the build cache) is too.

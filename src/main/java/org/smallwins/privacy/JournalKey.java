@@ -1,8 +1,10 @@
 package org.smallwins.privacy;
 
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HexFormat;
 import javax.crypto.Cipher;
@@ -57,8 +59,8 @@ public final class JournalKey {
         try {
             // "é" may be one character or "e" and an accent, as a keyboard, an editor or a system
             // writes it; the unlock script normalises what is typed the same way (NFC).
-            char[] composed = java.text.Normalizer.normalize(java.nio.CharBuffer.wrap(password),
-                    java.text.Normalizer.Form.NFC).toCharArray();
+            char[] composed = Normalizer.normalize(CharBuffer.wrap(password),
+                    Normalizer.Form.NFC).toCharArray();
             PBEKeySpec spec = new PBEKeySpec(composed, salt, iterations, 256);
             Arrays.fill(composed, '\0');
             byte[] master = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();

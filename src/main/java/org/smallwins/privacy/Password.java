@@ -1,6 +1,7 @@
 package org.smallwins.privacy;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -144,7 +145,7 @@ public final class Password {
 
     /** Why the password file could not be read, and what to do: as for any file (SourceText), but kept where it is. */
     private static String unreadable(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
             return "cannot be read: permission denied. Give yourself permission to read it (chmod u+r on Linux and"
                     + " macOS), or remove passwordFile from journal.yml and set " + VARIABLE + " instead.";
         }
@@ -155,7 +156,7 @@ public final class Password {
     private static Path real(Path path) {
         try {
             return path.toRealPath();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return path.toAbsolutePath().normalize();
         }
     }

@@ -1,6 +1,8 @@
 package org.smallwins.problem;
 
 import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * One thing wrong (or worth a look) in a journal, pinned to a file and, where known, a line and a
@@ -43,7 +45,7 @@ public record Problem(Severity severity, String path, int line, int column, Stri
     }
 
     /** Whether any of {@code problems} is an error. */
-    public static boolean anyError(java.util.List<Problem> problems) {
+    public static boolean anyError(List<Problem> problems) {
         for (Problem problem : problems) {
             if (problem.isError()) {
                 return true;
@@ -92,7 +94,7 @@ public record Problem(Severity severity, String path, int line, int column, Stri
         for (; i < text.length(); i++) {
             char c = text.charAt(i);
             if (unprintable(c)) {
-                out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+                out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
             } else {
                 out.append(c);
             }

@@ -7,13 +7,16 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +75,7 @@ public final class BuildCache {
             // Counts are read before the checksum can vouch for them: the sizes made from them are
             // bounded, so a damaged one cannot ask for gigabytes before the file runs out.
             int viewCount = in.readInt();
-            Map<String, RenderCache.StoredView> views = new java.util.HashMap<>(Math.min(Math.max(viewCount, 0), 1 << 16) * 2);
+            Map<String, RenderCache.StoredView> views = new HashMap<>(Math.min(Math.max(viewCount, 0), 1 << 16) * 2);
             for (int i = 0; i < viewCount; i++) {
                 String source = readString(in);
                 String entryKey = readString(in);
@@ -98,7 +101,7 @@ public final class BuildCache {
                         List.copyOf(siteLinks)));
             }
             int pageCount = in.readInt();
-            Map<String, RenderCache.StoredPage> pages = new java.util.HashMap<>(Math.min(Math.max(pageCount, 0), 1 << 16) * 2);
+            Map<String, RenderCache.StoredPage> pages = new HashMap<>(Math.min(Math.max(pageCount, 0), 1 << 16) * 2);
             for (int i = 0; i < pageCount; i++) {
                 String path = readString(in);
                 pages.put(path, new RenderCache.StoredPage(readString(in), in.readLong(), in.readInt()));
@@ -177,7 +180,7 @@ public final class BuildCache {
      */
     public static void forget(Path file) {
         try {
-            if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) && isOurs(file)) {
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && isOurs(file)) {
                 Files.delete(file);
             }
         } catch (IOException e) {
@@ -187,10 +190,10 @@ public final class BuildCache {
 
     /** Absent, or a file this format wrote: the only files save() may replace. */
     private static boolean isOurs(Path file) throws IOException {
-        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return true;
         }
-        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
         try (InputStream in = Files.newInputStream(file)) {
@@ -257,7 +260,7 @@ public final class BuildCache {
             case 'd':
                 return in.readDouble();
             case 'b':
-                return new java.math.BigDecimal(readString(in));
+                return new BigDecimal(readString(in));
             case 't':
                 return Boolean.TRUE;
             case 'f':
@@ -350,7 +353,7 @@ public final class BuildCache {
             } else if (value instanceof Double d) {
                 writeByte('d');
                 writeLong(Double.doubleToLongBits(d));
-            } else if (value instanceof java.math.BigDecimal d) {
+            } else if (value instanceof BigDecimal d) {
                 writeByte('b');
                 writeString(d.toString());
             } else if (value instanceof Boolean b) {

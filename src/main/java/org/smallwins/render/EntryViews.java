@@ -1,10 +1,16 @@
 package org.smallwins.render;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.smallwins.model.ContentPaths;
 import org.smallwins.load.Slugs;
@@ -59,7 +65,7 @@ final class EntryViews {
         this.goals = targets.goals();
         Map<String, Entry> byContentPath = targets.byContentPath();
         String linkVersion = targets.version();
-        java.util.Set<RenderCache.View> fresh = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<RenderCache.View> fresh = Collections.newSetFromMap(new IdentityHashMap<>());
         List<RenderCache.View> views = InParallel.map(journal.entries(), entry -> {
             RenderCache.View cached = cache.views.get(entry.source());
             if (cached != null && (cached.entry() == entry || cached.entry().equals(entry))) {
@@ -85,12 +91,12 @@ final class EntryViews {
             }
             ProblemList found = new ProblemList();
             List<SitePages.Link> siteLinks = new ArrayList<>();
-            Map<String, String> shown = new java.util.TreeMap<>();
+            Map<String, String> shown = new TreeMap<>();
             Map<String, Object> view = view(entry, byContentPath, found, siteLinks, shown);
             // A view that shows nothing of other entries is made for every link version alike; one
             // that does is made from what it shows of them (goal titles, addresses of linked entries).
             String madeFor = shown.isEmpty() ? ANY_LINKS : linkVersion;
-            String from = shown.isEmpty() ? ANY_LINKS : "shows " + Fingerprint.of(new java.util.IdentityHashMap<>(), shown);
+            String from = shown.isEmpty() ? ANY_LINKS : "shows " + Fingerprint.of(new IdentityHashMap<>(), shown);
             RenderCache.View made = new RenderCache.View(entry, madeFor, view, viewHash(entryKey, from),
                     found.sorted(), entryKey, List.copyOf(siteLinks), Map.copyOf(shown));
             cache.views.put(entry.source(), made);
@@ -99,7 +105,7 @@ final class EntryViews {
             }
             return made;
         });
-        java.util.Set<String> sources = new java.util.HashSet<>();
+        Set<String> sources = new HashSet<>();
         int made = 0;
         for (RenderCache.View view : views) {
             problems.addAll(view.problems());
@@ -142,8 +148,8 @@ final class EntryViews {
     }
 
     /** {@link #shownOf} for each of {@code lookups}, as the journal's entries are now. */
-    private Map<String, String> shown(java.util.Set<String> lookups, RenderCache.LinkTargets targets) {
-        Map<String, String> now = new java.util.HashMap<>();
+    private Map<String, String> shown(Set<String> lookups, RenderCache.LinkTargets targets) {
+        Map<String, String> now = new HashMap<>();
         for (String lookup : lookups) {
             now.put(lookup, shownOf(lookup, targets));
         }
@@ -164,7 +170,7 @@ final class EntryViews {
                 urls.append(entry.goal().id()).append('\n').append(entry.title()).append('\n');
             }
         }
-        return new RenderCache.LinkTargets(Fingerprint.of(new java.util.IdentityHashMap<>(), urls.toString()),
+        return new RenderCache.LinkTargets(Fingerprint.of(new IdentityHashMap<>(), urls.toString()),
                 byContentPath, goals);
     }
 
@@ -173,7 +179,7 @@ final class EntryViews {
      * version, all a view is made from.
      */
     static String entryKey(Entry entry) {
-        return Fingerprint.of(new java.util.IdentityHashMap<>(), entryFields(entry));
+        return Fingerprint.of(new IdentityHashMap<>(), entryFields(entry));
     }
 
     /**
@@ -201,7 +207,7 @@ final class EntryViews {
      * stands for the view without hashing its rendered text again.
      */
     static String viewHash(String entryKey, String linkVersion) {
-        return Fingerprint.of(new java.util.IdentityHashMap<>(), "view", entryKey, linkVersion);
+        return Fingerprint.of(new IdentityHashMap<>(), "view", entryKey, linkVersion);
     }
 
     String contentPath(Entry entry) {

@@ -1,7 +1,11 @@
 package org.smallwins.render;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.smallwins.model.RecordText;
@@ -71,12 +75,12 @@ final class Fingerprint {
      */
     private static Iterable<? extends Map.Entry<?, ?>> inStableOrder(Map<?, ?> map) {
         boolean unordered = map.getClass().getName().startsWith("java.util.ImmutableCollections$")
-                || (map instanceof java.util.HashMap && !(map instanceof java.util.LinkedHashMap));
+                || (map instanceof HashMap && !(map instanceof LinkedHashMap));
         if (!unordered || map.size() < 2) {
             return map.entrySet();
         }
-        List<Map.Entry<?, ?>> entries = new java.util.ArrayList<>(map.entrySet());
-        entries.sort(java.util.Comparator.comparing(e -> String.valueOf(e.getKey())));
+        List<Map.Entry<?, ?>> entries = new ArrayList<>(map.entrySet());
+        entries.sort(Comparator.comparing(e -> String.valueOf(e.getKey())));
         return entries;
     }
 
@@ -119,7 +123,7 @@ final class Fingerprint {
      * time, its fingerprint is too, so a rebuild need not hash every page model again.
      */
     static Object[] inputs(IdentityHashMap<Object, String> known, Object... parts) {
-        java.util.ArrayList<Object> out = new java.util.ArrayList<>();
+        ArrayList<Object> out = new ArrayList<>();
         for (Object part : parts) {
             flatten(known, part, out);
         }
@@ -130,7 +134,7 @@ final class Fingerprint {
     private static final Object LIST = new Object();
     private static final Object KNOWN = new Object();
 
-    private static void flatten(IdentityHashMap<Object, String> known, Object value, java.util.List<Object> out) {
+    private static void flatten(IdentityHashMap<Object, String> known, Object value, List<Object> out) {
         if (value instanceof String) {
             // The most common value, never a known one (see add).
             out.add(value);

@@ -1,16 +1,24 @@
 package org.smallwins.render;
 
+import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.smallwins.problem.Problem;
 import org.smallwins.problem.ProblemList;
 import org.smallwins.site.FileSink;
@@ -41,8 +49,8 @@ final class PageRenderer {
     private final FileSink sink;
     private final String sharedHash;
     private final RenderOnce once = new RenderOnce();
-    final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
-    private static final java.util.concurrent.atomic.AtomicLong PATCHES = new java.util.concurrent.atomic.AtomicLong();
+    final AtomicInteger rendered = new AtomicInteger();
+    private static final AtomicLong PATCHES = new AtomicLong();
 
     /**
      * {@code shared} holds the variables every page gets (site, counts, years); {@code nav} the
@@ -65,14 +73,14 @@ final class PageRenderer {
         this.knownHashes = knownHashes;
         this.sharedHash = Fingerprint.of(knownHashes, theme.version(), shared, nav);
         this.navHash = Fingerprint.of(knownHashes, theme.version(), nav);
-        for (Map.Entry<String, Object> variable : new java.util.TreeMap<>(shared).entrySet()) {
+        for (Map.Entry<String, Object> variable : new TreeMap<>(shared).entrySet()) {
             sharedHashes.put(variable.getKey(), Fingerprint.of(knownHashes, variable.getKey(), variable.getValue()));
         }
     }
 
     /** The theme and menu, which every page is drawn with, and each shared variable's hash, by name. */
     private final String navHash;
-    private final Map<String, String> sharedHashes = new java.util.TreeMap<>();
+    private final Map<String, String> sharedHashes = new TreeMap<>();
 
     /**
      * What the page is drawn from of what every page shares. For a one-shot build, all of it; in a
@@ -83,7 +91,7 @@ final class PageRenderer {
         if (cache.isPersistent()) {
             return sharedHash;
         }
-        java.util.Set<String> read = cache.sharedReads.get(page.path());
+        Set<String> read = cache.sharedReads.get(page.path());
         if (read == null) {
             read = sharedHashes.keySet();
         }
@@ -236,7 +244,7 @@ final class PageRenderer {
                 // find it the same as itself.
                 return Optional.of(written);
             }
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             // Gone or unreadable: render it again.
         }
         return Optional.empty();
@@ -330,13 +338,13 @@ final class PageRenderer {
             }
         }
         String message = firstLine(e.getMessageWithoutStackTop());
-        if (e instanceof freemarker.core.InvalidReferenceException) {
+        if (e instanceof InvalidReferenceException) {
             // FreeMarker's own tip, cut with the rest of its message, in short.
             message += ". If it may be missing, give a default (${x!\"\"}) or test it first (<#if x??>)";
         }
         failures.computeIfAbsent(List.of(theme.describe(e.getTemplateSourceName()),
                 e.getLineNumber() == null ? 0 : e.getLineNumber(), message),
-                key -> new java.util.concurrent.ConcurrentSkipListSet<>()).add(page.path());
+                key -> new ConcurrentSkipListSet<>()).add(page.path());
         return null;
     }
 
@@ -344,8 +352,8 @@ final class PageRenderer {
      * Failures alike (the same template, line and message) gathered from every page they happened on,
      * to be said once: one mistake in a layout fails every page.
      */
-    private final java.util.concurrent.ConcurrentHashMap<List<Object>, java.util.concurrent.ConcurrentSkipListSet<String>>
-            failures = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<List<Object>, ConcurrentSkipListSet<String>>
+            failures = new ConcurrentHashMap<>();
 
     /** Adds the failures gathered while rendering, each once, with the first page it failed on and how many more. */
     void addFailures(ProblemList problems) {

@@ -1,6 +1,7 @@
 package org.smallwins.render;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -39,11 +40,11 @@ final class PlanPatch {
         /** The paths of the pages whose model shows {@code view}, one of the plan's views. */
         synchronized List<String> of(Object view) {
             if (byView == null) {
-                Set<Object> known = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+                Set<Object> known = Collections.newSetFromMap(new IdentityHashMap<>());
                 known.addAll(views);
                 byView = new IdentityHashMap<>();
                 for (Page page : pages) {
-                    Set<Object> shown = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+                    Set<Object> shown = Collections.newSetFromMap(new IdentityHashMap<>());
                     collect(page.model(), known, shown);
                     for (Object item : shown) {
                         byView.computeIfAbsent(item, v -> new ArrayList<>()).add(page.path());

@@ -3,13 +3,16 @@ package org.smallwins.render;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.smallwins.insight.Comebacks;
 import org.smallwins.insight.CumulativeWins;
 import org.smallwins.insight.EntryRef;
@@ -161,7 +164,7 @@ final class ProgressPlanner {
             years.add(Map.of("year", year.year(), "url", links.page(Permalinks.progressYear(year.year())),
                     "wins", year.wins(), "winsLabel", formats.count(year.wins(), "win", "wins")));
         }
-        java.util.Collections.reverse(years);
+        Collections.reverse(years);
         m.put("years", years);
         m.put("goalsUrl", links.page(Permalinks.goals()));
         return m;
@@ -296,7 +299,7 @@ final class ProgressPlanner {
      * same as in the last build (a preview server's rebuild after an edit elsewhere), the chart is
      * reused, not drawn again; drawing the calendars is most of planning these pages.
      */
-    private Map<String, Object> chart(List<Object> drawnFrom, java.util.function.Supplier<Chart> draw) {
+    private Map<String, Object> chart(List<Object> drawnFrom, Supplier<Chart> draw) {
         return chartMemo.get(drawnFrom, () -> chart(draw.get()));
     }
 
@@ -559,8 +562,8 @@ final class ProgressPlanner {
         }
         // Collected oldest first (appending keeps this linear); shown newest first.
         for (int y = 0; y < n; y++) {
-            java.util.Collections.reverse(milestones.get(y));
-            java.util.Collections.reverse(rewards.get(y));
+            Collections.reverse(milestones.get(y));
+            Collections.reverse(rewards.get(y));
         }
         for (Comebacks.Comeback c : insights.comebacks().items()) {
             comebacks.get(c.setback().date().getYear() - first).add(c);
@@ -659,7 +662,7 @@ final class ProgressPlanner {
         for (Milestone milestone : insights.milestones().items()) {
             byYear.computeIfAbsent(milestone.date().getYear(), y -> new ArrayList<>()).add(milestone(milestone));
         }
-        byYear.values().forEach(java.util.Collections::reverse);
+        byYear.values().forEach(Collections::reverse);
         List<Map<String, Object>> years = new ArrayList<>();
         byYear.descendingMap().forEach((year, items) -> years.add(Map.of("year", year, "count", items.size(),
                 "countLabel", formats.count(items.size(), "milestone", "milestones"), "items", items,
@@ -712,7 +715,7 @@ final class ProgressPlanner {
         if (entry != null && entry.get("html") instanceof String html) {
             m.put("descriptionHtml", rebase(html, g.goal().url(), Permalinks.goal(slug) + "index.html"));
         }
-        String status = g.status().name().toLowerCase(java.util.Locale.ROOT);
+        String status = g.status().name().toLowerCase(Locale.ROOT);
         m.put("status", status);
         m.put("statusLabel", switch (g.status()) {
             case ACTIVE -> "Going";
@@ -724,7 +727,7 @@ final class ProgressPlanner {
             case PAUSED -> "Paused is not stopped. Everything you did still counts, and it is here whenever you want to pick it up.";
             case REACHED -> "You got there. Every check-in along the way counted.";
         });
-        m.put("cadence", g.cadence().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("cadence", g.cadence().name().toLowerCase(Locale.ROOT));
         m.put("unit", unit);
         m.put("target", g.target());
         m.put("targetLabel", (g.target() == 1 ? "Once" : g.target() == 2 ? "Twice" : formats.count(g.target(), "time", "times")) + " a " + unit);
@@ -753,7 +756,7 @@ final class ProgressPlanner {
                 days.add(new Charts.DayCount(date, 1));
             }
         }
-        java.util.Collections.reverse(wins);
+        Collections.reverse(wins);
         m.put("wins", wins);
         int max = 0;
         for (Charts.DayCount d : days) {

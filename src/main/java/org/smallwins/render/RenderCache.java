@@ -1,7 +1,9 @@
 package org.smallwins.render;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.smallwins.model.Entry;
 import org.smallwins.problem.Problem;
@@ -35,7 +37,7 @@ public final class RenderCache {
     }
 
     /** What a previous process left: views by entry source, pages by path, and where it wrote them. */
-    record Stored(Map<String, StoredView> views, Map<String, StoredPage> pages, java.nio.file.Path output) {
+    record Stored(Map<String, StoredView> views, Map<String, StoredPage> pages, Path output) {
     }
 
     /**
@@ -65,7 +67,7 @@ public final class RenderCache {
     }
 
     /** The shared variables each page read when it last rendered (see {@link SharedReads}), by path. */
-    final ConcurrentHashMap<String, java.util.Set<String>> sharedReads = new ConcurrentHashMap<>();
+    final ConcurrentHashMap<String, Set<String>> sharedReads = new ConcurrentHashMap<>();
 
     /**
      * The entries views may link to, and a fingerprint of their URLs and goal titles: a view made

@@ -2,13 +2,20 @@ package org.smallwins.render;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.function.ObjIntConsumer;
 import java.util.regex.Pattern;
 import org.smallwins.markdown.PlainText;
 import org.smallwins.model.Entry;
@@ -62,7 +69,7 @@ final class SearchIndex {
      * in place (an edit), patches the hits of their words instead of gathering them all again.
      */
     private record Last(List<Entry> entries, String json, IdentityHashMap<Entry, EntryWords> words,
-                        Map<String, Hits> hits, java.util.HashMap<String, String> fragments,
+                        Map<String, Hits> hits, HashMap<String, String> fragments,
                         String[] sorted) {
     }
 
@@ -90,7 +97,7 @@ final class SearchIndex {
 
         void add(int entry, int where) {
             if (size == pairs.length) {
-                pairs = java.util.Arrays.copyOf(pairs, size * 2);
+                pairs = Arrays.copyOf(pairs, size * 2);
             }
             pairs[size++] = entry;
             pairs[size++] = where;
@@ -125,7 +132,7 @@ final class SearchIndex {
         void insert(int entry, int where) {
             int at = find(entry);
             if (size == pairs.length) {
-                pairs = java.util.Arrays.copyOf(pairs, size * 2);
+                pairs = Arrays.copyOf(pairs, size * 2);
             }
             System.arraycopy(pairs, at, pairs, at + 2, size - at);
             pairs[at] = entry;
@@ -278,7 +285,7 @@ final class SearchIndex {
                 wordMark[word] = mark;
                 wordWhere[word] = bit;
                 if (metCount == met.length) {
-                    met = java.util.Arrays.copyOf(met, metCount * 2);
+                    met = Arrays.copyOf(met, metCount * 2);
                 }
                 met[metCount++] = word;
             } else {
@@ -303,11 +310,11 @@ final class SearchIndex {
             char[] folded = folded(chars, start, end);
             if (words == wordHits.length) {
                 int size = words * 2;
-                wordHits = java.util.Arrays.copyOf(wordHits, size);
-                wordChars = java.util.Arrays.copyOf(wordChars, size);
-                wordHash = java.util.Arrays.copyOf(wordHash, size);
-                wordWhere = java.util.Arrays.copyOf(wordWhere, size);
-                wordMark = java.util.Arrays.copyOf(wordMark, size);
+                wordHits = Arrays.copyOf(wordHits, size);
+                wordChars = Arrays.copyOf(wordChars, size);
+                wordHash = Arrays.copyOf(wordHash, size);
+                wordWhere = Arrays.copyOf(wordWhere, size);
+                wordMark = Arrays.copyOf(wordMark, size);
             }
             int word = words++;
             wordHits[word] = hitsOf(hits, new String(folded));
@@ -374,10 +381,10 @@ final class SearchIndex {
             }
         }
         String[] sorted = hits.keySet().toArray(new String[0]);
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         String[] json = new String[sorted.length];
         InParallel.forEachIndex(sorted.length, w -> json[w] = hits.get(sorted[w]).json());
-        java.util.HashMap<String, String> fragments = new java.util.HashMap<>(hits.size() * 2);
+        HashMap<String, String> fragments = new HashMap<>(hits.size() * 2);
         for (int w = 0; w < sorted.length; w++) {
             fragments.put(sorted[w], json[w]);
         }
@@ -393,7 +400,7 @@ final class SearchIndex {
         if (before.size() != entries.size()) {
             return null;
         }
-        List<Integer> replaced = new java.util.ArrayList<>();
+        List<Integer> replaced = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             if (before.get(i) != entries.get(i)) {
                 replaced.add(i);
@@ -404,7 +411,7 @@ final class SearchIndex {
         }
         Map<String, Hits> hits = previous.hits();
         IdentityHashMap<Entry, EntryWords> known = previous.words();
-        java.util.Set<Entry> added = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Entry> added = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i : replaced) {
             // Checked before anything is patched: the same object twice would share one word list.
             if (!known.containsKey(before.get(i)) || known.containsKey(entries.get(i)) || !added.add(entries.get(i))) {
@@ -413,13 +420,13 @@ final class SearchIndex {
         }
         // Only words whose (entry, where) pair changed are touched: an edit leaves most of an entry's
         // words as they were, and re-writing a common word's hits costs as much as it has.
-        java.util.Set<String> touched = new java.util.HashSet<>();
+        Set<String> touched = new HashSet<>();
         boolean wordsChanged = false;
         for (int i : replaced) {
             EntryWords old = known.remove(before.get(i));
             EntryWords now = wordsOf(entries.get(i));
             known.put(entries.get(i), now);
-            Map<String, Integer> was = new java.util.HashMap<>();
+            Map<String, Integer> was = new HashMap<>();
             for (int w = 0; w < old.words().length; w++) {
                 was.put(old.words()[w], old.where()[w]);
             }
@@ -451,7 +458,7 @@ final class SearchIndex {
                 }
             }
         }
-        java.util.HashMap<String, String> fragments = previous.fragments();
+        HashMap<String, String> fragments = previous.fragments();
         for (String word : touched) {
             Hits h = hits.get(word);
             if (h == null) {
@@ -463,7 +470,7 @@ final class SearchIndex {
         String[] sorted = previous.sorted();
         if (wordsChanged) {
             sorted = hits.keySet().toArray(new String[0]);
-            java.util.Arrays.sort(sorted);
+            Arrays.sort(sorted);
         }
         return new Last(List.copyOf(entries), assemble(sorted, fragments), known, hits,
                 fragments, sorted);
@@ -503,7 +510,7 @@ final class SearchIndex {
 
     /** An entry's words, each with where it stands (for an entry patched into the last index). */
     static EntryWords wordsOf(Entry entry) {
-        java.util.LinkedHashMap<String, Integer> where = new java.util.LinkedHashMap<>();
+        LinkedHashMap<String, Integer> where = new LinkedHashMap<>();
         searched(entry, (text, bit) -> add(where, bit, text));
         String[] words = new String[where.size()];
         int[] bits = new int[words.length];
@@ -516,7 +523,7 @@ final class SearchIndex {
     }
 
     /** Hands over each text of the entry that is searched, with where it stands: title, tags, summary, body as read. */
-    private static void searched(Entry entry, java.util.function.ObjIntConsumer<String> text) {
+    private static void searched(Entry entry, ObjIntConsumer<String> text) {
         text.accept(entry.title(), TITLE);
         for (String tag : entry.tags()) {
             text.accept(tag, TAG);

@@ -2,9 +2,11 @@ package org.smallwins.render;
 
 import freemarker.template.ObjectWrapper;
 import freemarker.template.TemplateCollectionModel;
+import freemarker.template.TemplateException;
 import freemarker.template.TemplateHashModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
+import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -90,7 +92,7 @@ final class SharedReads implements TemplateHashModelEx {
     }
 
     /** Runs {@code render} as this page's rendering, for {@link #current}. */
-    void during(Rendering render) throws freemarker.template.TemplateException, java.io.IOException {
+    void during(Rendering render) throws TemplateException, IOException {
         SharedReads outer = CURRENT.get();
         CURRENT.set(this);
         try {
@@ -102,6 +104,6 @@ final class SharedReads implements TemplateHashModelEx {
 
     /** A template's rendering. */
     interface Rendering {
-        void run() throws freemarker.template.TemplateException, java.io.IOException;
+        void run() throws TemplateException, IOException;
     }
 }

@@ -3,10 +3,12 @@ package org.smallwins.render;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +16,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.function.Function;
 import org.smallwins.load.Slugs;
 import org.smallwins.markdown.MarkdownRenderer;
 import org.smallwins.model.BodyEdits;
@@ -266,10 +269,10 @@ public final class SiteRenderer {
      * take as long as the rest together.
      */
     private static Map<String, Optional<SiteFile>> largestFirst(List<Page> pages, RenderCache cache,
-                                                                java.util.function.Function<Page, Optional<SiteFile>> render) {
+                                                                Function<Page, Optional<SiteFile>> render) {
         Map<String, Optional<SiteFile>> done = new ConcurrentHashMap<>();
         List<ForkJoinTask<?>> tasks = pages.stream()
-                .sorted(java.util.Comparator.comparingInt((Page page) -> lastSize(cache, page)).reversed())
+                .sorted(Comparator.comparingInt((Page page) -> lastSize(cache, page)).reversed())
                 .<ForkJoinTask<?>>map(page -> ForkJoinTask.adapt(
                         () -> done.put(page.path(), render.apply(page))))
                 .toList();
@@ -302,7 +305,7 @@ public final class SiteRenderer {
         site.put("locale", settings.locale().toLanguageTag());
         site.put("direction", TextDirection.of(settings.locale()));
         site.put("timezone", settings.timezone().getId());
-        site.put("weekStart", settings.weekStart().name().toLowerCase(java.util.Locale.ROOT));
+        site.put("weekStart", settings.weekStart().name().toLowerCase(Locale.ROOT));
         site.put("basePath", settings.basePath());
         site.put("today", journal.today().toString());
         site.put("todayLabel", formats.day(journal.today()));

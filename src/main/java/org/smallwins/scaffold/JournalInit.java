@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,7 +83,7 @@ public final class JournalInit {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("date", day);
         // Padded so the comment after it lines up with the others in journal.yml.
-        values.put("timezone", String.format(java.util.Locale.ROOT, "%-22s", request.timezone().getId()));
+        values.put("timezone", String.format(Locale.ROOT, "%-22s", request.timezone().getId()));
         values.put("version", ToolVersion.current());
         values.put("artifactId", artifactId(dir));
 

@@ -1,5 +1,6 @@
 package org.smallwins.site;
 
+import java.util.HexFormat;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
@@ -51,7 +52,7 @@ public final class ContentHash {
     public String hex() {
         flush();
         // Not String.format: its format string is parsed again on every call, for every page of a build.
-        java.util.HexFormat hex = java.util.HexFormat.of();
+        HexFormat hex = HexFormat.of();
         return hex.toHexDigits((int) crcC.getValue()) + hex.toHexDigits((int) crc.getValue()) + "-"
                 + Long.toHexString(length);
     }

@@ -2,6 +2,7 @@ package org.smallwins.site;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** The whole built site, files sorted by path so every build lists them in the same order. */
 public record Site(List<SiteFile> files) {
@@ -10,7 +11,7 @@ public record Site(List<SiteFile> files) {
         files = files.stream().sorted(Comparator.comparing(SiteFile::path)).toList();
     }
 
-    public java.util.Optional<SiteFile> file(String path) {
+    public Optional<SiteFile> file(String path) {
         return files.stream().filter(f -> f.path().equals(path)).findFirst();
     }
 }

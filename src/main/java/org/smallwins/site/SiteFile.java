@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * One file of the built site: its path and its bytes. A page that a build wrote to disk as soon as
@@ -20,7 +21,7 @@ public final class SiteFile {
      * @param content the exact bytes to write
      */
     public SiteFile(String path, byte[] content) {
-        this(path, java.util.Objects.requireNonNull(content, "content"), null);
+        this(path, Objects.requireNonNull(content, "content"), null);
     }
 
     private SiteFile(String path, byte[] content, Path written) {

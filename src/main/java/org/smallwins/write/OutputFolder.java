@@ -2,9 +2,16 @@ package org.smallwins.write;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.smallwins.problem.Problem;
 import org.smallwins.site.SlashPaths;
@@ -72,7 +79,7 @@ public final class OutputFolder {
             return problems;
         }
         Path out = output.toAbsolutePath().normalize();
-        if (out.getFileName() != null && out.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+        if (out.getFileName() != null && out.getFileName().toString().getBytes(StandardCharsets.UTF_8).length
                 > LONGEST_NAME) {
             // The build makes files beside the folder named after it (".public.smallwins-cache-new"
             // for public/), which a file system refuses past 255 bytes: the build failed at its end.
@@ -116,8 +123,8 @@ public final class OutputFolder {
      * of the writer's there: nothing is written or removed. It was Java's exception, unexplained.
      */
     static Problem cannotLookThrough(String shown, IOException e) {
-        String at = e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? fs.getFile() : shown;
-        String why = e instanceof java.nio.file.AccessDeniedException ? "this account may not open " + at
+        String at = e instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() : shown;
+        String why = e instanceof AccessDeniedException ? "this account may not open " + at
                 : SiteWriter.why(e);
         return Problem.error(shown, 0, null, "cannot be looked through (" + why + "), so Smallwins cannot tell"
                 + " whether it holds files of yours, and writes nothing there. Make it readable (chmod -R u+rX),"
@@ -129,17 +136,17 @@ public final class OutputFolder {
         // One walk with the attributes it reads anyway: a stat per path on top doubled the cost
         // for a site of 10,000 page folders.
         List<String> files = new ArrayList<>();
-        Files.walkFileTree(folder, new java.nio.file.SimpleFileVisitor<>() {
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
             @Override
-            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                 if (!attributes.isDirectory()) {
                     files.add(SlashPaths.of(folder.relativize(file)));
                 }
-                return files.size() < limit ? java.nio.file.FileVisitResult.CONTINUE
-                        : java.nio.file.FileVisitResult.TERMINATE;
+                return files.size() < limit ? FileVisitResult.CONTINUE
+                        : FileVisitResult.TERMINATE;
             }
         });
-        java.util.Collections.sort(files);
+        Collections.sort(files);
         return files;
     }
 

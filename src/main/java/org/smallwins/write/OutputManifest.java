@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import org.smallwins.parallel.InParallel;
 import org.smallwins.site.ContentHash;
 import org.smallwins.site.Site;
@@ -22,7 +23,7 @@ record OutputManifest(Map<String, String> hashes) {
             + " a file not listed here stops the build, so nothing of yours is deleted.";
 
     static OutputManifest of(Site site) {
-        Map<String, String> hashes = new java.util.concurrent.ConcurrentSkipListMap<>();
+        Map<String, String> hashes = new ConcurrentSkipListMap<>();
         InParallel.forEach(site.files(), file -> hashes.put(file.path(), hash(file.content())));
         return new OutputManifest(new TreeMap<>(hashes));
     }

@@ -4,15 +4,28 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.smallwins.parallel.InParallel;
@@ -99,23 +112,23 @@ public final class SiteWriter {
     static String why(Exception failure) {
         Throwable e = failure instanceof UncheckedIOException unchecked && unchecked.getCause() != null
                 ? unchecked.getCause() : failure;
-        String at = e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? fs.getFile() : null;
+        String at = e instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() : null;
         if (e instanceof Leftover) {
             return e.getMessage();
         }
         String what;
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
             what = "this account may not write there (chmod u+w, or build into another folder)";
-        } else if (e instanceof java.nio.file.FileAlreadyExistsException) {
+        } else if (e instanceof FileAlreadyExistsException) {
             what = "a file is where a folder must go";
-        } else if (e instanceof java.nio.file.NotDirectoryException) {
+        } else if (e instanceof NotDirectoryException) {
             what = "a file is where a folder must go";
-        } else if (e instanceof java.nio.file.NoSuchFileException) {
+        } else if (e instanceof NoSuchFileException) {
             what = "a folder on the way is missing";
-        } else if (e instanceof java.nio.file.DirectoryNotEmptyException) {
+        } else if (e instanceof DirectoryNotEmptyException) {
             what = "a folder that had to be replaced still holds files";
         } else {
-            String reason = e instanceof java.nio.file.FileSystemException fs ? fs.getReason() : e.getMessage();
+            String reason = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
             what = reason == null || reason.isBlank() ? "the system refused it" : reason;
         }
         return at == null ? what : what + ", at " + at;
@@ -128,12 +141,12 @@ public final class SiteWriter {
         // The marker goes first: a staging folder left by a crash then proves it is ours.
         byte[] marker = next.toBytes();
         boolean markerSame = OutputManifest.isPresent(out)
-                && java.util.Arrays.equals(Files.readAllBytes(out.resolve(OutputManifest.FILE_NAME)), marker);
+                && Arrays.equals(Files.readAllBytes(out.resolve(OutputManifest.FILE_NAME)), marker);
         place(out.resolve(OutputManifest.FILE_NAME), staging.resolve(OutputManifest.FILE_NAME),
                 new SiteFile(OutputManifest.FILE_NAME, marker), markerSame);
         // Each file's folder is made by the thread that writes the file: making ten thousand folders
         // first, on one thread, left the other cores idle for a good part of the write.
-        java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Set<Path> folders = ConcurrentHashMap.newKeySet();
         folders.add(staging);
         AtomicInteger unchanged = new AtomicInteger();
         try {
@@ -169,12 +182,12 @@ public final class SiteWriter {
      */
     static boolean writesInside(Path out) {
         Path parent = out.getParent();
-        return parent != null && Files.isDirectory(out, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.isWritable(out)
+        return parent != null && Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS) && Files.isWritable(out)
                 && !Files.isWritable(parent);
     }
 
     /** Makes the folder {@code file} goes in, unless {@code made} (shared by the writing threads) says it exists. */
-    static void makeParent(Path file, java.util.Set<Path> made) throws IOException {
+    static void makeParent(Path file, Set<Path> made) throws IOException {
         makeFolder(file.getParent(), made);
     }
 
@@ -184,7 +197,7 @@ public final class SiteWriter {
      * the system: Files.createDirectories first tries the folder itself, and where its parent is new
      * probes upwards for one that exists, five calls for an entry's folder in a new day.
      */
-    static void makeFolder(Path folder, java.util.Set<Path> made) throws IOException {
+    static void makeFolder(Path folder, Set<Path> made) throws IOException {
         if (made.contains(folder)) {
             return;
         }
@@ -247,7 +260,7 @@ public final class SiteWriter {
             }
         }
         return site.files().parallelStream().noneMatch(file -> !previous.hashes().containsKey(file.path())
-                && Files.isDirectory(out.resolve(file.path()), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+                && Files.isDirectory(out.resolve(file.path()), LinkOption.NOFOLLOW_LINKS));
     }
 
     /**
@@ -261,7 +274,7 @@ public final class SiteWriter {
         // is the hash of those bytes unless someone edited the file by hand into exactly the new
         // page: only changed files are hashed. A wrong hash would at worst make a later build rewrite it.
         // A page the build found unchanged on disk is that very file: nothing to read or compare.
-        java.util.concurrent.ConcurrentHashMap<String, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
+        ConcurrentHashMap<String, String> hashes = new ConcurrentHashMap<>();
         List<SiteFile> changed = site.files().parallelStream()
                 .filter(file -> {
                     String listed = previous.hashes().get(file.path());
@@ -274,17 +287,17 @@ public final class SiteWriter {
                     return true;
                 })
                 .toList();
-        OutputManifest next = new OutputManifest(new java.util.TreeMap<>(hashes));
+        OutputManifest next = new OutputManifest(new TreeMap<>(hashes));
         List<String> gone = previous.hashes().keySet().stream().filter(p -> !next.hashes().containsKey(p)).toList();
         Path markerFile = out.resolve(OutputManifest.FILE_NAME);
         byte[] marker = next.toBytes();
         if (changed.isEmpty() && gone.isEmpty()
-                && java.util.Arrays.equals(Files.readAllBytes(markerFile), marker)) {
+                && Arrays.equals(Files.readAllBytes(markerFile), marker)) {
             // The folder already holds exactly this site: touch nothing, so every mtime stays.
             return new Report(0, site.files().size(), 0);
         }
 
-        Map<String, String> during = new java.util.TreeMap<>(previous.hashes());
+        Map<String, String> during = new TreeMap<>(previous.hashes());
         for (SiteFile file : changed) {
             during.putIfAbsent(file.path(), next.hashes().get(file.path()));
             during.put(temporary(file.path()), next.hashes().get(file.path()));
@@ -306,7 +319,7 @@ public final class SiteWriter {
         });
         for (String path : gone) {
             Path file = out.resolve(path);
-            if (isTemporary(path) && !Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (isTemporary(path) && !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                 // A name listed for a write that never happened: a marker from before temporary
                 // names were fitted may list one too long to exist, which deleting would fail on.
                 continue;
@@ -323,8 +336,8 @@ public final class SiteWriter {
     /** Whether the file in the output already holds exactly {@code content} (it may have been edited by hand). */
     private static boolean sameOnDisk(Path old, byte[] content, boolean sameHash) {
         try {
-            return sameHash && Files.isRegularFile(old, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                    && Files.size(old) == content.length && java.util.Arrays.equals(Files.readAllBytes(old), content);
+            return sameHash && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)
+                    && Files.size(old) == content.length && Arrays.equals(Files.readAllBytes(old), content);
         } catch (IOException e) {
             return false;
         }
@@ -357,7 +370,7 @@ public final class SiteWriter {
      * names with the same start still differ.
      */
     static String fitted(String name, int room) {
-        byte[] utf8 = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] utf8 = name.getBytes(StandardCharsets.UTF_8);
         if (utf8.length <= room) {
             return name;
         }
@@ -366,7 +379,7 @@ public final class SiteWriter {
         for (byte b : utf8) {
             hash = (hash ^ (b & 0xff)) * 0x100000001b3L;
         }
-        String tail = "~" + String.format(java.util.Locale.ROOT, "%016x", hash);
+        String tail = "~" + String.format(Locale.ROOT, "%016x", hash);
         int budget = room - tail.length();
         StringBuilder start = new StringBuilder();
         int used = 0;
@@ -394,7 +407,7 @@ public final class SiteWriter {
         writeFile(tmp, content);
         try {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+        } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
@@ -406,7 +419,7 @@ public final class SiteWriter {
                 if (children.findAny().isPresent()) {
                     return;
                 }
-            } catch (java.nio.file.NoSuchFileException e) {
+            } catch (NoSuchFileException e) {
                 continue;
             }
             Files.delete(f);
@@ -422,7 +435,7 @@ public final class SiteWriter {
     private static boolean place(Path old, Path target, SiteFile file, boolean sameHash) {
         try {
             if (sameHash && (file.isStoredAt(old) || Files.isRegularFile(old) && Files.size(old) == file.content().length
-                    && java.util.Arrays.equals(Files.readAllBytes(old), file.content()))) {
+                    && Arrays.equals(Files.readAllBytes(old), file.content()))) {
                 try {
                     Files.createLink(target, old);
                 } catch (UnsupportedOperationException | IOException noLinks) {
@@ -449,7 +462,7 @@ public final class SiteWriter {
      * lose. An empty one, or one with a marker cut short, stopped every build until removed by hand.
      */
     static void clearLeftover(Path folder) throws IOException {
-        if (!Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         List<String> files = OutputFolder.files(folder, Integer.MAX_VALUE);

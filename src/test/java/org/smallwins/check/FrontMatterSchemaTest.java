@@ -5,13 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.smallwins.JournalFiles;
 import org.smallwins.load.EntryDates;
 import org.smallwins.load.EntryLoader;
 
@@ -91,16 +97,16 @@ class FrontMatterSchemaTest {
             "ümlaut".replace("ü", "u"), "한국어");
 
     @Test
-    void theIdPatternTakesExactlyTheIdsCheckTakes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) {
+    void theIdPatternTakesExactlyTheIdsCheckTakes(@TempDir Path tmp) {
         List<String> files = new ArrayList<>();
         for (int i = 0; i < IDS.size(); i++) {
             files.add(String.format("content/goals/2025-01-01-g%02d.md", i));
             files.add("---\nid: \"" + IDS.get(i) + "\"\n---\n");
         }
-        java.nio.file.Path dir = org.smallwins.JournalFiles.write(tmp.resolve("j"), files.toArray(String[]::new));
+        Path dir = JournalFiles.write(tmp.resolve("j"), files.toArray(String[]::new));
         JournalCheck.Report report = new JournalCheck().check(dir,
-                new JournalCheck.Options(false, false, java.time.LocalDate.of(2025, 6, 1)));
-        java.util.Set<String> refused = new java.util.HashSet<>();
+                new JournalCheck.Options(false, false, LocalDate.of(2025, 6, 1)));
+        Set<String> refused = new HashSet<>();
         report.problems().stream().filter(p -> p.isError() && "id".equals(p.field())).forEach(p -> refused.add(p.path()));
         assertThat(report.errors()).as(report.problems().toString()).isEqualTo(refused.size());
 

@@ -3,11 +3,14 @@ package org.smallwins.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smallwins.JournalFiles;
+import org.smallwins.problem.JournalException;
 import org.smallwins.problem.Problem;
 
 class JournalCheckTest {
@@ -199,7 +202,7 @@ class JournalCheckTest {
                 "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\n[b](/reflections/2025-01-02-b.md) ![x](/my%20images/a%20b.png)\n",
                 "content/reflections/2025-01-02-b.md", "---\ntitle: B\n---\n[out](../../outside.md) [c](2025-01-03-café.md)\n",
                 // The accent a mark of its own (NFD), as macOS may keep a name; the link has 'é' (NFC).
-                "content/reflections/2025-01-03-" + java.text.Normalizer.normalize("café", java.text.Normalizer.Form.NFD)
+                "content/reflections/2025-01-03-" + Normalizer.normalize("café", Normalizer.Form.NFD)
                         + ".md", "---\ntitle: C\n---\n");
 
         assertThat(lines(check(dir, PUBLISHED))).singleElement().asString()
@@ -216,8 +219,8 @@ class JournalCheckTest {
 
     @Test
     void aMissingFolderIsAProblemNotAnEmptyJournal() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> check(tmp.resolve("nope"), PUBLISHED))
-                .isInstanceOf(org.smallwins.problem.JournalException.class).hasMessageContaining("is not a folder");
+        Assertions.assertThatThrownBy(() -> check(tmp.resolve("nope"), PUBLISHED))
+                .isInstanceOf(JournalException.class).hasMessageContaining("is not a folder");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -11,10 +12,14 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.smallwins.load.SourceText;
 import org.smallwins.model.JournalSettings;
 import org.smallwins.model.OptionalPages;
 import org.smallwins.problem.Problem;
@@ -77,7 +82,7 @@ class SettingsLoaderTest {
         try {
             Files.createSymbolicLink(journal.resolve("journal.yml"), journal.resolve("gone.yml"));
         } catch (UnsupportedOperationException | IOException e) {
-            org.junit.jupiter.api.Assumptions.abort("symbolic links are not available here");
+            Assumptions.abort("symbolic links are not available here");
         }
         assertThat(SettingsLoader.load(journal).problems()).singleElement().asString()
                 .startsWith("journal.yml: is a link to a file that is not there, so the settings cannot be read.");
@@ -100,7 +105,7 @@ class SettingsLoaderTest {
 
     @Test
     void aJournalYmlThatCannotBeReadSaysWhyInPlainWords() {
-        assertThat(org.smallwins.load.SourceText.unreadable(new java.nio.file.AccessDeniedException("journal.yml")))
+        assertThat(SourceText.unreadable(new AccessDeniedException("journal.yml")))
                 .isEqualTo("cannot be read: permission denied. Give yourself permission to read it (chmod u+r on"
                         + " Linux and macOS), or move it out of the journal.")
                 .doesNotContain("UTF-8");
@@ -206,7 +211,7 @@ class SettingsLoaderTest {
 
     /** A slip of case, or a zone's city alone: the zone meant is named, not only an example. */
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource({"Europe/london, Europe/London", "berlin, Europe/Berlin",
+    @CsvSource({"Europe/london, Europe/London", "berlin, Europe/Berlin",
             "new york, America/New_York", "utc, UTC"})
     void namesTheTimeZoneMeant(String written, String meant) throws IOException {
         Problem p = onlyProblem(load("timezone: " + written + "\n"));
@@ -359,10 +364,10 @@ class SettingsLoaderTest {
                 """);
 
         assertThat(result.problems()).extracting(Problem::field, Problem::line).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("titel", 1),
-                org.assertj.core.groups.Tuple.tuple("timezone", 2),
-                org.assertj.core.groups.Tuple.tuple("weekStart", 3),
-                org.assertj.core.groups.Tuple.tuple("basePath", 4));
+                Tuple.tuple("titel", 1),
+                Tuple.tuple("timezone", 2),
+                Tuple.tuple("weekStart", 3),
+                Tuple.tuple("basePath", 4));
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -67,7 +68,7 @@ class AccessibilityIT {
         PAGES.put("404", "no/such/page/");
     }
 
-    @org.junit.jupiter.api.io.TempDir
+    @TempDir
     static Path tmp;
     static Path site;
     static HttpServer server;

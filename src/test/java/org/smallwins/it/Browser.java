@@ -6,6 +6,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -23,11 +24,11 @@ final class Browser {
 
     /** A new headless browser; skips the test on a developer machine without Chromium, never in CI. */
     static ChromeDriver open(int width, int height) {
-        return open(width, height, java.util.Map.of());
+        return open(width, height, Map.of());
     }
 
     /** A new headless browser with these Chromium preferences (such as JavaScript turned off). */
-    static ChromeDriver open(int width, int height, java.util.Map<String, Object> prefs) {
+    static ChromeDriver open(int width, int height, Map<String, Object> prefs) {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
         if (!installed && System.getenv("CI") != null) {
             throw new IllegalStateException("CI needs " + CHROMIUM + " and " + DRIVER + " (apt-get install chromium chromium-driver)");
@@ -50,7 +51,7 @@ final class Browser {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         // Headless Chromium keeps its window at least 500 px wide whatever --window-size says, so a
         // "390 px" phone was laid out 500 px wide. The page's own viewport is set to the size asked.
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
                 "width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
         return driver;
     }

@@ -10,8 +10,10 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smallwins.JournalFiles;
 
 /** {@code bin/smallwins}, the documented way to run the command line: the jar, with its JVM settings. */
 class LauncherIT {
@@ -39,10 +41,10 @@ class LauncherIT {
         // Java reads file names as ASCII where no locale is set (cron, some services): "café" was
         // "caf??", and the page went to caf/. The launcher picks a UTF-8 locale then; the jar run
         // by hand says what to do instead of building another site.
-        Path journal = org.smallwins.JournalFiles.write(tmp.resolve("journal"), "content/wins/2025-01-01-walk.md",
+        Path journal = JournalFiles.write(tmp.resolve("journal"), "content/wins/2025-01-01-walk.md",
                 "---\ntitle: Walk\n---\nA walk.\n");
         // Made by the shell: a test JVM without a UTF-8 locale could not name the file itself.
-        org.smallwins.JournalFiles.writeWithRawName(journal, "content/wins/2025-01-02-caf\\303\\251.md",
+        JournalFiles.writeWithRawName(journal, "content/wins/2025-01-02-caf\\303\\251.md",
                 "---\ntitle: Tea\n---\nTea.\n");
         List<String> noLocale = List.of("LANG", "LC_ALL", "LC_CTYPE", "SMALLWINS_JAVA_OPTS", "SMALLWINS_CDS");
 
@@ -96,7 +98,7 @@ class LauncherIT {
         Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwxr-xr-x"));
         Map<String, String> env = Map.of("JAVA", wrapper.toString(), "SMALLWINS_JAR", jar.toString(),
                 "SMALLWINS_CDS_DIR", cds.toString());
-        Path journal = org.smallwins.JournalFiles.write(tmp.resolve("journal"),
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
                 "content/wins/2025-01-01-walk.md", "---\ntitle: Walk\n---\nA walk.\n");
         String[] build = {"build", journal.toString(), "--output", tmp.resolve("site").toString(), "--today", "2026-11-24"};
 
@@ -147,12 +149,12 @@ class LauncherIT {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        try (java.util.stream.Stream<Path> list = Files.list(dir)) {
+        try (Stream<Path> list = Files.list(dir)) {
             return list.sorted().toList();
         }
     }
 
-    private static boolean hugePagesOffered() throws java.io.IOException {
+    private static boolean hugePagesOffered() throws IOException {
         Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
         if (!Files.isReadable(setting)) {
             return false;

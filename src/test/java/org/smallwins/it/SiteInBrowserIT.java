@@ -5,14 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.smallwins.JournalFiles;
 
 /**
@@ -42,13 +49,13 @@ class SiteInBrowserIT {
             // journal's name), and on a wide screen it is seen where it is reached: on the brand's
             // row, to the right, above the menu.
             for (int i = 0; i < 3; i++) {
-                new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+                new Actions(browser).sendKeys(Keys.TAB).perform();
             }
             assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Get help now");
             if (width >= 640) {
-                org.openqa.selenium.Rectangle help = browser.findElement(By.cssSelector(".help-link")).getRect();
-                org.openqa.selenium.Rectangle menu = browser.findElement(By.cssSelector(".site-nav")).getRect();
-                org.openqa.selenium.Rectangle brand = browser.findElement(By.cssSelector(".brand")).getRect();
+                Rectangle help = browser.findElement(By.cssSelector(".help-link")).getRect();
+                Rectangle menu = browser.findElement(By.cssSelector(".site-nav")).getRect();
+                Rectangle brand = browser.findElement(By.cssSelector(".brand")).getRect();
                 assertThat(help.getY() + help.getHeight()).isLessThanOrEqualTo(menu.getY());
                 assertThat(help.getX()).isGreaterThan(brand.getX() + brand.getWidth());
             }
@@ -128,11 +135,11 @@ class SiteInBrowserIT {
      * entries of 9 June 2025 in the page's own date index. The browser's clock is set by a script
      * that runs before the page's own, so the page carries no test hook.
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void onThisDayFollowsTheReadersDateAndRunsAgainForInjectedContent() {
         ChromeDriver browser = Browser.open(1280, 900);
         try {
-            browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+            browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
                     "(() => { const fixed = new Date(2026, 5, 9, 12, 0, 0).getTime(); const Real = Date;"
                             + " class Fixed extends Real { constructor(...a) { if (a.length === 0) { super(fixed); }"
                             + " else { super(...a); } } static now() { return fixed; } }"
@@ -173,7 +180,7 @@ class SiteInBrowserIT {
      * many are shown of how many, and a button lists the rest, the keyboard going on from the first
      * entry it added.
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void searchSaysWhenItShowsOnlyTheFirstResultsAndAButtonShowsTheRest() throws Exception {
         ChromeDriver browser = Browser.open(1280, 900);
         try {
@@ -182,7 +189,7 @@ class SiteInBrowserIT {
             input.sendKeys("the");
             WebElement status = browser.findElement(By.id("search-status"));
             assertThat(status.getAttribute("role")).isEqualTo("status");
-            java.util.regex.Matcher found = java.util.regex.Pattern
+            Matcher found = Pattern
                     .compile("(\\d+) entries found\\. Showing the first 50 of (\\d+)\\.").matcher(status.getText());
             assertThat(found.matches()).as(status.getText()).isTrue();
             int total = Integer.parseInt(found.group(1));
@@ -222,8 +229,8 @@ class SiteInBrowserIT {
     void everyKindOfPageFitsAPhoneWithoutScrollingSideways(String scheme) {
         ChromeDriver browser = Browser.open(390, 844);
         try {
-            browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
-                    List.of(java.util.Map.of("name", "prefers-color-scheme", "value", scheme))));
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                    List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
             for (String page : List.of("index.html", "2025/06/27/first-walk/index.html",
                     "2025/09/08/a-week-of-sleep/index.html", "2026/05/12/one-year-of-small-wins/index.html",
                     "2026/09/04/a-low-patch/index.html", "2025/07/07/walk-outside/index.html",
@@ -249,7 +256,7 @@ class SiteInBrowserIT {
      * now", a year's first and latest win): it starts where that line starts, as the text above it
      * does, not indented by the gap that keeps it from the title on a shared line.
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void aDateUnderItsEntrysTitleLinesUpWithTheTextAboveIt() {
         ChromeDriver browser = Browser.open(390, 844);
         try {

@@ -2,8 +2,12 @@ package org.smallwins.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -153,7 +157,7 @@ class EntryDatesTest {
      */
     @Test
     void commonFormsReadAsTheTimeApiReadsThem() {
-        java.util.Random random = new java.util.Random(11);
+        Random random = new Random(11);
         String[] separators = {" ", "T", "t", "_", "  "};
         for (int i = 0; i < 50000; i++) {
             String day = String.format("%04d-%02d-%02d", random.nextInt(3) == 0 ? random.nextInt(10000) : 1990 + random.nextInt(40),
@@ -171,18 +175,18 @@ class EntryDatesTest {
     }
 
     /** What parse gave before the common forms were read directly, for those forms. */
-    private static java.util.Optional<EntryDates.When> byTimeApi(String value) {
+    private static Optional<EntryDates.When> byTimeApi(String value) {
         try {
-            return java.util.Optional.of(new EntryDates.When(java.time.LocalDate.parse(value).atStartOfDay(), false));
-        } catch (java.time.format.DateTimeParseException notADay) {
+            return Optional.of(new EntryDates.When(LocalDate.parse(value).atStartOfDay(), false));
+        } catch (DateTimeParseException notADay) {
             // a day and a time, perhaps
         }
         String time = value.length() > 10 && (value.charAt(10) == ' ' || value.charAt(10) == 't')
                 ? value.substring(0, 10) + 'T' + value.substring(11).trim() : value;
         try {
-            return java.util.Optional.of(new EntryDates.When(LocalDateTime.parse(time), true));
-        } catch (java.time.format.DateTimeParseException notADateTime) {
-            return java.util.Optional.empty();
+            return Optional.of(new EntryDates.When(LocalDateTime.parse(time), true));
+        } catch (DateTimeParseException notADateTime) {
+            return Optional.empty();
         }
     }
 }

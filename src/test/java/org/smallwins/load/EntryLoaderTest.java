@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -115,8 +117,8 @@ class EntryLoaderTest {
         assertThat(p.message()).contains("2025-13-01").contains("not a real date");
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"0205-03-14", "1899-12-31 23:59", "3000-01-01", "9999-12-31"})
+    @ParameterizedTest
+    @ValueSource(strings = {"0205-03-14", "1899-12-31 23:59", "3000-01-01", "9999-12-31"})
     void reportsADateWhoseYearNoJournalHasAsATypo(String date) throws IOException {
         Problem p = onlyError(load("walk.md", "---\ntitle: Walk\ndate: " + date + "\n---\n"));
 
@@ -329,9 +331,9 @@ class EntryLoaderTest {
         assertThat(result.entry()).hasValueSatisfying(e -> assertThat(e.tags()).containsExactly("walk", "..", "!!"));
         assertThat(result.problems()).extracting(Problem::isError, Problem::line, Problem::field, Problem::message)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(false, 3, "tags", "'..' has no letter or digit, so it gets"
+                        Tuple.tuple(false, 3, "tags", "'..' has no letter or digit, so it gets"
                                 + " no tag page and is left out. Use a word, like 'walk'."),
-                        org.assertj.core.groups.Tuple.tuple(false, 3, "tags", "'!!' has no letter or digit, so it gets"
+                        Tuple.tuple(false, 3, "tags", "'!!' has no letter or digit, so it gets"
                                 + " no tag page and is left out. Use a word, like 'walk'."));
     }
 
@@ -667,8 +669,8 @@ class EntryLoaderTest {
         assertThat(result.entry()).hasValueSatisfying(e -> assertThat(e.goal()).isNull());
         assertThat(result.problems()).allSatisfy(p -> assertThat(p.isError()).isFalse())
                 .extracting(Problem::field, Problem::line)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("cadence", 3),
-                        org.assertj.core.groups.Tuple.tuple("target", 4));
+                .containsExactlyInAnyOrder(Tuple.tuple("cadence", 3),
+                        Tuple.tuple("target", 4));
     }
 
     // --- whole-file problems ---
@@ -686,7 +688,7 @@ class EntryLoaderTest {
     @Test
     void anEntryOverTheLargestSizeIsAProblemNotAnOutOfMemoryError() throws IOException {
         byte[] large = new byte[(int) EntryLoader.LARGEST_ENTRY + 1];
-        java.util.Arrays.fill(large, (byte) 'a');
+        Arrays.fill(large, (byte) 'a');
         Path file = journal.resolve("content/wins/2025-03-14-long.md");
         Files.createDirectories(file.getParent());
         Files.write(file, large);
@@ -699,7 +701,7 @@ class EntryLoaderTest {
                     + " into several entries, or put a large text or picture in static/ and link to it.");
         }
         // The largest allowed loads.
-        assertThat(loadBytes("2025-03-15-just.md", java.util.Arrays.copyOf(large, large.length - 1)).entry()).isPresent();
+        assertThat(loadBytes("2025-03-15-just.md", Arrays.copyOf(large, large.length - 1)).entry()).isPresent();
     }
 
     @Test
@@ -741,7 +743,7 @@ class EntryLoaderTest {
 
             assertThat(result.entry()).hasValueSatisfying(e -> assertThat(e.title()).isEqualTo("Walk"));
             assertThat(result.problems()).extracting(Problem::isError, Problem::line, Problem::message)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(false, 1, "the file is empty, so its entry"
+                    .containsExactly(Tuple.tuple(false, 1, "the file is empty, so its entry"
                             + " has no text and takes its title from the file name. Write what happened, or delete the file."));
         }
         assertThat(load("2025-03-14-walk.md", "---\ntitle: Walk\n---\n").problems()).isEmpty();
@@ -830,11 +832,11 @@ class EntryLoaderTest {
 
         assertThat(result.entry()).isEmpty();
         assertThat(errors(result)).extracting(Problem::field, Problem::line).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("mood", 3),
-                org.assertj.core.groups.Tuple.tuple("energy", 4),
-                org.assertj.core.groups.Tuple.tuple("size", 5),
-                org.assertj.core.groups.Tuple.tuple("draft", 6),
-                org.assertj.core.groups.Tuple.tuple("type", 7));
+                Tuple.tuple("mood", 3),
+                Tuple.tuple("energy", 4),
+                Tuple.tuple("size", 5),
+                Tuple.tuple("draft", 6),
+                Tuple.tuple("type", 7));
     }
 
     // --- posts from other generators ---

@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smallwins.JournalFiles;
 import org.smallwins.model.Entry;
 import org.smallwins.model.Journal;
 import org.smallwins.model.JournalSettings;
@@ -90,15 +97,15 @@ class JournalLoaderTest {
         assertThat(j.entries()).hasSize(10);
         assertThat(problems.sorted()).extracting(Problem::path, Problem::line, Problem::message, Problem::isError)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("content/2024/goal/2024-05-01-walk-daily.md", 1, "is a"
+                        Tuple.tuple("content/2024/goal/2024-05-01-walk-daily.md", 1, "is a"
                                 + " reflection, since goal/ is not a type's folder: did you mean goals/? Rename the folder,"
                                 + " or add 'type: goal' (or 'type: reflection') to the front matter of each entry in"
                                 + " content/2024/goal/ that has no type.", false),
-                        org.assertj.core.groups.Tuple.tuple("content/setbakcs/2025-03-09-i.md", 1, "is a reflection,"
+                        Tuple.tuple("content/setbakcs/2025-03-09-i.md", 1, "is a reflection,"
                                 + " since setbakcs/ is not a type's folder: did you mean setbacks/? Rename the folder, or"
                                 + " add 'type: setback' (or 'type: reflection') to the front matter of each entry in"
                                 + " content/setbakcs/ that has no type.", false),
-                        org.assertj.core.groups.Tuple.tuple("content/win/2025-03-01-a.md", 1, "is a reflection, since"
+                        Tuple.tuple("content/win/2025-03-01-a.md", 1, "is a reflection, since"
                                 + " win/ is not a type's folder: did you mean wins/? Rename the folder, or add 'type: win'"
                                 + " (or 'type: reflection') to the front matter of each entry in content/win/ that has no"
                                 + " type.", false));
@@ -107,12 +114,12 @@ class JournalLoaderTest {
     @Test
     void anEntryWhoseNameCannotBeReadIsAnErrorNotAnAddressMadeFromAMisreading() throws Exception {
         write("wins/2025-03-01-plain.md", "---\ntitle: Plain\n---\n");
-        org.smallwins.JournalFiles.writeWithRawName(journal, "content/wins/2025-03-02-caf\\351.md", "---\ntitle: Tea\n---\n");
+        JournalFiles.writeWithRawName(journal, "content/wins/2025-03-02-caf\\351.md", "---\ntitle: Tea\n---\n");
 
         Journal j = load(PUBLISHED);
 
         assertThat(sources(j)).containsExactly("content/wins/2025-03-01-plain.md");
-        assertThat(errors()).extracting(Problem::path, Problem::message).containsExactly(org.assertj.core.groups.Tuple.tuple(
+        assertThat(errors()).extracting(Problem::path, Problem::message).containsExactly(Tuple.tuple(
                 "content/wins/2025-03-02-caf" + JournalLoader.UNREADABLE + ".md", JournalLoader.unreadableName()));
     }
 
@@ -128,10 +135,10 @@ class JournalLoaderTest {
         assertThat(sources(j)).hasSize(4);
         assertThat(problems.sorted()).extracting(Problem::path, Problem::line, Problem::field, Problem::message,
                 Problem::isError).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("content/wins/2025-06-02-plan.md", 1, null, "dated 2025-06-02, after"
+                Tuple.tuple("content/wins/2025-06-02-plan.md", 1, null, "dated 2025-06-02, after"
                         + " today (2025-06-01). It is published, and counts in the progress pages from that day on."
                         + " If the date is a slip, correct it.", false),
-                org.assertj.core.groups.Tuple.tuple("content/wins/typo.md", 4, "date", "dated 2052-03-14, after today"
+                Tuple.tuple("content/wins/typo.md", 4, "date", "dated 2052-03-14, after today"
                         + " (2025-06-01). It is published, and counts in the progress pages from that day on. If the"
                         + " date is a slip, correct it.", false));
     }
@@ -429,7 +436,7 @@ class JournalLoaderTest {
     @Test
     void aJournalWithoutContentReadsItsEntriesButNotItsOtherFoldersOrABuiltSite() throws IOException {
         // Entries straight in the journal folder (as a Jekyll folder has them): content/ is optional.
-        org.smallwins.JournalFiles.write(journal,
+        JournalFiles.write(journal,
                 "wins/2025-03-14-walk.md", "---\ntitle: Walk\n---\nA walk.\n",
                 "2025-03-15-tea.md", "---\ntitle: Tea\n---\nTea.\n",
                 "static/about.md", "A page copied as it is.\n",
@@ -456,7 +463,7 @@ class JournalLoaderTest {
         try {
             Files.createSymbolicLink(link, outside);
         } catch (UnsupportedOperationException | IOException e) {
-            org.junit.jupiter.api.Assumptions.abort("symbolic links are not available here");
+            Assumptions.abort("symbolic links are not available here");
         }
 
         Journal j = load(PUBLISHED);
@@ -483,7 +490,7 @@ class JournalLoaderTest {
         write("wins/old.txt", "notes");
         Path content = journal.resolve("content");
         JournalLoader loader = new JournalLoader(journal, JournalSettings.defaults());
-        java.nio.file.AccessDeniedException denied = new java.nio.file.AccessDeniedException("x");
+        AccessDeniedException denied = new AccessDeniedException("x");
 
         assertThat(loader.walkFailure(content, content, content.resolve("wins/locked"), denied)).asString()
                 .isEqualTo("content/wins/locked: is a folder that cannot be opened (this account may not read it),"
@@ -491,7 +498,7 @@ class JournalLoaderTest {
         assertThat(loader.walkFailure(content, content, content.resolve(".Trashes"), denied)).isNull();
         assertThat(loader.walkFailure(content, content, content.resolve("wins/old.txt"), denied)).isNull();
         assertThat(loader.walkFailure(content, content, content.resolve("wins/locked/2025-01-01-a.md"),
-                new java.nio.file.FileSystemException("x"))).asString()
+                new FileSystemException("x"))).asString()
                 .isEqualTo("content/wins/locked/2025-01-01-a.md: cannot be read (file system). Make it readable"
                         + " (chmod u+r), or move it out of content/.");
     }
@@ -499,13 +506,13 @@ class JournalLoaderTest {
     @Test
     void anUnreadableFolderIsReportedWithTheOtherProblemsAndTheRestLoads() throws IOException {
         // Root opens every folder whatever its mode: only another account shows the real failure.
-        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")));
+        Assumptions.assumeFalse("root".equals(System.getProperty("user.name")));
         write("wins/2025-01-01-a.md", "---\ntitle: A\n---\n");
         write("wins/2025-01-02-b.md", "---\nmood: 9\n---\n");
         write("wins/locked/2025-01-03-c.md", "---\ntitle: C\n---\n");
         write(".Trashes/2025-01-04-d.md", "---\ntitle: D\n---\n");
-        Files.setPosixFilePermissions(journal.resolve("content/wins/locked"), java.util.Set.of());
-        Files.setPosixFilePermissions(journal.resolve("content/.Trashes"), java.util.Set.of());
+        Files.setPosixFilePermissions(journal.resolve("content/wins/locked"), Set.of());
+        Files.setPosixFilePermissions(journal.resolve("content/.Trashes"), Set.of());
         try {
             Journal loaded = load(PUBLISHED);
 
@@ -514,9 +521,9 @@ class JournalLoaderTest {
                     .containsExactly("content/wins/2025-01-02-b.md", "content/wins/locked");
         } finally {
             Files.setPosixFilePermissions(journal.resolve("content/wins/locked"),
-                    java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+                    PosixFilePermissions.fromString("rwx------"));
             Files.setPosixFilePermissions(journal.resolve("content/.Trashes"),
-                    java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+                    PosixFilePermissions.fromString("rwx------"));
         }
     }
 

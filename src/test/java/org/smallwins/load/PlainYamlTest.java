@@ -3,9 +3,11 @@ package org.smallwins.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -90,8 +92,8 @@ class PlainYamlTest {
                 Map.entry("title", "Fixed the week"), Map.entry("date", "2016-11-25"),
                 Map.entry("time", "2016-11-25T08:16:00"),
                 Map.entry("tags", List.of("learning", "cycling", "cooking")), Map.entry("mood", 3L),
-                Map.entry("ratio", new java.math.BigDecimal("1.5")), Map.entry("draft", false), Map.entry("reward", "a cup of tea"),
-                Map.entry("people", List.of("Sam", "Jo")), new java.util.AbstractMap.SimpleEntry<>("place", null));
+                Map.entry("ratio", new BigDecimal("1.5")), Map.entry("draft", false), Map.entry("reward", "a cup of tea"),
+                Map.entry("people", List.of("Sam", "Jo")), new AbstractMap.SimpleEntry<>("place", null));
         assertThat(read.lines()).containsEntry("title", 2).containsEntry("reward", 11).containsEntry("place", 15);
         assertThat(read.nested()).containsEntry("tags[3]", 5).containsEntry("people[2]", 14);
         compareOn(text, 2);

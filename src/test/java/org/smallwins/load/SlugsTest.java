@@ -2,6 +2,7 @@ package org.smallwins.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -103,7 +104,7 @@ class SlugsTest {
     @Test
     void asciiTextGetsTheSlugTheGeneralPathGives() {
         // Every ASCII char, in random texts of every length up to past the limit (80).
-        java.util.Random random = new java.util.Random(30);
+        Random random = new Random(30);
         for (int i = 0; i < 20_000; i++) {
             StringBuilder text = new StringBuilder();
             int length = random.nextInt(120);

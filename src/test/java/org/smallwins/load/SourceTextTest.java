@@ -3,6 +3,7 @@ package org.smallwins.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -91,7 +92,7 @@ class SourceTextTest {
         };
         Random random = new Random(11);
         for (int round = 0; round < 20_000; round++) {
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
             int count = random.nextInt(12);
             for (int i = 0; i < count; i++) {
                 out.writeBytes(pieces[random.nextInt(pieces.length)]);

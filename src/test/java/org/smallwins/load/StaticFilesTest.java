@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smallwins.JournalFiles;
 import org.smallwins.problem.Problem;
 import org.smallwins.problem.ProblemList;
 import org.smallwins.site.SiteFile;
@@ -37,8 +42,8 @@ class StaticFilesTest {
         assertThat(new String(files.get(1).content(), StandardCharsets.UTF_8)).isEqualTo("jpeg");
         assertThat(problems.sorted()).extracting(Problem::path, Problem::severity)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("static/linked.txt", Problem.Severity.WARNING),
-                        org.assertj.core.groups.Tuple.tuple("static/two\nlines.txt", Problem.Severity.WARNING));
+                        Tuple.tuple("static/linked.txt", Problem.Severity.WARNING),
+                        Tuple.tuple("static/two\nlines.txt", Problem.Severity.WARNING));
         assertThat(problems.sorted().get(1).message()).contains("line break").contains("rename it");
         assertThat(problems.hasErrors()).isFalse();
     }
@@ -66,14 +71,14 @@ class StaticFilesTest {
     void aFileWhoseNameCannotBeReadIsAnErrorNotAFileUnderAMisreadName() throws Exception {
         Files.createDirectories(journal.resolve("static"));
         Files.writeString(journal.resolve("static/kept.txt"), "kept");
-        org.smallwins.JournalFiles.writeWithRawName(journal, "static/caf\\351.jpg", "x");
+        JournalFiles.writeWithRawName(journal, "static/caf\\351.jpg", "x");
         ProblemList problems = new ProblemList();
 
         List<SiteFile> files = StaticFiles.read(journal, problems);
 
         assertThat(files).extracting(SiteFile::path).containsExactly("kept.txt");
         assertThat(problems.sorted()).extracting(Problem::path, Problem::message, Problem::isError).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("static/caf" + JournalLoader.UNREADABLE + ".jpg",
+                Tuple.tuple("static/caf" + JournalLoader.UNREADABLE + ".jpg",
                         JournalLoader.unreadableName(), true));
     }
 
@@ -81,7 +86,7 @@ class StaticFilesTest {
     void aFolderThatCannotBeOpenedIsNamedUnlessItIsHidden() throws IOException {
         Path dir = Files.createDirectories(journal.resolve("static/locked"));
         Files.createDirectories(journal.resolve("static/.Trashes"));
-        java.nio.file.AccessDeniedException denied = new java.nio.file.AccessDeniedException("x");
+        AccessDeniedException denied = new AccessDeniedException("x");
 
         Problem problem = StaticFiles.walkFailure(journal.resolve("static"), dir, denied);
 
@@ -95,11 +100,11 @@ class StaticFilesTest {
     @Test
     void anUnreadableFileIsNamedAndTheOthersAreStillRead() throws IOException {
         // Root reads every file whatever its mode: only another account shows the real failure.
-        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")));
+        Assumptions.assumeFalse("root".equals(System.getProperty("user.name")));
         Files.createDirectories(journal.resolve("static"));
         Files.writeString(journal.resolve("static/a.txt"), "a");
         Path locked = Files.writeString(journal.resolve("static/b.txt"), "b");
-        Files.setPosixFilePermissions(locked, java.util.Set.of());
+        Files.setPosixFilePermissions(locked, Set.of());
         ProblemList problems = new ProblemList();
 
         assertThat(StaticFiles.read(journal, problems)).extracting(SiteFile::path).containsExactly("a.txt");

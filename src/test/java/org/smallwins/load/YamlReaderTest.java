@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class YamlReaderTest {
@@ -37,7 +40,7 @@ class YamlReaderTest {
         assertThat(yaml.values())
                 .containsEntry("title", "A walk")
                 .containsEntry("mood", 4L)
-                .containsEntry("ratio", new java.math.BigDecimal("1.5"))
+                .containsEntry("ratio", new BigDecimal("1.5"))
                 .containsEntry("draft", Boolean.TRUE)
                 .containsEntry("private", "no")
                 .containsEntry("nothing", null)
@@ -389,8 +392,8 @@ class YamlReaderTest {
                 .hasMessageStartingWith("lists and groups are nested here more than 30 levels deep")
                 .hasMessageContaining("the limit keeps").hasMessageContaining("nest less")
                 .hasMessageNotContaining("Nesting Depth").hasMessageNotContaining("cannot be read");
-        String indented = "a:\n" + java.util.stream.IntStream.range(0, 35)
-                .mapToObj(i -> "  ".repeat(i + 1) + "k" + i + ":\n").collect(java.util.stream.Collectors.joining());
+        String indented = "a:\n" + IntStream.range(0, 35)
+                .mapToObj(i -> "  ".repeat(i + 1) + "k" + i + ":\n").collect(Collectors.joining());
         assertThatThrownBy(() -> YamlReader.readMapping(indented, 2)).hasMessageContaining("nest less");
     }
 
@@ -433,7 +436,7 @@ class YamlReaderTest {
         } else if (value instanceof List<?> list) {
             list.forEach(YamlReaderTest::assertOnlyPlainValues);
         } else if (value != null) {
-            assertThat(value).isInstanceOfAny(String.class, Long.class, java.math.BigDecimal.class, Boolean.class);
+            assertThat(value).isInstanceOfAny(String.class, Long.class, BigDecimal.class, Boolean.class);
         }
     }
 }

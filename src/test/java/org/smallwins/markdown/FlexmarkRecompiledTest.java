@@ -2,6 +2,7 @@ package org.smallwins.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -49,7 +50,7 @@ public class FlexmarkRecompiledTest {
         // The check above means something only if the published classes would fail it.
         String classPath = System.getProperty("java.class.path");
         int found = 0;
-        for (String entry : classPath.split(java.io.File.pathSeparator)) {
+        for (String entry : classPath.split(File.pathSeparator)) {
             if (!entry.contains("flexmark") || !entry.endsWith(".jar")) {
                 continue;
             }

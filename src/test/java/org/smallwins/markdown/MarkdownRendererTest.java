@@ -2,8 +2,15 @@ package org.smallwins.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -61,11 +68,11 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void sampleJournalBodiesWithAndWithoutTheirPipesRenderAsWithEveryExtensionOn() throws java.io.IOException {
-        List<java.nio.file.Path> files = JournalFiles.sampleEntryFiles();
+    void sampleJournalBodiesWithAndWithoutTheirPipesRenderAsWithEveryExtensionOn() throws IOException {
+        List<Path> files = JournalFiles.sampleEntryFiles();
         assertThat(files).hasSizeGreaterThan(50);
-        for (java.nio.file.Path file : files) {
-            String body = java.nio.file.Files.readString(file);
+        for (Path file : files) {
+            String body = Files.readString(file);
             for (String markdown : List.of(body, body.replace("|", ""), body.replace("|", "!"))) {
                 assertThat(renderer.render(markdown, (written, line) -> written).html()).as(file.toString())
                         .isEqualTo(renderer.renderWithEveryExtension(markdown));
@@ -177,8 +184,8 @@ class MarkdownRendererTest {
         // Every kind of block, one body after another on each thread, each thread's factories made
         // by the first body and used by the rest; the reference parser makes new ones every time.
         List<String> bodies = new ArrayList<>();
-        for (java.nio.file.Path file : JournalFiles.sampleEntryFiles()) {
-            bodies.add(java.nio.file.Files.readString(file));
+        for (Path file : JournalFiles.sampleEntryFiles()) {
+            bodies.add(Files.readString(file));
         }
         bodies.addAll(List.of(
                 "# ATX\n\nSetext\n======\n\n> quote\n> > nested\n\n---\n\n***",
@@ -188,13 +195,13 @@ class MarkdownRendererTest {
                 "Note[^a] and[^b].\n\n[^a]: first\n[^b]: second\n    continued",
                 "| a | b |\n|---|:-:|\n| 1 | 2 |\n\n<pre>\nraw\n</pre>"));
         List<String> expected = bodies.stream().map(renderer::renderWithEveryExtension).toList();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
-            List<java.util.concurrent.Future<List<String>>> runs = new ArrayList<>();
+            List<Future<List<String>>> runs = new ArrayList<>();
             for (int t = 0; t < 3; t++) {
                 int shift = t * 7;
                 runs.add(pool.submit(() -> {
-                    List<String> html = new ArrayList<>(java.util.Collections.nCopies(bodies.size(), ""));
+                    List<String> html = new ArrayList<>(Collections.nCopies(bodies.size(), ""));
                     for (int round = 0; round < 2; round++) {
                         for (int i = 0; i < bodies.size(); i++) {
                             int at = (i + shift) % bodies.size();
@@ -204,7 +211,7 @@ class MarkdownRendererTest {
                     return html;
                 }));
             }
-            for (java.util.concurrent.Future<List<String>> run : runs) {
+            for (Future<List<String>> run : runs) {
                 assertThat(run.get()).isEqualTo(expected);
             }
         } finally {
@@ -337,7 +344,7 @@ class MarkdownRendererTest {
 
     @Test
     void aLinkAddressWithASpaceInAngleBracketsIsALink() {
-        List<String> seen = new java.util.ArrayList<>();
+        List<String> seen = new ArrayList<>();
 
         String html = renderer.render("![p](</images/my photo.jpg>) and [walk](<2025-01-02-a walk.md>)\n",
                 (written, line) -> {

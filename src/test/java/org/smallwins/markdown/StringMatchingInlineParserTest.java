@@ -27,6 +27,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -174,8 +175,8 @@ class StringMatchingInlineParserTest {
     @Test
     void punctuationAndSpaceAreFlexmarksCharacterClasses() {
         Parsing parsing = new Parsing(options());
-        java.util.regex.Pattern punctuation = parsing.PUNCTUATION;
-        java.util.regex.Pattern space = parsing.UNICODE_WHITESPACE_CHAR;
+        Pattern punctuation = parsing.PUNCTUATION;
+        Pattern space = parsing.UNICODE_WHITESPACE_CHAR;
         for (char c = 0; c < Character.MAX_VALUE; c++) {
             String text = String.valueOf(c);
             assertThat(StringMatchingInlineParser.isPunctuation(c)).as("U+%04X", (int) c)

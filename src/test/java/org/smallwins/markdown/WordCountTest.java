@@ -2,6 +2,7 @@ package org.smallwins.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -40,7 +41,7 @@ class WordCountTest {
         assertThat(renderer.render(body, (written, line) -> written).words()).isEqualTo(words);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void lettersAndDigitsAreTheJdksForEveryChar() {
         for (char c = 0; c < Character.MAX_VALUE; c++) {
             assertThat(WordCount.isLetterOrDigit(c)).as("U+%04X", (int) c).isEqualTo(Character.isLetterOrDigit(c));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,7 +44,7 @@ class InParallelTest {
     void eachThreadGetsItsOwnStateMadeOnce() {
         for (int count : new int[] {0, 1, 5, 4099}) {
             AtomicIntegerArray visits = new AtomicIntegerArray(count);
-            List<Thread> made = java.util.Collections.synchronizedList(new ArrayList<>());
+            List<Thread> made = Collections.synchronizedList(new ArrayList<>());
             Set<String> misuse = ConcurrentHashMap.newKeySet();
             InParallel.forEachIndex(count, () -> {
                 made.add(Thread.currentThread());

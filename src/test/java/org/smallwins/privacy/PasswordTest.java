@@ -3,10 +3,13 @@ package org.smallwins.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smallwins.model.Privacy;
@@ -44,7 +47,7 @@ class PasswordTest {
     @Test
     void aPasswordFileThatIsNotUtf8IsNamedAtItsLineAsEveryOtherFileIs() throws IOException {
         Files.write(journal.resolve(".password"), "caf\u00e9 horse battery staple\n"
-                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                .getBytes(StandardCharsets.ISO_8859_1));
 
         assertThat(find(".password")).isNull();
         assertThat(problems).singleElement().hasToString(".password:1: this file is not UTF-8 text. Open it in your"
@@ -54,9 +57,9 @@ class PasswordTest {
     @Test
     void aPasswordFileThatCannotBeReadSaysWhyAndKeepsItWhereItIs() throws IOException {
         // Root reads every file whatever its mode: only another account shows the real failure.
-        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")));
+        Assumptions.assumeFalse("root".equals(System.getProperty("user.name")));
         Path file = Files.writeString(journal.resolve(".password"), "correct horse battery staple\n");
-        Files.setPosixFilePermissions(file, java.util.Set.of());
+        Files.setPosixFilePermissions(file, Set.of());
 
         assertThat(find(".password")).isNull();
         assertThat(problems).singleElement().hasToString(".password: cannot be read: permission denied. Give yourself"

@@ -3,6 +3,7 @@ package org.smallwins.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,10 @@ import org.smallwins.BuildRequest;
 import org.smallwins.BuildResult;
 import org.smallwins.JournalFiles;
 import org.smallwins.Smallwins;
+import org.smallwins.config.SettingsLoader;
+import org.smallwins.load.Slugs;
 import org.smallwins.model.Entry;
+import org.smallwins.model.Privacy;
 import org.smallwins.problem.JournalException;
 import org.smallwins.problem.Problem;
 
@@ -171,8 +175,8 @@ class SealedSiteTest {
         Path journal = EncryptedJournal.copy(dir.resolve("journal"), "unused");
         Files.writeString(journal.resolve("journal.yml"), Files.readString(journal.resolve("journal.yml"))
                 .replace("passwordFile: .password", ""));
-        java.util.List<Problem> problems = new java.util.ArrayList<>();
-        org.smallwins.model.Privacy privacy = org.smallwins.config.SettingsLoader.load(journal).settings().privacy();
+        List<Problem> problems = new ArrayList<>();
+        Privacy privacy = SettingsLoader.load(journal).settings().privacy();
 
         assertThat(Password.find(journal, privacy, name -> null, problems)).isNull();
         assertThat(problems).singleElement().satisfies(p -> {
@@ -182,8 +186,8 @@ class SealedSiteTest {
     }
 
     /** The line of journal.yml that holds {@code text}. */
-    private static int lineOf(Path journal, String text) throws java.io.IOException {
-        java.util.List<String> lines = Files.readAllLines(journal.resolve("journal.yml"));
+    private static int lineOf(Path journal, String text) throws IOException {
+        List<String> lines = Files.readAllLines(journal.resolve("journal.yml"));
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).contains(text)) {
                 return i + 1;
@@ -252,7 +256,7 @@ class SealedSiteTest {
             for (String tag : entry.tags()) {
                 secrets.add("#</span>" + escape(tag));
                 secrets.add(">" + escape(tag) + "<");
-                secrets.add("tags/" + org.smallwins.load.Slugs.slugify(tag) + "/");
+                secrets.add("tags/" + Slugs.slugify(tag) + "/");
             }
             Matcher m = run.matcher(entry.body().replaceAll("\\s+", " "));
             while (m.find()) {

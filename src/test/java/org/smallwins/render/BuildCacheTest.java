@@ -2,10 +2,13 @@ package org.smallwins.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +37,7 @@ class BuildCacheTest {
         nested.put("no", false);
         nested.put("long", 1L << 40);
         nested.put("double", 2.5);
-        nested.put("decimal", new java.math.BigDecimal("1.10"));  // front matter's decimals, digits as written
+        nested.put("decimal", new BigDecimal("1.10"));  // front matter's decimals, digits as written
         List<Object> list = new ArrayList<>(List.of("a", 1, List.of(), Map.of()));
         list.add(null);
         Map<String, Object> view = new LinkedHashMap<>();
@@ -105,7 +108,7 @@ class BuildCacheTest {
         assertThat(otherKey.stored.views()).isEmpty();
 
         byte[] whole = Files.readAllBytes(file);
-        Files.write(file, java.util.Arrays.copyOf(whole, whole.length - 1));
+        Files.write(file, Arrays.copyOf(whole, whole.length - 1));
         RenderCache cut = new RenderCache();
         BuildCache.load(file, "the key", dir.resolve("public"), cut);
         assertThat(cut.stored.views()).isEmpty();
@@ -142,7 +145,7 @@ class BuildCacheTest {
         // The odd view comes after the first group's views are written: the file begun is removed.
         RenderCache odd = filled(300);
         Map<String, Object> view = new LinkedHashMap<>(view(1));
-        view.put("when", java.time.LocalDate.of(2025, 1, 1));
+        view.put("when", LocalDate.of(2025, 1, 1));
         odd.views.put("content/odd.md", new RenderCache.View(entry("content/odd.md"), "l", view, "h", List.of(), "k",
                 List.of(), null));
         BuildCache.save(file, "the key", odd);

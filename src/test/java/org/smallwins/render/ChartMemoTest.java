@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -38,11 +43,11 @@ class ChartMemoTest {
     void chartsAreDrawnOutsideTheLockAndOneIsKeptWhenTwoThreadsDrawIt() throws Exception {
         // One thread draws a slow chart; meanwhile another gets a different chart (it would wait
         // for the first were drawing done under the lock) and then draws the slow one's key too.
-        java.util.concurrent.CountDownLatch drawing = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        CountDownLatch drawing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
-            java.util.concurrent.Future<Map<String, Object>> slow = pool.submit(() ->
+            Future<Map<String, Object>> slow = pool.submit(() ->
                     memo.get(List.of("slow"), () -> {
                         drawing.countDown();
                         await(release);
@@ -54,7 +59,7 @@ class ChartMemoTest {
             Map<String, Object> mine = memo.get(List.of("slow"), () -> Map.of("svg", "<svg>slow, second thread</svg>"));
             release.countDown();
             // The second thread's drawing was kept first; the first thread gets it too.
-            assertThat(slow.get(10, java.util.concurrent.TimeUnit.SECONDS)).isSameAs(mine);
+            assertThat(slow.get(10, TimeUnit.SECONDS)).isSameAs(mine);
             assertThat(chartAgain("slow")).isSameAs(mine);
         } finally {
             release.countDown();
@@ -68,9 +73,9 @@ class ChartMemoTest {
         });
     }
 
-    private static void await(java.util.concurrent.CountDownLatch latch) {
+    private static void await(CountDownLatch latch) {
         try {
-            assertThat(latch.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);

@@ -3,6 +3,7 @@ package org.smallwins.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class FormatsTest {
     /** A timeline's month headings, and the month column of the charts' tables. */
     @Test
     void writesMonthsInTheLocalesOwnOrderAndForm() {
-        java.time.YearMonth march = java.time.YearMonth.of(2026, 3);
+        YearMonth march = YearMonth.of(2026, 3);
         assertThat(month("en", march)).isEqualTo("March 2026");
         assertThat(month("en-GB", march)).isEqualTo("March 2026");
         assertThat(month("de-DE", march)).isEqualTo("März 2026");
@@ -33,7 +34,7 @@ class FormatsTest {
         assertThat(month("ar", march)).isEqualTo("مارس 2026");
     }
 
-    private static String month(String locale, java.time.YearMonth month) {
+    private static String month(String locale, YearMonth month) {
         return new Formats(Locale.forLanguageTag(locale)).month(month);
     }
 

@@ -7,11 +7,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smallwins.JournalFiles;
 import org.smallwins.config.SettingsLoader;
+import org.smallwins.insight.Insights;
 import org.smallwins.load.JournalLoader;
 import org.smallwins.markdown.MarkdownRenderer;
 import org.smallwins.model.Journal;
@@ -57,7 +60,7 @@ class ProgressPagesTest {
         List<Map<String, Object>> views = new EntryViews(new MarkdownRenderer(), formats, links, "content/")
                 .build(journal, problems, new RenderCache()).stream().map(RenderCache.View::view).toList();
         assertThat(problems.hasErrors()).isFalse();
-        return new PagePlanner(journal, org.smallwins.insight.Insights.compute(journal), views, links, formats,
+        return new PagePlanner(journal, Insights.compute(journal), views, links, formats,
                 new ChartMemo(), new SearchIndex()).plan().stream()
                 .collect(Collectors.toMap(Page::path, Function.identity()));
     }
@@ -108,7 +111,7 @@ class ProgressPagesTest {
                 .doesNotContain("First step").doesNotContain("index.html");
         assertThat(index.get(0)).containsEntry("title", "First step").containsEntry("url", "2024/03/10/first/index.html");
         assertThat(index).extracting(e -> e.get("title")).contains("Walk </script> E");
-        java.util.regex.Matcher places = java.util.regex.Pattern.compile("\\[(\\d{4}),(\\d+)]").matcher(json);
+        Matcher places = Pattern.compile("\\[(\\d{4}),(\\d+)]").matcher(json);
         int count = 0;
         while (places.find()) {
             Map<String, Object> entry = index.get(Integer.parseInt(places.group(2)));

@@ -3,8 +3,13 @@ package org.smallwins.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.smallwins.model.Entry;
 import org.smallwins.model.EntryType;
@@ -12,8 +17,8 @@ import org.smallwins.model.EntryType;
 /** The search index: folded words, sorted for prefix lookups, each with where it was found. */
 class SearchIndexTest {
     /** What {@link SearchIndex#readable} leaves out, as first written: link and image targets, HTML tags. */
-    static final java.util.regex.Pattern READ_ONLY =
-            java.util.regex.Pattern.compile("(?<=\\])\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)|<[^>]*>");
+    static final Pattern READ_ONLY =
+            Pattern.compile("(?<=\\])\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)|<[^>]*>");
     /** One index kept across calls, as a preview server keeps it. */
     final SearchIndex index = new SearchIndex();
 
@@ -32,7 +37,7 @@ class SearchIndexTest {
     void leavesOutLinkTargetsAndTagsAsThePatternDefinesThem() {
         assertThat(SearchIndex.readable("See [tea](2025-01-05-tea.md \"Tea\") and <b>bold</b>, (not a link)."))
                 .isEqualTo("See [tea]  and  bold , (not a link).");
-        java.util.Random random = new java.util.Random(11);
+        Random random = new Random(11);
         String alphabet = "ab ]()<>\"\t\n\r\u000b\f.x";
         for (int round = 0; round < 5000; round++) {
             String written = randomText(random, alphabet, 40);
@@ -44,11 +49,11 @@ class SearchIndexTest {
     @Test
     void asciiTextIsFoldedAsAnyOtherText() {
         // Plain ASCII takes a quicker way; a trailing "é" sends the same text the general way.
-        java.util.Random random = new java.util.Random(3);
+        Random random = new Random(3);
         String alphabet = "abcXYZ019 _-'\"\t\n.,!?()[]<>/#*`~^|";
         for (int round = 0; round < 300; round++) {
             String text = randomText(random, alphabet, 80);
-            List<String> general = new java.util.ArrayList<>(SearchIndex.words(text + " \u00e9"));
+            List<String> general = new ArrayList<>(SearchIndex.words(text + " \u00e9"));
             assertThat(general.remove(general.size() - 1)).isEqualTo("e");
             assertThat(SearchIndex.words(text)).as(text).isEqualTo(general);
         }
@@ -65,9 +70,9 @@ class SearchIndexTest {
 
     @Test
     void wordsFoldedAheadMakeTheSameIndexAndAreUsedOnlyForTheirOwnList() {
-        java.util.Random random = new java.util.Random(3);
+        Random random = new Random(3);
         String[] words = {"walk", "Tea", "café", "rain", "Ünïcode", "2", "step", "outside", "[link](x.md)"};
-        List<Entry> entries = new java.util.ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
             StringBuilder body = new StringBuilder();
             for (int w = random.nextInt(40); w > 0; w--) {
@@ -136,16 +141,16 @@ class SearchIndexTest {
     void theIndexIsEveryFoldedWordOfEveryEntryWithWhereItStands() {
         // Thousands of distinct words (past the word tables' first size), most met again and again,
         // in capitals and not, some with accents (the general way), in titles, tags and bodies.
-        java.util.Random random = new java.util.Random(11);
+        Random random = new Random(11);
         String letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-        List<String> vocabulary = new java.util.ArrayList<>();
+        List<String> vocabulary = new ArrayList<>();
         for (int i = 0; i < 6_000; i++) {
             vocabulary.add(randomText(random, letters, 7) + "x");
         }
         vocabulary.addAll(List.of("Caf\u00e9", "\u00dcn\u00efcode", "na\u00efve", "STRASSE", "walk", "Walk", "WALK"));
         // Words whose folded forms have the same String hash: told apart by their letters.
         vocabulary.addAll(0, List.of("aan", "AC0", "Aao", "ac1", "aap"));
-        List<Entry> entries = new java.util.ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
         for (int e = 0; e < 400; e++) {
             StringBuilder body = new StringBuilder();
             for (int w = random.nextInt(120); w > 0; w--) {
@@ -161,10 +166,10 @@ class SearchIndexTest {
 
     /** The index as its comment defines it, made the plain way: maps and sorting, nothing shared. */
     private static String reference(List<Entry> entries) {
-        java.util.TreeMap<String, StringBuilder> hits = new java.util.TreeMap<>();
+        TreeMap<String, StringBuilder> hits = new TreeMap<>();
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
-            Map<String, Integer> where = new java.util.LinkedHashMap<>();
+            Map<String, Integer> where = new LinkedHashMap<>();
             SearchIndex.words(entry.title()).forEach(w -> where.merge(w, SearchIndex.TITLE, (a, b) -> a | b));
             for (String tag : entry.tags()) {
                 SearchIndex.words(tag).forEach(w -> where.merge(w, SearchIndex.TAG, (a, b) -> a | b));
@@ -192,7 +197,7 @@ class SearchIndexTest {
     }
 
     /** Up to {@code max} characters drawn from {@code alphabet}. */
-    private static String randomText(java.util.Random random, String alphabet, int max) {
+    private static String randomText(Random random, String alphabet, int max) {
         StringBuilder text = new StringBuilder();
         for (int i = random.nextInt(max); i > 0; i--) {
             text.append(alphabet.charAt(random.nextInt(alphabet.length())));

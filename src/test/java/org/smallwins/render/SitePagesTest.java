@@ -2,8 +2,10 @@ package org.smallwins.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,7 +27,7 @@ class SitePagesTest {
 
     /** Two years, a future entry, goals (one not started yet), tags, an id and a tag a slug makes nothing of. */
     private Path journal(String settings, String... more) {
-        List<String> files = new java.util.ArrayList<>(List.of(
+        List<String> files = new ArrayList<>(List.of(
                 "journal.yml", "title: T\ntimezone: UTC\n" + settings,
                 "content/wins/2023-06-01-old.md", "---\ntags: [Walk, 'Café']\n---\nOld.\n",
                 "content/reflections/2024-12-31-look.md", "---\ntags: ['!!']\n---\nLook.\n",
@@ -47,7 +49,7 @@ class SitePagesTest {
 
     private void samePagesAsTheBuild(Path dir) {
         BuildResult result = render(dir);
-        Set<String> copied = result.site().files().stream().filter(f -> java.nio.file.Files.isRegularFile(
+        Set<String> copied = result.site().files().stream().filter(f -> Files.isRegularFile(
                 dir.resolve("static").resolve(f.path()))).map(SiteFile::path).collect(Collectors.toSet());
         Set<String> built = paths(result);
         built.removeAll(copied);

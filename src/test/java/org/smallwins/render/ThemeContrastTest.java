@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,7 +81,7 @@ class ThemeContrastTest {
                 double ratio = contrast(resolve(background, scheme), resolve(colour, scheme));
                 checked.add(rule.selector() + " (" + name + ")");
                 if (ratio < wanted) {
-                    tooFaint.add(String.format(java.util.Locale.ROOT, "%s in the %s scheme: %.2f:1, wanted %.1f:1",
+                    tooFaint.add(String.format(Locale.ROOT, "%s in the %s scheme: %.2f:1, wanted %.1f:1",
                             rule.selector(), name, ratio, wanted));
                 }
             }
@@ -106,7 +108,7 @@ class ThemeContrastTest {
             for (String background : List.of("--surface", "--bg", "--bg-soft")) {
                 double ratio = contrast(resolve("var(--control-border)", vars), resolve("var(" + background + ")", vars));
                 if (ratio < 3) {
-                    tooFaint.add(String.format(java.util.Locale.ROOT, "--control-border on %s, %s: %.2f:1", background, name, ratio));
+                    tooFaint.add(String.format(Locale.ROOT, "--control-border on %s, %s: %.2f:1", background, name, ratio));
                 }
             }
         });
@@ -140,7 +142,7 @@ class ThemeContrastTest {
             }
             ratios.forEach((what, ratio) -> {
                 if (ratio < 3) {
-                    tooFaint.add(String.format(java.util.Locale.ROOT, "%s, %s: %.2f:1", what, name, ratio));
+                    tooFaint.add(String.format(Locale.ROOT, "%s, %s: %.2f:1", what, name, ratio));
                 }
             });
         });
@@ -174,9 +176,9 @@ class ThemeContrastTest {
 
     @Test
     void contrastIsWorkedOutAsWcagDoes() {
-        assertThat(contrast("#ffffff", "#000000")).isCloseTo(21, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(contrast("#ffffff", "#000000")).isCloseTo(21, Offset.offset(0.01));
         // The reviewer's figure for white on the dark scheme's accent.
-        assertThat(contrast("#92d1b5", "#fff")).isCloseTo(1.75, org.assertj.core.data.Offset.offset(0.02));
+        assertThat(contrast("#92d1b5", "#fff")).isCloseTo(1.75, Offset.offset(0.02));
     }
 
     private static String block(String css, String regex) {

@@ -3,6 +3,7 @@ package org.smallwins.scaffold;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -75,7 +76,7 @@ class JournalInitTest {
         String yml = JournalFiles.text(dir.resolve("journal.yml"));
         assertThat(yml).contains("# support:").contains("# privacy:");
         String uncommented = yml.replaceAll("(?m)^# ((?:support|privacy|  ).*)$", "$1");
-        java.nio.file.Files.writeString(dir.resolve("journal.yml"), uncommented);
+        Files.writeString(dir.resolve("journal.yml"), uncommented);
 
         SettingsLoader.Result settings = SettingsLoader.load(dir);
         assertThat(settings.problems()).isEmpty();
@@ -112,7 +113,7 @@ class JournalInitTest {
         assertThat(result.warnings()).isEmpty();
         String welcome = new String(result.site().files().stream()
                 .filter(f -> f.path().equals("2026/11/24/welcome/index.html")).findFirst().orElseThrow().content(),
-                java.nio.charset.StandardCharsets.UTF_8);
+                StandardCharsets.UTF_8);
         assertThat(welcome).contains("2026/11/24/first-reflection/index.html");
     }
 

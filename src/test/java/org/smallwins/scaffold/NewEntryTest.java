@@ -3,12 +3,17 @@ package org.smallwins.scaffold;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -244,11 +249,11 @@ class NewEntryTest {
     }
 
     @Test
-    void anArchetypeThatIsNotUtf8IsNamedAtItsLineAsEntriesAreAndWritesNothing() throws java.io.IOException {
+    void anArchetypeThatIsNotUtf8IsNamedAtItsLineAsEntriesAreAndWritesNothing() throws IOException {
         Path dir = journal();
-        java.nio.file.Files.createDirectories(dir.resolve("archetypes"));
-        java.nio.file.Files.write(dir.resolve("archetypes/win.md"),
-                "---\ntitle: {{title}} caf\u00e9\n---\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.createDirectories(dir.resolve("archetypes"));
+        Files.write(dir.resolve("archetypes/win.md"),
+                "---\ntitle: {{title}} caf\u00e9\n---\n".getBytes(StandardCharsets.ISO_8859_1));
 
         assertThatThrownBy(() -> NewEntry.create(request(dir, EntryType.WIN, "Walk")))
                 .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.problems()).singleElement()
@@ -258,9 +263,9 @@ class NewEntryTest {
     }
 
     @Test
-    void anArchetypeThatIsAFolderIsSaidPlainlyNotPassedOver() throws java.io.IOException {
+    void anArchetypeThatIsAFolderIsSaidPlainlyNotPassedOver() throws IOException {
         Path dir = journal();
-        java.nio.file.Files.createDirectories(dir.resolve("archetypes/win.md"));
+        Files.createDirectories(dir.resolve("archetypes/win.md"));
         JournalFiles.write(dir, "archetypes/default.md", "---\ntitle: {{title}}\n---\n");
 
         assertThatThrownBy(() -> NewEntry.create(request(dir, EntryType.WIN, "Walk")))
@@ -272,11 +277,11 @@ class NewEntryTest {
     }
 
     @Test
-    void anArchetypeThatIsASymbolicLinkIsSaidPlainlyNotPassedOver() throws java.io.IOException {
+    void anArchetypeThatIsASymbolicLinkIsSaidPlainlyNotPassedOver() throws IOException {
         Path dir = journal();
         Path shared = JournalFiles.write(tmp.resolve("shared"), "win.md", "---\ntitle: {{title}}\n---\nShared.\n");
-        java.nio.file.Files.createDirectories(dir.resolve("archetypes"));
-        java.nio.file.Files.createSymbolicLink(dir.resolve("archetypes/win.md"), shared.resolve("win.md"));
+        Files.createDirectories(dir.resolve("archetypes"));
+        Files.createSymbolicLink(dir.resolve("archetypes/win.md"), shared.resolve("win.md"));
 
         assertThatThrownBy(() -> NewEntry.create(request(dir, EntryType.WIN, "Walk")))
                 .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.problems()).singleElement()
@@ -287,11 +292,11 @@ class NewEntryTest {
     }
 
     @Test
-    void anArchetypeThatCannotBeReadSaysWhy() throws java.io.IOException {
+    void anArchetypeThatCannotBeReadSaysWhy() throws IOException {
         // Root reads every file whatever its mode: only another account shows the real failure.
-        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")));
+        Assumptions.assumeFalse("root".equals(System.getProperty("user.name")));
         Path dir = JournalFiles.write(journal(), "archetypes/win.md", "---\ntitle: {{title}}\n---\n");
-        java.nio.file.Files.setPosixFilePermissions(dir.resolve("archetypes/win.md"), java.util.Set.of());
+        Files.setPosixFilePermissions(dir.resolve("archetypes/win.md"), Set.of());
 
         assertThatThrownBy(() -> NewEntry.create(request(dir, EntryType.WIN, "Walk")))
                 .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.problems()).singleElement()

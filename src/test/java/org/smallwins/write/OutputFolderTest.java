@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smallwins.BuildRequest;
@@ -15,6 +19,7 @@ import org.smallwins.JournalFiles;
 import org.smallwins.Smallwins;
 import org.smallwins.problem.JournalException;
 import org.smallwins.problem.Problem;
+import org.smallwins.render.BuildCache;
 
 class OutputFolderTest {
     @TempDir
@@ -50,14 +55,14 @@ class OutputFolderTest {
         // The longest allowed name builds, cache and all (".<name>.smallwins-cache-new" is 255 bytes).
         new Smallwins().build(new BuildRequest(journal, longest, false, false, LocalDate.of(2025, 1, 2), null));
         assertThat(longest.resolve("index.html")).isRegularFile();
-        assertThat(org.smallwins.render.BuildCache.fileFor(longest)).isRegularFile();
+        assertThat(BuildCache.fileFor(longest)).isRegularFile();
         assertThat(tooLong).doesNotExist();
     }
 
     @Test
     void aFolderWithAPartThisAccountCannotOpenIsRefusedInWords() throws IOException {
         Path out = tmp.resolve("site");
-        java.nio.file.AccessDeniedException denied = new java.nio.file.AccessDeniedException(out.resolve("theirs").toString());
+        AccessDeniedException denied = new AccessDeniedException(out.resolve("theirs").toString());
 
         // It was Java's exception with a stack trace hint: "java.io.UncheckedIOException: java.nio.file.AccessDenied...".
         assertThat(OutputFolder.cannotLookThrough(out.toString(), denied)).asString().isEqualTo(out + ": cannot be"
@@ -69,12 +74,12 @@ class OutputFolderTest {
     @Test
     void aFolderWithALockedFolderInsideIsRefusedBeforeAnythingIsWritten() throws IOException {
         // Root opens every folder whatever its mode: only another account shows the real failure.
-        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")));
+        Assumptions.assumeFalse("root".equals(System.getProperty("user.name")));
         Path journal = journal();
         Path out = tmp.resolve("site");
         Path theirs = Files.createDirectories(out.resolve("theirs"));
         Files.writeString(theirs.resolve("notes.txt"), "mine");
-        Files.setPosixFilePermissions(theirs, java.util.Set.of());
+        Files.setPosixFilePermissions(theirs, Set.of());
         try {
             assertThat(OutputFolder.checkLocation(journal, out)).singleElement().asString()
                     .contains("cannot be looked through (this account may not open " + theirs + ")");
@@ -82,9 +87,9 @@ class OutputFolderTest {
                     .withToday(LocalDate.of(2025, 1, 2))))
                     .isInstanceOf(JournalException.class).hasMessageContaining("cannot be looked through");
         } finally {
-            Files.setPosixFilePermissions(theirs, java.util.Set.of(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
-                    java.nio.file.attribute.PosixFilePermission.OWNER_WRITE,
-                    java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE));
+            Files.setPosixFilePermissions(theirs, Set.of(PosixFilePermission.OWNER_READ,
+                    PosixFilePermission.OWNER_WRITE,
+                    PosixFilePermission.OWNER_EXECUTE));
         }
         assertThat(theirs.resolve("notes.txt")).hasContent("mine");
     }

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
@@ -14,7 +18,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +69,7 @@ class SiteWriterTest {
     }
 
     private static Map<String, Object> snapshot(Path folder) throws IOException {
-        Map<String, Object> files = new java.util.TreeMap<>();
+        Map<String, Object> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 files.put(folder.relativize(p).toString(), List.of(Files.readString(p), Files.getLastModifiedTime(p)));
@@ -202,7 +211,7 @@ class SiteWriterTest {
         Path victim = Files.writeString(root.resolve("victim.txt"), "mine");
         String line = listed.equals("no-fingerprint") ? listed
                 : "0000000000000000-1  " + listed.replace("/ABSOLUTE", root.toString());
-        Files.writeString(out.resolve(OutputManifest.FILE_NAME), line + "\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(out.resolve(OutputManifest.FILE_NAME), line + "\n", StandardOpenOption.APPEND);
         Map<String, Object> before = snapshot(root);
 
         assertThatThrownBy(() -> writer.write(site(file("index.html", "<h1>New</h1>")), journal, out))
@@ -272,7 +281,7 @@ class SiteWriterTest {
     @Test
     void aFolderOfOnesOwnInAFolderThisAccountMayNotWriteInIsBuiltInPlace() throws IOException {
         // Root writes anywhere whatever the mode: only another account shows the real failure.
-        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")));
+        Assumptions.assumeFalse("root".equals(System.getProperty("user.name")));
         // As docs/privacy.md's home server: /srv is root's, /srv/journal is the writer's. A build
         // staged its site in /srv beside the folder, and failed with "may not write there".
         Path srv = Files.createDirectories(root.resolve("srv"));
@@ -504,7 +513,7 @@ class SiteWriterTest {
         Files.writeString(out.resolve(tmp), "<p>Walk, half-way</p>");
         Files.writeString(out.resolve(SiteWriter.temporary(OutputManifest.FILE_NAME)), "# half a marker");
         OutputManifest during = OutputManifest.read(out);
-        Map<String, String> listed = new java.util.TreeMap<>(during.hashes());
+        Map<String, String> listed = new TreeMap<>(during.hashes());
         listed.put(tmp, OutputManifest.hash("<p>Walk, half-way</p>".getBytes(StandardCharsets.UTF_8)));
         Files.write(out.resolve(OutputManifest.FILE_NAME), new OutputManifest(listed).toBytes());
 
@@ -539,7 +548,7 @@ class SiteWriterTest {
         // What an older build left when it failed on such a name: the marker of the update lists a
         // temporary name over 255 bytes, and deleting it failed ("File name too long") every time.
         writer.write(twoFiles(), journal, out);
-        Map<String, String> listed = new java.util.TreeMap<>(OutputManifest.read(out).hashes());
+        Map<String, String> listed = new TreeMap<>(OutputManifest.read(out).hashes());
         listed.put(".smallwins-tmp." + "L".repeat(245) + ".txt", OutputManifest.hash("x".getBytes(StandardCharsets.UTF_8)));
         Files.write(out.resolve(OutputManifest.FILE_NAME), new OutputManifest(listed).toBytes());
 
@@ -578,7 +587,7 @@ class SiteWriterTest {
         Files.createSymbolicLink(out.resolve(SiteWriter.temporary(OutputManifest.FILE_NAME)), precious);
         Files.createSymbolicLink(out.resolve(SiteWriter.temporary("index.html")), precious);
         Files.writeString(out.resolve(OutputManifest.FILE_NAME), OutputManifest.hash("x".getBytes(StandardCharsets.UTF_8))
-                + "  " + SiteWriter.temporary("index.html") + "\n", java.nio.file.StandardOpenOption.APPEND);
+                + "  " + SiteWriter.temporary("index.html") + "\n", StandardOpenOption.APPEND);
 
         writer.write(site(file("index.html", "changed"), file("2025/03/14/walk/index.html", "<p>Walk</p>")), journal, out);
 
@@ -679,7 +688,7 @@ class SiteWriterTest {
     @Test
     void foldersAreMadeTopDownBelowOnesKnownToExistAndFromManyThreadsAtOnce() throws Exception {
         Path staging = Files.createDirectories(root.resolve("staging"));
-        java.util.Set<Path> made = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Set<Path> made = ConcurrentHashMap.newKeySet();
         made.add(staging);
         List<Path> folders = new ArrayList<>();
         for (int day = 1; day <= 40; day++) {
@@ -690,16 +699,16 @@ class SiteWriterTest {
             try {
                 SiteWriter.makeFolder(folder, made);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         });
         assertThat(folders).allMatch(Files::isDirectory);
         assertThat(made).containsAll(folders).contains(staging.resolve("2025"), staging.resolve("2025/03/7"));
         // A folder the set does not list but that exists is fine; a file in its place is not.
-        SiteWriter.makeFolder(staging.resolve("2025/03/1/walk"), java.util.concurrent.ConcurrentHashMap.newKeySet());
+        SiteWriter.makeFolder(staging.resolve("2025/03/1/walk"), ConcurrentHashMap.newKeySet());
         Files.writeString(staging.resolve("2025/03/1/walk/index.html"), "page");
         assertThatThrownBy(() -> SiteWriter.makeFolder(staging.resolve("2025/03/1/walk/index.html"), made))
-                .isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
+                .isInstanceOf(FileAlreadyExistsException.class);
     }
 
     @Test
@@ -722,15 +731,15 @@ class SiteWriterTest {
         Path notAFolder = Files.writeString(journal.getParent().resolve("notes.txt"), "mine");
         Path inside = notAFolder.resolve("site");
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.write(
-                        new org.smallwins.site.Site(java.util.List.of(file("index.html", "<p>hi</p>"))), journal, inside))
-                .isInstanceOfSatisfying(org.smallwins.problem.JournalException.class, e -> assertThat(e.problems())
+        Assertions.assertThatThrownBy(() -> writer.write(
+                        new Site(List.of(file("index.html", "<p>hi</p>"))), journal, inside))
+                .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.problems())
                         .singleElement().asString()
                         .contains("the site could not be written: a file is where a folder must go, at ")
                         .contains("notes.txt").endsWith("The previous site was left as it was.")
                         .doesNotContain("java.nio").doesNotContain("Exception"));
         assertThat(Files.readString(notAFolder)).isEqualTo("mine");
-        assertThat(SiteWriter.why(new java.nio.file.AccessDeniedException("/site/2026/02")))
+        assertThat(SiteWriter.why(new AccessDeniedException("/site/2026/02")))
                 .isEqualTo("this account may not write there (chmod u+w, or build into another folder), at /site/2026/02");
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -97,7 +98,7 @@ class ChartsTest {
         assertThat(bars).hasSize(2);
         double h1 = Double.parseDouble(bars.get(0).getAttribute("height"));
         double h2 = Double.parseDouble(bars.get(1).getAttribute("height"));
-        assertThat(h2).isCloseTo(2 * h1, org.assertj.core.data.Offset.offset(0.11));
+        assertThat(h2).isCloseTo(2 * h1, Offset.offset(0.11));
         assertThat(elements(svg, "path", "chart__trend")).hasSize(1);
         assertThat(chart.summary()).contains("3 weeks").contains("4 wins").contains("about 2.0 wins a week");
         assertThat(chart.rows().get(1)).containsExactly("13 Jan 2025", "0", "1.0");
