@@ -277,6 +277,44 @@ class SiteInBrowserIT {
         }
     }
 
+    /**
+     * A section's heading starts at the left edge of the page's text, unless the section sits in a
+     * box of its own (a tint or a border): on the progress page "Then and now" is in line with
+     * "Over time", not set in by a plain panel's padding.
+     */
+    @ParameterizedTest(name = "{0} px wide")
+    @ValueSource(ints = {390, 1280})
+    void sectionHeadingsOutsideABoxStartAtTheEdgeOfThePagesText(int width) {
+        ChromeDriver browser = Browser.open(width, 900);
+        try {
+            for (String page : List.of("index.html", "progress/index.html", "progress/2025/index.html",
+                    "goals/swim-weekly/index.html", "support/index.html")) {
+                browser.get(site.resolve(page).toUri().toString());
+                @SuppressWarnings("unchecked")
+                List<String> setIn = (List<String>) browser.executeScript("""
+                        const main = document.querySelector('main');
+                        const edge = main.getBoundingClientRect().left + parseFloat(getComputedStyle(main).paddingLeft);
+                        const boxed = e => {
+                          for (let a = e.parentElement; a && a.tagName !== 'MAIN'; a = a.parentElement) {
+                            const s = getComputedStyle(a);
+                            if (s.backgroundColor !== 'rgba(0, 0, 0, 0)' || s.backgroundImage !== 'none'
+                                || parseFloat(s.borderLeftWidth) > 0) return true;
+                          }
+                          return false;
+                        };
+                        return [...document.querySelectorAll('main h2')]
+                          .filter(h => h.getBoundingClientRect().width > 1 && !boxed(h))
+                          .filter(h => Math.abs(h.getBoundingClientRect().left - edge) > 1)
+                          .map(h => h.textContent.trim() + ' at ' + Math.round(h.getBoundingClientRect().left)
+                              + ' px, the text edge at ' + Math.round(edge) + ' px');
+                        """);
+                assertThat(setIn).as("headings set in from the page's edge without a box around them, on " + page).isEmpty();
+            }
+        } finally {
+            browser.quit();
+        }
+    }
+
     /** The stylesheet applied, every loaded resource is a local file, and no sideways scrolling. */
     private static void assertStyledAndLocal(ChromeDriver browser, int width) {
         Object background = browser.executeScript("return getComputedStyle(document.body).backgroundColor");
