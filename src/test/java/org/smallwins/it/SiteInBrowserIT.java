@@ -219,6 +219,37 @@ class SiteInBrowserIT {
     }
 
     /**
+     * With JavaScript off the search page shows no field that could find nothing, only the note
+     * that searching needs JavaScript and the link to the timeline, which lists every entry. With
+     * it on, the field is there and the note is not.
+     */
+    @org.junit.jupiter.api.Test
+    void withoutJavaScriptTheSearchPageOffersTheTimelineInsteadOfADeadField() {
+        String page = site.resolve("search/index.html").toUri().toString();
+        ChromeDriver noScript = Browser.open(390, 844, java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        try {
+            noScript.get(page);
+            assertThat(noScript.findElement(By.id("search-input")).isDisplayed()).as("search field without JavaScript").isFalse();
+            assertThat(noScript.findElement(By.cssSelector("form.search")).isDisplayed()).isFalse();
+            WebElement note = noScript.findElement(By.cssSelector(".search__noscript"));
+            assertThat(note.isDisplayed()).isTrue();
+            assertThat(note.getText()).contains("Searching needs JavaScript");
+            note.findElement(By.linkText("timeline")).click();
+            assertThat(noScript.getTitle()).contains("Timeline");
+        } finally {
+            noScript.quit();
+        }
+        ChromeDriver browser = Browser.open(390, 844);
+        try {
+            browser.get(page);
+            assertThat(browser.findElement(By.id("search-input")).isDisplayed()).as("search field with JavaScript").isTrue();
+            assertThat(browser.findElements(By.cssSelector(".search__noscript"))).isEmpty();
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /**
      * Every kind of page at a phone's width, in light and dark: the window really is that wide, and
      * nothing (a table, a chart, a long title, tag or link) makes the page scroll sideways. The
      * search page is checked with results listed. (The 404 page takes its styles from the site's

@@ -76,6 +76,10 @@
       return;
     }
     input.setAttribute('data-ready', 'true');
+    // The page hides the form for a browser without JavaScript, where it could find nothing.
+    if (input.form) {
+      input.form.hidden = false;
+    }
     var index = JSON.parse(data.textContent);
     var entries = Array.prototype.map.call(document.querySelectorAll('#search-entries > li'), function (li) {
       return li;
