@@ -219,6 +219,29 @@ class SiteInBrowserIT {
     }
 
     /**
+     * Every link in the header, "Get help now" above all, is a target at least 44 px high (WCAG's
+     * enhanced target size), on a phone and on a wide screen: it may be tapped in a hurry.
+     */
+    @ParameterizedTest(name = "{0} px wide")
+    @ValueSource(ints = {390, 1280})
+    void everyLinkInTheHeaderIsATargetAtLeast44PxHigh(int width) {
+        ChromeDriver browser = Browser.open(width, 900);
+        try {
+            for (String page : List.of("index.html", "2025/08/13/a-week-indoors/index.html", "support/index.html")) {
+                browser.get(site.resolve(page).toUri().toString());
+                List<WebElement> links = browser.findElements(By.cssSelector(".site-header a"));
+                assertThat(links).extracting(WebElement::getText).contains("Get help now");
+                for (WebElement link : links) {
+                    assertThat(link.getRect().getHeight()).as("height of \"" + link.getText() + "\" on " + page)
+                            .isGreaterThanOrEqualTo(44);
+                }
+            }
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /**
      * With JavaScript off the search page shows no field that could find nothing, only the note
      * that searching needs JavaScript and the link to the timeline, which lists every entry. With
      * it on, the field is there and the note is not.
