@@ -242,6 +242,30 @@ class SiteInBrowserIT {
     }
 
     /**
+     * A goal's figures sit in four narrow boxes on a wide screen: "6 check-ins" may go onto two
+     * lines, but between the number and the word, not at the word's hyphen ("check-" / "ins").
+     */
+    @org.junit.jupiter.api.Test
+    void aGoalsCheckInsAreNeverSplitAtTheHyphen() {
+        ChromeDriver browser = Browser.open(1280, 900);
+        try {
+            browser.get(site.resolve("goals/swim-weekly/index.html").toUri().toString());
+            WebElement figure = browser.findElement(By.xpath("//dt[.='Check-ins']/following-sibling::dd"));
+            assertThat(figure.getText()).matches("\\d+ check[-\u2011]ins");
+            Number lines = (Number) browser.executeScript("""
+                    const text = arguments[0].firstChild, range = document.createRange();
+                    const start = text.data.indexOf('check');
+                    range.setStart(text, start);
+                    range.setEnd(text, text.data.length);
+                    return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size;
+                    """, figure);
+            assertThat(lines).as("lines the word \"check-ins\" takes in " + figure.getSize()).isEqualTo(1L);
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /**
      * With JavaScript off the search page shows no field that could find nothing, only the note
      * that searching needs JavaScript and the link to the timeline, which lists every entry. With
      * it on, the field is there and the note is not.
