@@ -245,7 +245,7 @@ class SiteInBrowserIT {
      * A goal's figures sit in four narrow boxes on a wide screen: "6 check-ins" may go onto two
      * lines, but between the number and the word, not at the word's hyphen ("check-" / "ins").
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void aGoalsCheckInsAreNeverSplitAtTheHyphen() {
         ChromeDriver browser = Browser.open(1280, 900);
         try {
@@ -270,10 +270,10 @@ class SiteInBrowserIT {
      * that searching needs JavaScript and the link to the timeline, which lists every entry. With
      * it on, the field is there and the note is not.
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void withoutJavaScriptTheSearchPageOffersTheTimelineInsteadOfADeadField() {
         String page = site.resolve("search/index.html").toUri().toString();
-        ChromeDriver noScript = Browser.open(390, 844, java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        ChromeDriver noScript = Browser.open(390, 844, Map.of("profile.managed_default_content_settings.javascript", 2));
         try {
             noScript.get(page);
             assertThat(noScript.findElement(By.id("search-input")).isDisplayed()).as("search field without JavaScript").isFalse();
@@ -388,6 +388,31 @@ class SiteInBrowserIT {
                         """);
                 assertThat(setIn).as("headings set in from the page's edge without a box around them, on " + page).isEmpty();
             }
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /**
+     * On paper, links that only lead to another page are left out: the menu, the pager, and the
+     * home page's "Look how far you've come" button, which is a link styled as a button and says
+     * nothing printed. The page's own text stays.
+     */
+    @Test
+    void aPrintedPageLeavesOutTheLinksThatOnlyLeadElsewhere() {
+        ChromeDriver browser = Browser.open(1280, 900);
+        try {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            browser.get(site.resolve("index.html").toUri().toString());
+            @SuppressWarnings("unchecked")
+            List<String> shown = (List<String>) browser.executeScript("""
+                    return [...document.querySelectorAll('a')]
+                      .filter(a => a.getClientRects().length > 0 && getComputedStyle(a).visibility !== 'hidden')
+                      .map(a => a.textContent.trim())
+                      .filter(t => /how far you.ve come|^Timeline$|^Get help now$/i.test(t));
+                    """);
+            assertThat(shown).as("links printed on the home page").isEmpty();
+            assertThat(browser.findElement(By.tagName("main")).getText()).containsIgnoringCase("Recent wins");
         } finally {
             browser.quit();
         }
