@@ -10,6 +10,7 @@ import org.smallwins.problem.Problem;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine;
 
 /** {@code smallwins build}: the journal folder to a site. */
 final class BuildCommand implements Callable<Integer> {
@@ -33,7 +34,7 @@ final class BuildCommand implements Callable<Integer> {
         Path given = output.getValue();
         if (given != null && given.toString().isBlank()) {
             // An empty path is the current folder: said as that, the problem would read ": is the journal folder itself".
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            throw new CommandLine.ParameterException(spec.commandLine(),
                     "--output needs a folder for the site, like --output public (or leave it out for DIR/public).");
         }
         Path out = given != null ? given : dir.resolve("public");
@@ -53,7 +54,7 @@ final class BuildCommand implements Callable<Integer> {
                     result.written(), result.unchanged(), result.removed());
             if (CommandSpecs.isOn(verbose)) {
                 for (Map.Entry<String, Long> step : result.timings().entrySet()) {
-                    stdout.printf("  %-11s %6d ms%n", org.smallwins.BuildResult.stepLabel(step.getKey()), step.getValue());
+                    stdout.printf("  %-11s %6d ms%n", BuildResult.stepLabel(step.getKey()), step.getValue());
                 }
             }
         }

@@ -1,7 +1,9 @@
 package org.smallwins.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.smallwins.load.EntryDates;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,7 +82,7 @@ final class CommandSpecs {
 
     /** As above, for a journal folder given as an option ({@code new --dir}). */
     static Path journalFolder(CommandSpec spec, Path dir) {
-        if (!java.nio.file.Files.isDirectory(dir)) {
+        if (!Files.isDirectory(dir)) {
             throw new CommandLine.ParameterException(spec.commandLine(), dir + ": is not a folder. Pass your"
                     + " journal folder, the one with journal.yml and content/ (leave it out for the current one),"
                     + " or start one with 'smallwins init'.");
@@ -131,7 +133,7 @@ final class CommandSpecs {
             LocalDate day;
             try {
                 day = LocalDate.parse(value);
-            } catch (java.time.format.DateTimeParseException e) {
+            } catch (DateTimeParseException e) {
                 throw new CommandLine.TypeConversionException("'" + value + "' is not a date: write it as 2025-03-14");
             }
             if (!EntryDates.inRange(day.atStartOfDay())) {

@@ -1,6 +1,8 @@
 package org.smallwins.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,7 +72,7 @@ public final class Main implements Runnable {
         } catch (OutOfMemoryError e) {
             // What the build held is let go by now, so there is room to say it in words.
             err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
-            if (java.util.Arrays.asList(args).contains("--debug")) {
+            if (Arrays.asList(args).contains("--debug")) {
                 e.printStackTrace(err);
             }
             err.flush();
@@ -104,7 +106,7 @@ public final class Main implements Runnable {
         if (dashedTitle != null) {
             err.println(dashedTitle);
         }
-        java.io.StringWriter suggested = new java.io.StringWriter();
+        StringWriter suggested = new StringWriter();
         CommandLine.UnmatchedArgumentException.printSuggestions(mistake, new PrintWriter(suggested, true));
         if (suggested.toString().startsWith("Possible solutions: ")) {
             // picocli suggests the options spelt alike: --version for --verbose. Help and version are

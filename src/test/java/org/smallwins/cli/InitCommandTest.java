@@ -106,7 +106,7 @@ class InitCommandTest {
 
     @Test
     void entriesAlreadyInTheFolderOutsideContentAreSaidToBeLeftOutOfTheSite() {
-        Path dir = org.smallwins.JournalFiles.write(tmp.resolve("notes"),
+        Path dir = JournalFiles.write(tmp.resolve("notes"),
                 "wins/2026-01-01-walk.md", "---\ntitle: A walk\n---\n", "2026-01-02-tea.md", "Tea.\n");
 
         Run run = Run.of("init", dir.toString(), "--today", "2026-11-24", "--timezone", "UTC");
@@ -114,6 +114,6 @@ class InitCommandTest {
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("Not in the site: 2 Markdown files, like 2026-01-02-tea.md, outside content/,"
                 + " where the journal's entries are. To keep one as an entry, move it into content/");
-        assertThat(org.smallwins.JournalFiles.text(dir.resolve("wins/2026-01-01-walk.md"))).contains("A walk");
+        assertThat(JournalFiles.text(dir.resolve("wins/2026-01-01-walk.md"))).contains("A walk");
     }
 }

@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smallwins.JournalFiles;
+import org.smallwins.problem.JournalException;
+import org.smallwins.problem.Problem;
 
 /** The command line registers only the command it runs; what help and mistakes show must not change. */
 class MainTest {
@@ -52,7 +57,7 @@ class MainTest {
 
     @Test
     void debugIsTakenBeforeTheCommandAsAfterIt() {
-        String journal = org.smallwins.JournalFiles.sampleJournal().toString();
+        String journal = JournalFiles.sampleJournal().toString();
         assertThat(run("--debug", "check", "--quiet", journal)).isZero();
         assertThat(err.toString()).isEmpty();
         assertThat(Main.commandWord(new String[] {"--debug", "build"})).isEqualTo("build");
@@ -81,7 +86,7 @@ class MainTest {
     }
 
     @Test
-    void aWordLeftOverAfterTheFolderSaysHowToQuoteAFolderWithASpace(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) {
+    void aWordLeftOverAfterTheFolderSaysHowToQuoteAFolderWithASpace(@TempDir Path tmp) {
         assertThat(run("build", tmp.resolve("my").toString(), "journal")).isEqualTo(2);
         assertThat(err.toString()).startsWith("'journal' was not expected: 'smallwins build' takes one folder at most."
                 + " A folder name with spaces goes in quotes, like \"my journal\".").doesNotContain("Unmatched", "index");
@@ -95,9 +100,9 @@ class MainTest {
         // "Some of its files may be new and some old", then "nothing was written", was said of one failure.
         assertThat(Failures.afterBuild(1, true)).isEqualTo("1 problem to fix; the output folder holds part of the new site.");
         assertThat(Failures.afterBuild(2, false)).isEqualTo("2 problems to fix; nothing was written.");
-        assertThat(org.smallwins.problem.JournalException.partlyWritten(
-                org.smallwins.problem.Problem.error("public", 0, null, "the site could not be written")).wroteSome()).isTrue();
-        assertThat(new org.smallwins.problem.JournalException(List.of()).wroteSome()).isFalse();
+        assertThat(JournalException.partlyWritten(
+                Problem.error("public", 0, null, "the site could not be written")).wroteSome()).isTrue();
+        assertThat(new JournalException(List.of()).wroteSome()).isFalse();
     }
 
     @Test
@@ -108,7 +113,7 @@ class MainTest {
 
     @Test
     void anEmptyOutputIsAMistakeOnTheCommandLine() {
-        assertThat(run("build", org.smallwins.JournalFiles.sampleJournal().toString(), "--output", "")).isEqualTo(2);
+        assertThat(run("build", JournalFiles.sampleJournal().toString(), "--output", "")).isEqualTo(2);
         assertThat(err.toString()).contains("--output needs a folder for the site, like --output public")
                 .doesNotContain(": is the journal folder itself");
     }
@@ -134,10 +139,10 @@ class MainTest {
     }
 
     @Test
-    void aFolderInsideAJournalIsNotBuiltAsOneAndTheJournalIsNamed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) {
-        java.nio.file.Path journal = org.smallwins.JournalFiles.write(tmp.resolve("journal"), "journal.yml", "timezone: UTC\n",
+    void aFolderInsideAJournalIsNotBuiltAsOneAndTheJournalIsNamed(@TempDir Path tmp) {
+        Path journal = JournalFiles.write(tmp.resolve("journal"), "journal.yml", "timezone: UTC\n",
                 "content/wins/2025-03-14-walk.md", "---\ntitle: A walk\n---\nOutside.\n");
-        java.nio.file.Path wins = journal.resolve("content/wins");
+        Path wins = journal.resolve("content/wins");
 
         assertThat(run("build", wins.toString())).isEqualTo(1);
 

@@ -2,6 +2,9 @@ package org.smallwins.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,8 +47,8 @@ class NewCommandTest {
     }
 
     @Test
-    void aTypeFolderThatIsAFileIsSaidPlainlyAndNothingIsWritten() throws java.io.IOException {
-        java.nio.file.Files.writeString(journal.resolve("content/setbacks"), "notes");
+    void aTypeFolderThatIsAFileIsSaidPlainlyAndNothingIsWritten() throws IOException {
+        Files.writeString(journal.resolve("content/setbacks"), "notes");
 
         Run run = newEntry("setback", "Rough day");
 
@@ -56,9 +59,9 @@ class NewCommandTest {
     }
 
     @Test
-    void aTypeFolderThatIsALinkIsRefusedSinceTheBuildWouldSkipIt() throws java.io.IOException {
-        java.nio.file.Path elsewhere = java.nio.file.Files.createDirectories(tmp.resolve("elsewhere"));
-        java.nio.file.Files.createSymbolicLink(journal.resolve("content/setbacks"), elsewhere);
+    void aTypeFolderThatIsALinkIsRefusedSinceTheBuildWouldSkipIt() throws IOException {
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        Files.createSymbolicLink(journal.resolve("content/setbacks"), elsewhere);
 
         Run run = newEntry("setback", "Rough day");
 
@@ -199,8 +202,8 @@ class NewCommandTest {
     }
 
     @Test
-    void outsideAJournalItSaysHowToStart() throws java.io.IOException {
-        Path empty = java.nio.file.Files.createDirectories(tmp.resolve("nothing-here"));
+    void outsideAJournalItSaysHowToStart() throws IOException {
+        Path empty = Files.createDirectories(tmp.resolve("nothing-here"));
         Run run = Run.of("new", "win", "Walk", "--dir", empty.toString());
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("is not a journal folder yet").contains("smallwins init");
@@ -221,10 +224,10 @@ class NewCommandTest {
     }
 
     @Test
-    void aFolderInsideTheJournalNamesTheJournalInsteadOfSuggestingInit() throws java.io.IOException {
+    void aFolderInsideTheJournalNamesTheJournalInsteadOfSuggestingInit() throws IOException {
         Path wins = journal.resolve("content/wins");
         long before;
-        try (var files = java.nio.file.Files.list(wins)) {
+        try (var files = Files.list(wins)) {
             before = files.count();
         }
 
@@ -233,7 +236,7 @@ class NewCommandTest {
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("is inside the journal in " + journal.toAbsolutePath().normalize())
                 .doesNotContain("smallwins init");
-        try (var files = java.nio.file.Files.list(wins)) {
+        try (var files = Files.list(wins)) {
             assertThat(files.count()).isEqualTo(before);
         }
     }
@@ -270,10 +273,10 @@ class NewCommandTest {
     }
 
     @Test
-    void anArchetypeThatIsNotUtf8IsAProblemAtItsLineNotAnException() throws java.io.IOException {
-        java.nio.file.Files.createDirectories(journal.resolve("archetypes"));
-        java.nio.file.Files.write(journal.resolve("archetypes/win.md"),
-                "---\ntitle: {{title}} caf\u00e9\n---\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    void anArchetypeThatIsNotUtf8IsAProblemAtItsLineNotAnException() throws IOException {
+        Files.createDirectories(journal.resolve("archetypes"));
+        Files.write(journal.resolve("archetypes/win.md"),
+                "---\ntitle: {{title}} caf\u00e9\n---\n".getBytes(StandardCharsets.ISO_8859_1));
 
         Run run = newEntry("win", "Walk");
 

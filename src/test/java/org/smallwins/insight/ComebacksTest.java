@@ -2,6 +2,7 @@ package org.smallwins.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ComebacksTest {
@@ -71,7 +72,7 @@ class ComebacksTest {
 
     @Test
     void theMedianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
-        assertThat(Comebacks.median(java.util.List.of(9, 1, 4, 2))).isEqualTo(3.0);
-        assertThat(Comebacks.median(java.util.List.of(9, 1, 4))).isEqualTo(4.0);
+        assertThat(Comebacks.median(List.of(9, 1, 4, 2))).isEqualTo(3.0);
+        assertThat(Comebacks.median(List.of(9, 1, 4))).isEqualTo(4.0);
     }
 }

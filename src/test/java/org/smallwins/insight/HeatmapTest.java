@@ -3,6 +3,7 @@ package org.smallwins.insight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HeatmapTest {
@@ -20,7 +21,7 @@ class HeatmapTest {
         assertThat(h.maxWinsInADay()).isEqualTo(2);
         assertThat(h.years()).extracting(Heatmap.Year::year).containsExactly(2023, 2024, 2025, 2026);
         assertThat(h.years().get(0).days()).isEmpty();
-        assertThat(h.years().get(1)).isEqualTo(new Heatmap.Year(2024, 3, 2, java.util.List.of(
+        assertThat(h.years().get(1)).isEqualTo(new Heatmap.Year(2024, 3, 2, List.of(
                 new Heatmap.Day(LocalDate.parse("2024-02-29"), 2), new Heatmap.Day(LocalDate.parse("2024-03-01"), 1))));
         assertThat(h.years().get(2).wins()).isZero();
     }

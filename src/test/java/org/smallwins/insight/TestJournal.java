@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import org.smallwins.model.Entry;
 import org.smallwins.model.EntryType;
 import org.smallwins.model.Goal;
@@ -55,7 +56,7 @@ final class TestJournal {
         return add(new E(EntryType.WIN, day));
     }
 
-    TestJournal win(String day, java.util.function.UnaryOperator<E> details) {
+    TestJournal win(String day, UnaryOperator<E> details) {
         return add(details.apply(new E(EntryType.WIN, day)));
     }
 
@@ -71,7 +72,7 @@ final class TestJournal {
         return add(new E(EntryType.REFLECTION, day));
     }
 
-    TestJournal reflection(String day, java.util.function.UnaryOperator<E> details) {
+    TestJournal reflection(String day, UnaryOperator<E> details) {
         return add(details.apply(new E(EntryType.REFLECTION, day)));
     }
 
@@ -79,7 +80,7 @@ final class TestJournal {
         return add(new E(EntryType.SETBACK, day));
     }
 
-    TestJournal setback(String day, java.util.function.UnaryOperator<E> details) {
+    TestJournal setback(String day, UnaryOperator<E> details) {
         return add(details.apply(new E(EntryType.SETBACK, day)));
     }
 

@@ -2,6 +2,7 @@ package org.smallwins.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class ThenAndNowTest {
@@ -59,6 +60,6 @@ class ThenAndNowTest {
     }
 
     static Window window(String from, String to) {
-        return new Window(java.time.LocalDate.parse(from), java.time.LocalDate.parse(to));
+        return new Window(LocalDate.parse(from), LocalDate.parse(to));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.smallwins.model.Goal;
 
 class TotalsTest {
 
@@ -62,7 +63,7 @@ class TotalsTest {
     @Test
     void entriesAfterTodayHaveNotHappenedYet() {
         Totals totals = TestJournal.today("2025-03-10").wins("2025-03-01", "2025-03-11").goal("2025-04-01", "g",
-                org.smallwins.model.Goal.Cadence.WEEKLY, 1, org.smallwins.model.Goal.Status.ACTIVE, null)
+                Goal.Cadence.WEEKLY, 1, Goal.Status.ACTIVE, null)
                 .insights().totals();
 
         assertThat(totals.wins()).isEqualTo(1);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +38,7 @@ final class Cli {
     static Run launch(Path workDir, Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("sh", Path.of("bin/smallwins").toAbsolutePath().toString()));
         command.addAll(List.of(args));
-        Map<String, String> set = new java.util.LinkedHashMap<>(Map.of("SMALLWINS_JAR", jar().toString(),
+        Map<String, String> set = new LinkedHashMap<>(Map.of("SMALLWINS_JAR", jar().toString(),
                 "JAVA", java(), "SMALLWINS_CDS_DIR", workDir.resolve("cds").toString()));
         set.putAll(env);
         return exec(workDir, command, set, "SMALLWINS_JAVA_OPTS", "SMALLWINS_CDS");

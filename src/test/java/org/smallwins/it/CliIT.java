@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.smallwins.JournalFiles;
 import org.smallwins.SiteLinks;
 import org.smallwins.markdown.FlexmarkRecompiledTest;
+import org.smallwins.privacy.EncryptedJournal;
 import org.smallwins.write.OutputLock;
 
 /** The command line as a user meets it: the real jar, real folders, exit codes and messages. */
@@ -122,7 +123,7 @@ class CliIT {
 
     @Test
     void anEncryptedBuildTakesThePasswordFromTheEnvironmentAndIncludesPrivateEntries() throws Exception {
-        Path journal = org.smallwins.privacy.EncryptedJournal.copy(tmp.resolve("journal"), null);
+        Path journal = EncryptedJournal.copy(tmp.resolve("journal"), null);
         Path out = tmp.resolve("site");
         Cli.Run run = Cli.run(journal, Map.of("SMALLWINS_PASSWORD", "four calm words here"), "build", "--private",
                 "--output", out.toString(), "--today", "2026-11-24");
@@ -171,7 +172,7 @@ class CliIT {
         assertThat(out.resolve("taxes-2024.pdf")).hasContent("precious");
         assertThat(out.resolve("index.html")).doesNotExist();
         // Nothing beside it either: no lock, no cache, no staging folder next to the user's folder.
-        try (var beside = java.nio.file.Files.list(tmp)) {
+        try (var beside = Files.list(tmp)) {
             assertThat(beside.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("journal", "documents");
         }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +91,7 @@ class ServeIT {
         }
     }
 
-    private static void pump(java.io.InputStream in, BlockingQueue<String> lines) {
+    private static void pump(InputStream in, BlockingQueue<String> lines) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
@@ -137,7 +139,7 @@ class ServeIT {
         Path temp = journal.resolve("content/wins/.2025-01-02-tea.md.swp");
         for (int i = 0; i < 3; i++) {
             Files.writeString(temp, "---\ntitle: Tea\n---\nTea, take " + i + ".\n");
-            Files.move(temp, entry, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temp, entry, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         awaitReload();
         Thread.sleep(500);

@@ -3,6 +3,8 @@ package org.smallwins.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,8 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.smallwins.BuildRequest;
 import org.smallwins.JournalFiles;
 import org.smallwins.Smallwins;
-import org.smallwins.problem.JournalException;
+import org.smallwins.config.EnclosingJournal;
 import org.smallwins.model.EntryType;
+import org.smallwins.problem.JournalException;
 import org.smallwins.scaffold.NewEntry;
 
 /** What the core says in the command line's words, said by a Maven goal in the goals' words. */
@@ -45,7 +48,7 @@ class MavenWordsTest {
     }
 
     @Test
-    void theCoresRealMessagesAreSaidInTheGoalsWords() throws java.io.IOException {
+    void theCoresRealMessagesAreSaidInTheGoalsWords() throws IOException {
         // Private entries without encryption: the core's message names --private.
         Path journal = JournalFiles.write(tmp.resolve("journal"),
                 "content/wins/2025-01-01-a.md", "---\ntitle: A\nprivate: true\n---\nA.\n");
@@ -56,7 +59,7 @@ class MavenWordsTest {
                 .contains("-Dsmallwins.private=true").doesNotContain("--private");
 
         // A new entry in a folder that is no journal: the core's message names --dir.
-        Path notAJournal = java.nio.file.Files.createDirectories(tmp.resolve("nowhere"));
+        Path notAJournal = Files.createDirectories(tmp.resolve("nowhere"));
         JournalException nowhere = catchThrowableOfType(() -> NewEntry.create(new NewEntry.Request(
                 notAJournal, EntryType.WIN, "Tea", List.of(), null, List.of(), null,
                 LocalDate.of(2025, 1, 2))), JournalException.class);
@@ -67,9 +70,9 @@ class MavenWordsTest {
     }
 
     @Test
-    void aGoalRunInsideTheJournalOrMakingADraftSaysWhatToTypeIntoMaven() throws java.io.IOException {
+    void aGoalRunInsideTheJournalOrMakingADraftSaysWhatToTypeIntoMaven() throws IOException {
         // mvn org.smallwins:...:new in content/: the core says to run "the command" in the journal's folder.
-        String inside = MavenWords.of(org.smallwins.config.EnclosingJournal.problem(tmp.resolve("j/content"),
+        String inside = MavenWords.of(EnclosingJournal.problem(tmp.resolve("j/content"),
                 tmp.resolve("j")));
         assertThat(inside).doesNotContain("Run the command in that folder")
                 .endsWith("Run Maven in that folder, or give it with -Dsmallwins.journalDirectory=....");
