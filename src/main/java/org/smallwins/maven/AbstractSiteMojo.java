@@ -1,5 +1,7 @@
 package org.smallwins.maven;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -11,6 +13,12 @@ import org.smallwins.config.SettingOverrides;
  * as in journal.yml.
  */
 abstract class AbstractSiteMojo extends AbstractSelectionMojo {
+
+    /** A path given as a parameter, absolute as it is, relative from the pom's folder (as Maven's File parameters are). */
+    static Path fromPomFolder(File basedir, String given) {
+        Path path = Path.of(given);
+        return (path.isAbsolute() ? path : basedir.toPath().resolve(path)).toAbsolutePath().normalize();
+    }
 
     /** Overrides {@code title} in journal.yml for this build ({@code siteTitle}, since {@code title} is a new entry's). */
     @Parameter(property = "smallwins.siteTitle")

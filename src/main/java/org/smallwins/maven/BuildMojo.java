@@ -85,7 +85,6 @@ public class BuildMojo extends AbstractSiteMojo {
                     + " the site; nothing was written. Name a folder, like -Dsmallwins.output=target/www, or leave"
                     + " output out to build into target/site.");
         }
-        Path given = Path.of(output);
-        return (given.isAbsolute() ? given : basedir.toPath().resolve(given)).toAbsolutePath().normalize();
+        return fromPomFolder(basedir, output);
     }
 }

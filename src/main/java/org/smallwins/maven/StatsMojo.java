@@ -136,8 +136,7 @@ public class StatsMojo extends AbstractSiteMojo {
                     + " like -Dsmallwins.statsFile=target/stats.json, or leave statsFile out to see the stats in the"
                     + " build log.");
         }
-        Path given = Path.of(statsFile);
-        return (given.isAbsolute() ? given : basedir.toPath().resolve(given)).toAbsolutePath().normalize();
+        return fromPomFolder(basedir, statsFile);
     }
 
     /**
