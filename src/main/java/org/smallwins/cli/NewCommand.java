@@ -102,6 +102,9 @@ final class NewCommand implements Callable<Integer> {
         for (Problem warning : result.warnings()) {
             err.println(warning);
         }
+        if (result.sameNameNote() != null) {
+            err.println(result.sameNameNote());
+        }
         err.flush();
         PrintWriter out = spec.commandLine().getOut();
         out.println(result.path());

@@ -70,6 +70,9 @@ public class NewMojo extends AbstractJournalMojo {
         for (Problem warning : result.warnings()) {
             getLog().warn(MavenWords.of(warning));
         }
+        if (result.sameNameNote() != null) {
+            getLog().info(result.sameNameNote());
+        }
         getLog().info("Started " + result.path());
     }
 

@@ -70,8 +70,22 @@ public final class NewEntry {
         }
     }
 
-    /** The file made, relative to the journal ({@code content/wins/2026-11-24-walk.md}), and warnings worth a look. */
-    public record Result(String path, Path file, List<Problem> warnings) {
+    /**
+     * The file made, relative to the journal ({@code content/wins/2026-11-24-walk.md}), and warnings worth a look.
+     *
+     * @param sameName the entry already there under the name this one would have had ({@code ...-walk.md}
+     *                 when this is {@code ...-walk-2.md}), or null: the writer may have meant to open it
+     */
+    public record Result(String path, Path file, List<Problem> warnings, String sameName) {
+        public Result(String path, Path file, List<Problem> warnings) {
+            this(path, file, warnings, null);
+        }
+
+        /** What to say when a name was taken, or null: a second entry is fine, but may not be what was meant. */
+        public String sameNameNote() {
+            return sameName == null ? null : sameName + " is already there, so this entry is a new one beside it;"
+                    + " to add to that one instead, open it and delete " + path + ".";
+        }
     }
 
     /** Makes the entry. Throws {@link JournalException} (nothing written) when it cannot. */
@@ -148,12 +162,14 @@ public final class NewEntry {
         String day = when.toLocalDate().toString();
         EntryLoader loader = new EntryLoader(zone);
 
+        String sameName = null;
         for (int n = 1; n <= MAX_TRIES; n++) {
             String slug = n == 1 ? baseSlug : baseSlug + "-" + n;
             String name = day + "-" + slug + ".md";
             Path target = dir.resolve(name);
             String source = prefix + folder + "/" + name;
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                sameName = sameName == null ? source : sameName;
                 continue;
             }
             List<Problem> problems = new ArrayList<>();
@@ -202,7 +218,7 @@ public final class NewEntry {
                             + ". Add one with: smallwins new goal \"...\""));
                 }
             }
-            return new Result(source, target, warnings.stream().sorted(Problem.ORDER).toList());
+            return new Result(source, target, warnings.stream().sorted(Problem.ORDER).toList(), sameName);
         }
         throw new JournalException(Problem.error(prefix + folder, 0, null, "already holds " + MAX_TRIES
                 + " entries named '" + day + "-" + baseSlug + "'. Pick another title."));

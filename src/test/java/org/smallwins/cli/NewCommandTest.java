@@ -85,6 +85,14 @@ class NewCommandTest {
         newEntry("win", "Walk");
         Run second = newEntry("win", "Walk");
         assertThat(second.out().strip()).isEqualTo("content/wins/2026-11-24-walk-2.md");
+        // Said, since the writer may have meant to add to the first; a new one is still made, nothing replaced.
+        assertThat(second.err().strip()).isEqualTo("content/wins/2026-11-24-walk.md is already there, so this"
+                + " entry is a new one beside it; to add to that one instead, open it and delete"
+                + " content/wins/2026-11-24-walk-2.md.");
+        Run third = newEntry("win", "Walk");
+        assertThat(third.out().strip()).isEqualTo("content/wins/2026-11-24-walk-3.md");
+        assertThat(third.err()).contains("content/wins/2026-11-24-walk.md is already there");
+        assertThat(newEntry("win", "Tea").err()).isEmpty();
     }
 
     @Test
