@@ -274,7 +274,9 @@ public final class Theme {
         Map<String, byte[]> under = new TreeMap<>();
         builtInFiles.forEach((path, bytes) -> {
             if (path.startsWith(folder)) {
-                under.put(path.substring(folder.length()), bytes);
+                // A copy: the files go out to callers (as a build's site), and one changing them
+                // must not change every later build in this JVM.
+                under.put(path.substring(folder.length()), bytes.clone());
             }
         });
         return under;

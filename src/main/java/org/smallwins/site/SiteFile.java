@@ -98,7 +98,9 @@ public final class SiteFile {
 
     /**
      * The exact bytes of the file. For a file written to disk during the build, read from there
-     * (so what the folder holds now): an {@link UncheckedIOException} if it cannot be read.
+     * (so what the folder holds now): an {@link UncheckedIOException} if it cannot be read. Bytes
+     * held in memory are the file's own, not a copy (pages of megabytes are not copied for every
+     * reader): copy them before changing them, or a later render that reuses the page sees the change.
      */
     public byte[] content() {
         if (content != null) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -104,6 +105,27 @@ class ThemeTest {
         assertThat(problems).extracting(Problem::path, Problem::message, Problem::isError).containsExactly(
                 tuple("themes/default/assets/caf" + JournalLoader.UNREADABLE + ".png", JournalLoader.unreadableName(),
                         true));
+    }
+
+    @Test
+    void aBuiltInAssetChangedByOneCallerIsWholeForTheNextBuild() {
+        // The built-in theme is read once per JVM; a library caller changing the bytes of a file
+        // it was handed must not change the stylesheet of every later build in that JVM.
+        Path journal = JournalFiles.write(tmp.resolve("journal"), "journal.yml", "title: Mine\n");
+        List<Problem> problems = new ArrayList<>();
+        byte[] first = style(Theme.load(journal, JournalSettings.defaults(), problems).assets(problems));
+        byte[] original = first.clone();
+
+        first[0] = 'X';
+
+        byte[] next = style(Theme.load(journal, JournalSettings.defaults(), problems).assets(problems));
+        assertThat(Arrays.equals(next, original)).as("style.css of the next build is as built in").isTrue();
+        assertThat(problems).isEmpty();
+    }
+
+    private static byte[] style(List<SiteFile> assets) {
+        return assets.stream().filter(file -> file.path().equals("assets/style.css")).findFirst().orElseThrow()
+                .content();
     }
 
     private static void folder(JarOutputStream out, String name) throws IOException {
