@@ -315,18 +315,8 @@ public final class EntryLoader {
         if (KNOWN_FIELDS.contains(key)) {
             return null;
         }
-        String lower = key.toLowerCase(Locale.ROOT);
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String known : KNOWN_FIELDS.stream().sorted().toList()) {
-            int distance = Spelling.distance(lower, known);
-            int allowed = known.length() >= 6 ? 2 : 1;
-            if (distance <= allowed && distance < bestDistance && !given.contains(known)) {
-                best = known;
-                bestDistance = distance;
-            }
-        }
-        return best;
+        return Spelling.closest(key, KNOWN_FIELDS.stream().filter(known -> !given.contains(known)).toList())
+                .orElse(null);
     }
 
     private EntryDates.When readDate(FieldReader fields, Optional<String[]> named, String source,

@@ -495,13 +495,30 @@ public final class JournalLoader {
                 if (hidden != null) {
                     problems.add(Problem.warning(entry.source(), entry.lineOf("goal"), "goal", leftOutGoal(goalId, hidden)));
                 } else {
+                    String meant = Spelling.closest(goalId, goals.keySet())
+                            .map(id -> " (did you mean '" + id + "'?)").orElse("");
                     problems.add(Problem.warning(entry.source(), entry.lineOf("goal"), "goal", UNKNOWN_GOAL + " '" + goalId
-                            + "'. Known goals: " + (goals.isEmpty() ? "none yet" : String.join(", ",
-                            goals.keySet().stream().sorted().toList())) + ". Fix the id, or add the goal with:"
-                            + " smallwins new goal \"...\""));
+                            + "'" + meant + ". Known goals: " + knownGoals(goals.keySet()) + ". Fix the id, or add the"
+                            + " goal with: smallwins new goal \"...\""));
                 }
             }
         }
+    }
+
+    /** How many goal ids the warning about an unknown one lists; a long list would bury the message. */
+    static final int KNOWN_GOALS_LISTED = 10;
+
+    /** The goal ids in alphabetical order, the first {@link #KNOWN_GOALS_LISTED} of them and how many more. */
+    static String knownGoals(Set<String> ids) {
+        if (ids.isEmpty()) {
+            return "none yet";
+        }
+        List<String> sorted = ids.stream().sorted().toList();
+        if (sorted.size() <= KNOWN_GOALS_LISTED) {
+            return String.join(", ", sorted);
+        }
+        return String.join(", ", sorted.subList(0, KNOWN_GOALS_LISTED)) + " and "
+                + (sorted.size() - KNOWN_GOALS_LISTED) + " more";
     }
 
     /** How the warning about a goal id no goal has starts (check makes it an error: see check.JournalCheck). */

@@ -1,8 +1,33 @@
 package org.smallwins.problem;
 
-/** For "did you mean" in messages: how far apart two words are. */
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+
+/** For "did you mean" in messages: how far apart two words are, and which known word one was meant as. */
 public final class Spelling {
     private Spelling() {
+    }
+
+    /**
+     * The known word {@code written} is most likely a slip for: the same word in other letter case,
+     * or one slip off (a letter, or two neighbours swapped), two for a known word of six letters or
+     * more. The closest wins; of equally close ones, the first in alphabetical order, so the
+     * suggestion does not depend on the order the words came in. Empty when none is that close.
+     */
+    public static Optional<String> closest(String written, Collection<String> known) {
+        String lower = written.toLowerCase(Locale.ROOT);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String word : known.stream().sorted().toList()) {
+            int distance = distance(lower, word.toLowerCase(Locale.ROOT));
+            int allowed = word.length() >= 6 ? 2 : 1;
+            if (distance <= allowed && distance < bestDistance) {
+                best = word;
+                bestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /**

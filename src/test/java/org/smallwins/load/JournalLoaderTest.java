@@ -335,6 +335,53 @@ class JournalLoaderTest {
     }
 
     @Test
+    void anUnknownGoalIdOneSlipFromAGoalsAsksIfThatGoalWasMeant() throws IOException {
+        write("goals/2025-01-01-walk-daily.md", "---\ntitle: Walk daily\n---\n");
+        write("goals/2025-01-02-read.md", "---\ntitle: Read\n---\n");
+        write("wins/2025-03-14-a.md", "---\ntitle: A\ngoal: walk-dayly\n---\n");
+
+        load(PUBLISHED);
+
+        assertThat(problems.sorted()).singleElement().extracting(Problem::message).isEqualTo("no goal has the id"
+                + " 'walk-dayly' (did you mean 'walk-daily'?). Known goals: read, walk-daily. Fix the id, or add the"
+                + " goal with: smallwins new goal \"...\"");
+    }
+
+    @Test
+    void anUnknownGoalIdFarFromEveryGoalAsksNothing() throws IOException {
+        write("goals/2025-01-01-walk-daily.md", "---\ntitle: Walk daily\n---\n");
+        write("wins/2025-03-14-a.md", "---\ntitle: A\ngoal: swim\n---\n");
+
+        load(PUBLISHED);
+
+        assertThat(problems.sorted()).singleElement().extracting(Problem::message)
+                .isEqualTo("no goal has the id 'swim'. Known goals: walk-daily. Fix the id, or add the goal with:"
+                        + " smallwins new goal \"...\"");
+    }
+
+    @Test
+    void aLongListOfKnownGoalsNamesTheFirstTenAndCountsTheRest() throws IOException {
+        for (int i = 1; i <= 30; i++) {
+            write(String.format("goals/2025-01-01-goal-%02d.md", i), "---\ntitle: Goal\n---\n");
+        }
+        write("wins/2025-03-14-a.md", "---\ntitle: A\ngoal: swim\n---\n");
+
+        load(PUBLISHED);
+
+        assertThat(problems.sorted()).singleElement().extracting(Problem::message).asString()
+                .contains("Known goals: goal-01, goal-02, goal-03, goal-04, goal-05, goal-06, goal-07, goal-08,"
+                        + " goal-09, goal-10 and 20 more. Fix the id");
+    }
+
+    @Test
+    void tenKnownGoalsAreAllNamed() {
+        Set<String> ten = Set.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j");
+
+        assertThat(JournalLoader.knownGoals(ten)).isEqualTo("a, b, c, d, e, f, g, h, i, j");
+        assertThat(JournalLoader.knownGoals(Set.of())).isEqualTo("none yet");
+    }
+
+    @Test
     void aGoalThatIsADraftOrPrivateIsNamedWithHowToIncludeItNotAsUnknown() throws IOException {
         write("goals/2025-01-01-dg.md", "---\nid: dg\ndraft: true\n---\n");
         write("goals/2025-01-02-pg.md", "---\nid: pg\nprivate: true\n---\n");
