@@ -42,6 +42,14 @@ public final class EntryLoader {
             "size", "reward", "goal", "draft", "private", "summary", "milestone", "slug", "id", "cadence",
             "target", "status", "started");
 
+    // The words each field with a fixed set of values takes, for "did you mean" when one is mistyped.
+    private static final List<String> TYPES = Arrays.stream(EntryType.values()).map(EntryType::id).toList();
+    private static final List<String> SIZES = Arrays.stream(Size.values()).map(Size::id).toList();
+    private static final List<String> CADENCES = Arrays.stream(Goal.Cadence.values())
+            .map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
+    private static final List<String> STATUSES = Arrays.stream(Goal.Status.values())
+            .map(s -> s.name().toLowerCase(Locale.ROOT)).toList();
+
     /** The last part of the URL of an entry whose slug, file name and title have no letter or digit. */
     static final String FALLBACK_SLUG = "entry";
 
@@ -227,7 +235,8 @@ public final class EntryLoader {
         if (sizeText != null) {
             size = Size.fromId(sizeText).orElse(null);
             if (size == null) {
-                fields.error("size", "'" + sizeText + "' is not a size: use tiny, small or big.");
+                fields.error("size", "'" + sizeText + "' is not a size" + Spelling.didYouMean(sizeText, SIZES)
+                        + ": use tiny, small or big.");
             }
         }
         Goal goal = type == EntryType.GOAL ? readGoal(fields, slug) : null;
@@ -363,7 +372,8 @@ public final class EntryLoader {
             if (type.isPresent()) {
                 return type.get();
             }
-            fields.error("type", "'" + written + "' is not a type: use " + EntryType.allIds() + ".");
+            fields.error("type", "'" + written + "' is not a type" + Spelling.didYouMean(written, TYPES) + ": use "
+                    + EntryType.allIds() + ".");
         }
         // The nearest folder named like a type decides: content/wins/2026/x.md is a win.
         String[] folders = contentPath.split("/");
@@ -410,7 +420,8 @@ public final class EntryLoader {
             try {
                 cadence = Goal.Cadence.valueOf(cadenceText.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                fields.error("cadence", "'" + cadenceText + "' is not a cadence: use daily, weekly or monthly.");
+                fields.error("cadence", "'" + cadenceText + "' is not a cadence"
+                        + Spelling.didYouMean(cadenceText, CADENCES) + ": use daily, weekly or monthly.");
             }
         }
         Integer target = fields.wholeNumber("target", 1, 1000, " (how many check-ins make a good period)");
@@ -420,7 +431,8 @@ public final class EntryLoader {
             try {
                 status = Goal.Status.valueOf(statusText.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                fields.error("status", "'" + statusText + "' is not a status: use active, paused or reached.");
+                fields.error("status", "'" + statusText + "' is not a status"
+                        + Spelling.didYouMean(statusText, STATUSES) + ": use active, paused or reached.");
             }
         }
         LocalDate started = null;

@@ -495,8 +495,7 @@ public final class JournalLoader {
                 if (hidden != null) {
                     problems.add(Problem.warning(entry.source(), entry.lineOf("goal"), "goal", leftOutGoal(goalId, hidden)));
                 } else {
-                    String meant = Spelling.closest(goalId, goals.keySet())
-                            .map(id -> " (did you mean '" + id + "'?)").orElse("");
+                    String meant = Spelling.didYouMean(goalId, goals.keySet());
                     problems.add(Problem.warning(entry.source(), entry.lineOf("goal"), "goal", UNKNOWN_GOAL + " '" + goalId
                             + "'" + meant + ". Known goals: " + knownGoals(goals.keySet()) + ". Fix the id, or add the"
                             + " goal with: smallwins new goal \"...\""));

@@ -30,6 +30,11 @@ public final class Spelling {
         return Optional.ofNullable(best);
     }
 
+    /** " (did you mean 'x'?)" for the {@link #closest} known word, to follow what was not understood; else "". */
+    public static String didYouMean(String written, Collection<String> known) {
+        return closest(written, known).map(word -> " (did you mean '" + word + "'?)").orElse("");
+    }
+
     /**
      * How many letters to add, remove or change, or pairs of neighbours to swap, to make one word the
      * other (the optimal string alignment distance). A swap counts as one slip, as it is typed: "tgas"

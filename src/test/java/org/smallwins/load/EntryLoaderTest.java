@@ -298,6 +298,38 @@ class EntryLoaderTest {
         assertThat(p.message()).contains("'victory' is not a type").contains("win, reflection, setback or goal");
     }
 
+    @Test
+    void aTypeOneSlipFromATypeAsksIfThatTypeWasMeant() throws IOException {
+        Problem p = onlyError(load("wins/2025-03-14-a.md", "---\ntitle: A\ntype: wim\n---\n"));
+
+        assertThat(p.message()).isEqualTo("'wim' is not a type (did you mean 'win'?): use win, reflection, setback"
+                + " or goal.");
+    }
+
+    @Test
+    void aTypeFarFromEveryTypeAsksNothing() throws IOException {
+        Problem p = onlyError(load("wins/2025-03-14-a.md", "---\ntitle: A\ntype: victory\n---\n"));
+
+        assertThat(p.message()).isEqualTo("'victory' is not a type: use win, reflection, setback or goal.");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "wins/2025-03-14-a.md|size: smal|size|'smal' is not a size (did you mean 'small'?): use tiny, small or big.",
+            "goals/2025-03-14-a.md|cadence: dialy|cadence|'dialy' is not a cadence (did you mean 'daily'?): use daily,"
+                    + " weekly or monthly.",
+            "goals/2025-03-14-a.md|status: pasued|status|'pasued' is not a status (did you mean 'paused'?): use"
+                    + " active, paused or reached.",
+            "goals/2025-03-14-a.md|status: done|status|'done' is not a status: use active, paused or reached."})
+    void aFieldOfFixedWordsAsksWhichWordWasMeantWhenOneIsClose(String path, String line, String field, String message)
+            throws IOException {
+        Problem p = onlyError(load(path, "---\ntitle: A\n" + line + "\n---\n"));
+
+        assertThat(p.field()).isEqualTo(field);
+        assertThat(p.line()).isEqualTo(3);
+        assertThat(p.message()).isEqualTo(message);
+    }
+
     // --- tags, mood, energy, size, reward, goal ---
 
     @Test

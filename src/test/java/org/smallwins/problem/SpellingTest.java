@@ -45,4 +45,10 @@ class SpellingTest {
         assertThat(Spelling.closest("mat", List.of("cat", "rat"))).contains("cat");
         assertThat(Spelling.closest("walk-dayly", List.of("walk-daily", "walk-dail"))).contains("walk-daily");
     }
+
+    @Test
+    void didYouMeanNamesTheClosestWordOrSaysNothing() {
+        assertThat(Spelling.didYouMean("smal", List.of("tiny", "small", "big"))).isEqualTo(" (did you mean 'small'?)");
+        assertThat(Spelling.didYouMean("huge", List.of("tiny", "small", "big"))).isEmpty();
+    }
 }
