@@ -185,8 +185,36 @@ public final class YamlReader {
             return new YamlError(line, key, "a tab follows '" + key + ":'. YAML needs a space there: write '"
                     + key + ": " + written.substring(colon + 1).strip() + "'.");
         }
-        return new YamlError(line, key, "a tab indents this line. YAML indents with spaces only: replace the tab"
-                + " with spaces.");
+        return new YamlError(line, key != null ? key : keyAbove(lines, lineIndex), "a tab indents this line. YAML"
+                + " indents with spaces only: replace the tab with spaces.");
+    }
+
+    /**
+     * The key the line belongs to: the nearest key above it that is indented less ("tags" for a list
+     * item under "tags:"), so the message names the field as every other does. Null when there is none.
+     */
+    private static String keyAbove(String[] lines, int lineIndex) {
+        int indent = indentOf(lineIndex < lines.length ? lines[lineIndex] : "");
+        for (int i = Math.min(lineIndex, lines.length) - 1; i >= 0; i--) {
+            String above = lines[i];
+            if (above.isBlank() || above.strip().startsWith("#") || indentOf(above) >= indent) {
+                continue;
+            }
+            Matcher key = KEY_AT_START.matcher(above);
+            if (key.lookingAt()) {
+                return key.group(1);
+            }
+        }
+        return null;
+    }
+
+    /** How many spaces and tabs a line starts with. */
+    private static int indentOf(String line) {
+        int indent = 0;
+        while (indent < line.length() && (line.charAt(indent) == ' ' || line.charAt(indent) == '\t')) {
+            indent++;
+        }
+        return indent;
     }
 
     private static final Pattern VALUE_ON_LINE =

@@ -330,6 +330,14 @@ class EntryLoaderTest {
         assertThat(p.message()).isEqualTo(message);
     }
 
+    @Test
+    void aTabIndentingAListItemIsSaidAtItsLineWithTheFieldItBelongsTo() throws IOException {
+        Problem p = onlyError(load("wins/2025-03-14-a.md", "---\ntitle: A\ndate: 2025-03-14\ntags:\n  - sun\n\t- walk\n---\n"));
+
+        assertThat(p).hasToString("content/wins/2025-03-14-a.md:6: tags: a tab indents this line. YAML indents"
+                + " with spaces only: replace the tab with spaces.");
+    }
+
     // --- tags, mood, energy, size, reward, goal ---
 
     @Test

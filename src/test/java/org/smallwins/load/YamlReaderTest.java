@@ -110,13 +110,35 @@ class YamlReaderTest {
     }
 
     @Test
-    void aTabIndentingALineIsSaidAsSuch() {
-        Throwable thrown = catchThrowable(() -> YamlReader.readMapping("title: A\ntags:\n\t- walk\n", 2));
+    void aTabIndentingALineIsSaidAsSuchWithTheFieldAboveItIsPartOf() {
+        Throwable thrown = catchThrowable(() -> YamlReader.readMapping("title: A\ntags:\n  - sun\n\n\t- walk\n", 2));
 
         assertThat(thrown).isInstanceOfSatisfying(YamlReader.YamlError.class, e -> {
-            assertThat(e.line()).isEqualTo(4);
+            assertThat(e.line()).isEqualTo(6);
+            assertThat(e.field()).isEqualTo("tags");
             assertThat(e.getMessage()).isEqualTo("a tab indents this line. YAML indents with spaces only: replace"
                     + " the tab with spaces.");
+        });
+    }
+
+    @Test
+    void aTabIndentingAKeyNamesThatKey() {
+        Throwable thrown = catchThrowable(() -> YamlReader.readMapping("title: A\nreward:\n  what: tea\n\twhen: now\n", 2));
+
+        assertThat(thrown).isInstanceOfSatisfying(YamlReader.YamlError.class, e -> {
+            assertThat(e.line()).isEqualTo(5);
+            assertThat(e.field()).isEqualTo("when");
+        });
+    }
+
+    @Test
+    void aTabIndentingTheFirstLineNamesNoField() {
+        Throwable thrown = catchThrowable(() -> YamlReader.readMapping("\t- walk\n", 2));
+
+        assertThat(thrown).isInstanceOfSatisfying(YamlReader.YamlError.class, e -> {
+            assertThat(e.line()).isEqualTo(2);
+            assertThat(e.field()).isNull();
+            assertThat(e.getMessage()).startsWith("a tab indents this line.");
         });
     }
 
