@@ -99,10 +99,15 @@ public final class Main implements Runnable {
     private static int usageMistake(CommandLine.ParameterException mistake, String[] args) {
         CommandLine command = mistake.getCommandLine();
         PrintWriter err = command.getErr();
-        err.println(mistake instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.isUnknownOption()
-                ? LeftOverWords.message(command.getCommandSpec(), unmatched.getUnmatched()) : mistake.getMessage());
-        String dashedTitle = command.getCommandSpec().name().equals("new")
-                ? NewCommand.dashedTitleHint(command.getCommandSpec(), args) : null;
+        boolean isNew = command.getCommandSpec().name().equals("new");
+        if (mistake instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.isUnknownOption()) {
+            err.println(LeftOverWords.message(command.getCommandSpec(), unmatched.getUnmatched()));
+        } else if (isNew && mistake instanceof CommandLine.MissingParameterException) {
+            err.println(NewCommand.missingTypeOrTitle(command.getCommandSpec()));
+        } else {
+            err.println(mistake.getMessage());
+        }
+        String dashedTitle = isNew ? NewCommand.dashedTitleHint(command.getCommandSpec(), args) : null;
         if (dashedTitle != null) {
             err.println(dashedTitle);
         }

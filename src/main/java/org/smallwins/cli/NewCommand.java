@@ -133,6 +133,23 @@ final class NewCommand implements Callable<Integer> {
                 .min(Comparator.comparingInt(type -> Spelling.distance(word, type.id())));
     }
 
+    /** The title every example of a command line of {@code new} shows. */
+    static final String EXAMPLE_TITLE = "\"Stepped outside for two minutes\"";
+
+    /**
+     * What to say when the type or the title is missing, in place of picocli's "Missing required
+     * parameter: 'TITLE'": the command line that would work. A first word that is no type is most
+     * likely the title, written without a type before it.
+     */
+    static String missingTypeOrTitle(CommandSpec spec) {
+        String typed = spec.positionalParameters().get(0).getValue();
+        Optional<EntryType> type = typed == null ? Optional.empty() : EntryType.fromId(typed);
+        if (type.isPresent()) {
+            return "smallwins new " + typed.strip() + " needs a title: smallwins new " + typed.strip() + " " + EXAMPLE_TITLE;
+        }
+        return "smallwins new needs a type (" + EntryType.allIds() + ") and a title: smallwins new win " + EXAMPLE_TITLE;
+    }
+
     /** A list option's values; empty when it was not given. */
     private static List<String> valuesOf(OptionSpec option) {
         List<String> values = option.getValue();

@@ -127,12 +127,19 @@ class NewCommandTest {
     void aMissingTypeOrTitleIsAUsageError() {
         Run nothing = Run.of("new", "--dir", journal.toString());
         assertThat(nothing.code()).isEqualTo(2);
-        assertThat(nothing.err()).contains("Missing required parameters: 'TYPE', 'TITLE'")
-                .contains("See 'smallwins new --help' for what it takes.");
+        assertThat(nothing.err()).startsWith("smallwins new needs a type (win, reflection, setback or goal) and a title:"
+                        + " smallwins new win \"Stepped outside for two minutes\"")
+                .contains("See 'smallwins new --help' for what it takes.").doesNotContain("Missing required");
 
         Run noTitle = newEntry("win");
         assertThat(noTitle.code()).isEqualTo(2);
-        assertThat(noTitle.err()).contains("Missing required parameter: 'TITLE'");
+        assertThat(noTitle.err()).startsWith("smallwins new win needs a title: smallwins new win"
+                + " \"Stepped outside for two minutes\"").doesNotContain("Missing required", "Exception");
+        // The type the writer gave, in the example too.
+        assertThat(newEntry("--mood", "3", "reflection").err())
+                .startsWith("smallwins new reflection needs a title: smallwins new reflection \"Stepped");
+        // A title with no type before it: the type is what is missing.
+        assertThat(newEntry("Walked to the shop").err()).startsWith("smallwins new needs a type (");
         // Only the first win that init wrote.
         assertThat(journal.resolve("content/wins").toFile().list()).containsExactly("2026-11-24-welcome.md");
     }
