@@ -106,13 +106,16 @@ final class CommandSpecs {
     }
 
     /**
-     * Reads a whole number, with a message that says what the option takes ({@code expected}),
-     * where picocli's own would say "'abc' is not an int".
+     * Reads a whole number, with a message that names the option and says what it takes
+     * ({@code expected}), in the words used when the number is out of range: "--mood abc is not a
+     * whole number: use ...", where picocli's own would say "'abc' is not an int".
      */
     static final class WholeNumberConverter implements CommandLine.ITypeConverter<Integer> {
+        private final String option;
         private final String expected;
 
-        WholeNumberConverter(String expected) {
+        WholeNumberConverter(String option, String expected) {
+            this.option = option;
             this.expected = expected;
         }
 
@@ -121,8 +124,19 @@ final class CommandSpecs {
             try {
                 return Integer.valueOf(value.strip());
             } catch (NumberFormatException e) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not a whole number: " + expected);
+                String shown = value.isBlank() ? "'" + value + "'" : value;
+                throw new SaidInFull(option + " " + shown + " is not a whole number: " + expected + ".");
             }
+        }
+    }
+
+    /**
+     * A value that could not be read, with a message that already names the option: said as it is,
+     * without picocli's "Invalid value for option '--mood': " before it.
+     */
+    static final class SaidInFull extends CommandLine.TypeConversionException {
+        SaidInFull(String message) {
+            super(message);
         }
     }
 

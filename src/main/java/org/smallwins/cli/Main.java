@@ -102,6 +102,8 @@ public final class Main implements Runnable {
         boolean isNew = command.getCommandSpec().name().equals("new");
         if (mistake instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.isUnknownOption()) {
             err.println(LeftOverWords.message(command.getCommandSpec(), unmatched.getUnmatched()));
+        } else if (mistake.getCause() instanceof CommandSpecs.SaidInFull said) {
+            err.println(said.getMessage());
         } else if (isNew && mistake instanceof CommandLine.MissingParameterException) {
             err.println(NewCommand.missingTypeOrTitle(command.getCommandSpec()));
         } else {

@@ -43,7 +43,7 @@ final class NewCommand implements Callable<Integer> {
             .auxiliaryTypes(String.class).splitRegex(",").build());
     private final OptionSpec moodOption = CommandSpecs.add(spec, CommandSpecs.option(Integer.class, "N",
             "How you felt, 1 (very low) to 5 (very good).", "--mood")
-            .converters(new CommandSpecs.WholeNumberConverter(NewEntry.MOOD_RANGE)).build());
+            .converters(new CommandSpecs.WholeNumberConverter("--mood", NewEntry.MOOD_RANGE)).build());
     private final OptionSpec goalOption = CommandSpecs.add(spec, CommandSpecs.option(List.class, "ID",
             "The id of a goal this counts toward, like walk-outside; several with commas.", "--goal")
             .auxiliaryTypes(String.class).splitRegex(",").build());

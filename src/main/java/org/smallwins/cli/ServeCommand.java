@@ -22,7 +22,7 @@ final class ServeCommand implements Callable<Integer> {
             "The journal folder. Default: the current folder.");
     private final OptionSpec port = CommandSpecs.add(spec, CommandSpecs.option(int.class, "<port>",
             "The port to listen on (0 picks a free one). Default: ${DEFAULT-VALUE}.", "-p", "--port")
-            .defaultValue("1313").converters(new CommandSpecs.WholeNumberConverter(PreviewServer.PORTS)).build());
+            .defaultValue("1313").converters(new CommandSpecs.WholeNumberConverter("--port", PreviewServer.PORTS)).build());
     private final OptionSpec bind = CommandSpecs.add(spec, CommandSpecs.option(String.class, "ADDRESS",
             "The address to listen on. Default: ${DEFAULT-VALUE}, so only this computer can see the "
                     + "journal. Give another address only on a network you trust.", "--bind")
@@ -41,7 +41,7 @@ final class ServeCommand implements Callable<Integer> {
         String address = bind.getValue();
         int portNumber = port.getValue();
         if (PreviewServer.notAPort(portNumber) != null) {
-            throw new ParameterException(spec.commandLine(), "--port: " + PreviewServer.notAPort(portNumber) + ".");
+            throw new ParameterException(spec.commandLine(), "--port " + PreviewServer.notAPort(portNumber) + ".");
         }
         InetAddress listenOn;
         try {
