@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -102,6 +103,18 @@ public final class Main implements Runnable {
         boolean isNew = command.getCommandSpec().name().equals("new");
         if (mistake instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.isUnknownOption()) {
             err.println(LeftOverWords.message(command.getCommandSpec(), unmatched.getUnmatched()));
+        } else if (unknownForHelp(command, mistake, args)) {
+            // picocli's help says only "Unknown subcommand": said as for a mistyped command, with a suggestion.
+            String word = mistake.getValue();
+            err.println(LeftOverWords.message(command.getCommandSpec(), List.of(word)));
+            List<String> meant = new CommandLine.UnmatchedArgumentException(command, List.of(word)).getSuggestions();
+            if (!meant.isEmpty()) {
+                err.println("Did you mean: " + meant.stream().map(name -> "smallwins help " + name)
+                        .collect(Collectors.joining(" or ")) + "?");
+            }
+            err.println("See 'smallwins --help' for what it takes.");
+            err.flush();
+            return command.getCommandSpec().exitCodeOnInvalidInput();
         } else if (mistake.getCause() instanceof CommandSpecs.SaidInFull said) {
             err.println(said.getMessage());
         } else if (isNew && mistake instanceof CommandLine.MissingParameterException) {
@@ -130,6 +143,12 @@ public final class Main implements Runnable {
         err.println("See '" + command.getCommandSpec().qualifiedName() + " --help' for what it takes.");
         err.flush();
         return command.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    /** Whether {@code mistake} is picocli's help saying the command it was asked about is none. */
+    private static boolean unknownForHelp(CommandLine command, CommandLine.ParameterException mistake, String[] args) {
+        return command.getParent() == null && "help".equals(commandWord(args)) && mistake.getValue() != null
+                && mistake.getArgSpec() == null && !(mistake instanceof CommandLine.UnmatchedArgumentException);
     }
 
     @Override

@@ -79,6 +79,16 @@ class MainTest {
     }
 
     @Test
+    void helpForAMistypedCommandSaysItIsNoCommandWithASuggestion() {
+        assertThat(run("help", "biuld")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("'biuld' is not a command." + System.lineSeparator()
+                + "Did you mean: smallwins help build?").doesNotContain("Unknown subcommand", "Exception");
+        err.getBuffer().setLength(0);
+        assertThat(run("help", "zzzzzz")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("'zzzzzz' is not a command.").doesNotContain("Did you mean");
+    }
+
+    @Test
     void aMistypedCommandIsSaidToBeNoCommandRatherThanAnUnmatchedArgument() {
         assertThat(run("biuld", "my-journal")).isEqualTo(2);
         assertThat(err.toString()).startsWith("'biuld' is not a command." + System.lineSeparator()
