@@ -122,6 +122,10 @@ public final class Main implements Runnable {
         } else {
             err.println(mistake.getMessage());
         }
+        if (command.getParent() == null && mistake instanceof CommandLine.UnmatchedArgumentException unknown
+                && unknown.isUnknownOption() && unknown.getUnmatched().contains("-v")) {
+            err.println(lowerCaseV(command.getCommandSpec()));
+        }
         String dashedTitle = isNew ? NewCommand.dashedTitleHint(command.getCommandSpec(), args) : null;
         if (dashedTitle != null) {
             err.println(dashedTitle);
@@ -143,6 +147,15 @@ public final class Main implements Runnable {
         err.println("See '" + command.getCommandSpec().qualifiedName() + " --help' for what it takes.");
         err.flush();
         return command.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    /** For -v before any command: most likely -V meant, or the -v of a command that takes one. */
+    static String lowerCaseV(CommandSpec top) {
+        List<String> takers = top.subcommands().entrySet().stream()
+                .filter(command -> command.getValue().getCommandSpec().findOption("-v") != null)
+                .map(command -> "smallwins " + command.getKey() + " -v").toList();
+        return "-V or --version prints the version." + (takers.isEmpty() ? ""
+                : " -v (--verbose) goes after the command that takes it: " + String.join(" or ", takers) + ".");
     }
 
     /** Whether {@code mistake} is picocli's help saying the command it was asked about is none. */

@@ -79,6 +79,14 @@ class MainTest {
     }
 
     @Test
+    void lowerCaseVBeforeAnyCommandPointsToTheVersionAndToTheCommandThatTakesIt() {
+        assertThat(run("-v")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("Unknown option: '-v'" + System.lineSeparator()
+                + "-V or --version prints the version. -v (--verbose) goes after the command that takes it:"
+                + " smallwins build -v." + System.lineSeparator()).doesNotContain("Exception");
+    }
+
+    @Test
     void helpForAMistypedCommandSaysItIsNoCommandWithASuggestion() {
         assertThat(run("help", "biuld")).isEqualTo(2);
         assertThat(err.toString()).startsWith("'biuld' is not a command." + System.lineSeparator()
