@@ -374,6 +374,7 @@ public final class Smallwins {
         LocalDate today = today(request, settings);
         Journal journal = new JournalLoader(journalDir, settings)
                 .load(new JournalLoader.Selection(request.drafts(), request.privateEntries()), today, problems);
+        noJournalHere(journalDir, journal, problems);
         stopOnErrors(problems);
         return new Reading(journal, problems.sorted());
     }

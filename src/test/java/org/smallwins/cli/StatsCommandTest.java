@@ -50,6 +50,21 @@ class StatsCommandTest {
     }
 
     @Test
+    void aFolderWithNothingOfAJournalIsWarnedOfAsBuildDoesYetStatsStillShow() throws IOException {
+        Path empty = Files.createDirectories(tmp.resolve("not-a-journal"));
+
+        Run run = Run.of("stats", empty.toString(), "--today", TODAY);
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("Nothing here yet");
+        String warning = "has no journal.yml, no content/ folder and no entries";
+        assertThat(run.err()).contains(empty.toAbsolutePath().normalize() + ": warning: " + warning);
+        // In the words and on the stream of build.
+        assertThat(Run.of("build", empty.toString(), "--today", TODAY).err().lines().filter(l -> l.contains(warning)))
+                .containsExactly(run.err().strip());
+    }
+
+    @Test
     void jsonMatchesTheGoldenFile() throws IOException {
         Run run = Run.of("stats", STATS.resolve("journal").toString(), "--json", "--today", TODAY);
 
