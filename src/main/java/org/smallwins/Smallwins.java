@@ -490,7 +490,7 @@ public final class Smallwins {
         if (journal.entries().isEmpty() && !Files.exists(journalDir.resolve(SettingsLoader.FILE_NAME))
                 && !Files.isDirectory(journalDir.resolve(JournalLoader.CONTENT_DIR))) {
             problems.add(Problem.warning(journalDir.toAbsolutePath().normalize().toString(), 0, null,
-                    "has no journal.yml, no content/ folder and no entries, so the site is empty. If your journal is"
+                    "has no journal.yml, no content/ folder and no entries. If your journal is"
                             + " in another folder, pass that folder instead; to start one here, run 'smallwins init'."));
         }
     }

@@ -540,7 +540,7 @@ class SmallwinsBuildTest {
         BuildResult result = build(folder);
 
         assertThat(result.warnings()).extracting(Problem::toString).containsExactly(folder.toAbsolutePath() + ": warning: "
-                + "has no journal.yml, no content/ folder and no entries, so the site is empty. If your journal is in another"
+                + "has no journal.yml, no content/ folder and no entries. If your journal is in another"
                 + " folder, pass that folder instead; to start one here, run 'smallwins init'.");
         // A journal that starts empty, with its journal.yml or its content/ folder, gets no such word.
         assertThat(build(JournalFiles.write(tmp.resolve("fresh"), "journal.yml", "title: Fresh start\n")).warnings()).isEmpty();
