@@ -242,6 +242,73 @@ class SiteInBrowserIT {
     }
 
     /**
+     * On a phone (360 to 414 px) the menu takes at most two rows of links, so the page starts near
+     * the top. Every link is still there: the Tab key reaches it with some of it in the window
+     * (Chromium scrolls a focused link only when none of it shows), and scrolled to, as a swipe
+     * does, it shows whole, where it is the thing a tap meets. A row that scrolls says so with a
+     * shadow at the edge that has more behind it.
+     */
+    @Test
+    void onAPhoneTheMenuTakesAtMostTwoRowsAndEveryLinkCanBeReached() {
+        ChromeDriver browser = Browser.open(390, 844);
+        try {
+            for (int width : List.of(360, 390, 414)) {
+                browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                        "width", width, "height", 844, "deviceScaleFactor", 1, "mobile", false));
+                browser.get(site.resolve("index.html").toUri().toString());
+                WebElement nav = browser.findElement(By.cssSelector(".site-nav"));
+                List<WebElement> links = nav.findElements(By.tagName("a"));
+                assertThat(links).hasSize(9);
+                int linkHeight = links.get(0).getRect().getHeight();
+                assertThat(linkHeight).isGreaterThanOrEqualTo(44);
+                assertThat(nav.getRect().getHeight()).as("menu height at %d px, links %d px high", width, linkHeight)
+                        .isLessThanOrEqualTo(2 * linkHeight);
+                // From "Get help now", the stop before the menu, the Tab key goes through its links.
+                browser.executeScript("document.querySelector('.help-link').focus()");
+                for (WebElement link : links) {
+                    new Actions(browser).sendKeys(Keys.TAB).perform();
+                    assertThat(browser.switchTo().activeElement()).isEqualTo(link);
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> seen = (Map<String, Object>) browser.executeScript("""
+                            const a = arguments[0];
+                            const focused = a.getBoundingClientRect();
+                            a.scrollIntoView({block: 'nearest', inline: 'nearest'});
+                            const r = a.getBoundingClientRect();
+                            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+                            return {focusedLeft: focused.left, focusedRight: focused.right,
+                                    left: r.left, right: r.right, height: r.height,
+                                    hit: hit !== null && a.contains(hit), size: getComputedStyle(a).fontSize};
+                            """, link);
+                    String what = "\"" + link.getText() + "\" at " + width + " px: " + seen;
+                    assertThat(((Number) seen.get("focusedLeft")).doubleValue()).as(what).isLessThan(width - 8);
+                    assertThat(((Number) seen.get("focusedRight")).doubleValue()).as(what).isGreaterThan(8);
+                    assertThat(((Number) seen.get("left")).doubleValue()).as(what).isGreaterThanOrEqualTo(0);
+                    assertThat(((Number) seen.get("right")).doubleValue()).as(what).isLessThanOrEqualTo(width);
+                    assertThat(((Number) seen.get("height")).doubleValue()).as(what).isGreaterThanOrEqualTo(44);
+                    assertThat(seen.get("hit")).as(what).isEqualTo(true);
+                    assertThat(seen.get("size")).as(what).isEqualTo("15.2px");
+                }
+                @SuppressWarnings("unchecked")
+                Map<String, Object> row = (Map<String, Object>) browser.executeScript("""
+                        const ul = document.querySelector('.site-nav ul');
+                        const s = getComputedStyle(ul);
+                        return {scrolls: ul.scrollWidth > ul.clientWidth, overflow: s.overflowX,
+                                attachment: s.backgroundAttachment, image: s.backgroundImage};
+                        """);
+                if (Boolean.TRUE.equals(row.get("scrolls"))) {
+                    assertThat(row.get("overflow")).as("row at %d px: %s", width, row).isEqualTo("auto");
+                    // The shadows stay at the row's edges while covers scrolling with the links hide
+                    // each one where nothing more lies that way.
+                    assertThat((String) row.get("attachment")).as("row at %d px", width).contains("local", "scroll");
+                    assertThat((String) row.get("image")).as("row at %d px", width).contains("radial-gradient");
+                }
+            }
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /**
      * A goal's figures sit in four narrow boxes on a wide screen: "6 check-ins" may go onto two
      * lines, but between the number and the word, not at the word's hyphen ("check-" / "ins").
      */
