@@ -149,6 +149,55 @@ class ThemeContrastTest {
         assertThat(tooFaint).isEmpty();
     }
 
+    /**
+     * "Get help now" is looked for in a hurry: in the text or the accent colour, not the muted grey
+     * of small print, underlined, and never red (help, not alarm). It reads at 4.5:1 on the page
+     * in both schemes, as it is and when hovered or current.
+     */
+    @Test
+    void getHelpNowIsEasyToFindWithoutAlarmInBothSchemes() throws IOException {
+        String screen = screenRules();
+        Matcher plain = Pattern.compile("(?m)^\\.help-link\\s*\\{([^}]*)\\}").matcher(screen);
+        assertThat(plain.find()).as(".help-link").isTrue();
+        Matcher marked = Pattern.compile("(?m)^\\.help-link:hover, \\.help-link\\[aria-current=\"page\"\\]\\s*\\{([^}]*)\\}")
+                .matcher(screen);
+        assertThat(marked.find()).as(".help-link:hover").isTrue();
+        assertThat(plain.group(1)).contains("text-decoration: underline");
+        List<String> colours = new ArrayList<>();
+        for (String declarations : List.of(plain.group(1), marked.group(1))) {
+            Matcher colour = Pattern.compile("(?:^|[;\\s])color:\\s*([^;]+);").matcher(declarations);
+            assertThat(colour.find()).as(declarations).isTrue();
+            colours.add(colour.group(1).trim());
+        }
+        assertThat(colours.get(0)).isIn("var(--text)", "var(--accent)", "var(--accent-strong)");
+        List<String> wrong = new ArrayList<>();
+        schemes(screen).forEach((name, vars) -> {
+            for (String colour : colours) {
+                String hex = resolve(colour, vars);
+                double ratio = contrast(hex, resolve("var(--bg)", vars));
+                if (ratio < 4.5) {
+                    wrong.add(String.format(Locale.ROOT, "%s on --bg, %s: %.2f:1", colour, name, ratio));
+                }
+                if (reddish(hex)) {
+                    wrong.add(colour + " is red in the " + name + " scheme: " + hex);
+                }
+            }
+        });
+        assertThat(wrong).isEmpty();
+    }
+
+    /** A colour of some saturation whose hue is within 30 degrees of red. */
+    private static boolean reddish(String hex) {
+        int[] c = rgb(hex);
+        int max = Math.max(c[0], Math.max(c[1], c[2]));
+        int min = Math.min(c[0], Math.min(c[1], c[2]));
+        if (max != c[0] || max - min < 40) {
+            return false;
+        }
+        double hue = 60 * (double) (c[1] - c[2]) / (max - min);
+        return hue > -30 && hue < 30;
+    }
+
     /** style.css without comments, up to its print rules. */
     static String screenRules() throws IOException {
         String css = Files.readString(STYLE, StandardCharsets.UTF_8).replaceAll("(?s)/\\*.*?\\*/", "");
@@ -179,6 +228,11 @@ class ThemeContrastTest {
         assertThat(contrast("#ffffff", "#000000")).isCloseTo(21, Offset.offset(0.01));
         // The reviewer's figure for white on the dark scheme's accent.
         assertThat(contrast("#92d1b5", "#fff")).isCloseTo(1.75, Offset.offset(0.02));
+        assertThat(reddish("#c0392b")).isTrue();
+        assertThat(reddish("#b5477a")).isTrue();
+        assertThat(reddish("#2c6a57")).isFalse();
+        assertThat(reddish("#b57f1e")).isFalse();
+        assertThat(reddish("#665d54")).isFalse();
     }
 
     private static String block(String css, String regex) {
