@@ -1,6 +1,7 @@
 package org.smallwins.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -480,6 +481,33 @@ class SiteInBrowserIT {
                     """);
             assertThat(shown).as("links printed on the home page").isEmpty();
             assertThat(browser.findElement(By.tagName("main")).getText()).containsIgnoringCase("Recent wins");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /**
+     * On paper a goal's "What this goal is about" gets a border, as every box does there: the
+     * figures under it keep the same space from it as the box keeps from what is above it, rather
+     * than touching its border.
+     */
+    @Test
+    void onPaperAGoalsAboutBoxKeepsItsSpaceFromTheFigures() {
+        ChromeDriver browser = Browser.open(1280, 900);
+        try {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            browser.get(site.resolve("goals/walk-outside/index.html").toUri().toString());
+            @SuppressWarnings("unchecked")
+            Map<String, Number> box = (Map<String, Number>) browser.executeScript("""
+                    const about = document.querySelector('.goal-about');
+                    const figures = document.querySelector('.stats__grid');
+                    return {border: parseFloat(getComputedStyle(about).borderBottomWidth),
+                            above: parseFloat(getComputedStyle(about).marginTop),
+                            gap: figures.getBoundingClientRect().top - about.getBoundingClientRect().bottom};
+                    """);
+            assertThat(box.get("border").doubleValue()).as("the box's border on paper").isGreaterThan(0);
+            assertThat(box.get("gap").doubleValue()).as("space between the box and the figures: %s", box)
+                    .isGreaterThan(0).isCloseTo(box.get("above").doubleValue(), within(1.0));
         } finally {
             browser.quit();
         }
