@@ -175,6 +175,42 @@ class ChartsTest {
         assertThat(chart.rows()).containsExactly(List.of("January 2025", "14", "3.0"));
     }
 
+    /**
+     * Where entries crowd together at the end (daily, some days two), the line still goes forward
+     * only and ends exactly over the last mood written, at the average of the last seven: a drop
+     * there is that mood, not the drawing.
+     */
+    @Test
+    void moodLineEndsOverTheLastMoodAtTheLastAverage() throws Exception {
+        List<Charts.Mood> moods = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            moods.add(new Charts.Mood(d("2025-01-01").plusDays(9L * i), 3 + i % 2));
+        }
+        LocalDate daily = d("2025-01-01").plusDays(9L * 40);
+        for (int i = 0; i < 20; i++) {
+            moods.add(new Charts.Mood(daily.plusDays(i), 4));
+            if (i % 3 == 0) {
+                moods.add(new Charts.Mood(daily.plusDays(i), 5));
+            }
+        }
+        moods.add(new Charts.Mood(daily.plusDays(20), 2));
+        Element svg = parse(charts.mood("m", moods));
+
+        String[] points = elements(svg, "path", "chart__trend").get(0).getAttribute("d").substring(1).split(" L");
+        double previousX = Double.NEGATIVE_INFINITY;
+        for (String point : points) {
+            double x = Double.parseDouble(point.split(" ")[0]);
+            assertThat(x).as("x of %s in %s", point, List.of(points)).isGreaterThan(previousX);
+            previousX = x;
+        }
+        String[] end = points[points.length - 1].split(" ");
+        List<Element> dots = elements(svg, "circle", "chart__point");
+        assertThat(end[0]).isEqualTo(dots.get(dots.size() - 1).getAttribute("cx")).isEqualTo("624");
+        double lastSeven = (4 + 5 + 4 + 4 + 5 + 4 + 2) / 7.0;
+        assertThat(Double.parseDouble(end[1])).isCloseTo(Charts.TOP + (Charts.HEIGHT - Charts.TOP - Charts.BOTTOM)
+                * (5 - lastSeven) / 4, Offset.offset(0.05));
+    }
+
     @Test
     void coordinatesIgnoreTheLocaleButLabelsFollowIt() {
         Charts german = new Charts(Locale.GERMANY);
