@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -114,8 +113,8 @@ final class NewCommand implements Callable<Integer> {
 
     /**
      * The type a mistyped one most likely means: its folder's name ({@code wins}), the start of its
-     * id ({@code reflect}), or a slip away from it ({@code wni}, {@code setbak}; two slips in an id
-     * of six letters or more). Empty when none is that close.
+     * id ({@code reflect}), or what {@link Spelling#closest} takes it for ({@code wni}, {@code setbak}),
+     * as every "did you mean" does. Empty when none is that close.
      */
     static Optional<EntryType> meantType(String typed) {
         String word = typed.strip().toLowerCase(Locale.ROOT);
@@ -128,9 +127,8 @@ final class NewCommand implements Callable<Integer> {
         if (started.isPresent()) {
             return started;
         }
-        return Arrays.stream(EntryType.values())
-                .filter(type -> Spelling.distance(word, type.id()) <= (type.id().length() >= 6 ? 2 : 1))
-                .min(Comparator.comparingInt(type -> Spelling.distance(word, type.id())));
+        return Spelling.closest(word, Arrays.stream(EntryType.values()).map(EntryType::id).toList())
+                .flatMap(EntryType::fromId);
     }
 
     /** The title every example of a command line of {@code new} shows. */

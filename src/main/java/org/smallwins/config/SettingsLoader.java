@@ -10,7 +10,6 @@ import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.IllformedLocaleException;
@@ -123,7 +122,7 @@ public final class SettingsLoader {
         overrides.values().forEach((key, value) -> {
             if (!OVERRIDABLE.contains(key)) {
                 problems.add(Problem.error(overrides.source(), 0, key, "cannot be set here"
-                        + (KEYS.contains(key) ? "" : closest(key)) + ". Settings that can: "
+                        + (KEYS.contains(key) ? "" : Spelling.didYouMean(key, KEYS)) + ". Settings that can: "
                         + String.join(", ", OVERRIDABLE.stream().sorted().toList())
                         + "; everything else stays in journal.yml."));
             } else if ("prettyLinks".equals(key) && ("true".equals(value) || "false".equals(value))) {
@@ -141,7 +140,7 @@ public final class SettingsLoader {
         for (String key : yaml.values().keySet()) {
             if (!KEYS.contains(key)) {
                 problems.add(Problem.error(FILE_NAME, yaml.lineOf(key, 0), key, "is not a setting"
-                        + closest(key) + ". Known settings: " + String.join(", ", KEYS.stream().sorted().toList())
+                        + Spelling.didYouMean(key, KEYS) + ". Known settings: " + String.join(", ", KEYS.stream().sorted().toList())
                         + ". Put your own values under 'params:'."));
             }
         }
@@ -343,19 +342,6 @@ public final class SettingsLoader {
         }
     }
 
-    private static String closest(String key) {
-        String best = null;
-        int bestDistance = 3;
-        for (String known : KEYS.stream().sorted().toList()) {
-            int distance = Spelling.distance(key.toLowerCase(Locale.ROOT), known.toLowerCase(Locale.ROOT));
-            if (distance < bestDistance) {
-                best = known;
-                bestDistance = distance;
-            }
-        }
-        return best == null ? "" : " (did you mean '" + best + "'?)";
-    }
-
     /** A day by its English name in any case, or its first three letters ("Sun", "mon"); null if none. */
     static DayOfWeek dayOfWeek(String text) {
         String word = text.trim().toLowerCase(Locale.ROOT);
@@ -370,10 +356,9 @@ public final class SettingsLoader {
 
     /** The day a slip of the keyboard most likely meant ("mondya", "sundya"), if one is that close. */
     private static Optional<String> dayMeant(String text) {
-        String word = text.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(DayOfWeek.values()).map(d -> d.name().toLowerCase(Locale.ROOT))
-                .filter(name -> Spelling.distance(word, name) <= 2)
-                .min(Comparator.comparingInt(name -> Spelling.distance(word, name)));
+        return Spelling.closest(text.trim(), DAY_NAMES);
     }
 
+    private static final List<String> DAY_NAMES = Arrays.stream(DayOfWeek.values())
+            .map(day -> day.name().toLowerCase(Locale.ROOT)).toList();
 }

@@ -191,6 +191,24 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void aShortKeyTwoSlipsFromAShortSettingHasNoSuggestion() throws IOException {
+        // Two slips from 'theme' and from 'title' alike: a guess at either would mislead.
+        Problem p = onlyProblem(load("time: 10\n"));
+
+        assertThat(p.message()).doesNotContain("did you mean").contains("Known settings:");
+        assertThat(onlyProblem(load("thme: paper\n")).message()).contains("(did you mean 'theme'?)");
+    }
+
+    @Test
+    void aDayEquallyCloseToTwoIsTheFirstAlphabetically() throws IOException {
+        // One slip from thursday and from tuesday: said the same way every "did you mean" is.
+        assertThat(onlyProblem(load("weekStart: thuesday\n")).message())
+                .isEqualTo("'thuesday' is not a day of the week: did you mean thursday?");
+        assertThat(onlyProblem(load("weekStart: MONDYA\n")).message())
+                .isEqualTo("'MONDYA' is not a day of the week: did you mean monday?");
+    }
+
+    @Test
     void unknownKeyFarFromAnySettingHasNoSuggestion() throws IOException {
         Problem p = onlyProblem(load("favouriteColour: green\n"));
 
