@@ -495,33 +495,15 @@ public final class JournalLoader {
                 if (hidden != null) {
                     problems.add(Problem.warning(entry.source(), entry.lineOf("goal"), "goal", leftOutGoal(goalId, hidden)));
                 } else {
-                    String meant = Spelling.didYouMean(goalId, goals.keySet());
-                    problems.add(Problem.warning(entry.source(), entry.lineOf("goal"), "goal", UNKNOWN_GOAL + " '" + goalId
-                            + "'" + meant + ". Known goals: " + knownGoals(goals.keySet()) + ". Fix the id, or add the"
-                            + " goal with: smallwins new goal \"...\""));
+                    problems.add(Problem.warning(entry.source(), entry.lineOf("goal"), "goal",
+                            UnknownGoal.message(goalId, goals.keySet())));
                 }
             }
         }
     }
 
-    /** How many goal ids the warning about an unknown one lists; a long list would bury the message. */
-    static final int KNOWN_GOALS_LISTED = 10;
-
-    /** The goal ids in alphabetical order, the first {@link #KNOWN_GOALS_LISTED} of them and how many more. */
-    static String knownGoals(Set<String> ids) {
-        if (ids.isEmpty()) {
-            return "none yet";
-        }
-        List<String> sorted = ids.stream().sorted().toList();
-        if (sorted.size() <= KNOWN_GOALS_LISTED) {
-            return String.join(", ", sorted);
-        }
-        return String.join(", ", sorted.subList(0, KNOWN_GOALS_LISTED)) + " and "
-                + (sorted.size() - KNOWN_GOALS_LISTED) + " more";
-    }
-
     /** How the warning about a goal id no goal has starts (check makes it an error: see check.JournalCheck). */
-    public static final String UNKNOWN_GOAL = "no goal has the id";
+    public static final String UNKNOWN_GOAL = UnknownGoal.START;
 
     /** A win names a goal that is there, but a draft or private, so this build leaves it out. */
     private static String leftOutGoal(String goalId, Entry goal) {

@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.smallwins.Smallwins;
 import org.smallwins.config.EnclosingJournal;
 import org.smallwins.config.SettingsLoader;
@@ -28,6 +27,7 @@ import org.smallwins.load.EntryDates;
 import org.smallwins.load.EntryLoader;
 import org.smallwins.load.JournalLoader;
 import org.smallwins.load.Slugs;
+import org.smallwins.load.UnknownGoal;
 import org.smallwins.model.Entry;
 import org.smallwins.model.EntryType;
 import org.smallwins.model.Journal;
@@ -133,7 +133,7 @@ public final class NewEntry {
         Journal existing = new JournalLoader(journalDir, settings)
                 .load(new JournalLoader.Selection(true, true), when.toLocalDate(), ignored);
         Set<String> takenUrls = new HashSet<>();
-        Set<String> goalIds = new TreeSet<>();
+        Set<String> goalIds = new HashSet<>();
         for (Entry entry : existing.entries()) {
             takenUrls.add(Permalinks.entry(entry));
             if (entry.goal() != null) {
@@ -213,9 +213,8 @@ public final class NewEntry {
             }
             for (String goal : entry.goals()) {
                 if (!goalIds.contains(goal)) {
-                    warnings.add(Problem.warning(source, entry.lineOf("goal"), "goal", "no goal has the id '" + goal
-                            + "' yet. Known goals: " + (goalIds.isEmpty() ? "none yet" : String.join(", ", goalIds))
-                            + ". Add one with: smallwins new goal \"...\""));
+                    warnings.add(Problem.warning(source, entry.lineOf("goal"), "goal",
+                            UnknownGoal.message(goal, goalIds)));
                 }
             }
             return new Result(source, target, warnings.stream().sorted(Problem.ORDER).toList(), sameName);

@@ -208,7 +208,7 @@ class NewCommandTest {
         Run run = newEntry("win", "Walk", "--goal", "walk-outside");
         assertThat(run.code()).isZero();
         assertThat(run.out().strip()).isEqualTo("content/wins/2026-11-24-walk.md");
-        assertThat(run.err()).contains("content/wins/2026-11-24-walk.md:4: warning: goal: no goal has the id 'walk-outside' yet");
+        assertThat(run.err()).contains("content/wins/2026-11-24-walk.md:4: warning: goal: no goal has the id 'walk-outside'. Known goals: none yet.");
     }
 
     @Test

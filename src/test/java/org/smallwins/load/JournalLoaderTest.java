@@ -374,14 +374,6 @@ class JournalLoaderTest {
     }
 
     @Test
-    void tenKnownGoalsAreAllNamed() {
-        Set<String> ten = Set.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j");
-
-        assertThat(JournalLoader.knownGoals(ten)).isEqualTo("a, b, c, d, e, f, g, h, i, j");
-        assertThat(JournalLoader.knownGoals(Set.of())).isEqualTo("none yet");
-    }
-
-    @Test
     void aGoalThatIsADraftOrPrivateIsNamedWithHowToIncludeItNotAsUnknown() throws IOException {
         write("goals/2025-01-01-dg.md", "---\nid: dg\ndraft: true\n---\n");
         write("goals/2025-01-02-pg.md", "---\nid: pg\nprivate: true\n---\n");

@@ -179,6 +179,33 @@ class NewEntryTest {
     }
 
     @Test
+    void aGoalIdOneSlipFromAGoalsAsksIfThatGoalWasMeant() {
+        Path dir = journal();
+        NewEntry.Result result = NewEntry.create(new NewEntry.Request(dir, EntryType.WIN, "Walk", List.of(), null,
+                List.of("walk-outsdie"), null, TODAY));
+
+        assertThat(result.warnings()).singleElement().extracting(Problem::toString).isEqualTo(
+                "content/wins/2026-11-24-walk.md:4: warning: goal: no goal has the id 'walk-outsdie' (did you mean"
+                        + " 'walk-outside'?). Known goals: walk-outside. Fix the id, or add the goal with:"
+                        + " smallwins new goal \"...\"");
+    }
+
+    @Test
+    void aLongListOfKnownGoalsNamesTheFirstTenAndCountsTheRest() {
+        Path dir = journal();
+        for (int i = 1; i <= 30; i++) {
+            JournalFiles.write(dir, String.format("content/goals/2025-01-01-goal-%02d.md", i), "---\ntitle: Goal\n---\n");
+        }
+        NewEntry.Result result = NewEntry.create(new NewEntry.Request(dir, EntryType.WIN, "Swim", List.of(), null,
+                List.of("swim"), null, TODAY));
+
+        // 31 goals: the ten first alphabetically, then how many more (walk-outside among them).
+        assertThat(result.warnings()).singleElement().extracting(Problem::message).asString()
+                .contains("Known goals: goal-01, goal-02, goal-03, goal-04, goal-05, goal-06, goal-07, goal-08,"
+                        + " goal-09, goal-10 and 21 more. Fix the id");
+    }
+
+    @Test
     void theJournalsArchetypeWinsWithHugoStylePlaceholders() {
         Path dir = JournalFiles.write(journal(), "archetypes/win.md",
                 "---\ntitle: \"{{ .Title }}\"\ndate: {{ .Date }}\nweather: sunny\ntags: {{tags}}\nmood: {{mood}} # 1 to 5\n---\n"
