@@ -62,7 +62,7 @@ final class CommandSpecs {
     /** {@code --today=DATE}: the day to work as if it were today; null when not given. */
     static OptionSpec today(CommandSpec spec, String description) {
         return add(spec, option(LocalDate.class, "DATE", description, "--today")
-                .converters(new DateConverter()).build());
+                .converters(new DateConverter("--today")).build());
     }
 
     /** The journal folder as the first parameter, the current folder when not given. */
@@ -140,21 +140,30 @@ final class CommandSpecs {
         }
     }
 
-    /** Reads a date, with a message that says how to write one. */
+    /**
+     * Reads a date, with a message that names the option and says how to write one, in the shape
+     * of {@link WholeNumberConverter}'s: "--today abc is not a date: write it as ...".
+     */
     static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
+        private final String option;
+
+        DateConverter(String option) {
+            this.option = option;
+        }
+
         @Override
         public LocalDate convert(String value) {
+            String shown = option + " " + (value.isBlank() ? "'" + value + "'" : value);
             LocalDate day;
             try {
-                day = LocalDate.parse(value);
+                day = LocalDate.parse(value.strip());
             } catch (DateTimeParseException e) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not a date: write it as 2025-03-14");
+                throw new SaidInFull(shown + " is not a date: write it as YYYY-MM-DD, like 2025-03-14.");
             }
             if (!EntryDates.inRange(day.atStartOfDay())) {
                 // Said here, as a mistake in the command line, rather than as a problem of the journal.
-                throw new CommandLine.TypeConversionException("'" + value + "' is not a day a journal can have:"
-                        + " use one from " + EntryDates.FIRST_YEAR + " to "
-                        + EntryDates.LAST_YEAR + ", like 2025-03-14");
+                throw new SaidInFull(shown + " is not a day a journal can have: use one from "
+                        + EntryDates.FIRST_YEAR + " to " + EntryDates.LAST_YEAR + ", like 2025-03-14.");
             }
             return day;
         }

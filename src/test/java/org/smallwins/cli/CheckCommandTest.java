@@ -164,7 +164,7 @@ class CheckCommandTest {
         Path dir = JournalFiles.write(tmp.resolve("j"), "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\n");
         Run longAgo = Run.of("check", dir.toString(), "--today", "1800-01-01");
         assertThat(longAgo.code()).isEqualTo(2);
-        assertThat(longAgo.err()).contains("'1800-01-01' is not a day a journal can have: use one from 1900 to 2999")
+        assertThat(longAgo.err()).startsWith("--today 1800-01-01 is not a day a journal can have: use one from 1900 to 2999")
                 .doesNotContain("problem to fix");
     }
 

@@ -130,6 +130,27 @@ class MainTest {
     }
 
     @Test
+    void aTodayThatIsNoDateIsSaidAsAMoodThatIsNoNumberIs() {
+        assertThat(run("build", JournalFiles.sampleJournal().toString(), "--today", "abc")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("--today abc is not a date: write it as YYYY-MM-DD, like 2025-03-14.\n")
+                .doesNotContain("Invalid value");
+    }
+
+    @Test
+    void aTodayNoJournalCanHaveAndAnEmptyOneNameTheOption() {
+        assertThat(run("stats", JournalFiles.sampleJournal().toString(), "--today", "0999-01-01")).isEqualTo(2);
+        assertThat(run("stats", JournalFiles.sampleJournal().toString(), "--today=")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("--today 0999-01-01 is not a day a journal can have: use one from 1900"
+                + " to 2999, like 2025-03-14.\n").contains("\n--today '' is not a date: write it as YYYY-MM-DD")
+                .doesNotContain("Invalid value");
+    }
+
+    @Test
+    void aTodayWithSpacesAroundItIsTheDayItSays() {
+        assertThat(run("stats", JournalFiles.sampleJournal().toString(), "--today", " 2026-11-24 ")).isZero();
+    }
+
+    @Test
     void anEmptyOutputIsAMistakeOnTheCommandLine() {
         assertThat(run("build", JournalFiles.sampleJournal().toString(), "--output", "")).isEqualTo(2);
         assertThat(err.toString()).contains("--output needs a folder for the site, like --output public")
