@@ -39,8 +39,7 @@ abstract class AbstractJournalMojo extends AbstractMojo {
         try {
             return LocalDate.parse(today.trim());
         } catch (DateTimeParseException e) {
-            throw new MojoFailureException("today: '" + today + "' is not a date: write it as 2025-03-14"
-                    + " (-Dsmallwins.today=2025-03-14, or <today>2025-03-14</today> in the plugin's configuration).");
+            throw BadValue.of("today", today, "is not a date: write it as YYYY-MM-DD", "2025-03-14");
         }
     }
 
@@ -60,8 +59,7 @@ abstract class AbstractJournalMojo extends AbstractMojo {
         if (given.equalsIgnoreCase("false")) {
             return false;
         }
-        throw new MojoFailureException(name + ": '" + value + "' is neither true nor false: write -Dsmallwins." + name
-                + "=true (or false), or <" + name + ">true</" + name + "> in the plugin's configuration.");
+        throw BadValue.of(name, value, "is neither true nor false: write true or false", "true");
     }
 
     /**
@@ -76,9 +74,7 @@ abstract class AbstractJournalMojo extends AbstractMojo {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw new MojoFailureException(name + ": '" + value + "' is not a whole number: " + expected
-                    + " (-Dsmallwins." + name + "=" + example + ", or <" + name + ">" + example + "</" + name
-                    + "> in the plugin's configuration).");
+            throw BadValue.of(name, value, "is not a whole number: " + expected, example);
         }
     }
 }

@@ -39,7 +39,7 @@ public class ServeMojo extends AbstractSiteMojo {
         Integer given = wholeNumber("port", port, PreviewServer.PORTS, "1313");
         int port = given == null ? DEFAULT_PORT : given;
         if (PreviewServer.notAPort(port) != null) {
-            throw new MojoFailureException("port: " + PreviewServer.notAPort(port) + " (-Dsmallwins.port=...).");
+            throw BadValue.of("port", this.port, "is not a port: " + PreviewServer.PORTS, "1313");
         }
         PreviewServer server;
         try {

@@ -34,8 +34,8 @@ class TrueOrFalseTest {
     void anythingElseFailsNamingTheParameterAndWhatToWrite() {
         MojoFailureException e = catchThrowableOfType(() -> AbstractJournalMojo.trueOrFalse("drafts", "yes"),
                 MojoFailureException.class);
-        assertThat(e.getMessage()).isEqualTo("drafts: 'yes' is neither true nor false: write -Dsmallwins.drafts=true"
-                + " (or false), or <drafts>true</drafts> in the plugin's configuration.");
+        assertThat(e.getMessage()).isEqualTo("smallwins.drafts yes is neither true nor false: write true or false,"
+                + " like -Dsmallwins.drafts=true or <drafts>true</drafts> in the plugin's configuration.");
     }
 
     @Test
@@ -61,7 +61,7 @@ class TrueOrFalseTest {
             set(mojo, goalAndSwitch[1].equals("private") ? "privateEntries" : goalAndSwitch[1], "yes");
             MojoFailureException e = catchThrowableOfType(mojo::execute, MojoFailureException.class);
             assertThat(e).as(goalAndSwitch[0] + " " + goalAndSwitch[1]).isNotNull();
-            assertThat(e.getMessage()).startsWith(goalAndSwitch[1] + ": 'yes' is neither true nor false");
+            assertThat(e.getMessage()).startsWith("smallwins." + goalAndSwitch[1] + " yes is neither true nor false");
         }
         assertThat(tmp.resolve("site")).doesNotExist();
     }
