@@ -1,6 +1,7 @@
 package org.smallwins.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -137,11 +138,16 @@ class ServeIT {
         events.clear();
         Path entry = journal.resolve("content/wins/2025-01-02-tea.md");
         Path temp = journal.resolve("content/wins/.2025-01-02-tea.md.swp");
+        long start = System.nanoTime();
         for (int i = 0; i < 3; i++) {
             Files.writeString(temp, "---\ntitle: Tea\n---\nTea, take " + i + ".\n");
             Files.move(temp, entry, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
+        long tookMillis = (System.nanoTime() - start) / 1_000_000;
         awaitReload();
+        // An editor saves in a few milliseconds; the server waits for 60 quiet ones (Rebuilder). On a
+        // machine so busy that these three saves took longer, two rebuilds are right, not a fault.
+        assumeTrue(tookMillis < 30, "the three saves took " + tookMillis + " ms");
         Thread.sleep(500);
 
         List<String> more = new ArrayList<>();
