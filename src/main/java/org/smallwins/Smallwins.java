@@ -59,7 +59,8 @@ import org.smallwins.write.StagedSite;
  * {@link #render}: settings, entries (the journal), insights derived from them (progress, milestones,
  * goals), pages, files, then encryption when the journal asks for it; {@link #build} then writes
  * them. Problems are collected across every step and reported together; any error stops the build
- * before the output folder is touched.
+ * before the output folder is touched. An entry's error stops it before rendering, so what only
+ * rendering finds waits for the next run (the theme's syntax and static/ are still checked).
  *
  * <p>One instance runs one call at a time: a call made while another thread's is running waits for it,
  * since the instance keeps what each call made for the next. Builds in parallel take one instance each.
@@ -225,8 +226,12 @@ public final class Smallwins {
         noJournalHere(journalDir, journal, problems);
         if (problems.hasErrors()) {
             // The build stops here, but the entries that did load may have bodies the Markdown
-            // reader refuses: said in the same run, so one pass fixes everything.
+            // reader refuses, the theme templates that do not parse and static/ files it cannot
+            // copy: said in the same run, so one pass fixes all of that. (What only rendering can
+            // find, a dead link say, waits for a run whose entries load.)
             bodyErrors(journal, problems);
+            problems.addAll(renderer.themeProblems(journalDir, settings, renderCache));
+            StaticFiles.read(journalDir, problems);
         }
         stopOnErrors(problems);
         // From here a build reads the cache beside its output and writes into the staging folder:

@@ -236,6 +236,28 @@ class SmallwinsBuildTest {
     }
 
     @Test
+    void aTemplateThatDoesNotParseIsReportedInTheSameRunAsTheEntriesErrors() throws IOException {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "content/wins/bad-date.md", "---\ntitle: Bad date\ndate: 2025-13-45\n---\nbody\n",
+                "content/wins/2025-01-04-fine.md", "---\ntitle: Fine\n---\nfine\n",
+                "themes/default/templates/home.ftlh", "<#if true>\nnever closed\n",
+                "elsewhere.txt", "not in static/\n");
+        Files.createDirectories(journal.resolve("static"));
+        Files.createSymbolicLink(journal.resolve("static/link.txt"), journal.resolve("elsewhere.txt"));
+
+        List<Problem> built = problemsOf(() -> build(journal));
+        List<Problem> checked = new Smallwins().problems(BuildRequest.of(journal, tmp.resolve("site")).withToday(TODAY));
+
+        for (List<Problem> problems : List.of(built, checked)) {
+            assertThat(problems).extracting(Problem::toString)
+                    .anySatisfy(p -> assertThat(p).startsWith("content/wins/bad-date.md:3: date: '2025-13-45' is not a date"))
+                    .anySatisfy(p -> assertThat(p).startsWith("themes/default/templates/home.ftlh:1:").contains("<#if> is not closed"))
+                    .anySatisfy(p -> assertThat(p).startsWith("static/link.txt: warning: is a symbolic link"));
+        }
+        assertThat(tmp.resolve("site")).doesNotExist();
+    }
+
+    @Test
     void bodiesNestedTooDeeplyAreEachAnErrorOnTheirLineNotAStackOverflow() {
         Path journal = JournalFiles.write(tmp.resolve("journal"),
                 "content/wins/2025-01-06-deep.md", "---\ntitle: Deep\n---\nIntro.\n\n" + ">".repeat(5_000) + " deep\n",

@@ -82,6 +82,20 @@ public final class SiteRenderer {
                 .submit(() -> LoadedTheme.load(journalDir, settings, cache)));
     }
 
+    /**
+     * What is wrong with the theme that can be found without rendering (a template that does not
+     * parse, an asset that cannot be read): a build that stops before rendering, on an entry's error,
+     * still says these, so that one round of fixes covers the theme too. Waits for the loading
+     * {@link #prepareTheme} started, and leaves it for the next {@link #render}.
+     */
+    public List<Problem> themeProblems(Path journalDir, JournalSettings settings, RenderCache cache) {
+        LoadedTheme loaded = prepared != null && prepared.isFor(journalDir, settings, cache)
+                ? prepared.loading().join() : LoadedTheme.load(journalDir, settings, cache);
+        List<Problem> found = new ArrayList<>(loaded.problems());
+        found.addAll(loaded.theme().unparsed());
+        return found;
+    }
+
     /** Renders the journal with a theme; {@code contentPrefix} is the content folder's path, like "content/". */
     public List<SiteFile> render(Journal journal, Path journalDir, String contentPrefix, ProblemList problems) {
         return render(journal, Insights.compute(journal), journalDir, contentPrefix, problems, new RenderCache());

@@ -4,6 +4,7 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateExceptionHandler;
@@ -23,8 +24,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -79,6 +82,35 @@ public final class Theme {
     static final List<String> BUILT_IN_TEMPLATES = List.of("404.ftlh", "entry-card.ftlh", "entry.ftlh", "goal.ftlh",
             "goals.ftlh", "home.ftlh", "layout.ftlh", "milestones.ftlh", "progress-parts.ftlh", "progress-year.ftlh",
             "progress.ftlh", "search.ftlh", "support.ftlh", "tag.ftlh", "tags.ftlh", "timeline.ftlh");
+
+    /**
+     * A problem for each of the theme's templates that does not parse: the built-in ones and every
+     * template file of the journal's theme folder, imported ones too. Rendering finds these as it
+     * goes; this is for a build that stops before rendering (see SiteRenderer.themeProblems).
+     */
+    List<Problem> unparsed() {
+        Set<String> names = new TreeSet<>(BUILT_IN_TEMPLATES);
+        Path templates = overrideDir == null ? null : overrideDir.resolve("templates");
+        if (templates != null && Files.isDirectory(templates)) {
+            try (Stream<Path> files = Files.walk(templates)) {
+                files.filter(file -> file.toString().endsWith(".ftlh") || file.toString().endsWith(".ftl"))
+                        .forEach(file -> names.add(SlashPaths.of(templates.relativize(file))));
+            } catch (IOException | UncheckedIOException e) {
+                // What cannot be listed is said by rendering, which reads the templates it needs.
+            }
+        }
+        List<Problem> found = new ArrayList<>();
+        for (String name : names) {
+            try {
+                freemarker.getTemplate(name);
+            } catch (ParseException e) {
+                found.add(TemplateSyntax.problem(this, e));
+            } catch (IOException | SecurityException e) {
+                // A template that cannot be read is said by rendering, with the page that needs it.
+            }
+        }
+        return found;
+    }
 
     /**
      * What a theme folder holds that no build reads, though its author meant it to be read: a
