@@ -487,16 +487,18 @@ public final class Smallwins {
     }
 
     /**
-     * A warning when the folder has nothing of a journal (no journal.yml, no content/, no entry): an
-     * empty site is then most likely the wrong folder, as a Hugo user would be told. The build goes
-     * on, since an empty site is harmless and a new journal may start empty.
+     * An error when the folder has nothing of a journal (no journal.yml, no content/, no entry that
+     * loaded): building there would leave a site and its cache in what is most likely the wrong
+     * folder (a mistyped path, the folder above the journal), as Hugo refuses a folder without its
+     * config. A new journal made by 'smallwins init' has both, and may stay empty.
      */
     private static void noJournalHere(Path journalDir, Journal journal, ProblemList problems) {
         if (journal.entries().isEmpty() && !Files.exists(journalDir.resolve(SettingsLoader.FILE_NAME))
                 && !Files.isDirectory(journalDir.resolve(JournalLoader.CONTENT_DIR))) {
-            problems.add(Problem.warning(journalDir.toAbsolutePath().normalize().toString(), 0, null,
-                    "has no journal.yml, no content/ folder and no entries. If your journal is"
-                            + " in another folder, pass that folder instead; to start one here, run 'smallwins init'."));
+            problems.add(Problem.error(journalDir.toAbsolutePath().normalize().toString(), 0, null,
+                    "is not a journal folder: it has no journal.yml, no content/ folder and no entries. If your"
+                            + " journal is in another folder, pass that folder instead; to start one here, run"
+                            + " 'smallwins init'."));
         }
     }
 

@@ -557,17 +557,22 @@ class SmallwinsBuildTest {
     }
 
     @Test
-    void aFolderWithNothingOfAJournalBuildsAnEmptySiteWithAWarningThatItMayBeTheWrongFolder() throws IOException {
+    void aFolderWithNothingOfAJournalIsRefusedWithNothingWritten() throws IOException {
         Path folder = Files.createDirectories(tmp.resolve("downloads"));
-        BuildResult result = build(folder);
+        List<Problem> problems = problemsOf(() -> build(folder));
 
-        assertThat(result.warnings()).extracting(Problem::toString).containsExactly(folder.toAbsolutePath() + ": warning: "
-                + "has no journal.yml, no content/ folder and no entries. If your journal is in another"
-                + " folder, pass that folder instead; to start one here, run 'smallwins init'.");
+        assertThat(problems).extracting(Problem::toString).containsExactly(folder.toAbsolutePath() + ": "
+                + "is not a journal folder: it has no journal.yml, no content/ folder and no entries. If your journal"
+                + " is in another folder, pass that folder instead; to start one here, run 'smallwins init'.");
+        assertThat(tmp.resolve("site")).doesNotExist();
+        assertThat(folder).isEmptyDirectory();
         // A journal that starts empty, with its journal.yml or its content/ folder, gets no such word.
         assertThat(build(JournalFiles.write(tmp.resolve("fresh"), "journal.yml", "title: Fresh start\n")).warnings()).isEmpty();
         Path withContent = Files.createDirectories(tmp.resolve("with-content/content"));
         assertThat(build(withContent.getParent()).warnings()).isEmpty();
+        // Notes in a folder without content/ are a journal of their own (read from the folder itself).
+        assertThat(build(JournalFiles.write(tmp.resolve("notes"), "2025-01-02-walk.md", "---\ntitle: Walk\n---\n"))
+                .journal().entries()).hasSize(1);
     }
 
     @Test

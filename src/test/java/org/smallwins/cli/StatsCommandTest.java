@@ -50,18 +50,21 @@ class StatsCommandTest {
     }
 
     @Test
-    void aFolderWithNothingOfAJournalIsWarnedOfAsBuildDoesYetStatsStillShow() throws IOException {
+    void aFolderWithNothingOfAJournalIsRefusedAsBuildRefusesIt() throws IOException {
         Path empty = Files.createDirectories(tmp.resolve("not-a-journal"));
 
         Run run = Run.of("stats", empty.toString(), "--today", TODAY);
 
-        assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("Nothing here yet");
-        String warning = "has no journal.yml, no content/ folder and no entries";
-        assertThat(run.err()).contains(empty.toAbsolutePath().normalize() + ": warning: " + warning);
-        // In the words and on the stream of build.
-        assertThat(Run.of("build", empty.toString(), "--today", TODAY).err().lines().filter(l -> l.contains(warning)))
-                .containsExactly(run.err().strip());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).doesNotContain("Nothing here yet");
+        String error = "is not a journal folder: it has no journal.yml, no content/ folder and no entries";
+        assertThat(run.err()).contains(empty.toAbsolutePath().normalize() + ": " + error);
+        // In the words and on the stream of build, which writes nothing there.
+        Run build = Run.of("build", empty.toString(), "--today", TODAY);
+        assertThat(build.code()).isEqualTo(1);
+        assertThat(build.err().lines().filter(l -> l.contains(error))).containsExactly(
+                run.err().lines().filter(l -> l.contains(error)).findFirst().orElseThrow());
+        assertThat(empty).isEmptyDirectory();
     }
 
     @Test
