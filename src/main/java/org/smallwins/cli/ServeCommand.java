@@ -68,6 +68,9 @@ final class ServeCommand implements Callable<Integer> {
             return Failures.PROBLEMS;
         }
         out.printf("Serving %s at %s (Ctrl+C to stop)%n", dir.toAbsolutePath().normalize(), server.url());
+        if (server.exposure() != null) {
+            out.println(server.exposure());
+        }
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

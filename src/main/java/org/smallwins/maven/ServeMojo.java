@@ -61,6 +61,9 @@ public class ServeMojo extends AbstractSiteMojo {
             throw new MojoFailureException(PreviewServer.cannotListen(bind, port, e), e);
         }
         getLog().info(String.format("Serving %s at %s (Ctrl+C to stop)", journal(), server.url()));
+        if (server.exposure() != null) {
+            getLog().warn(server.exposure());
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

@@ -185,9 +185,40 @@ public final class PreviewServer implements AutoCloseable {
         return http.getAddress().getAddress();
     }
 
-    /** Where to open the preview, as browsers take it: http://127.0.0.1:1313/, or http://[::1]:1313/. */
+    /**
+     * Where to open the preview on this computer, as browsers take it: http://127.0.0.1:1313/, or
+     * http://[::1]:1313/. Listening on every address (0.0.0.0, ::), 127.0.0.1: a browser given
+     * http://0.0.0.0:1313/ may refuse it.
+     */
     public String url() {
-        return "http://" + urlHost(address()) + ":" + port() + "/";
+        return localUrl(address(), port());
+    }
+
+    static String localUrl(InetAddress address, int port) {
+        // Java listens on "::" for 0.0.0.0 too, which takes IPv4 as well: 127.0.0.1 opens either.
+        String host = address.isAnyLocalAddress() ? "127.0.0.1" : urlHost(address);
+        return "http://" + host + ":" + port + "/";
+    }
+
+    /**
+     * What to tell whoever started the server when others can reach it (--bind to an address other
+     * than a loopback one), or null: only this computer. A journal is private, so the one who opened
+     * it to the network hears so in as many words.
+     */
+    public String exposure() {
+        return exposure(address(), port());
+    }
+
+    static String exposure(InetAddress address, int port) {
+        if (address.isLoopbackAddress()) {
+            return null;
+        }
+        String stop = " Stop with Ctrl+C if that is not what you meant.";
+        if (address.isAnyLocalAddress()) {
+            return "Every address of this computer listens, so anyone on its networks can read the journal at"
+                    + " this computer's address, port " + port + "." + stop;
+        }
+        return "Anyone who can reach http://" + urlHost(address) + ":" + port + "/ can read the journal." + stop;
     }
 
     /**

@@ -49,6 +49,33 @@ class PreviewAddressTest {
         }
     }
 
+    @Test
+    void onEveryAddressTheUrlIsOneThisComputerOpensAndTheJournalIsSaidToBeOpenToTheNetwork() throws Exception {
+        try (PreviewServer server = serve(InetAddress.getByName("0.0.0.0"))) {
+            assertThat(server.url()).isEqualTo("http://127.0.0.1:" + server.port() + "/");
+            assertThat(server.exposure()).isEqualTo("Every address of this computer listens, so anyone"
+                    + " on its networks can read the journal at this computer's address, port " + server.port()
+                    + ". Stop with Ctrl+C if that is not what you meant.");
+        }
+    }
+
+    @Test
+    void onLoopbackNothingIsSaidOfTheNetwork() throws Exception {
+        try (PreviewServer server = serve(InetAddress.getByName("127.0.0.1"))) {
+            assertThat(server.exposure()).isNull();
+        }
+    }
+
+    @Test
+    void onOneAddressOfANetworkItIsNamed() throws Exception {
+        assertThat(PreviewServer.exposure(InetAddress.getByName("192.168.1.20"), 1313)).isEqualTo("Anyone who"
+                + " can reach http://192.168.1.20:1313/ can read the journal. Stop with Ctrl+C if that is not what"
+                + " you meant.");
+        assertThat(PreviewServer.exposure(InetAddress.getByName("::"), 1313)).startsWith(
+                "Every address of this computer listens, so anyone");
+        assertThat(PreviewServer.localUrl(InetAddress.getByName("::"), 1313)).isEqualTo("http://127.0.0.1:1313/");
+    }
+
     @ParameterizedTest
     @CsvSource({
             "::1, [::1]",
