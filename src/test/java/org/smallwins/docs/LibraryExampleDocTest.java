@@ -10,6 +10,8 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.JavaCompiler;
@@ -53,17 +55,31 @@ class LibraryExampleDocTest {
         assertThat(exit).as(errors.toString(StandardCharsets.UTF_8)).isZero();
 
         Path output = tmp.resolve("site");
+        String printed = run(classes, name.group(1), Path.of("."), output);
+        assertThat(output.resolve("index.html")).isRegularFile();
+        assertThat(printed).as("what the example prints").isNotBlank();
+
+        // Copied as it is, it builds a journal written today without a word: the example fixes no
+        // "today" of its own that would put a user's new entries after it.
+        LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+        Path journal = Files.createDirectories(tmp.resolve("journal/content/wins"));
+        Files.writeString(journal.resolve(yesterday + "-walk.md"), "---\ntitle: A walk\n---\nOutside.\n");
+        Files.writeString(tmp.resolve("journal/journal.yml"), "title: Mine\ntimezone: UTC\n");
+        assertThat(run(classes, name.group(1), tmp.resolve("journal"), tmp.resolve("mine")))
+                .matches("\\d+ files written, 0 warnings\\R");
+    }
+
+    private static String run(Path classes, String className, Path journal, Path output) throws Exception {
         PrintStream out = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
                 LibraryExampleDocTest.class.getClassLoader())) {
             System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-            loader.loadClass(name.group(1)).getMethod("main", String[].class)
-                    .invoke(null, (Object) new String[] {".", output.toString()});
+            loader.loadClass(className).getMethod("main", String[].class)
+                    .invoke(null, (Object) new String[] {journal.toString(), output.toString()});
         } finally {
             System.setOut(out);
         }
-        assertThat(output.resolve("index.html")).isRegularFile();
-        assertThat(printed.toString(StandardCharsets.UTF_8)).as("what the example prints").isNotBlank();
+        return printed.toString(StandardCharsets.UTF_8);
     }
 }
