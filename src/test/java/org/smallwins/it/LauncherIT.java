@@ -85,6 +85,22 @@ class LauncherIT {
     }
 
     @Test
+    void aLinkToTheLauncherFindsTheJarOfItsCheckout() throws Exception {
+        Path fakeJava = tmp.resolve("java");
+        Files.writeString(fakeJava, "#!/bin/sh\necho \"$@\"\n", StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(fakeJava, PosixFilePermissions.fromString("rwxr-xr-x"));
+        // As a user links it into a folder on their PATH, like ~/.local/bin.
+        Path link = Files.createSymbolicLink(Files.createDirectories(tmp.resolve("local-bin")).resolve("smallwins"),
+                Path.of("bin/smallwins").toAbsolutePath());
+
+        Cli.Run run = Cli.exec(tmp, List.of("sh", link.toString(), "--version"),
+                Map.of("JAVA", fakeJava.toString(), "SMALLWINS_CDS", "off"), "SMALLWINS_JAR", "SMALLWINS_JAVA_OPTS");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains(" -jar " + Path.of("bin").toAbsolutePath() + "/../target/smallwins.jar --version");
+    }
+
+    @Test
     void theFirstBuildArchivesItsClassesForLaterRunsAndANewJarGetsANewArchive() throws Exception {
         String realJava = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path jar = Files.copy(Cli.jar(), tmp.resolve("smallwins.jar"));
