@@ -51,8 +51,12 @@ echo "## JFR, one build of N=$PROFILE_N (settings=profile)" | tee -a "$OUT"
 rm -f "$BENCH_DIR/sw.jfr"
 dir="$(journal "$PROFILE_N")"
 rm -rf "$BENCH_DIR/out-profile" "$BENCH_DIR/.out-profile.smallwins-cache"
-# The launcher's settings (bin/smallwins), as a user runs it, plus the recording.
+# The launcher's settings (bin/smallwins), as a user runs it, plus the recording; huge pages where
+# the kernel offers them, as the launcher asks. No class archive: the profile shows classes loading.
 LAUNCHER_FLAGS="-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.25 -XX:C1MaxInlineSize=20 -XX:CICompilerCount=1 -XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -XX:MaxNewSize=128m -XX:InitialRAMPercentage=12"
+case "$(cat /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null)" in
+  *"[always]"*|*"[madvise]"*) LAUNCHER_FLAGS="$LAUNCHER_FLAGS -XX:+UseTransparentHugePages" ;;
+esac
 java $LAUNCHER_FLAGS -XX:StartFlightRecording=duration=600s,filename="$BENCH_DIR/sw.jfr",settings=profile \
   -jar "$JAR" build "$dir" --output "$BENCH_DIR/out-profile" --today "$TODAY" -v 2>/dev/null | tee -a "$OUT"
 java "$HERE/HotMethods.java" "$BENCH_DIR/sw.jfr" 25 | tee -a "$OUT"

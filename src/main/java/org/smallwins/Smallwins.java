@@ -56,7 +56,7 @@ import org.smallwins.write.StagedSite;
 
 /**
  * The front door: a journal folder in, a static site out. The whole pipeline reads top-down in
- * {@link #render}: settings, entries (the journal), insights derived from them (progress, milestones,
+ * the private {@code render(request, persist, changed, seal)} that every public call goes through: settings, entries (the journal), insights derived from them (progress, milestones,
  * goals), pages, files, then encryption when the journal asks for it; {@link #build} then writes
  * them. Problems are collected across every step and reported together; any error stops the build
  * before the output folder is touched. An entry's error stops it before rendering, so what only
@@ -75,7 +75,8 @@ public final class Smallwins {
     // under it, and take no lock of their own.
     private final Object oneCallAtATime = new Object();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
-    // Kept between builds by one instance (the preview server) so a rebuild redoes only what changed.
+    // Kept between builds by one instance (the preview server) so a rebuild redoes only what changed;
+    // a command-line build fills renderCache from the cache file its last build left beside the output.
     private final EntryCache entryCache = new EntryCache();
     private final RenderCache renderCache = new RenderCache();
     private JournalSettings lastSettings;
@@ -85,7 +86,7 @@ public final class Smallwins {
     // The key of the on-disk cache loaded into renderCache (command-line builds only).
     private String persistedKey;
     // The journal and insights of the last render that succeeded, to tell what the next one changes.
-    private volatile Rendered lastRendered;
+    private Rendered lastRendered;
 
     private record Rendered(Journal journal, Insights insights) {
     }

@@ -4,7 +4,10 @@
  * {@link org.smallwins.BuildRequest} names, and returns a {@link org.smallwins.BuildResult}.
  * Problems in the journal come as an {@link org.smallwins.problem.JournalException} listing every
  * {@link org.smallwins.problem.Problem} (file, line, field, message); the core never prints and never
- * ends the program. The subpackages are the pipeline's steps; {@code cli}, {@code maven} and
- * {@code serve} are edges that call it, and nothing else calls them.
+ * ends the program. {@code problems} lists what a build would report, for {@code check}. The subpackages
+ * {@code config}, {@code load}, {@code model}, {@code insight}, {@code markdown}, {@code render},
+ * {@code site}, {@code privacy} and {@code write} are the pipeline's steps; {@code problem},
+ * {@code parallel}, {@code check} and {@code scaffold} (init, new) serve them or sit beside them;
+ * {@code cli}, {@code maven} and {@code serve} are edges that call the core, and nothing else calls them.
  */
 package org.smallwins;

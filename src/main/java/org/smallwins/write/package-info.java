@@ -1,2 +1,6 @@
-/** The only code that touches the output folder: checks it is ours, builds beside it, swaps it in. */
+/**
+ * The only code that writes into the output folder: checks it is ours, then either builds the first
+ * site beside it and swaps it in (StagedSite), or updates a site of its own in place, writing only
+ * what changed and removing only files it wrote itself (SiteWriter).
+ */
 package org.smallwins.write;
