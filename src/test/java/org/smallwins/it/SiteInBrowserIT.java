@@ -310,6 +310,59 @@ class SiteInBrowserIT {
     }
 
     /**
+     * On a phone a page whose link lies far along the menu (Tags, Search) opens with that link in
+     * view, not with the row at its start and the link off screen; the page itself is not scrolled.
+     * It is done in CSS, so it holds with JavaScript off too.
+     */
+    @Test
+    void onAPhoneAPageFarAlongTheMenuOpensWithItsOwnLinkInView() {
+        ChromeDriver browser = Browser.open(360, 844);
+        ChromeDriver noScript = Browser.open(360, 844, Map.of("profile.managed_default_content_settings.javascript", 2));
+        try {
+            for (String page : List.of("tags/index.html", "search/index.html")) {
+                browser.get(site.resolve(page).toUri().toString());
+                assertInRow(browser, browser.findElement(By.cssSelector(".site-nav a[aria-current=page]")), page);
+                assertThat(((Number) browser.executeScript("return window.scrollY")).doubleValue()).as(page).isZero();
+                noScript.get(site.resolve(page).toUri().toString());
+                WebElement current = noScript.findElement(By.cssSelector(".site-nav a[aria-current=page]"));
+                Rectangle link = current.getRect();
+                Rectangle row = noScript.findElement(By.cssSelector(".site-nav ul")).getRect();
+                assertThat(link.getX()).as("%s without JavaScript: %s in %s", page, link, row).isGreaterThanOrEqualTo(row.getX());
+                assertThat(link.getX() + link.getWidth()).as("%s without JavaScript", page)
+                        .isLessThanOrEqualTo(row.getX() + row.getWidth());
+            }
+        } finally {
+            noScript.quit();
+            browser.quit();
+        }
+    }
+
+    /**
+     * A page opened at a #fragment far down stays there: only the menu's row is scrolled to show
+     * the section's link (aria-current="true" on a tag's page), never the page.
+     */
+    @Test
+    void onAPhoneAPageOpenedAtAFragmentStaysThereWhileTheMenuShowsItsSection() {
+        ChromeDriver browser = Browser.open(360, 844);
+        try {
+            String page = "tags/walk/index.html";
+            browser.get(site.resolve(page).toUri() + "#month-2026-3");
+            assertInRow(browser, browser.findElement(By.cssSelector(".site-nav a[aria-current=true]")), page);
+            @SuppressWarnings("unchecked")
+            Map<String, Number> at = (Map<String, Number>) browser.executeScript("""
+                    const target = document.getElementById('month-2026-3');
+                    return {y: window.scrollY, top: target.getBoundingClientRect().top,
+                            margin: parseFloat(getComputedStyle(target).scrollMarginTop)};
+                    """);
+            assertThat(at.get("y").doubleValue()).as("page scrolled to the fragment: %s", at).isGreaterThan(1000);
+            assertThat(at.get("top").doubleValue()).as("the fragment at the window's top: %s", at)
+                    .isCloseTo(at.get("margin").doubleValue(), within(1.0));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /**
      * A goal's figures sit in four narrow boxes on a wide screen: "6 check-ins" may go onto two
      * lines, but between the number and the word, not at the word's hyphen ("check-" / "ins").
      */
@@ -511,6 +564,20 @@ class SiteInBrowserIT {
         } finally {
             browser.quit();
         }
+    }
+
+    /** The link lies whole inside the visible part of the menu's scrolling row. */
+    private static void assertInRow(ChromeDriver browser, WebElement link, String where) {
+        @SuppressWarnings("unchecked")
+        Map<String, Number> box = (Map<String, Number>) browser.executeScript("""
+                const a = arguments[0], row = a.closest('ul');
+                const r = a.getBoundingClientRect(), box = row.getBoundingClientRect();
+                return {left: r.left, right: r.right, rowLeft: box.left, rowRight: box.left + row.clientWidth,
+                        scrollLeft: row.scrollLeft};
+                """, link);
+        String what = "\"" + link.getText() + "\" on " + where + ": " + box;
+        assertThat(box.get("left").doubleValue()).as(what).isGreaterThanOrEqualTo(box.get("rowLeft").doubleValue());
+        assertThat(box.get("right").doubleValue()).as(what).isLessThanOrEqualTo(box.get("rowRight").doubleValue());
     }
 
     /** The stylesheet applied, every loaded resource is a local file, and no sideways scrolling. */
