@@ -363,6 +363,36 @@ class SiteInBrowserIT {
     }
 
     /**
+     * On a phone, or a desktop browser zoomed to 400 %, every link of the menu the Tab key reaches,
+     * forward or back, shows whole inside the scrolling row: none stays half cut off at its edge.
+     */
+    @Test
+    void onAPhoneEveryMenuLinkTheTabKeyReachesShowsWhole() {
+        ChromeDriver browser = Browser.open(360, 844);
+        try {
+            for (String page : List.of("index.html", "tags/index.html")) {
+                browser.get(site.resolve(page).toUri().toString());
+                List<WebElement> links = browser.findElements(By.cssSelector(".site-nav a"));
+                assertThat(links).hasSize(9);
+                browser.executeScript("document.querySelector('.help-link').focus()");
+                for (WebElement link : links) {
+                    new Actions(browser).sendKeys(Keys.TAB).perform();
+                    assertThat(browser.switchTo().activeElement()).isEqualTo(link);
+                    assertInRow(browser, link, page + " after Tab");
+                }
+                for (int i = links.size() - 2; i >= 0; i--) {
+                    WebElement link = links.get(i);
+                    new Actions(browser).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+                    assertThat(browser.switchTo().activeElement()).isEqualTo(link);
+                    assertInRow(browser, link, page + " after Shift+Tab");
+                }
+            }
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /**
      * A goal's figures sit in four narrow boxes on a wide screen: "6 check-ins" may go onto two
      * lines, but between the number and the word, not at the word's hyphen ("check-" / "ins").
      */
