@@ -27,7 +27,8 @@ import org.smallwins.privacy.EncryptedJournal;
  * The encrypted sample journal in headless Chromium, opened from disk: a wrong password gets a kind
  * message, the right one opens the page, the next page opens without asking, "Lock" forgets the key,
  * scripts inside the decrypted page run, and search finds an entry by a word of its text (also on a
- * site without encryption). With JavaScript off the page says it is needed.
+ * site without encryption). On a phone the menu's row shows the decrypted page's own link. With
+ * JavaScript off the page says it is needed.
  */
 class PrivateSiteInBrowserIT {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
@@ -224,6 +225,40 @@ class PrivateSiteInBrowserIT {
     void searchFindsAnEntryByAWordOfItsTextWithoutEncryption() throws Exception {
         browser.get(plain.resolve("search/index.html").toUri().toString());
         searchFindsCoffeeWithSam("plain");
+    }
+
+    /**
+     * On a phone the decrypted page, put in after load, still opens with its own link in view in
+     * the menu's scrolling row (Search lies far along it), and the page is not scrolled.
+     */
+    @Test
+    void onAPhoneTheDecryptedPageShowsItsOwnLinkInTheMenu() {
+        ChromeDriver phone = Browser.open(360, 844);
+        try {
+            WebDriverWait wait = new WebDriverWait(phone, Duration.ofSeconds(20));
+            phone.get(sealed.resolve("index.html").toUri().toString());
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("smallwins-password")))
+                    .sendKeys(EncryptedJournal.PASSWORD);
+            phone.findElement(By.cssSelector(".lock__button")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hero__title")));
+            // Followed by a script, as a tap does, not by Selenium, which would scroll the row first.
+            phone.executeScript("arguments[0].click()", phone.findElement(By.xpath("//nav//a[normalize-space()='Search']")));
+            By current = By.cssSelector(".site-nav a[aria-current=page]");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(current, "Search"));
+            WebElement search = phone.findElement(current);
+            @SuppressWarnings("unchecked")
+            Map<String, Number> box = (Map<String, Number>) phone.executeScript("""
+                    const a = arguments[0], row = a.closest('ul');
+                    const r = a.getBoundingClientRect(), box = row.getBoundingClientRect();
+                    return {left: r.left, right: r.right, rowLeft: box.left, rowRight: box.left + row.clientWidth,
+                            scrollY: window.scrollY};
+                    """, search);
+            assertThat(box.get("left").doubleValue()).as("%s", box).isGreaterThanOrEqualTo(box.get("rowLeft").doubleValue());
+            assertThat(box.get("right").doubleValue()).as("%s", box).isLessThanOrEqualTo(box.get("rowRight").doubleValue());
+            assertThat(box.get("scrollY").doubleValue()).as("%s", box).isZero();
+        } finally {
+            phone.quit();
+        }
     }
 
     @Test
