@@ -5,6 +5,8 @@ def text = entry.getText('UTF-8')
 assert text.contains('title: Stretched')
 assert text.contains('tags: [body]')
 assert text.contains('mood: 4')
+// smallwins.today fixes the day only, so no time of day is made up.
+assert text.contains('\ndate: 2025-01-05\n'): text
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('Started content/wins/2025-01-05-stretched.md')

@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -462,16 +463,21 @@ public final class Smallwins {
 
     /** "Today" for a build: SOURCE_DATE_EPOCH when set (reproducible builds), else the clock. */
     public static LocalDate today(ZoneId zone) {
+        return now(zone).toLocalDate();
+    }
+
+    /** "Now" in {@code zone}: SOURCE_DATE_EPOCH when set (reproducible builds), else the clock. */
+    public static LocalDateTime now(ZoneId zone) {
         String epoch = System.getenv(SOURCE_DATE_EPOCH);
         if (epoch != null && !epoch.isBlank()) {
             try {
-                return Instant.ofEpochSecond(Long.parseLong(epoch.trim())).atZone(zone).toLocalDate();
+                return LocalDateTime.ofInstant(Instant.ofEpochSecond(Long.parseLong(epoch.trim())), zone);
             } catch (NumberFormatException e) {
                 throw new JournalException(Problem.error(SOURCE_DATE_EPOCH, 0, null, "'" + epoch
                         + "' is not a number of seconds since 1970. Unset it, or set it like SOURCE_DATE_EPOCH=1767225600."));
             }
         }
-        return LocalDate.now(zone);
+        return LocalDateTime.now(zone);
     }
 
     private static void checkCollisions(List<SiteFile> files, ProblemList problems) {

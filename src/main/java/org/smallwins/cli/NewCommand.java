@@ -47,7 +47,8 @@ final class NewCommand implements Callable<Integer> {
             "The id of a goal this counts toward, like walk-outside; several with commas.", "--goal")
             .auxiliaryTypes(String.class).splitRegex(",").build());
     private final OptionSpec dateOption = CommandSpecs.add(spec, CommandSpecs.option(String.class, "DATE",
-            "When it happened: 2025-03-14, \"2025-03-14 08:30\" or 2025-03-14T08:30:00+01:00. Default: today.",
+            "When it happened: 2025-03-14, \"2025-03-14 08:30\" or 2025-03-14T08:30:00+01:00. Default: now"
+                    + " (the day alone with --today).",
             "--date").build());
     private final OptionSpec todayOption = CommandSpecs.today(spec,
             "Use DATE (yyyy-MM-dd) as today. Default: SOURCE_DATE_EPOCH if set, else today in the journal's time zone.");

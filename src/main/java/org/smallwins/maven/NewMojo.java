@@ -43,7 +43,7 @@ public class NewMojo extends AbstractJournalMojo {
 
     /**
      * When it happened: {@code 2025-03-14}, {@code 2025-03-14 08:30} or {@code 2025-03-14T08:30:00+01:00}.
-     * Default: today.
+     * Default: now, to the minute, in the journal's time zone; the day alone with {@code today}.
      */
     @Parameter(property = "smallwins.date")
     private String date;

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.smallwins.Smallwins;
 import org.smallwins.config.EnclosingJournal;
 import org.smallwins.config.SettingsLoader;
@@ -59,8 +61,9 @@ public final class NewEntry {
     /**
      * What to make.
      *
-     * @param date  as written on the command line ({@code 2025-03-14}, {@code 2025-03-14 08:30}, ...); null for today
-     * @param today the day to use when {@code date} is null; null for the real today in the journal's zone
+     * @param date  as written on the command line ({@code 2025-03-14}, {@code 2025-03-14 08:30}, ...); null for now
+     * @param today the day to use when {@code date} is null, written without a time; null for now (with
+     *              its time of day) in the journal's zone
      */
     public record Request(Path journalDir, EntryType type, String title, List<String> tags, Integer mood,
                           List<String> goals, String date, LocalDate today) {
@@ -90,6 +93,11 @@ public final class NewEntry {
 
     /** Makes the entry. Throws {@link JournalException} (nothing written) when it cannot. */
     public static Result create(Request request) {
+        return create(request, Smallwins::now);
+    }
+
+    /** As {@link #create(Request)}, with "now" from {@code clock} (given the journal's time zone). */
+    static Result create(Request request, Function<ZoneId, LocalDateTime> clock) {
         // A mistyped folder is said as build says it, not as a folder to start a journal in.
         Path journalDir = Smallwins.requireJournalFolder(request.journalDir());
         SettingsLoader.Result loaded = SettingsLoader.load(journalDir);
@@ -112,7 +120,12 @@ public final class NewEntry {
             throw new JournalException(Problem.error("mood", 0, null, "'" + request.mood()
                     + "' is not allowed: " + MOOD_RANGE + "."));
         }
-        LocalDate today = request.today() != null ? request.today() : Smallwins.today(zone);
+        // --today fixes only the day; otherwise the time goes in too, so that an entry made later the
+        // same day (after init's welcome entry, say) sorts after the ones before it.
+        boolean nowHasTime = request.today() == null;
+        LocalDateTime now = nowHasTime ? clock.apply(zone).truncatedTo(ChronoUnit.MINUTES)
+                : request.today().atStartOfDay();
+        LocalDate today = now.toLocalDate();
         LocalDateTime when;
         boolean hasTime;
         if (request.date() != null) {
@@ -124,8 +137,8 @@ public final class NewEntry {
             when = parsed.get().dateTime();
             hasTime = parsed.get().hasTime();
         } else {
-            when = today.atStartOfDay();
-            hasTime = false;
+            when = now;
+            hasTime = nowHasTime;
         }
 
         // What is already there: URLs (even of drafts and private entries) and goal ids.

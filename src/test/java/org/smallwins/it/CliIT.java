@@ -228,6 +228,24 @@ class CliIT {
     }
 
     @Test
+    void newWritesTheTimeOfSourceDateEpochInTheJournalsZoneSoTheNewWinIsTheLatest() throws Exception {
+        Path journal = tmp.resolve("journal");
+        Cli.Run init = Cli.run(tmp, "init", "journal", "--today", "2026-01-01", "--timezone", "Europe/Berlin");
+        assertThat(init.exitCode()).as(init.err()).isZero();
+        Map<String, String> env = Map.of("SOURCE_DATE_EPOCH", "1767271500"); // 2026-01-01T12:45:00Z, 13:45 in Berlin
+
+        Cli.Run made = Cli.run(journal, env, "new", "win", "Drank a glass of water");
+        assertThat(made.exitCode()).as(made.err()).isZero();
+        assertThat(made.out().strip()).isEqualTo("content/wins/2026-01-01-drank-a-glass-of-water.md");
+        assertThat(JournalFiles.text(journal.resolve(made.out().strip()))).contains("\ndate: 2026-01-01 13:45\n");
+
+        // Beside init's welcome win of the same day, dated only by the day, the new one is the latest.
+        Cli.Run stats = Cli.run(journal, env, "stats");
+        assertThat(stats.exitCode()).as(stats.err()).isZero();
+        assertThat(stats.out()).contains("Your latest win: “Drank a glass of water”");
+    }
+
+    @Test
     void aBadTodayIsAUsageErrorWithAHint() throws Exception {
         Cli.Run run = Cli.run(tmp, "build", "--today", "tomorrow");
         assertThat(run.exitCode()).isEqualTo(2);

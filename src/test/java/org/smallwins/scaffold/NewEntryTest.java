@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,11 +20,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.smallwins.BuildRequest;
 import org.smallwins.JournalFiles;
+import org.smallwins.Smallwins;
+import org.smallwins.config.SettingsLoader;
+import org.smallwins.insight.Insights;
 import org.smallwins.load.EntryLoader;
 import org.smallwins.load.JournalLoader;
 import org.smallwins.model.Entry;
 import org.smallwins.model.EntryType;
+import org.smallwins.model.Journal;
 import org.smallwins.model.JournalSettings;
 import org.smallwins.problem.JournalException;
 import org.smallwins.problem.Problem;
@@ -31,6 +37,7 @@ import org.smallwins.problem.ProblemList;
 
 class NewEntryTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    private static final LocalDateTime NOON = LocalDateTime.of(2026, 11, 24, 12, 0);
 
     @TempDir
     Path tmp;
@@ -139,6 +146,59 @@ class NewEntryTest {
         NewEntry.Result reflection = NewEntry.create(request(dir, EntryType.REFLECTION, "Walk"));
 
         assertThat(reflection.path()).isEqualTo("content/reflections/2026-11-24-walk-2.md");
+    }
+
+    @Test
+    void withoutTodayOrDateTheTimeOfDayIsWrittenInTheJournalsZoneToTheMinute() {
+        Path dir = journal();
+        List<ZoneId> asked = new ArrayList<>();
+        NewEntry.Result result = NewEntry.create(new NewEntry.Request(dir, EntryType.WIN, "Tea", List.of(), null,
+                List.of(), null, null), zone -> {
+                    asked.add(zone);
+                    return LocalDateTime.of(2026, 11, 24, 14, 5, 37);
+                });
+
+        assertThat(asked).containsExactly(ZoneId.of("Europe/London"));
+        assertThat(result.path()).isEqualTo("content/wins/2026-11-24-tea.md");
+        assertThat(JournalFiles.text(dir.resolve(result.path()))).startsWith("---\ntitle: Tea\ndate: 2026-11-24 14:05\n");
+        Entry entry = loadClean(dir, result);
+        assertThat(entry.hasTime()).isTrue();
+        assertThat(entry.dateTime()).isEqualTo(LocalDateTime.of(2026, 11, 24, 14, 5));
+    }
+
+    @Test
+    void todayOrADateWithoutATimeStaysADayEvenWithAClock() {
+        Path dir = journal();
+        NewEntry.Result today = NewEntry.create(request(dir, EntryType.WIN, "Tea"), zone -> NOON);
+        NewEntry.Result dated = NewEntry.create(new NewEntry.Request(dir, EntryType.WIN, "Walk", List.of(), null,
+                List.of(), "2026-11-20", null), zone -> NOON);
+
+        assertThat(JournalFiles.text(dir.resolve(today.path()))).contains("\ndate: 2026-11-24\n");
+        assertThat(JournalFiles.text(dir.resolve(dated.path()))).contains("\ndate: 2026-11-20\n");
+        assertThat(loadClean(dir, dated).hasTime()).isFalse();
+    }
+
+    @Test
+    void anEntryMadeLaterInTheDaySortsAfterTheDayOnlyOnesOfThatDayAndShowsItsTime() {
+        // As after init: a welcome win dated only by the day, whose name sorts after the new one's.
+        Path dir = JournalFiles.write(tmp.resolve("j"), "journal.yml", "timezone: Europe/London\n",
+                "content/wins/2026-11-24-welcome.md", "---\ntitle: Started a journal\n---\nHello.\n");
+        NewEntry.create(new NewEntry.Request(dir, EntryType.WIN, "Drank a glass of water", List.of(), null,
+                List.of(), null, null), zone -> LocalDateTime.of(2026, 11, 24, 14, 5));
+
+        Journal journal = new JournalLoader(dir, SettingsLoader.load(dir).settings())
+                .load(new JournalLoader.Selection(false, false), TODAY, new ProblemList());
+        assertThat(journal.entries()).extracting(Entry::title).containsExactly("Started a journal", "Drank a glass of water");
+        assertThat(Insights.compute(journal).thenAndNow().latestWin().title()).isEqualTo("Drank a glass of water");
+
+        Path site = tmp.resolve("site");
+        new Smallwins().build(BuildRequest.of(dir, site).withToday(TODAY));
+        String home = JournalFiles.text(site.resolve("index.html"));
+        assertThat(home.indexOf("Drank a glass of water")).isPositive().isLessThan(home.indexOf("Started a journal"));
+        String wins = JournalFiles.text(site.resolve("wins/index.html"));
+        assertThat(wins.indexOf("Drank a glass of water")).isPositive().isLessThan(wins.indexOf("Started a journal"));
+        String page = JournalFiles.text(site.resolve("2026/11/24/drank-a-glass-of-water/index.html"));
+        assertThat(page).contains("<time datetime=\"2026-11-24T14:05\"").contains(" · 14:05</time>");
     }
 
     @Test
