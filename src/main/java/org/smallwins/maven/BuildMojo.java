@@ -58,7 +58,7 @@ public class BuildMojo extends AbstractSiteMojo {
         try {
             result = new Smallwins().build(request);
         } catch (JournalException e) {
-            throw JournalProblems.failure(MavenWords.suggestingSite(e.problems(), journal()),
+            throw JournalProblems.failure(getLog(), MavenWords.suggestingSite(e.problems(), journal()),
                     e.wroteSome() ? "the output folder holds part of the new site" : "nothing was written", e);
         }
         long millis = (System.nanoTime() - start) / 1_000_000;

@@ -33,11 +33,11 @@ public class CheckMojo extends AbstractSelectionMojo {
         try {
             report = new JournalCheck().check(journal(), new JournalCheck.Options(drafts(), privateEntries(), today()));
         } catch (JournalException e) {
-            throw JournalProblems.failure(e.problems(), null, e);
+            throw JournalProblems.failure(getLog(), e.problems(), null, e);
         }
         String checked = "Checked " + JournalProblems.entries(report.entries());
         if (report.errors() > 0) {
-            throw JournalProblems.failure(report.problems(), null, null);
+            throw JournalProblems.failure(getLog(), report.problems(), null, null);
         }
         for (Problem warning : report.problems()) {
             getLog().warn(MavenWords.of(warning));

@@ -2,10 +2,11 @@ package org.smallwins.maven;
 
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
 import org.smallwins.problem.Problem;
 
 /**
- * Journal problems as one build failure whose message lists every problem, one
+ * Journal problems as one build failure whose message lists every error, one
  * {@code path:line: field: message} per line (paths relative to the journal folder), sorted by file and
  * line, so a writer can fix them all in one pass. Each says what to do in the goals' words
  * ({@link MavenWords}).
@@ -14,18 +15,27 @@ final class JournalProblems {
     private JournalProblems() {
     }
 
-    /** A failure such as "2 problems to fix; nothing was written:" followed by the problems. */
-    static MojoFailureException failure(List<Problem> problems, String whatWasNotDone, Throwable cause) {
-        long errors = problems.stream().filter(Problem::isError).count();
-        StringBuilder message = new StringBuilder(count(errors, "problem")).append(" to fix");
-        if (whatWasNotDone != null) {
-            message.append("; ").append(whatWasNotDone);
-        }
-        message.append(':');
+    /**
+     * A failure such as "2 problems to fix; nothing was written:" followed by the errors. The warnings
+     * go to {@code log} as {@code [WARNING]} lines, as on a build that succeeds: inside the failure
+     * they were printed as {@code [ERROR]} lines, as if they too had stopped the build.
+     */
+    static MojoFailureException failure(Log log, List<Problem> problems, String whatWasNotDone, Throwable cause) {
+        StringBuilder message = new StringBuilder();
+        long errors = 0;
         for (Problem problem : problems) {
-            message.append(System.lineSeparator()).append(MavenWords.of(problem));
+            if (problem.isError()) {
+                message.append(System.lineSeparator()).append(MavenWords.of(problem));
+                errors++;
+            } else {
+                log.warn(MavenWords.of(problem));
+            }
         }
-        return saidOnce(new MojoFailureException(message.toString()), cause);
+        StringBuilder head = new StringBuilder(count(errors, "problem")).append(" to fix");
+        if (whatWasNotDone != null) {
+            head.append("; ").append(whatWasNotDone);
+        }
+        return saidOnce(new MojoFailureException(head.append(':').append(message).toString()), cause);
     }
 
     /**

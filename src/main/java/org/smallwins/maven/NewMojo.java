@@ -65,7 +65,7 @@ public class NewMojo extends AbstractJournalMojo {
             result = NewEntry.create(new NewEntry.Request(journal(), entryType.get(), title, words(tags),
                     wholeNumber("mood", mood, NewEntry.MOOD_RANGE, "3"), words(goal), date, today()));
         } catch (JournalException e) {
-            throw JournalProblems.failure(e.problems(), "no entry was made", e);
+            throw JournalProblems.failure(getLog(), e.problems(), "no entry was made", e);
         }
         for (Problem warning : result.warnings()) {
             getLog().warn(MavenWords.of(warning));

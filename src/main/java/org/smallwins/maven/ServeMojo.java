@@ -52,7 +52,7 @@ public class ServeMojo extends AbstractSiteMojo {
                 }
             });
         } catch (JournalException e) {
-            throw JournalProblems.failure(e.problems(), "nothing is served", e);
+            throw JournalProblems.failure(getLog(), e.problems(), "nothing is served", e);
         } catch (PreviewServer.CannotWatchException e) {
             // The system's limits, not a fault of the plugin: the message says what to raise.
             throw JournalProblems.saidOnce(new MojoFailureException(MavenWords.of(e.getMessage())), e);

@@ -85,7 +85,7 @@ public class StatsMojo extends AbstractSiteMojo {
         try {
             reading = Smallwins.read(new BuildRequest(journal(), null, drafts(), privateEntries(), today(), settings()));
         } catch (JournalException e) {
-            throw JournalProblems.failure(e.problems(), null, e);
+            throw JournalProblems.failure(getLog(), e.problems(), null, e);
         }
         for (Problem warning : reading.warnings()) {
             getLog().warn(MavenWords.of(warning));

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smallwins.BuildRequest;
@@ -30,7 +31,7 @@ class FailureMessageTest {
                 "content/wins/2025-01-01-a.md", "---\ntitle: A\nprivate: true\n---\nA.\n");
         JournalException refused = catchThrowableOfType(() -> new Smallwins().build(BuildRequest.of(journal,
                 journal.resolve("public")).withPrivate(true).withToday(LocalDate.of(2025, 1, 2))), JournalException.class);
-        MojoFailureException failure = JournalProblems.failure(refused.problems(), "nothing was written", refused);
+        MojoFailureException failure = JournalProblems.failure(new SystemStreamLog(), refused.problems(), "nothing was written", refused);
 
         String printed = asMavenPrintsIt(failure);
         assertThat(printed).contains("-Dsmallwins.private=true").doesNotContain("--private");

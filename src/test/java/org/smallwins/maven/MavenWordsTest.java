@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smallwins.BuildRequest;
@@ -55,7 +56,7 @@ class MavenWordsTest {
         JournalException refused = catchThrowableOfType(() -> new Smallwins().build(BuildRequest.of(journal,
                 journal.resolve("public")).withPrivate(true).withToday(LocalDate.of(2025, 1, 2))), JournalException.class);
         assertThat(refused.getMessage()).contains("--private");
-        assertThat(JournalProblems.failure(refused.problems(), "nothing was written", null).getMessage())
+        assertThat(JournalProblems.failure(new SystemStreamLog(), refused.problems(), "nothing was written", null).getMessage())
                 .contains("-Dsmallwins.private=true").doesNotContain("--private");
 
         // A new entry in a folder that is no journal: the core's message names --dir.
@@ -64,7 +65,7 @@ class MavenWordsTest {
                 notAJournal, EntryType.WIN, "Tea", List.of(), null, List.of(), null,
                 LocalDate.of(2025, 1, 2))), JournalException.class);
         assertThat(nowhere.getMessage()).contains("--dir");
-        assertThat(JournalProblems.failure(nowhere.problems(), "no entry was made", null).getMessage())
+        assertThat(JournalProblems.failure(new SystemStreamLog(), nowhere.problems(), "no entry was made", null).getMessage())
                 .contains("-Dsmallwins.journalDirectory=").doesNotContain("--dir")
                 .doesNotContain("Start one with 'smallwins init'").contains("Start one with a journal.yml");
     }
