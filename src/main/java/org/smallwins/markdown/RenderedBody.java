@@ -14,8 +14,24 @@ import java.util.List;
 public record RenderedBody(String html, String firstParagraph, int words, List<String> links,
                            List<RemoteLoad> remoteLoads) {
 
-    /** A web address the page would load, and the 0-based line of the body it is written on. */
-    public record RemoteLoad(String url, int line) {
+    /** A web address the page would load, the 0-based line of the body it is written on, and what it is. */
+    public record RemoteLoad(String url, int line, Kind kind) {
+        /** What is loaded, which decides what the writer can do about it. */
+        public enum Kind {
+            /** A picture, a video, a sound: a file that can be saved in static/. */
+            PICTURE,
+            /** An iframe or frame: another site's page inside this one. */
+            FRAME,
+            SCRIPT,
+            STYLESHEET,
+            FONT,
+            /** An object or embed. */
+            OBJECT,
+            /** A meta refresh, which sends the reader to the other site. */
+            REFRESH,
+            /** A base, under which every relative address of the page goes to the other site. */
+            BASE
+        }
     }
 
     /** The body of an entry that could not be rendered. */

@@ -232,10 +232,8 @@ final class EntryViews {
             body = RenderedBody.EMPTY;
         }
         for (RenderedBody.RemoteLoad load : body.remoteLoads()) {
-            problems.add(Problem.warning(entry.source(), entry.bodyLine() + load.line(), null, "'" + load.url()
-                    + "' is loaded from " + host(load.url()) + " whenever the page opens, so that site learns who"
-                    + " read it, and when; the rest of the site loads nothing from elsewhere. Save the file in"
-                    + " static/images/ and write '/images/" + fileName(load.url()) + "', or make it a link."));
+            problems.add(Problem.warning(entry.source(), entry.bodyLine() + load.line(), null,
+                    RemoteLoadWarning.of(load)));
         }
 
         Map<String, Object> view = new LinkedHashMap<>();
@@ -347,24 +345,5 @@ final class EntryViews {
         }
         int cut = text.lastIndexOf(' ', SUMMARY_LENGTH);
         return text.substring(0, cut > SUMMARY_LENGTH / 2 ? cut : SUMMARY_LENGTH).stripTrailing() + "…";
-    }
-
-    /** The host of a web address ("example.com" of "https://example.com/a.png"), for messages. */
-    static String host(String url) {
-        int start = url.indexOf("//") + 2;
-        int end = start;
-        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
-            end++;
-        }
-        return url.substring(start, end);
-    }
-
-    /** The last part of a web address's path ("a.png"), else "picture.png", for messages. */
-    static String fileName(String url) {
-        String path = url.substring(Math.min(url.length(), url.indexOf("//") + 2 + host(url).length()));
-        int cut = ContentPaths.pathEnd(path);
-        path = path.substring(0, cut);
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        return name.isEmpty() ? "picture.png" : name;
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.smallwins.JournalFiles;
+import org.smallwins.markdown.RenderedBody.RemoteLoad.Kind;
 
 /**
  * The renderer skips the autolink pass for bodies that cannot hold a bare link, and the tables
@@ -301,13 +302,32 @@ class MarkdownRendererTest {
         RenderedBody rendered = renderer.render(body, (written, line) -> written);
 
         assertThat(rendered.remoteLoads()).containsExactly(
-                new RenderedBody.RemoteLoad("https://pics.example.com/sun.jpg?w=2", 1),
-                new RenderedBody.RemoteLoad("https://pics.example.com/sky.png", 3),
-                new RenderedBody.RemoteLoad("https://video.example.net/embed/1", 6),
-                new RenderedBody.RemoteLoad("//cdn.example.com/x.png", 7),
-                new RenderedBody.RemoteLoad("http://t.example.com/t.js", 10));
+                new RenderedBody.RemoteLoad("https://pics.example.com/sun.jpg?w=2", 1, Kind.PICTURE),
+                new RenderedBody.RemoteLoad("https://pics.example.com/sky.png", 3, Kind.PICTURE),
+                new RenderedBody.RemoteLoad("https://video.example.net/embed/1", 6, Kind.FRAME),
+                new RenderedBody.RemoteLoad("//cdn.example.com/x.png", 7, Kind.PICTURE),
+                new RenderedBody.RemoteLoad("http://t.example.com/t.js", 10, Kind.SCRIPT));
         assertThat(renderer.render("Only [a link](https://example.org/) and ![a](/images/a.png).",
                 (written, line) -> written).remoteLoads()).isEmpty();
+    }
+
+    @Test
+    void eachRemoteLoadIsToldByWhatItIsSoTheWarningCanSayWhatToDo() {
+        String body = "<iframe src=\"https://www.youtube.com/embed/x\"></iframe>\n"
+                + "<link rel=\"stylesheet\" href=\"https://fonts.googleapis.com/css2?family=Roboto\">\n"
+                + "<link rel=\"preload\" href=\"https://fonts.gstatic.com/s/roboto/a.woff2\">\n"
+                + "<link rel=\"icon\" href=\"https://pics.example/icon.png\">\n"
+                + "<object data=\"https://old.example/intro.swf\"></object>\n"
+                + "<embed src=\"https://old.example/tune.mid\">\n"
+                + "<video poster=\"https://v.example/p.jpg\"></video>\n"
+                + "<audio src=\"https://a.example/song.mp3\"></audio>\n"
+                + "<picture><source srcset=\"https://p.example/a.webp\"></picture>\n"
+                + "<style>@font-face { src: url(https://f.example/f.ttf) } @import 'https://s.example/more';</style>\n";
+
+        assertThat(renderer.render(body, (written, line) -> written).remoteLoads())
+                .extracting(RenderedBody.RemoteLoad::kind).containsExactly(Kind.FRAME, Kind.STYLESHEET, Kind.FONT,
+                        Kind.PICTURE, Kind.OBJECT, Kind.OBJECT, Kind.PICTURE, Kind.PICTURE, Kind.PICTURE, Kind.FONT,
+                        Kind.STYLESHEET);
     }
 
     @Test
@@ -332,14 +352,14 @@ class MarkdownRendererTest {
         RenderedBody rendered = renderer.render(body, (written, line) -> written);
 
         assertThat(rendered.remoteLoads()).containsExactly(
-                new RenderedBody.RemoteLoad("https://bg.example/a.png", 0),
-                new RenderedBody.RemoteLoad("https://css.example/s.css", 2),
-                new RenderedBody.RemoteLoad("//c.example/p.png", 2),
-                new RenderedBody.RemoteLoad("https://svg.example/i.png", 4),
-                new RenderedBody.RemoteLoad("https://base.example/", 6),
-                new RenderedBody.RemoteLoad("https://away.example/", 8),
-                new RenderedBody.RemoteLoad("https://t.example/t.png", 10),
-                new RenderedBody.RemoteLoad("https://ent.example/e.png", 12));
+                new RenderedBody.RemoteLoad("https://bg.example/a.png", 0, Kind.PICTURE),
+                new RenderedBody.RemoteLoad("https://css.example/s.css", 2, Kind.STYLESHEET),
+                new RenderedBody.RemoteLoad("//c.example/p.png", 2, Kind.PICTURE),
+                new RenderedBody.RemoteLoad("https://svg.example/i.png", 4, Kind.PICTURE),
+                new RenderedBody.RemoteLoad("https://base.example/", 6, Kind.BASE),
+                new RenderedBody.RemoteLoad("https://away.example/", 8, Kind.REFRESH),
+                new RenderedBody.RemoteLoad("https://t.example/t.png", 10, Kind.PICTURE),
+                new RenderedBody.RemoteLoad("https://ent.example/e.png", 12, Kind.PICTURE));
     }
 
     @Test
