@@ -150,6 +150,14 @@ public final class FrontMatterSchema {
             json.writeEndObject();
             flag(json, "draft", "true leaves the entry out unless you build with --drafts.");
             flag(json, "private", "true leaves the entry out unless you build with --private.");
+            // A date too: Hugo's name for its publish date, which the loader reads as Hugo does.
+            json.writeObjectFieldStart("published");
+            json.writeStringField("description", "Jekyll's: false leaves the entry out, as draft: true does.");
+            json.writeArrayFieldStart("type");
+            json.writeString("boolean");
+            json.writeString("string");
+            json.writeEndArray();
+            json.writeEndObject();
             text(json, "summary", "Shown in lists. Default: the first paragraph, shortened.");
             flag(json, "milestone", "true marks an entry you want to remember as a milestone.");
             text(json, "slug", "The last part of the entry's URL. Default: the file name without its date.");

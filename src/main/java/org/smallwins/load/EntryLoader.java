@@ -40,7 +40,9 @@ public final class EntryLoader {
     /** Front matter keys Smallwins understands; every other key is kept in {@link Entry#extra()}. */
     public static final Set<String> KNOWN_FIELDS = Set.of("title", "date", "type", "tags", "mood", "energy",
             "size", "reward", "goal", "draft", "private", "summary", "milestone", "slug", "id", "cadence",
-            "target", "status", "started");
+            "target", "status", "started", "published");
+    /** The fields that keep an entry off the site, each with the value that does: Jekyll's published hides when false. */
+    private static final Map<String, Boolean> HIDING = Map.of("draft", true, "private", true, "published", false);
 
     // The words each field with a fixed set of values takes, for "did you mean" when one is mistyped.
     private static final List<String> TYPES = Arrays.stream(EntryType.values()).map(EntryType::id).toList();
@@ -250,15 +252,28 @@ public final class EntryLoader {
 
         for (String key : yaml.values().keySet()) {
             String meant = meantField(key, yaml.values().keySet());
-            if (meant != null) {
+            Object value = yaml.values().get(key);
+            if (meant != null && HIDING.containsKey(meant) && HIDING.get(meant).equals(FieldReader.truth(value))) {
+                // The line clearly means to hide the entry: published anyway, a warning would come too late.
+                fields.error(key, "'" + key + "' is not a field Smallwins reads, so this entry would be published,"
+                        + " though '" + key + ": " + value + "' means to keep it off the site. Write the field as '"
+                        + meant + ":'.");
+            } else if (meant != null) {
                 fields.warn(key, "'" + key + "' is not a field Smallwins reads; did you mean '" + meant + "'?"
                         + " Rename it, or leave it if a theme of yours reads '" + key + "'.");
             }
         }
+        boolean draft = readDraft(fields, yaml);
+        boolean privateEntry = fields.flag("private");
+        if (!draft && !privateEntry) {
+            HugoHiding.checkFlags(yaml, fields);
+        }
         Map<String, Object> extra = new LinkedHashMap<>();
         yaml.values().forEach((key, value) -> {
-            // Other generators use 'id' too; it is a goal's id only on goals.
-            if (!KNOWN_FIELDS.contains(key) || (key.equals("id") && type != EntryType.GOAL)) {
+            // Other generators use 'id' too; it is a goal's id only on goals. Hugo's 'published' is a
+            // date, not Jekyll's true or false: kept for themes, and for HugoHiding.checkDates.
+            if (!KNOWN_FIELDS.contains(key) || (key.equals("id") && type != EntryType.GOAL)
+                    || (key.equals("published") && FieldReader.truth(value) == null)) {
                 extra.put(key, value);
             }
         });
@@ -289,8 +304,28 @@ public final class EntryLoader {
                 when != null ? when.dateTime() : fallbackDay.atStartOfDay(),
                 when != null && when.hasTime(), type, slug,
                 tags, mood, energy, size, fields.text("reward"), fields.words("goal"), goal,
-                fields.flag("draft"), fields.flag("private"), fields.flag("milestone"),
+                draft, privateEntry, fields.flag("milestone"),
                 fields.text("summary"), extra, parts.body(), parts.bodyLine(), yaml.lines());
+    }
+
+    /**
+     * Whether the entry is a draft: 'draft: true', or Jekyll's 'published: false'. When the two
+     * disagree the one that hides wins, with a warning, since publishing a private line by mistake
+     * cannot be undone and leaving it out can.
+     */
+    private static boolean readDraft(FieldReader fields, YamlMap yaml) {
+        boolean draft = fields.flag("draft");
+        Boolean published = FieldReader.truth(yaml.values().get("published"));
+        if (published == null) {
+            return draft;
+        }
+        // Agreeing is draft == !published; 'draft: true' with 'published: true', or false with false, disagree.
+        if (fields.has("draft") && draft == published) {
+            String hiding = draft ? "'draft: true'" : "'published: false'";
+            fields.warn("published", "'draft: " + draft + "' and 'published: " + published + "' disagree, so the"
+                    + " entry is left out, as " + hiding + " says. Delete the line you do not mean.");
+        }
+        return draft || !published;
     }
 
     // Dropbox's "walk (conflicted copy 2026-03-02).md", Syncthing's "walk.sync-conflict-20260302-101010-ABCDEFG.md",

@@ -57,21 +57,29 @@ final class FieldReader {
         if (value == null) {
             return false;
         }
+        Boolean truth = truth(value);
+        if (truth == null) {
+            error(key, "expected true or false, found '" + value + "'.");
+            return false;
+        }
+        return truth;
+    }
+
+    /** What a flag's value says, as {@link #flag} reads it: true, false, or null for anything else. */
+    static Boolean truth(Object value) {
         if (value instanceof Boolean b) {
             return b;
         }
-        // YAML 1.1 words, as Jekyll's YAML reads them; kept as text elsewhere so a title "No" stays "No".
-        switch (String.valueOf(value).toLowerCase(Locale.ROOT)) {
-            // "true" in quotes is a string to YAML, but no one means it as anything but true.
-            case "yes", "on", "true" -> {
-                return true;
-            }
-            case "no", "off", "false" -> {
-                return false;
-            }
-            default -> error(key, "expected true or false, found '" + value + "'.");
+        if (value == null || value instanceof List || value instanceof Map) {
+            return null;
         }
-        return false;
+        // YAML 1.1 words, as Jekyll's YAML reads them; kept as text elsewhere so a title "No" stays "No".
+        return switch (String.valueOf(value).toLowerCase(Locale.ROOT)) {
+            // "true" in quotes is a string to YAML, but no one means it as anything but true.
+            case "yes", "on", "true" -> Boolean.TRUE;
+            case "no", "off", "false" -> Boolean.FALSE;
+            default -> null;
+        };
     }
 
     /** A whole number from min to max; {@code meaning} says what the ends mean, for the message. */

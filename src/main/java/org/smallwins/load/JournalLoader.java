@@ -104,6 +104,7 @@ public final class JournalLoader {
             // (with the new text), checked the same.
             problems.addAll(last.problems());
             laterThan(today, last.entries(), problems);
+            hiddenInHugo(today, last.entries(), problems);
             loneFirst(today, last.entries(), problems);
             return new Journal(settings, last.entries(), today);
         }
@@ -126,6 +127,7 @@ public final class JournalLoader {
         cache.rememberPublished(results, selection, published, all);
         problems.addAll(all);
         laterThan(today, published, problems);
+        hiddenInHugo(today, published, problems);
         loneFirst(today, published, problems);
         return new Journal(settings, published, today);
     }
@@ -142,6 +144,16 @@ public final class JournalLoader {
                 problems.add(Problem.warning(entry.source(), line == null ? 1 : line, line == null ? null : "date",
                         afterToday(entry.date(), today)));
             }
+        }
+    }
+
+    /**
+     * An error for each entry published though Hugo's publish or expiry date would hide it today. Said
+     * at each load, as {@link #laterThan} is, since it depends on today.
+     */
+    private void hiddenInHugo(LocalDate today, List<Entry> entries, ProblemList problems) {
+        for (Entry entry : entries) {
+            problems.addAll(HugoHiding.checkDates(entry, settings.timezone(), today));
         }
     }
 

@@ -62,7 +62,9 @@ class FrontMatterSchemaTest {
                 .contains("\"enum\":[\"tiny\",\"small\",\"big\"]")
                 .contains("\"enum\":[\"daily\",\"weekly\",\"monthly\"]")
                 .contains("\"enum\":[\"active\",\"paused\",\"reached\"]")
-                .contains("\"mood\":{\"description\":\"Howyoufelt,awholenumber:1isverylow,5isverygood.\",\"type\":\"integer\",\"minimum\":1,\"maximum\":5}");
+                .contains("\"mood\":{\"description\":\"Howyoufelt,awholenumber:1isverylow,5isverygood.\",\"type\":\"integer\",\"minimum\":1,\"maximum\":5}")
+                .contains("\"published\":{\"description\":\"Jekyll's:falseleavestheentryout,asdraft:truedoes.\","
+                        + "\"type\":[\"boolean\",\"string\"]}");
     }
 
     @ParameterizedTest

@@ -593,6 +593,100 @@ class EntryLoaderTest {
         assertThat(result.problems()).isEmpty();
     }
 
+    // --- fields meant to hide an entry, misspelt or another generator's ---
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "Private: true|Private|private", "privat: yes|privat|private", "PRIVATE: 'True'|PRIVATE|private",
+            "Draft: true|Draft|draft", "drfat: on|drfat|draft", "draf: \"yes\"|draf|draft",
+            "Published: false|Published|published"})
+    void aSlipForAFieldThatHidesIsAnErrorWhenItsValueWouldHide(String line, String key, String meant)
+            throws IOException {
+        Problem p = onlyError(load("2025-03-14-a.md", "---\ntitle: Secret\n" + line + "\n---\nvery private\n"));
+
+        assertThat(p.line()).isEqualTo(3);
+        assertThat(p.field()).isEqualTo(key);
+        assertThat(p.message()).startsWith("'" + key + "' is not a field Smallwins reads, so this entry would be"
+                + " published, though '" + key + ": ").endsWith("' means to keep it off the site. Write the field as '"
+                + meant + ":'.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Private: false", "privat: no", "Draft: off", "drfat: false", "Published: true"})
+    void aSlipForAFieldThatHidesStaysAWarningWhenItsValueWouldNotHide(String line) throws IOException {
+        EntryLoader.Result result = load("2025-03-14-a.md", "---\ntitle: A\n" + line + "\n---\n");
+
+        assertThat(result.entry()).isPresent();
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.isError()).isFalse();
+            assertThat(p.message()).contains("is not a field Smallwins reads; did you mean");
+        });
+    }
+
+    @Test
+    void jekyllsPublishedFalseMakesADraftAndTrueChangesNothing() throws IOException {
+        EntryLoader.Result hidden = load("2025-03-14-a.md", "---\ntitle: A\npublished: false\n---\n");
+        Entry shown = entry("2025-03-14-b.md", "---\ntitle: B\npublished: true\n---\n");
+
+        assertThat(hidden.problems()).isEmpty();
+        assertThat(hidden.entry().get().draft()).isTrue();
+        assertThat(hidden.entry().get().extra()).isEmpty();
+        assertThat(shown.draft()).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "draft: false|published: false|'draft: false' and 'published: false' disagree, so the entry is left out,"
+                    + " as 'published: false' says. Delete the line you do not mean.",
+            "draft: yes|published: true|'draft: true' and 'published: true' disagree, so the entry is left out,"
+                    + " as 'draft: true' says. Delete the line you do not mean."})
+    void whenDraftAndPublishedDisagreeTheOneThatHidesIsFollowedWithAWarning(String draft, String published,
+                                                                              String message) throws IOException {
+        EntryLoader.Result result = load("2025-03-14-a.md", "---\ntitle: A\n" + draft + "\n" + published + "\n---\n");
+
+        assertThat(result.entry().get().draft()).isTrue();
+        assertThat(result.problems()).extracting(Problem::toString)
+                .containsExactly("content/2025-03-14-a.md:4: warning: published: " + message);
+    }
+
+    @Test
+    void hugosPublishedDateIsKeptForThemesAndDoesNotMakeADraft() throws IOException {
+        Entry e = entry("2025-03-14-a.md", "---\ntitle: A\npublished: 2025-03-14\n---\n");
+
+        assertThat(e.draft()).isFalse();
+        assertThat(e.extra()).containsEntry("published", "2025-03-14");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "headless: true|headless|'headless: true' is Hugo's way to keep a page from being made.",
+            "Headless: yes|Headless|'Headless: yes' is Hugo's way to keep a page from being made.",
+            "build: {render: never}|build|'build: render: never' is Hugo's way to keep a page from being made.",
+            "build:~  list: never|build|'build: list: never' is Hugo's way to keep a page out of its lists.",
+            "build:~  publishResources: false~  list: local|build|'build: list: local' is Hugo's way to keep a"
+                    + " page out of its lists.",
+            "build: {render: false}|build|'build: render: false' is Hugo's way to keep a page from being made."})
+    void hugosFieldsThatHideAPageAreAnErrorSayingWhatToWriteInstead(String lines, String field, String start)
+            throws IOException {
+        Problem p = onlyError(load("2025-03-14-a.md", "---\ntitle: Secret\n" + lines.replace("~", "\n")
+                + "\n---\nvery private\n"));
+
+        assertThat(p.toString()).isEqualTo("content/2025-03-14-a.md:3: " + field + ": " + start
+                + " Smallwins does not read it, so the entry would be published. To keep it off the site, write"
+                + " 'draft: true' instead.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"headless: false", "build: {render: always, list: always}", "build: {publishResources: false}",
+            "draft: true~headless: true", "private: true~build: {render: never}"})
+    void hugosFieldsThatWouldNotHideThePageOrOnAHiddenEntryAreKeptWithoutAWord(String lines) throws IOException {
+        EntryLoader.Result result = load("2025-03-14-a.md", "---\ntitle: A\n" + lines.replace("~", "\n")
+                + "\n---\n");
+
+        assertThat(result.entry()).isPresent();
+        assertThat(result.problems()).isEmpty();
+    }
+
     @Test
     void knownFieldsAreNotInExtra() throws IOException {
         Entry e = entry("2025-03-14-a.md",

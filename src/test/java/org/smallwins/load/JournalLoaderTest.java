@@ -159,6 +159,65 @@ class JournalLoaderTest {
     }
 
     @Test
+    void hugosPublishDateAfterTodayAndExpiryDateUpToTodayAreErrorsSayingToWriteDraftInstead() throws IOException {
+        write("wins/2025-05-01-later.md", "---\ntitle: Later\npublishDate: 2025-06-02\n---\n");
+        write("wins/2025-05-02-pub.md", "---\ntitle: Pub\npubDate: 2025-07-01T08:00:00+02:00\n---\n");
+        write("wins/2025-05-03-jekyll.md", "---\ntitle: Date\npublished: 2026-01-01\n---\n");
+        write("wins/2025-05-04-gone.md", "---\ntitle: Gone\nexpiryDate: 2025-06-01\n---\n");
+        write("wins/2025-05-05-old.md", "---\ntitle: Old\nmood: 3\nunpublishdate: 2024-01-01\n---\n");
+
+        load(PUBLISHED);
+
+        String instead = " Smallwins does not read it, so the entry would be published. To keep it off the site,"
+                + " write 'draft: true' instead.";
+        assertThat(errors()).extracting(Problem::path, Problem::line, Problem::field, Problem::message).containsExactly(
+                Tuple.tuple("content/wins/2025-05-01-later.md", 3, "publishDate", "'publishDate: 2025-06-02' is Hugo's"
+                        + " way to keep a page off the site until 2025-06-02." + instead
+                        + " When the day comes, delete that line."),
+                Tuple.tuple("content/wins/2025-05-02-pub.md", 3, "pubDate", "'pubDate: 2025-07-01T08:00:00+02:00' is"
+                        + " Hugo's way to keep a page off the site until 2025-07-01." + instead
+                        + " When the day comes, delete that line."),
+                Tuple.tuple("content/wins/2025-05-03-jekyll.md", 3, "published", "'published: 2026-01-01' is Hugo's"
+                        + " way to keep a page off the site until 2026-01-01." + instead
+                        + " When the day comes, delete that line."),
+                Tuple.tuple("content/wins/2025-05-04-gone.md", 3, "expiryDate", "'expiryDate: 2025-06-01' is Hugo's"
+                        + " way to take a page off the site from 2025-06-01." + instead),
+                Tuple.tuple("content/wins/2025-05-05-old.md", 4, "unpublishdate", "'unpublishdate: 2024-01-01' is"
+                        + " Hugo's way to take a page off the site from 2024-01-01." + instead));
+    }
+
+    @Test
+    void hugosDatesThatWouldNotHideThePageOrOnAHiddenEntryAreKeptWithoutAWord() throws IOException {
+        write("wins/2025-05-01-past.md", "---\ntitle: Past\npublishdate: 2025-06-01\nexpirydate: 2025-06-02\n---\n");
+        write("wins/2025-05-02-draft.md", "---\ntitle: Draft\ndraft: true\npublishDate: 2030-01-01\n---\n");
+        write("wins/2025-05-03-jekyll.md", "---\ntitle: Jekyll\npublished: false\nexpiryDate: 2020-01-01\n---\n");
+
+        Journal j = load(PUBLISHED);
+
+        assertThat(sources(j)).containsExactly("content/wins/2025-05-01-past.md");
+        assertThat(problems.sorted()).isEmpty();
+        assertThat(j.entries().get(0).extra()).containsEntry("publishdate", "2025-06-01");
+        // Shown on purpose with --drafts: not taken for a slip.
+        assertThat(sources(load(new JournalLoader.Selection(true, false)))).hasSize(3);
+        assertThat(problems.sorted()).isEmpty();
+    }
+
+    @Test
+    void aHugoPublishDateIsCheckedAgainstTodayWhenTheSameEntriesAreLoadedAgainFromTheCache() throws IOException {
+        write("wins/2025-05-01-later.md", "---\ntitle: Later\npublishDate: 2025-06-02\n---\n");
+        JournalLoader loader = new JournalLoader(journal, JournalSettings.defaults());
+        EntryCache cache = new EntryCache();
+        ProblemList before = new ProblemList();
+        loader.load(PUBLISHED, TODAY, before, cache);
+        assertThat(before.hasErrors()).isTrue();
+
+        ProblemList after = new ProblemList();
+        loader.load(PUBLISHED, TODAY.plusDays(1), after, cache);
+
+        assertThat(after.sorted()).isEmpty();
+    }
+
+    @Test
     void draftsAreIncludedWhenSelected() throws IOException {
         writeDraftPrivateAndPlain();
 
