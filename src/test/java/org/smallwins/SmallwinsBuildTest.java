@@ -2,6 +2,7 @@ package org.smallwins;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.smallwins.JournalFiles.text;
 
 import java.io.IOException;
@@ -362,6 +363,39 @@ class SmallwinsBuildTest {
                 .containsExactly("Public", "Private");
         BuildResult built = smallwins.build(request);
         assertThat(built.site().files()).noneMatch(f -> f.path().contains("draft") || f.path().contains("private"));
+    }
+
+    @Test
+    void aJekyllPostWithPublishedFalseIsLeftOutOfTheSite() {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "content/wins/2025-01-01-public.md", "---\ntitle: Public\npublished: true\n---\n",
+                "content/wins/2025-01-02-unsent.md", "---\ntitle: Unsent letter\npublished: false\n---\nDear Mum\n");
+
+        BuildResult built = build(journal);
+
+        assertThat(built.journal().entries()).extracting(e -> e.title()).containsExactly("Public");
+        assertThat(built.warnings()).isEmpty();
+        assertThat(built.site().files()).noneMatch(f -> f.path().contains("unsent"));
+    }
+
+    @Test
+    void anEntryWhoseLineMeansToHideItButWouldNotRefusesTheBuildNamingEachLine() {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "content/wins/2025-01-01-public.md", "---\ntitle: Public\n---\n",
+                "content/wins/2025-01-02-slip.md", "---\ntitle: Slip\nPrivate: true\n---\nvery private\n",
+                "content/wins/2025-01-03-hugo.md", "---\ntitle: Hugo\nheadless: true\n---\n",
+                "content/wins/2025-01-04-later.md", "---\ntitle: Later\npublishDate: 2026-12-01\n---\n",
+                "content/wins/2025-01-05-gone.md", "---\ntitle: Gone\nexpiryDate: 2026-11-24\n---\n");
+
+        List<Problem> problems = problemsOf(() -> build(journal));
+
+        assertThat(problems).allMatch(Problem::isError).extracting(Problem::path, Problem::line, Problem::field)
+                .containsExactly(
+                        tuple("content/wins/2025-01-02-slip.md", 3, "Private"),
+                        tuple("content/wins/2025-01-03-hugo.md", 3, "headless"),
+                        tuple("content/wins/2025-01-04-later.md", 3, "publishDate"),
+                        tuple("content/wins/2025-01-05-gone.md", 3, "expiryDate"));
+        assertThat(tmp.resolve("site")).doesNotExist();
     }
 
     @Test

@@ -22,11 +22,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.smallwins.Smallwins;
 import org.smallwins.config.EnclosingJournal;
 import org.smallwins.config.SettingsLoader;
 import org.smallwins.load.EntryDates;
 import org.smallwins.load.EntryLoader;
+import org.smallwins.load.HugoHiding;
 import org.smallwins.load.JournalLoader;
 import org.smallwins.load.Slugs;
 import org.smallwins.load.UnknownGoal;
@@ -191,7 +193,10 @@ public final class NewEntry {
                 throw new JournalException(problems);
             }
             LoadedText checked = load(loader, filled.text(), source, folder + "/" + name);
-            List<Problem> errors = checked.problems().stream().filter(Problem::isError).toList();
+            // Hugo's publish and expiry dates are checked against today by the build, not by the loader.
+            List<Problem> errors = Stream.concat(checked.problems().stream(), checked.entry().stream()
+                    .flatMap(entry -> HugoHiding.checkDates(entry, zone, today).stream()))
+                    .filter(Problem::isError).toList();
             if (!errors.isEmpty() || checked.entry().isEmpty()) {
                 throw new JournalException(errors.stream()
                         .map(p -> Problem.error(archetype.source(), filled.archetypeLine(p.line()), p.field(),
@@ -220,9 +225,12 @@ public final class NewEntry {
             }
             // An archetype with Hugo's "draft: true" makes entries the site leaves out: said, with the way out.
             if (entry.draft()) {
-                warnings.add(Problem.warning(source, entry.lineOf("draft"), "draft", "the archetype marks this entry"
-                        + " a draft, so the site leaves it out until that line is deleted or says false; 'smallwins"
-                        + " serve --drafts' shows it meanwhile."));
+                // Jekyll's 'published: false' makes a draft too; it is undone by saying true.
+                boolean byPublished = entry.fieldLines().containsKey("published") && !entry.fieldLines().containsKey("draft");
+                String field = byPublished ? "published" : "draft";
+                warnings.add(Problem.warning(source, entry.lineOf(field), field, "the archetype marks this entry"
+                        + " a draft, so the site leaves it out until that line is deleted or says "
+                        + (byPublished ? "true" : "false") + "; 'smallwins serve --drafts' shows it meanwhile."));
             }
             for (String goal : entry.goals()) {
                 if (!goalIds.contains(goal)) {

@@ -89,6 +89,20 @@ class JournalCheckTest {
     }
 
     @Test
+    void linesMeantToHideAnEntryThatWouldNotAreErrorsAsInABuild() {
+        Path dir = JournalFiles.write(tmp.resolve("j"),
+                "content/wins/2025-01-01-a.md", "---\ntitle: A\ndrfat: true\n---\nA walk.\n",
+                "content/wins/2025-01-02-b.md", "---\ntitle: B\npublishDate: 2026-11-25\n---\nTea.\n",
+                "content/wins/2025-01-03-c.md", "---\ntitle: C\npublished: false\n---\nNot yet.\n");
+
+        JournalCheck.Report report = check(dir, PUBLISHED);
+
+        assertThat(lines(report)).extracting(l -> l.substring(0, l.indexOf(": '"))).containsExactly(
+                "content/wins/2025-01-01-a.md:3: drfat", "content/wins/2025-01-02-b.md:3: publishDate");
+        assertThat(report.errors()).isEqualTo(2);
+    }
+
+    @Test
     void anEncryptedJournalWithoutItsPasswordIsAProblem() {
         Path dir = JournalFiles.write(tmp.resolve("j"),
                 "journal.yml", "privacy:\n  encrypt: true\n  passwordFile: .nope\n",

@@ -335,6 +335,34 @@ class NewEntryTest {
         assertThat(dir.resolve("content/wins")).doesNotExist();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Draft: true", "privat: yes", "headless: true", "build: {render: never}",
+            "publishDate: 2026-11-25", "expiryDate: 2026-11-24"})
+    void anArchetypeWhoseLineMeansToHideTheEntryButWouldNotIsRefusedAtThatLineAndWritesNothing(String line) {
+        Path dir = JournalFiles.write(journal(), "archetypes/win.md", "---\ntitle: {{title}}\n" + line + "\n---\n");
+
+        assertThatThrownBy(() -> NewEntry.create(request(dir, EntryType.WIN, "Walk")))
+                .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.path()).isEqualTo("archetypes/win.md");
+                            assertThat(p.line()).isEqualTo(3);
+                            assertThat(p.field()).isEqualTo(line.substring(0, line.indexOf(':')));
+                            assertThat(p.message()).endsWith("(in the entry this archetype makes)");
+                        }));
+        assertThat(dir.resolve("content/wins")).doesNotExist();
+    }
+
+    @Test
+    void anArchetypeWithJekyllsPublishedFalseIsToldToSayTrueToPublish() {
+        Path dir = JournalFiles.write(journal(), "archetypes/win.md", "---\ntitle: {{title}}\npublished: false\n---\n");
+
+        NewEntry.Result result = NewEntry.create(request(dir, EntryType.WIN, "Walk"));
+
+        assertThat(result.warnings()).extracting(Problem::toString).containsExactly(result.path()
+                + ":3: warning: published: the archetype marks this entry a draft, so the site leaves it out until"
+                + " that line is deleted or says true; 'smallwins serve --drafts' shows it meanwhile.");
+    }
+
     @Test
     void anArchetypeThatIsNotUtf8IsNamedAtItsLineAsEntriesAreAndWritesNothing() throws IOException {
         Path dir = journal();
