@@ -41,7 +41,7 @@ public final class EntryLoader {
     public static final Set<String> KNOWN_FIELDS = Set.of("title", "date", "type", "tags", "mood", "energy",
             "size", "reward", "goal", "draft", "private", "summary", "milestone", "slug", "id", "cadence",
             "target", "status", "started", "published");
-    /** The fields that keep an entry off the site, each with the value that does: Jekyll's published hides when false. */
+    /** The fields that keep an entry off the site, each with the value that does (Jekyll's published: false). */
     private static final Map<String, Boolean> HIDING = Map.of("draft", true, "private", true, "published", false);
 
     // The words each field with a fixed set of values takes, for "did you mean" when one is mistyped.

@@ -79,7 +79,8 @@ public final class HugoHiding {
             String field = "'" + key + ": " + value + "'";
             if (publish && day.isAfter(today)) {
                 problems.add(Problem.error(entry.source(), entry.lineOf(key), key, field + " is Hugo's way to keep"
-                        + " a page off the site until " + day + "." + INSTEAD + " When the day comes, delete that line."));
+                        + " a page off the site until " + day + "." + INSTEAD
+                        + " When the day comes, delete 'draft: true'."));
             } else if (!publish && !day.isAfter(today)) {
                 problems.add(Problem.error(entry.source(), entry.lineOf(key), key, field + " is Hugo's way to take"
                         + " a page off the site from " + day + "." + INSTEAD));

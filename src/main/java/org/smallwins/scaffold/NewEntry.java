@@ -226,7 +226,8 @@ public final class NewEntry {
             // An archetype with Hugo's "draft: true" makes entries the site leaves out: said, with the way out.
             if (entry.draft()) {
                 // Jekyll's 'published: false' makes a draft too; it is undone by saying true.
-                boolean byPublished = entry.fieldLines().containsKey("published") && !entry.fieldLines().containsKey("draft");
+                boolean byPublished = entry.fieldLines().containsKey("published")
+                        && !entry.fieldLines().containsKey("draft");
                 String field = byPublished ? "published" : "draft";
                 warnings.add(Problem.warning(source, entry.lineOf(field), field, "the archetype marks this entry"
                         + " a draft, so the site leaves it out until that line is deleted or says "

@@ -173,13 +173,13 @@ class JournalLoaderTest {
         assertThat(errors()).extracting(Problem::path, Problem::line, Problem::field, Problem::message).containsExactly(
                 Tuple.tuple("content/wins/2025-05-01-later.md", 3, "publishDate", "'publishDate: 2025-06-02' is Hugo's"
                         + " way to keep a page off the site until 2025-06-02." + instead
-                        + " When the day comes, delete that line."),
+                        + " When the day comes, delete 'draft: true'."),
                 Tuple.tuple("content/wins/2025-05-02-pub.md", 3, "pubDate", "'pubDate: 2025-07-01T08:00:00+02:00' is"
                         + " Hugo's way to keep a page off the site until 2025-07-01." + instead
-                        + " When the day comes, delete that line."),
+                        + " When the day comes, delete 'draft: true'."),
                 Tuple.tuple("content/wins/2025-05-03-jekyll.md", 3, "published", "'published: 2026-01-01' is Hugo's"
                         + " way to keep a page off the site until 2026-01-01." + instead
-                        + " When the day comes, delete that line."),
+                        + " When the day comes, delete 'draft: true'."),
                 Tuple.tuple("content/wins/2025-05-04-gone.md", 3, "expiryDate", "'expiryDate: 2025-06-01' is Hugo's"
                         + " way to take a page off the site from 2025-06-01." + instead),
                 Tuple.tuple("content/wins/2025-05-05-old.md", 4, "unpublishdate", "'unpublishdate: 2024-01-01' is"
