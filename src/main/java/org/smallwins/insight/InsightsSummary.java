@@ -86,23 +86,43 @@ public final class InsightsSummary {
         line("Your latest win: ", then.latestWin());
         // Without a single win there is nothing to set side by side: the weeks below say it once.
         if (!then.windowsOverlap() && in.totals().wins() > 0) {
-            out.println(window("Your first 30 days", "were", then.firstWindow()));
-            out.println(window("The last 30 days", "have been", then.lastWindow()));
+            // A lower mood lately is not set beside the earlier one; the mood chart keeps both.
+            boolean moods = !then.lowerMoodNow();
+            out.println(window("Your first 30 days", "were", then.firstWindow(), moods));
+            out.println(then.fewerWinsNow() && then.lastWindow().wins() > 0 ? quieter()
+                    : window("The last 30 days", "have been", then.lastWindow(), moods));
+            if (then.lowerMoodNow() && !then.fewerWinsNow()) {
+                out.println("Some days lately have been heavier, and writing through them counts too.");
+            }
         }
         if (!then.newTags().isEmpty()) {
             out.println("New in your wins lately: " + String.join(", ", then.newTags().stream().map(TagRef::name).toList()) + ".");
         }
     }
 
-    /** "The last 30 days: 4 wins (0.9 a week)."; a stretch without wins, as the progress page says one. */
-    private String window(String label, String were, ThenAndNow.Period period) {
+    /**
+     * Fewer wins lately than at the start: not two counts side by side, which would read as a fall,
+     * but what cannot go down, all the wins so far.
+     */
+    private String quieter() {
+        saidQuiet = true;
+        Totals t = in.totals();
+        return "The last 30 days have been quieter, and quieter weeks are part of it: your "
+                + count(t.wins(), "win", "wins") + " so far stay yours.";
+    }
+
+    /**
+     * "The last 30 days: 4 wins (0.9 a week)."; a stretch without wins, as the progress page says one.
+     * Only said of windows of 30 days (not while they overlap), so the rate is always a week's.
+     */
+    private String window(String label, String were, ThenAndNow.Period period, boolean withMood) {
         if (period.wins() == 0) {
             String quiet = label + " " + were + " quiet ones" + (saidQuiet ? "." : ", and quiet weeks are part of the rhythm.");
             saidQuiet = true;
             return quiet;
         }
         String text = label + ": " + count(period.wins(), "win", "wins") + " (" + decimal(period.winsPerWeek()) + " a week)";
-        return (period.averageMood() == null ? text : text + ", average mood " + decimal(period.averageMood())) + ".";
+        return (period.averageMood() == null || !withMood ? text : text + ", average mood " + decimal(period.averageMood())) + ".";
     }
 
 

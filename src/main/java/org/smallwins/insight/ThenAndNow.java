@@ -22,20 +22,43 @@ import org.smallwins.model.EntryType;
 public record ThenAndNow(EntryRef firstWin, EntryRef firstReflection, EntryRef latestWin, EntryRef latestReflection,
                          Period firstWindow, Period lastWindow, boolean windowsOverlap, List<TagRef> newTags) {
     static final int WINDOW_DAYS = 30;
+    /** A week's rate from fewer days would stretch a day or two into a week ("7.0 a week" from one win). */
+    static final int WEEKLY_FROM_DAYS = 7;
 
     public ThenAndNow {
         newTags = List.copyOf(newTags);
     }
 
     /**
+     * Whether the last window has fewer wins than the first. The two windows are always as long as
+     * each other, so counts compare as rates do. Said as a quieter stretch, never as two numbers side
+     * by side: setbacks and quiet weeks are part of it and take nothing away.
+     */
+    public boolean fewerWinsNow() {
+        return firstWindow != null && lastWindow.wins() < firstWindow.wins();
+    }
+
+    /** Whether both windows give a mood and the last one's is lower: then neither figure is set beside the other. */
+    public boolean lowerMoodNow() {
+        return firstWindow != null && firstWindow.averageMood() != null && lastWindow.averageMood() != null
+                && lastWindow.averageMood() < firstWindow.averageMood();
+    }
+
+    /**
      * One window of days.
      *
-     * @param winsPerWeek wins divided by the window's weeks (days / 7), two decimals
+     * @param winsPerWeek wins divided by the window's weeks (days / 7), two decimals; not said when the
+     *                    window is shorter than a week (see {@link #weekly})
      * @param averageMood mean of the moods given on entries of any type in the window, two decimals;
      *                    null when no entry in it gives a mood
      * @param moods       how many entries in the window give a mood
      */
     public record Period(Window window, int entries, int wins, double winsPerWeek, Double averageMood, int moods) {
+
+        /** Whether the window is long enough for {@link #winsPerWeek} to be said; else "N wins in M days". */
+        public boolean weekly() {
+            return window.days() >= WEEKLY_FROM_DAYS;
+        }
     }
 
     static ThenAndNow of(JournalIndex index) {

@@ -53,9 +53,10 @@ class InsightsSummaryTest {
 
     @Test
     void theRollingAverageIsRoundedHalfUpAsInTheJson() {
-        // One win in the last four weeks: 0.25 a week, "rollingAverage": 0.25 in stats --json.
+        // One win in the last four weeks: 0.25 a week, "rollingAverage": 0.25 in stats --json (fewer
+        // than the three at the start: the quieter stretch above says the rhythm once).
         assertThat(summary(winsLongAgoAnd("2025-02-20")))
-                .contains("Over the last 4 weeks, about 0.3 wins a week. Quiet weeks are part of the rhythm.");
+                .contains("Over the last 4 weeks, about 0.3 wins a week.\n").containsOnlyOnce("part of");
         // Five: 1.25, which half-even would make 1.2.
         assertThat(summary(winsLongAgoAnd("2025-02-10", "2025-02-11", "2025-02-12", "2025-02-20", "2025-02-21")))
                 .contains("about 1.3 wins a week");
@@ -80,5 +81,38 @@ class InsightsSummaryTest {
         assertThat(summary(moodsOfFour("de-DE"))).contains("Your first 30 days: 2 wins (0,5 a week), average mood"
                         + " 4,0.\n").contains("The last 30 days: 4 wins (0,9 a week), average mood 4,0.\n")
                 .contains("about 1,0 wins a week");
+    }
+
+    @Test
+    void fewerWinsAndALowerMoodLatelyAreAQuieterStretchNotTwoCountsSideBySide() {
+        String text = summary(ThenAndNowTest.busyStartThenQuiet());
+
+        assertThat(text).contains("Your first 30 days: 29 wins (6.8 a week).\n"
+                        + "The last 30 days have been quieter, and quieter weeks are part of it: your 30 wins so far"
+                        + " stay yours.\n")
+                .doesNotContain("The last 30 days:").doesNotContain("average mood")
+                // The rhythm is said once.
+                .containsOnlyOnce("part of");
+    }
+
+    @Test
+    void moreWinsAndABetterMoodLatelyAreSetSideBySide() {
+        String text = summary(TestJournal.today("2025-03-01")
+                .win("2024-01-01", e -> e.mood(2))
+                .win("2025-02-10", e -> e.mood(4)).win("2025-02-20", e -> e.mood(4)));
+
+        assertThat(text).contains("Your first 30 days: 1 win (0.2 a week), average mood 2.0.\n"
+                + "The last 30 days: 2 wins (0.5 a week), average mood 4.0.\n").doesNotContain("heavier");
+    }
+
+    @Test
+    void asManyWinsWithALowerMoodKeepTheCountsButNotTheMoodsSideBySide() {
+        String text = summary(TestJournal.today("2025-03-01")
+                .win("2024-01-01", e -> e.mood(4)).win("2025-02-20", e -> e.mood(2)));
+
+        assertThat(text).contains("Your first 30 days: 1 win (0.2 a week).\n"
+                        + "The last 30 days: 1 win (0.2 a week).\n"
+                        + "Some days lately have been heavier, and writing through them counts too.\n")
+                .doesNotContain("average mood");
     }
 }

@@ -57,6 +57,66 @@ class ThenAndNowTest {
         assertThat(t.firstWindow()).isNull();
         assertThat(t.lastWindow()).isNull();
         assertThat(t.newTags()).isEmpty();
+        assertThat(t.fewerWinsNow()).isFalse();
+        assertThat(t.lowerMoodNow()).isFalse();
+    }
+
+    /** 29 wins of mood 4 from 2026-01-01, and one of mood 2 on 2026-11-20: a low stretch now. */
+    static TestJournal busyStartThenQuiet() {
+        TestJournal journal = TestJournal.today("2026-12-03");
+        for (int day = 1; day <= 29; day++) {
+            journal.win("2026-01-%02d".formatted(day), e -> e.mood(4));
+        }
+        return journal.win("2026-11-20", e -> e.mood(2));
+    }
+
+    @Test
+    void fewerWinsAndALowerMoodLatelyAreToldApartSoTheyAreNotSetSideBySide() {
+        ThenAndNow t = busyStartThenQuiet().insights().thenAndNow();
+
+        assertThat(t.firstWindow().wins()).isEqualTo(29);
+        assertThat(t.lastWindow().wins()).isEqualTo(1);
+        assertThat(t.fewerWinsNow()).isTrue();
+        assertThat(t.lowerMoodNow()).isTrue();
+        // The figures stay as they are, for stats --json and the charts.
+        assertThat(t.lastWindow().winsPerWeek()).isEqualTo(0.23);
+        assertThat(t.lastWindow().averageMood()).isEqualTo(2.0);
+    }
+
+    @Test
+    void moreWinsAndABetterMoodLatelyAreARiseToShow() {
+        ThenAndNow t = TestJournal.today("2025-06-30")
+                .win("2025-01-01", e -> e.mood(2))
+                .win("2025-06-10", e -> e.mood(4)).win("2025-06-20", e -> e.mood(3))
+                .insights().thenAndNow();
+
+        assertThat(t.fewerWinsNow()).isFalse();
+        assertThat(t.lowerMoodNow()).isFalse();
+    }
+
+    @Test
+    void asManyWinsButALowerMoodIsToldPerMeasure() {
+        ThenAndNow t = TestJournal.today("2025-06-30")
+                .win("2025-01-01", e -> e.mood(4)).win("2025-06-20", e -> e.mood(3))
+                .insights().thenAndNow();
+
+        assertThat(t.fewerWinsNow()).isFalse();
+        assertThat(t.lowerMoodNow()).isTrue();
+    }
+
+    @Test
+    void aOneDayJournalHasNoWeeklyRateToSay() {
+        ThenAndNow t = TestJournal.today("2025-06-30").win("2025-06-30", e -> e.mood(3)).insights().thenAndNow();
+
+        assertThat(t.firstWindow().window().days()).isEqualTo(1);
+        assertThat(t.firstWindow().weekly()).isFalse();
+        assertThat(t.lastWindow().weekly()).isFalse();
+        // One journal's day, both windows: the same, so nothing lower.
+        assertThat(t.fewerWinsNow()).isFalse();
+        assertThat(t.lowerMoodNow()).isFalse();
+        // Six days are not a week yet; seven are.
+        assertThat(TestJournal.today("2025-06-30").win("2025-06-25").insights().thenAndNow().firstWindow().weekly()).isFalse();
+        assertThat(TestJournal.today("2025-06-30").win("2025-06-24").insights().thenAndNow().firstWindow().weekly()).isTrue();
     }
 
     static Window window(String from, String to) {
