@@ -209,6 +209,8 @@ final class ProgressPlanner {
         m.put("then", period(t.firstWindow()));
         m.put("now", period(t.lastWindow()));
         m.put("overlap", t.windowsOverlap());
+        m.put("fewerWinsNow", t.fewerWinsNow());
+        m.put("lowerMoodNow", t.lowerMoodNow());
         put(m, "firstWin", entry(t.firstWin()));
         put(m, "latestWin", entry(t.latestWin()));
         put(m, "firstReflection", entry(t.firstReflection()));
@@ -226,6 +228,8 @@ final class ProgressPlanner {
         m.put("to", p.window().to().toString());
         m.put("toLabel", formats.day(p.window().to()));
         m.put("days", p.window().days());
+        m.put("daysLabel", formats.count(p.window().days(), "day", "days"));
+        m.put("weekly", p.weekly());
         m.put("entries", p.entries());
         m.put("wins", p.wins());
         m.put("winsLabel", formats.count(p.wins(), "win", "wins"));
