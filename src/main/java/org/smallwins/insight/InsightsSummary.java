@@ -89,7 +89,7 @@ public final class InsightsSummary {
             // A lower mood lately is not set beside the earlier one; the mood chart keeps both.
             boolean moods = !then.lowerMoodNow();
             out.println(window("Your first 30 days", "were", then.firstWindow(), moods));
-            out.println(then.fewerWinsNow() && then.lastWindow().wins() > 0 ? quieter()
+            out.println(then.fewerWinsNow() && then.lastWindow().wins() > 0 ? quieter(then.lastWindow(), moods)
                     : window("The last 30 days", "have been", then.lastWindow(), moods));
             if (then.lowerMoodNow() && !then.fewerWinsNow()) {
                 out.println("Some days lately have been heavier, and writing through them counts too.");
@@ -102,12 +102,13 @@ public final class InsightsSummary {
 
     /**
      * Fewer wins lately than at the start: not two counts side by side, which would read as a fall,
-     * but what cannot go down, all the wins so far.
+     * but what cannot go down, all the wins so far. A mood that rose is still said: it is a measure of its own.
      */
-    private String quieter() {
+    private String quieter(ThenAndNow.Period last, boolean withMood) {
         saidQuiet = true;
         Totals t = in.totals();
-        return "The last 30 days have been quieter, and quieter weeks are part of it: your "
+        String mood = last.averageMood() == null || !withMood ? "" : " (average mood " + decimal(last.averageMood()) + ")";
+        return "The last 30 days have been quieter" + mood + ", and quieter weeks are part of it: your "
                 + count(t.wins(), "win", "wins") + " so far stay yours.";
     }
 

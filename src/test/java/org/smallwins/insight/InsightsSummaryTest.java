@@ -96,6 +96,17 @@ class InsightsSummaryTest {
     }
 
     @Test
+    void fewerWinsWithABetterMoodSayTheMoodWithTheQuieterStretch() {
+        String text = summary(TestJournal.today("2025-03-01")
+                .win("2024-01-01", e -> e.mood(2)).win("2024-01-02", e -> e.mood(2))
+                .win("2025-02-20", e -> e.mood(4)));
+
+        assertThat(text).contains("Your first 30 days: 2 wins (0.5 a week), average mood 2.0.\n"
+                + "The last 30 days have been quieter (average mood 4.0), and quieter weeks are part of it:"
+                + " your 3 wins so far stay yours.\n");
+    }
+
+    @Test
     void moreWinsAndABetterMoodLatelyAreSetSideBySide() {
         String text = summary(TestJournal.today("2025-03-01")
                 .win("2024-01-01", e -> e.mood(2))

@@ -66,6 +66,18 @@ class ThenAndNowPageTest {
     }
 
     @Test
+    void fewerWinsWithABetterMoodShowTheMoodsButNotTheCounts() {
+        Document page = progressPage("2025-06-30",
+                "content/wins/2025-01-01-walk.md", win("Walk", 2),
+                "content/wins/2025-01-02-walk.md", win("Walk again", 2),
+                "content/wins/2025-06-20-run.md", win("Run", 4));
+
+        assertThat(page.select(".then-now__col").first().text()).contains("2 wins", "0.5 a week, mood around 2.0 of 5");
+        assertThat(page.select(".then-now__col--now").text()).contains("A quieter stretch", "3 wins so far",
+                "Mood around 4.0 of 5").doesNotContain("1 win ").doesNotContain("a week");
+    }
+
+    @Test
     void aRiseIsShownSideBySide() {
         Document page = progressPage("2025-06-30",
                 "content/wins/2025-01-01-walk.md", win("Walk", 2),
