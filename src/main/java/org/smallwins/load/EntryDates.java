@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
 public final class EntryDates {
     /** A {@code YYYY-MM-DD-} prefix on a file name, as Jekyll and Hugo use. */
     private static final Pattern FILE_NAME_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?:-|_|$)(.*)$");
+    private static final Pattern UNPADDED_FILE_NAME_DATE = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})((?:-|_|$).*)$");
     private static final Pattern SPACE_BEFORE_OFFSET = Pattern.compile("\\s+(?=[+-]\\d|Z$)");
     /** Jekyll writes offsets without a colon: "2019-05-01 10:00:00 +0200". */
     private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile("([+-]\\d{2})(\\d{2})$");
@@ -144,6 +146,24 @@ public final class EntryDates {
             }
         }
         return false;
+    }
+
+    /**
+     * A file name that starts with a day written without its zeros ("2025-3-4-walk"), as the
+     * two-digit form it would be read in ("2025-03-04-walk"); empty for any other name, and for a
+     * day that is not real. Such a name is not read as a date, and "no date" alone would not say why.
+     */
+    public static Optional<String> padded(String baseName) {
+        Matcher m = UNPADDED_FILE_NAME_DATE.matcher(baseName);
+        if (!m.matches() || (m.group(2).length() == 2 && m.group(3).length() == 2)) {
+            return Optional.empty();
+        }
+        String day = m.group(1) + "-" + (m.group(2).length() == 1 ? "0" : "") + m.group(2) + "-"
+                + (m.group(3).length() == 1 ? "0" : "") + m.group(3);
+        if (parse(day, ZoneOffset.UTC).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(day + m.group(4));
     }
 
     /** The date prefix of a file name without extension, if it has one: ("2025-03-14", "first-walk"). */

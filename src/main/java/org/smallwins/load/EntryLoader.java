@@ -222,7 +222,7 @@ public final class EntryLoader {
         Optional<String[]> named = EntryDates.splitFileName(baseName);
         String nameWithoutDate = named.map(n -> n[1]).orElse(baseName);
 
-        EntryDates.When when = readDate(fields, named, source, problems);
+        EntryDates.When when = readDate(fields, named, baseName, source, problems);
         EntryType type = readType(fields, contentPath);
         String title = fields.text("title");
         if (title == null) {
@@ -363,7 +363,7 @@ public final class EntryLoader {
                 .orElse(null);
     }
 
-    private EntryDates.When readDate(FieldReader fields, Optional<String[]> named, String source,
+    private EntryDates.When readDate(FieldReader fields, Optional<String[]> named, String baseName, String source,
                                      List<Problem> problems) {
         String written = fields.text("date");
         if (written != null) {
@@ -394,6 +394,13 @@ public final class EntryLoader {
                 return null;
             }
             return when.get();
+        }
+        Optional<String> padded = EntryDates.padded(baseName);
+        if (padded.isPresent()) {
+            problems.add(Problem.error(source, 1, "date", "no date: the file name's date is read only with two-digit"
+                    + " months and days. Rename the file " + padded.get() + ".md, or add 'date: "
+                    + padded.get().substring(0, 10) + "' to the front matter."));
+            return null;
         }
         problems.add(Problem.error(source, 1, "date",
                 "no date. Add 'date: 2025-03-14' to the front matter, or start the file name with the date, like 2025-03-14-first-walk.md."));

@@ -153,6 +153,20 @@ class EntryLoaderTest {
     }
 
     @Test
+    void aFileNameWhoseDateLacksItsZerosIsToldHowToWriteIt() throws IOException {
+        Problem p = onlyError(load("2026-12-3-walk.md", "---\ntitle: Walk\n---\n"));
+
+        assertThat(p.line()).isEqualTo(1);
+        assertThat(p.field()).isEqualTo("date");
+        assertThat(p.message()).isEqualTo("no date: the file name's date is read only with two-digit months and"
+                + " days. Rename the file 2026-12-03-walk.md, or add 'date: 2026-12-03' to the front matter.");
+        assertThat(EntryDates.padded("2026-1-15")).contains("2026-01-15");
+        assertThat(EntryDates.padded("2026-12-03-walk")).isEmpty();
+        assertThat(EntryDates.padded("2026-2-31-walk")).isEmpty();
+        assertThat(EntryDates.padded("2026-2-3x")).isEmpty();
+    }
+
+    @Test
     void aHugoShortcodeIsAWarningAtItsLineSinceThePageWouldShowItAsWritten() throws IOException {
         EntryLoader.Result result = load("2025-03-14-walk.md", "---\ntitle: Walk\n---\nA walk.\n\n"
                 + "{{< figure src=\"/images/park.jpg\" >}}\n\n{{% note %}}Later{{% /note %}}\n");
