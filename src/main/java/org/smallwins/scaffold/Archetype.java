@@ -37,6 +37,9 @@ public record Archetype(String source, String text) {
     /** Anything in double braces, to catch Hugo expressions such as {{ .File.ContentBaseName | title }}. */
     private static final Pattern EXPRESSION = Pattern.compile("\\{\\{[^{}]*}}");
     private static final Pattern EMPTY_VALUE = Pattern.compile("^\\s*(-\\s*)?([^#:]+:\\s*)?(#.*)?$");
+    /** A front matter line that is the entry's date and nothing more: {{date}} gives its time there. */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^date\\s*:\\s*([\"']?)\\{\\{\\s*\\.?[Dd]ate\\s*}}\\1\\s*(#.*)?$");
 
     /** The placeholders an archetype may use, in the order the documentation lists them. */
     public static final List<String> PLACEHOLDERS = List.of("title", "date", "type", "tags", "mood", "goal", "slug");
@@ -147,6 +150,11 @@ public record Archetype(String source, String text) {
                     }
                     any = true;
                     names.add(name);
+                    // "now" has its time of day only as the whole of the date: line; anywhere else (a
+                    // goal's started:, the body, "date: {{date}} 09:00") it is the day, as it always was.
+                    if (name.equals("date") && !(inFrontMatter && DATE_LINE.matcher(line.strip()).matches())) {
+                        value = Value.of(value.text().length() > 10 ? value.text().substring(0, 10) : value.text());
+                    }
                     String replacement;
                     if (inFrontMatter) {
                         replacement = value.yaml();

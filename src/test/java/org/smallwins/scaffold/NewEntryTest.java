@@ -167,6 +167,25 @@ class NewEntryTest {
     }
 
     @Test
+    void onlyTheDateLineGetsTheTimeOfDayAnArchetypesOtherDatesStayDays() {
+        // An archetype written before new wrote times: its own time after {{date}}, a goal's
+        // started:, the body. Each keeps the day alone, so none of them stops loading.
+        Path dir = JournalFiles.write(tmp.resolve("own"), "journal.yml", "timezone: Europe/London\n",
+                "archetypes/win.md", "---\ntitle: {{title}}\ndate: {{date}} 09:00\n---\nWritten on {{date}}.\n",
+                "archetypes/goal.md", "---\ntitle: {{title}}\ndate: \"{{ .Date }}\"  # made\nstarted: {{date}}\n---\n");
+        NewEntry.Result win = NewEntry.create(new NewEntry.Request(dir, EntryType.WIN, "Tea", List.of(), null,
+                List.of(), null, null), zone -> LocalDateTime.of(2026, 11, 24, 14, 5, 37));
+        NewEntry.Result goal = NewEntry.create(new NewEntry.Request(dir, EntryType.GOAL, "Walk", List.of(), null,
+                List.of(), null, null), zone -> LocalDateTime.of(2026, 11, 24, 14, 5, 37));
+
+        assertThat(JournalFiles.text(dir.resolve(win.path())))
+                .isEqualTo("---\ntitle: Tea\ndate: 2026-11-24 09:00\n---\nWritten on 2026-11-24.\n");
+        assertThat(loadClean(dir, win).dateTime()).isEqualTo(LocalDateTime.of(2026, 11, 24, 9, 0));
+        assertThat(JournalFiles.text(dir.resolve(goal.path())))
+                .isEqualTo("---\ntitle: Walk\ndate: 2026-11-24 14:05  # made\nstarted: 2026-11-24\n---\n");
+    }
+
+    @Test
     void todayOrADateWithoutATimeStaysADayEvenWithAClock() {
         Path dir = journal();
         NewEntry.Result today = NewEntry.create(request(dir, EntryType.WIN, "Tea"), zone -> NOON);
