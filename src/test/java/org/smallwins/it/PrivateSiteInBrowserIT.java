@@ -245,17 +245,8 @@ class PrivateSiteInBrowserIT {
             phone.executeScript("arguments[0].click()", phone.findElement(By.xpath("//nav//a[normalize-space()='Search']")));
             By current = By.cssSelector(".site-nav a[aria-current=page]");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(current, "Search"));
-            WebElement search = phone.findElement(current);
-            @SuppressWarnings("unchecked")
-            Map<String, Number> box = (Map<String, Number>) phone.executeScript("""
-                    const a = arguments[0], row = a.closest('ul');
-                    const r = a.getBoundingClientRect(), box = row.getBoundingClientRect();
-                    return {left: r.left, right: r.right, rowLeft: box.left, rowRight: box.left + row.clientWidth,
-                            scrollY: window.scrollY};
-                    """, search);
-            assertThat(box.get("left").doubleValue()).as("%s", box).isGreaterThanOrEqualTo(box.get("rowLeft").doubleValue());
-            assertThat(box.get("right").doubleValue()).as("%s", box).isLessThanOrEqualTo(box.get("rowRight").doubleValue());
-            assertThat(box.get("scrollY").doubleValue()).as("%s", box).isZero();
+            SiteInBrowserIT.assertInRow(phone, phone.findElement(current), "the decrypted Search page");
+            assertThat(((Number) phone.executeScript("return window.scrollY")).doubleValue()).isZero();
         } finally {
             phone.quit();
         }

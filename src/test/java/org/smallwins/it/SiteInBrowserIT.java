@@ -597,7 +597,7 @@ class SiteInBrowserIT {
     }
 
     /** The link lies whole inside the visible part of the menu's scrolling row. */
-    private static void assertInRow(ChromeDriver browser, WebElement link, String where) {
+    static void assertInRow(ChromeDriver browser, WebElement link, String where) {
         @SuppressWarnings("unchecked")
         Map<String, Number> box = (Map<String, Number>) browser.executeScript("""
                 const a = arguments[0], row = a.closest('ul');
