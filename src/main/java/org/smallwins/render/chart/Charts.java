@@ -362,11 +362,17 @@ public final class Charts {
         if (moods.isEmpty()) {
             summary = "No moods written down yet.";
         } else {
+            double first = averages.get(0)[0];
+            double last = averages.get(averages.size() - 1)[0];
+            // A lower mood lately is not set beside the start, where it would read as a fall: it is
+            // said on its own, and the line and the table keep the whole story.
+            String lately = last < first
+                    ? "lately around " + decimal(last) + " of 5"
+                    : "around " + decimal(first) + " of 5 at the start and " + decimal(last) + " of 5 lately";
             summary = "Moods from " + count(moods.size(), "entry", "entries") + " between "
                     + longDay(moods.get(0).date()) + " and " + longDay(moods.get(moods.size() - 1).date())
-                    + ", averaged over up to " + MOOD_WINDOW + " entries at a time: around "
-                    + decimal(averages.get(0)[0]) + " of 5 at the start and " + decimal(averages.get(averages.size() - 1)[0])
-                    + " of 5 lately. Moods go up and down; every one belongs here.";
+                    + ", averaged over up to " + MOOD_WINDOW + " entries at a time: " + lately
+                    + ". Moods go up and down; every one belongs here.";
         }
         Svg svg = Svg.open(id, "chart--mood", WIDTH, HEIGHT, title, summary);
         double plotW = WIDTH - LEFT - RIGHT;

@@ -175,6 +175,27 @@ class ChartsTest {
         assertThat(chart.rows()).containsExactly(List.of("January 2025", "14", "3.0"));
     }
 
+    /** A lower mood lately is said on its own, never beside the higher one it started from. */
+    @Test
+    void aLowerMoodLatelyIsNotSetBesideTheStart() throws Exception {
+        List<Charts.Mood> moods = new ArrayList<>();
+        for (int i = 0; i < 14; i++) {
+            moods.add(new Charts.Mood(d("2025-01-01").plusDays(i), i < 7 ? 4 : 1));
+        }
+        Chart chart = charts.mood("m", moods);
+        parse(chart);
+        assertThat(chart.summary()).contains("14 entries").contains("lately around 1.0 of 5")
+                .doesNotContain("4.0").doesNotContain("at the start")
+                .endsWith("Moods go up and down; every one belongs here.");
+    }
+
+    /** The same mood all along is no fall: both ends are said, as for a rise. */
+    @Test
+    void anUnchangedMoodKeepsBothEnds() throws Exception {
+        List<Charts.Mood> moods = List.of(new Charts.Mood(d("2025-01-01"), 3), new Charts.Mood(d("2025-01-09"), 3));
+        assertThat(charts.mood("m", moods).summary()).contains("around 3.0 of 5 at the start and 3.0 of 5 lately");
+    }
+
     /**
      * Where entries crowd together at the end (daily, some days two), the line still goes forward
      * only and ends exactly over the last mood written, at the average of the last seven: a drop
