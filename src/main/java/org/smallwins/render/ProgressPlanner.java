@@ -417,6 +417,9 @@ final class ProgressPlanner {
             tag.put("nowWins", t.lastWindowWins());
             tag.put("thenPerMonthLabel", formats.decimal(t.firstWindowPerMonth()));
             tag.put("nowPerMonthLabel", formats.decimal(t.lastWindowPerMonth()));
+            // Used less lately than at first: the theme says a quieter stretch rather than a lower
+            // rate beside the first, which would read as a fall.
+            tag.put("fewerNow", t.lastWindowWins() > 0 && t.lastWindowPerMonth() < t.firstWindowPerMonth());
             // Bar lengths as whole percentages of the largest rate shown, for the theme's CSS.
             tag.put("thenPercent", most == 0 ? 0 : (int) Math.round(100 * t.firstWindowPerMonth() / most));
             tag.put("nowPercent", most == 0 ? 0 : (int) Math.round(100 * t.lastWindowPerMonth() / most));

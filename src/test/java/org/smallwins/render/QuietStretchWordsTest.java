@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,5 +63,34 @@ class QuietStretchWordsTest {
         assertThat(page.select("table.growth tbody tr").eachText()).containsExactly(
                 "#walk 2 wins in all 0.7 a month quiet lately", "#work 2 wins in all not yet 0.7 a month");
         assertThat(page.select("table.growth tbody").html()).contains("0.7&nbsp;a&nbsp;month");
+    }
+
+    /**
+     * A tag used less lately than at first is a quieter stretch with it, not a lower rate (and a
+     * shorter bar) set beside the first; a tag used more lately still shows both rates.
+     */
+    @Test
+    void aTagUsedLessLatelyIsQuieterNotALowerRateBesideTheFirst() {
+        List<String> files = new ArrayList<>();
+        for (int day = 1; day <= 9; day++) {
+            files.add("content/wins/2025-01-%02d-walk.md".formatted(day));
+            files.add("---\ntitle: Walk " + day + "\ntags: [walk]\n---\nA walk.\n");
+        }
+        files.add("content/wins/2025-01-20-cook.md");
+        files.add("---\ntitle: Cooked\ntags: [cook]\n---\nSoup.\n");
+        files.add("content/wins/2026-11-10-walk.md");
+        files.add("---\ntitle: A walk again\ntags: [walk]\n---\nA walk.\n");
+        for (int day = 11; day <= 13; day++) {
+            files.add("content/wins/2026-11-%02d-cook.md".formatted(day));
+            files.add("---\ntitle: Cooked " + day + "\ntags: [cook]\n---\nSoup.\n");
+        }
+        Path journal = JournalFiles.write(tmp.resolve("fewer"), files.toArray(String[]::new));
+        new Smallwins().build(BuildRequest.of(journal, tmp.resolve("fewer-site")).withToday(TODAY));
+        Document page = SiteLinks.parse(tmp.resolve("fewer-site/progress/index.html"));
+
+        assertThat(page.select("table.growth tbody tr").eachText()).containsExactly(
+                "#walk 10 wins in all 3.0 a month quieter lately", "#cook 4 wins in all 0.3 a month 1.0 a month");
+        // No bar for the quieter stretch: a shorter one under the first would draw the fall instead.
+        assertThat(page.select("table.growth tbody tr").first().select(".growth__bar")).hasSize(1);
     }
 }
