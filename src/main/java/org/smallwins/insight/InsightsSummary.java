@@ -29,6 +29,8 @@ public final class InsightsSummary {
     private final DateTimeFormatter dates;
     /** Whether "quiet weeks are part of the rhythm" was said already: once is enough. */
     private boolean saidQuiet;
+    /** The first 30 days' wins a week, when said: a lower weekly average is then not said after it. */
+    private double firstRate;
 
     public InsightsSummary(Insights insights, PrintWriter out) {
         this.in = insights;
@@ -89,6 +91,9 @@ public final class InsightsSummary {
             // A lower mood lately is not set beside the earlier one; the mood chart keeps both.
             boolean moods = !then.lowerMoodNow();
             out.println(window("Your first 30 days", "were", then.firstWindow(), moods));
+            if (then.firstWindow().wins() > 0) {
+                firstRate = then.firstWindow().winsPerWeek();
+            }
             out.println(then.fewerWinsNow() && then.lastWindow().wins() > 0 ? quieter(then.lastWindow(), moods)
                     : window("The last 30 days", "have been", then.lastWindow(), moods));
             if (then.lowerMoodNow() && !then.fewerWinsNow()) {
@@ -132,6 +137,10 @@ public final class InsightsSummary {
         if (weeks.size() >= in.momentum().rollingWeeks()) {
             double average = weeks.get(weeks.size() - 1).rollingAverage();
             if (average == 0 && saidQuiet) {
+                return;
+            }
+            // A lower weekly average than the first 30 days' rate just above would read as a fall.
+            if (average < firstRate) {
                 return;
             }
             String lately = WeeklyMomentum.lately(average, in.momentum().rollingWeeks(), decimal(average));

@@ -53,16 +53,31 @@ class InsightsSummaryTest {
 
     @Test
     void theRollingAverageIsRoundedHalfUpAsInTheJson() {
-        // One win in the last four weeks: 0.25 a week, "rollingAverage": 0.25 in stats --json (fewer
-        // than the three at the start: the quieter stretch above says the rhythm once).
-        assertThat(summary(winsLongAgoAnd("2025-02-20")))
-                .contains("Over the last 4 weeks, about 0.3 wins a week.\n").containsOnlyOnce("part of");
+        // One win at the start (0.2 a week), so that no average below is lower than it.
+        // One win in the last four weeks: 0.25 a week, "rollingAverage": 0.25 in stats --json.
+        assertThat(summary(oneWinLongAgoAnd("2025-02-20")))
+                .contains("Over the last 4 weeks, about 0.3 wins a week. Quiet weeks are part of the rhythm.\n");
         // Five: 1.25, which half-even would make 1.2.
-        assertThat(summary(winsLongAgoAnd("2025-02-10", "2025-02-11", "2025-02-12", "2025-02-20", "2025-02-21")))
+        assertThat(summary(oneWinLongAgoAnd("2025-02-10", "2025-02-11", "2025-02-12", "2025-02-20", "2025-02-21")))
                 .contains("about 1.3 wins a week");
         // Four: exactly one, written with its decimal place as every other average, so "wins".
-        assertThat(summary(winsLongAgoAnd("2025-02-10", "2025-02-11", "2025-02-12", "2025-02-20")))
+        assertThat(summary(oneWinLongAgoAnd("2025-02-10", "2025-02-11", "2025-02-12", "2025-02-20")))
                 .contains("about 1.0 wins a week").doesNotContain("1 win a week");
+    }
+
+    private static TestJournal oneWinLongAgoAnd(String... recent) {
+        return TestJournal.today("2025-03-01").wins("2024-01-01").wins(recent);
+    }
+
+    /** A weekly average lower than the first 30 days' rate said just above it would read as a fall. */
+    @Test
+    void aLowerWeeklyAverageIsNotSaidAfterTheFirstThirtyDaysRate() {
+        String text = summary(winsLongAgoAnd("2025-02-20"));
+
+        assertThat(text).contains("Your first 30 days: 3 wins (0.7 a week).\n"
+                        + "The last 30 days have been quieter, and quieter weeks are part of it: your 4 wins so far"
+                        + " stay yours.\n")
+                .doesNotContain("0.3").doesNotContain("Over the last 4 weeks").containsOnlyOnce("part of");
     }
 
     /** Wins of mood 4 at the start and in the last 30 days before 2025-03-01, in {@code locale}. */
