@@ -231,7 +231,8 @@ public final class InsightsSummary {
             }
             text.append(": ").append(count(g.checkIns(), "check-in", "check-ins"));
             if (g.periodsMet() > 0) {
-                text.append(", ").append(count(g.periodsMet(), "good " + unit, "good " + unit + "s"));
+                // "met", as on the goal's page: "good weeks" would make the others bad ones.
+                text.append(", ").append(count(g.periodsMet(), unit, unit + "s")).append(" met");
             }
             if (g.currentRun() > 1) {
                 text.append(", ").append(numbers.whole(g.currentRun())).append(" in a row")

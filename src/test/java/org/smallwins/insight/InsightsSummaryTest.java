@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
+import org.smallwins.model.Goal.Cadence;
+import org.smallwins.model.Goal.Status;
 
 /** The words of {@code stats}: the progress page's way of saying lean stretches, and half-up rounding. */
 class InsightsSummaryTest {
@@ -140,5 +142,18 @@ class InsightsSummaryTest {
                         + "The last 30 days: 1 win (0.2 a week).\n"
                         + "Some days lately have been heavier, and writing through them counts too.\n")
                 .doesNotContain("average mood");
+    }
+
+    /** A goal's periods are the weeks met, as on its page: not "good weeks", as if the others were bad. */
+    @Test
+    void aGoalsPeriodsAreTheWeeksMetNotGoodWeeks() {
+        String text = summary(TestJournal.today("2025-03-01")
+                .goal("2025-01-06", "walk", Cadence.WEEKLY, 1, Status.ACTIVE, "2025-01-06")
+                .win("2025-01-07", e -> e.goals("walk")).win("2025-01-14", e -> e.goals("walk"))
+                .goal("2025-01-06", "read", Cadence.DAILY, 1, Status.PAUSED, "2025-01-06")
+                .win("2025-01-08", e -> e.goals("read")));
+
+        assertThat(text).contains("Goal walk: 2 check-ins, 2 weeks met.\n")
+                .contains("Goal read (paused): 1 check-in, 1 day met.\n").doesNotContain("good");
     }
 }
