@@ -125,6 +125,24 @@ class ProgressWordingTest {
         assertThat(meta(site, "progress/index.html") + meta(site, "progress/2025/index.html")).doesNotContain("0 ");
     }
 
+    /** The figures at the top of the progress page leave out a count that is still nought, never "0 wins". */
+    @Test
+    void theFiguresOfAJournalOfSetbacksOnlyCountNoZeroWinsOrReflections() {
+        Path site = site("setback", "2025-03-02", "Rough day", "setback", "2025-03-09", "Another");
+
+        assertThat(SiteLinks.parse(site.resolve("progress/index.html")).select(".stat").eachText())
+                .containsExactly("Days you showed up 2 days", "Weeks with an entry 2 weeks");
+    }
+
+    @Test
+    void theFiguresOfAJournalWithWinsAndReflectionsCountThemAll() {
+        Path site = site("win", "2025-03-01", "Walk", "reflection", "2025-03-02", "Thinking");
+
+        assertThat(SiteLinks.parse(site.resolve("progress/index.html")).select(".stat").eachText())
+                .containsExactly("Wins 1 win", "Days you showed up 2 days", "Weeks with an entry 1 week",
+                        "Reflections 1 reflection");
+    }
+
     @Test
     void aYearWithWinsAndReflectionsButNoSetbacksDoesNotCountZeroSetbacks() {
         Path site = site("win", "2025-03-01", "Walk", "reflection", "2025-03-02", "Thinking");
