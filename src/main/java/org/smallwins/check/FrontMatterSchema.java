@@ -170,7 +170,7 @@ public final class FrontMatterSchema {
             json.writeEndObject();
             choice(json, "cadence", "Goals only: how often check-ins are counted. Default weekly.",
                     List.of("daily", "weekly", "monthly"));
-            number(json, "target", "Goals only: check-ins that make a good period. Default 1.", 1, 1000);
+            number(json, "target", "Goals only: how many check-ins each period aims for. Default 1.", 1, 1000);
             choice(json, "status", "Goals only. A paused goal is paused, not failed.", List.of("active", "paused", "reached"));
             date(json, "started", "Goals only: when you started, like 2025-07-07.");
 

@@ -466,7 +466,7 @@ public final class EntryLoader {
                         + Spelling.didYouMean(cadenceText, CADENCES) + ": use daily, weekly or monthly.");
             }
         }
-        Integer target = fields.wholeNumber("target", 1, 1000, " (how many check-ins make a good period)");
+        Integer target = fields.wholeNumber("target", 1, 1000, " (how many check-ins each day, week or month aims for)");
         Goal.Status status = Goal.Status.ACTIVE;
         String statusText = fields.text("status");
         if (statusText != null) {
