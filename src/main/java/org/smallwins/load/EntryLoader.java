@@ -494,13 +494,6 @@ public final class EntryLoader {
     }
 
     /**
-     * The file's bytes. With the size its folder listing gave, in one call to the system after
-     * opening it: Files.readAllBytes asks for the size again and reads once more to see the end,
-     * three calls of five, ten thousand times over in a large journal. Asking for one byte more
-     * than expected and getting exactly the expected count is the end of the file; anything else
-     * (the file changed since, or is large) reads on as Files.readAllBytes would.
-     */
-    /**
      * The largest entry file, in bytes. A build holds each entry's text, its Markdown tree and its
      * page at once: a 30 MB entry ran a 256 MB heap out of memory, with a Java stack trace. A long
      * entry is some tens of kilobytes; 8 MB leaves room for pictures written into the text.
@@ -513,6 +506,13 @@ public final class EntryLoader {
                 size / 1048576.0, LARGEST_ENTRY >> 20));
     }
 
+    /**
+     * The file's bytes. With the size its folder listing gave, in one call to the system after
+     * opening it: Files.readAllBytes asks for the size again and reads once more to see the end,
+     * three calls of five, ten thousand times over in a large journal. Asking for one byte more
+     * than expected and getting exactly the expected count is the end of the file; anything else
+     * (the file changed since, or is large) reads on as Files.readAllBytes would.
+     */
     private static byte[] read(Path file, long size) throws IOException {
         if (size < 0 || size >= ONE_READ_LIMIT) {
             return Files.readAllBytes(file);
