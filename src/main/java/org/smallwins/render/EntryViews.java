@@ -262,19 +262,25 @@ final class EntryViews {
         putIfPresent(view, "energy", entry.energy());
         putIfPresent(view, "size", entry.size() == null ? null : entry.size().id());
         putIfPresent(view, "reward", entry.reward());
-        view.put("goals", entry.goals());
+        List<String> goalIds = new ArrayList<>();
         List<Map<String, Object>> goalLinks = new ArrayList<>();
         for (String id : entry.goals()) {
             Entry goal = goals.get(id);
+            // Still looked up when missing, so the view is made again once the goal is published.
+            shown.put("goal " + id, shownGoal(goal));
+            // A goal this build leaves out (a draft, or private) cannot be told here from a mistyped
+            // id, and its id names what the writer chose to hide: the page shows neither.
+            if (goal == null) {
+                continue;
+            }
             Map<String, Object> link = new LinkedHashMap<>();
             link.put("id", id);
-            if (goal != null) {
-                link.put("title", goal.title());
-                link.put("url", links.page(Permalinks.entry(goal)));
-            }
-            shown.put("goal " + id, shownGoal(goal));
+            link.put("title", goal.title());
+            link.put("url", links.page(Permalinks.entry(goal)));
+            goalIds.add(id);
             goalLinks.add(link);
         }
+        view.put("goals", List.copyOf(goalIds));
         view.put("goalLinks", goalLinks);
         putIfPresent(view, "goalId", entry.goal() == null ? null : entry.goal().id());
         view.put("summary", entry.summary() != null ? entry.summary() : shorten(body.firstParagraph()));
