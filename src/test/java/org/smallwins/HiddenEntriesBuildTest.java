@@ -104,4 +104,41 @@ class HiddenEntriesBuildTest {
         assertThat(page.select("dt")).extracting(dt -> dt.text()).doesNotContain("Counts toward");
         assertThat(page.outerHtml().toLowerCase()).doesNotContain("drinking");
     }
+
+    @Test
+    void aLinkToAHiddenEntrysPageByItsAddressDoesNotPublishTheAddress() {
+        Path journal = withHiddenEntries(tmp.resolve("hidden"));
+        JournalFiles.write(journal, "content/wins/2026-11-21-links.md", "---\ntitle: Links\n---\n"
+                + "[one](/2026/11/10/zebra-stroll/) [two](../../12/quokka-stroll/index.html) [three](/2026/11/20/after/)"
+                + " [four](/2026/11/14/otter-note)\n");
+        BuildResult built = new Smallwins().build(BuildRequest.of(journal, tmp.resolve("site")).withToday(TODAY));
+
+        Document page = SiteLinks.parse(tmp.resolve("site/2026/11/21/links/index.html"));
+        assertThat(page.select("main p a")).extracting(a -> a.attr("href"))
+                .containsExactly("#", "#", "../../../../2026/11/20/after/", "#");
+        assertThat(page.outerHtml()).doesNotContain("zebra").doesNotContain("quokka").doesNotContain("otter");
+        // The writer still hears of each link that leads nowhere.
+        assertThat(built.warnings()).filteredOn(p -> p.toString().contains("leads nowhere")).hasSize(3);
+    }
+
+    @Test
+    void aLinkByAddressFollowsTheDraftInAndOutOfTheSiteAcrossBuilds() {
+        Path journal = withHiddenEntries(tmp.resolve("hidden"));
+        JournalFiles.write(journal, "content/wins/2026-11-21-links.md",
+                "---\ntitle: Links\n---\n[one](/2026/11/10/zebra-stroll/)\n");
+        Smallwins smallwins = new Smallwins();
+        BuildRequest request = BuildRequest.of(journal, tmp.resolve("site")).withToday(TODAY);
+        Path page = tmp.resolve("site/2026/11/21/links/index.html");
+        String draft = "content/wins/2026-11-10-zebra-stroll.md";
+
+        smallwins.build(request);
+        assertThat(SiteLinks.parse(page).select("main p a").attr("href")).isEqualTo("#");
+        JournalFiles.write(journal, draft, "---\ntitle: Zebraword stroll\n---\nPublished now.\n");
+        smallwins.build(request);
+        assertThat(SiteLinks.parse(page).select("main p a").attr("href")).isEqualTo("../../../../2026/11/10/zebra-stroll/");
+        // A new Smallwins starts from the cache beside the output, made while the entry was published.
+        JournalFiles.write(journal, draft, "---\ntitle: Zebraword stroll\ndraft: true\n---\nA draft again.\n");
+        new Smallwins().build(request);
+        assertThat(SiteLinks.parse(page).select("main p a").attr("href")).isEqualTo("#");
+    }
 }

@@ -37,6 +37,7 @@ final class EntryViews {
     private final Links links;
     private final String contentPrefix;
     private Map<String, Entry> goals = Map.of();
+    private Set<String> entryPages = Set.of();
 
     /** {@code contentPrefix} is the content folder relative to the journal, like "content/". */
     EntryViews(MarkdownRenderer markdown, Formats formats, Links links, String contentPrefix) {
@@ -63,6 +64,7 @@ final class EntryViews {
         RenderCache.LinkTargets targets = last != null ? last : linkTargets(journal);
         cache.linkTargets = targets;
         this.goals = targets.goals();
+        this.entryPages = entryPages(targets);
         Map<String, Entry> byContentPath = targets.byContentPath();
         String linkVersion = targets.version();
         Set<RenderCache.View> fresh = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -135,8 +137,25 @@ final class EntryViews {
      * ("" when none is published).
      */
     private String shownOf(String lookup, RenderCache.LinkTargets targets) {
+        if (lookup.startsWith("page ")) {
+            return shownPage(entryPages(targets), lookup.substring("page ".length()));
+        }
         return lookup.startsWith("goal ") ? shownGoal(targets.goals().get(lookup.substring("goal ".length())))
                 : shownFile(targets.byContentPath().get(lookup.substring("file ".length())));
+    }
+
+    /** Every published entry's page file ("2025/03/07/first-walk/index.html"). */
+    private static Set<String> entryPages(RenderCache.LinkTargets targets) {
+        Set<String> pages = new HashSet<>();
+        for (Entry entry : targets.byContentPath().values()) {
+            pages.add(Permalinks.entry(entry) + "index.html");
+        }
+        return pages;
+    }
+
+    /** "page" when an entry's page is at {@code target}, "" when none is. */
+    private static String shownPage(Set<String> entryPages, String target) {
+        return SitePages.has(entryPages, target) ? "page" : "";
     }
 
     private String shownGoal(Entry goal) {
@@ -326,7 +345,16 @@ final class EntryViews {
             }
             return root + links.page(Permalinks.entry(target)) + suffix;
         }
-        siteLinks.add(new SitePages.Link(written, line, SitePages.resolve(folder, ContentPaths.decode(path))));
+        String target = SitePages.resolve(folder, ContentPaths.decode(path));
+        siteLinks.add(new SitePages.Link(written, line, target));
+        if (target != null && SitePages.isEntryPagePath(target)) {
+            shown.put("page " + target, shownPage(entryPages, target));
+            if (!SitePages.has(entryPages, target)) {
+                // As with a link to its file: the address of a draft's or a private entry's page
+                // ('/2025/03/02/relapse/') would publish its date and title. The build still warns.
+                return "#";
+            }
+        }
         if (path.startsWith("/")) {
             // Site-absolute links become relative, so they survive a base path and file:// alike.
             return root + path.substring(1) + suffix;

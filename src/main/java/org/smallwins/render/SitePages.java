@@ -28,6 +28,7 @@ import org.smallwins.site.SiteFile;
 public final class SitePages {
     private static final String INDEX = "index.html";
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern ENTRY_PAGE = Pattern.compile("\\d{4}/\\d{2}/\\d{2}/[^/]+(/|/index\\.html)?");
     /** The first folders of the site's own pages (a dated entry page's year aside). */
     private static final Set<String> SECTIONS = Set.of("timeline", "wins", "reflections", "setbacks", "tags",
             "support", "search", "progress", "milestones", "goals", "assets");
@@ -139,6 +140,14 @@ public final class SitePages {
     public static boolean isPagePath(String target) {
         String first = target.contains("/") ? target.substring(0, target.indexOf('/')) : target;
         return SECTIONS.contains(first) || YEAR.matcher(first).matches();
+    }
+
+    /**
+     * Whether {@code target} is where a dated entry's page would be ("2025/03/07/first-walk/", with
+     * or without "index.html"), rather than a file of static/ under a year's folder.
+     */
+    public static boolean isEntryPagePath(String target) {
+        return ENTRY_PAGE.matcher(target).matches();
     }
 
     /**
