@@ -37,7 +37,10 @@ final class EntryViews {
     private final Links links;
     private final String contentPrefix;
     private Map<String, Entry> goals = Map.of();
-    private Set<String> entryPages = Set.of();
+    // Every published entry's page, made only when a link by address needs it: most journals have
+    // none, and a rebuild in the preview would otherwise list ten thousand pages for nothing.
+    private RenderCache.LinkTargets targets;
+    private Set<String> entryPages;
 
     /** {@code contentPrefix} is the content folder relative to the journal, like "content/". */
     EntryViews(MarkdownRenderer markdown, Formats formats, Links links, String contentPrefix) {
@@ -64,7 +67,8 @@ final class EntryViews {
         RenderCache.LinkTargets targets = last != null ? last : linkTargets(journal);
         cache.linkTargets = targets;
         this.goals = targets.goals();
-        this.entryPages = entryPages(targets);
+        this.targets = targets;
+        this.entryPages = null;
         Map<String, Entry> byContentPath = targets.byContentPath();
         String linkVersion = targets.version();
         Set<RenderCache.View> fresh = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -138,19 +142,22 @@ final class EntryViews {
      */
     private String shownOf(String lookup, RenderCache.LinkTargets targets) {
         if (lookup.startsWith("page ")) {
-            return shownPage(entryPages(targets), lookup.substring("page ".length()));
+            return shownPage(entryPages(), lookup.substring("page ".length()));
         }
         return lookup.startsWith("goal ") ? shownGoal(targets.goals().get(lookup.substring("goal ".length())))
                 : shownFile(targets.byContentPath().get(lookup.substring("file ".length())));
     }
 
-    /** Every published entry's page file ("2025/03/07/first-walk/index.html"). */
-    private static Set<String> entryPages(RenderCache.LinkTargets targets) {
-        Set<String> pages = new HashSet<>();
-        for (Entry entry : targets.byContentPath().values()) {
-            pages.add(Permalinks.entry(entry) + "index.html");
+    /** Every published entry's page file ("2025/03/07/first-walk/index.html"), for the last build's targets. */
+    private synchronized Set<String> entryPages() {
+        if (entryPages == null) {
+            Set<String> pages = new HashSet<>();
+            for (Entry entry : targets.byContentPath().values()) {
+                pages.add(Permalinks.entry(entry) + "index.html");
+            }
+            entryPages = pages;
         }
-        return pages;
+        return entryPages;
     }
 
     /** "page" when an entry's page is at {@code target}, "" when none is. */
@@ -348,8 +355,8 @@ final class EntryViews {
         String target = SitePages.resolve(folder, ContentPaths.decode(path));
         siteLinks.add(new SitePages.Link(written, line, target));
         if (target != null && SitePages.isEntryPagePath(target)) {
-            shown.put("page " + target, shownPage(entryPages, target));
-            if (!SitePages.has(entryPages, target)) {
+            shown.put("page " + target, shownPage(entryPages(), target));
+            if (!SitePages.has(entryPages(), target)) {
                 // As with a link to its file: the address of a draft's or a private entry's page
                 // ('/2025/03/02/relapse/') would publish its date and title. The build still warns.
                 return "#";
