@@ -61,10 +61,11 @@ public final class HugoHiding {
      * private entry, which is hidden already (and shown with --drafts or --private, as asked).
      */
     public static List<Problem> checkDates(Entry entry, ZoneId zone, LocalDate today) {
-        List<Problem> problems = new ArrayList<>();
-        if (entry.draft() || entry.privateEntry()) {
-            return problems;
+        // Most entries have no field Smallwins does not read: checked at every rebuild, they cost nothing.
+        if (entry.extra().isEmpty() || entry.draft() || entry.privateEntry()) {
+            return List.of();
         }
+        List<Problem> problems = new ArrayList<>();
         entry.extra().forEach((key, value) -> {
             String lower = key.toLowerCase(Locale.ROOT);
             boolean publish = PUBLISH_DATES.contains(lower);

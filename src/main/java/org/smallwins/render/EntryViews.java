@@ -40,6 +40,7 @@ final class EntryViews {
     // Every published entry's page, made only when a link by address needs it: most journals have
     // none, and a rebuild in the preview would otherwise list ten thousand pages for nothing.
     private RenderCache.LinkTargets targets;
+    private RenderCache renderCache;
     private Set<String> entryPages;
 
     /** {@code contentPrefix} is the content folder relative to the journal, like "content/". */
@@ -68,6 +69,7 @@ final class EntryViews {
         cache.linkTargets = targets;
         this.goals = targets.goals();
         this.targets = targets;
+        this.renderCache = cache;
         this.entryPages = null;
         Map<String, Entry> byContentPath = targets.byContentPath();
         String linkVersion = targets.version();
@@ -150,12 +152,16 @@ final class EntryViews {
 
     /** Every published entry's page file ("2025/03/07/first-walk/index.html"), for the last build's targets. */
     private synchronized Set<String> entryPages() {
-        if (entryPages == null) {
+        if (entryPages == null && renderCache.entryPagesOf == targets) {
+            entryPages = renderCache.entryPages;
+        } else if (entryPages == null) {
             Set<String> pages = new HashSet<>();
             for (Entry entry : targets.byContentPath().values()) {
                 pages.add(Permalinks.entry(entry) + "index.html");
             }
             entryPages = pages;
+            renderCache.entryPages = pages;
+            renderCache.entryPagesOf = targets;
         }
         return entryPages;
     }
