@@ -37,12 +37,15 @@ public final class HugoHiding {
             if (lower.equals("headless") && Boolean.TRUE.equals(FieldReader.truth(value))) {
                 fields.error(key, "'" + key + ": " + value + "' is Hugo's way to keep a page from being made."
                         + INSTEAD);
-            } else if (lower.equals("build") && value instanceof Map<?, ?> options) {
+            } else if ((lower.equals("build") || lower.equals("_build")) && value instanceof Map<?, ?> options) {
+                // '_build' is the name older Hugo versions read these options by; posts brought from them have it.
                 options.forEach((option, setting) -> {
                     String name = String.valueOf(option).toLowerCase(Locale.ROOT);
                     String said = String.valueOf(setting).toLowerCase(Locale.ROOT);
-                    // Hugo's older true/false settings: false is never.
-                    boolean hides = (name.equals("render") && (said.equals("never") || said.equals("false")))
+                    // Hugo's older true/false settings: false is never. 'link' gives the page an
+                    // address but writes no page, so it hides the text as 'never' does.
+                    boolean hides = (name.equals("render") && (said.equals("never") || said.equals("false")
+                            || said.equals("link")))
                             || (name.equals("list") && (said.equals("never") || said.equals("local")
                             || said.equals("false")));
                     if (hides) {

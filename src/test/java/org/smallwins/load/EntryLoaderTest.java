@@ -679,7 +679,10 @@ class EntryLoaderTest {
             "build:~  list: never|build|'build: list: never' is Hugo's way to keep a page out of its lists.",
             "build:~  publishResources: false~  list: local|build|'build: list: local' is Hugo's way to keep a"
                     + " page out of its lists.",
-            "build: {render: false}|build|'build: render: false' is Hugo's way to keep a page from being made."})
+            "build: {render: false}|build|'build: render: false' is Hugo's way to keep a page from being made.",
+            "build: {render: link}|build|'build: render: link' is Hugo's way to keep a page from being made.",
+            "_build: {render: never}|_build|'_build: render: never' is Hugo's way to keep a page from being made.",
+            "_build:~  list: never|_build|'_build: list: never' is Hugo's way to keep a page out of its lists."})
     void hugosFieldsThatHideAPageAreAnErrorSayingWhatToWriteInstead(String lines, String field, String start)
             throws IOException {
         Problem p = onlyError(load("2025-03-14-a.md", "---\ntitle: Secret\n" + lines.replace("~", "\n")
