@@ -268,6 +268,7 @@ public final class EntryLoader {
         if (!draft && !privateEntry) {
             HugoHiding.checkFlags(yaml, fields);
         }
+        HugoHiding.checkDateValues(yaml, fields, zone);
         Map<String, Object> extra = new LinkedHashMap<>();
         yaml.values().forEach((key, value) -> {
             // Other generators use 'id' too; it is a goal's id only on goals. Hugo's 'published' is a

@@ -58,6 +58,33 @@ public final class HugoHiding {
     }
 
     /**
+     * Errors for a Hugo publish or expiry date that is not a date ('publishDate: soon'): Hugo
+     * refuses such a page, and kept without a word the entry would be published whatever the
+     * writer meant by it. Jekyll's 'published: true' or 'false' is not a date and is left to the
+     * loader. Said on drafts too, as a bad 'date:' is.
+     */
+    static void checkDateValues(YamlMap yaml, FieldReader fields, ZoneId zone) {
+        yaml.values().forEach((key, value) -> {
+            String lower = key.toLowerCase(Locale.ROOT);
+            boolean publish = PUBLISH_DATES.contains(lower);
+            if ((!publish && !EXPIRY_DATES.contains(lower)) || value == null
+                    || (lower.equals("published") && FieldReader.truth(value) != null)) {
+                return;
+            }
+            boolean single = !(value instanceof List || value instanceof Map);
+            if (single && EntryDates.parse(String.valueOf(value), zone).isPresent()) {
+                return;
+            }
+            String written = single ? "'" + value + "'" : "a list or a group of fields";
+            String what = publish ? "Hugo's publish date, the day a page appears" : "Hugo's expiry date, the day"
+                    + " a page is taken off";
+            String jekyll = lower.equals("published") ? " (or true or false, as Jekyll reads it)" : "";
+            fields.error(key, written + " is not a date: " + EntryDates.EXPECTED + jekyll + ". '" + key + "' is "
+                    + what + ". To keep the entry off the site, write 'draft: true' instead, or delete the line.");
+        });
+    }
+
+    /**
      * Errors for an entry the site would publish though its Hugo publish date is after
      * {@code today} or its expiry date is on or before it. Apart from the loading of an entry,
      * since today moves on while the preview runs and loaded entries are kept. None for a draft or

@@ -704,6 +704,40 @@ class EntryLoaderTest {
         assertThat(result.problems()).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "publishDate: soon|publishDate|'soon'|publish", "pubdate: next week|pubdate|'next week'|publish",
+            "published: someday|published|'someday'|publish", "expiryDate: 2026-02-30|expiryDate|'2026-02-30'|expiry",
+            "unpublishdate: [2026-01-01]|unpublishdate|a list or a group of fields|expiry",
+            "PublishDate: 20261101|PublishDate|'20261101'|publish"})
+    void aHugoPublishOrExpiryDateThatIsNotADateIsAnErrorNamingTheField(String line, String field, String written,
+                                                                        String kind) throws IOException {
+        Problem p = onlyError(load("2025-03-14-a.md", "---\ntitle: A\n" + line + "\n---\n"));
+
+        assertThat(p.line()).isEqualTo(3);
+        assertThat(p.field()).isEqualTo(field);
+        assertThat(p.message()).startsWith(written + " is not a date: write it as 2025-03-14,")
+                .contains("'" + field + "' is Hugo's " + kind + " date")
+                .endsWith("To keep the entry off the site, write 'draft: true' instead, or delete the line.");
+    }
+
+    @Test
+    void aHugoPublishDateThatIsNotADateIsAnErrorOnADraftToo() throws IOException {
+        Problem p = onlyError(load("2025-03-14-a.md", "---\ndraft: true\npublishDate: soon\n---\n"));
+
+        assertThat(p.field()).isEqualTo("publishDate");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"published: true", "published: no", "publishDate: 2020-01-01",
+            "expiryDate: 2999-01-01T10:00:00+01:00", "lastmod: soon"})
+    void hugoDatesThatAreDatesAndJekyllsPublishedAreNotSaidToBeBadDates(String line) throws IOException {
+        EntryLoader.Result result = load("2025-03-14-a.md", "---\ntitle: A\n" + line + "\n---\n");
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.entry()).isPresent();
+    }
+
     @Test
     void knownFieldsAreNotInExtra() throws IOException {
         Entry e = entry("2025-03-14-a.md",
