@@ -253,7 +253,10 @@ public final class EntryLoader {
         for (String key : yaml.values().keySet()) {
             String meant = meantField(key, yaml.values().keySet());
             Object value = yaml.values().get(key);
-            if (meant != null && HIDING.containsKey(meant) && HIDING.get(meant).equals(FieldReader.truth(value))) {
+            String twin = readTwin(key, yaml.values().keySet());
+            if (twin != null) {
+                caseTwin(fields, yaml, key, twin);
+            } else if (meant != null && HIDING.containsKey(meant) && HIDING.get(meant).equals(FieldReader.truth(value))) {
                 // The line clearly means to hide the entry: published anyway, a warning would come too late.
                 fields.error(key, "'" + key + "' is not a field Smallwins reads, so this entry would be published,"
                         + " though '" + key + ": " + value + "' means to keep it off the site. Write the field as '"
@@ -362,6 +365,39 @@ public final class EntryLoader {
         }
         return Spelling.closest(key, KNOWN_FIELDS.stream().filter(known -> !given.contains(known)).toList())
                 .orElse(null);
+    }
+
+    /**
+     * The known field given as well that {@code key} is in other letter case ('draft' for 'Draft'
+     * beside 'draft'), else null. Only the field as written in lower case is read.
+     */
+    static String readTwin(String key, Set<String> given) {
+        if (KNOWN_FIELDS.contains(key)) {
+            return null;
+        }
+        String lower = key.toLowerCase(Locale.ROOT);
+        return KNOWN_FIELDS.contains(lower) && given.contains(lower) ? lower : null;
+    }
+
+    /**
+     * A field given twice in different letter case: the lower-case one is read, and the other
+     * named, so the writer can delete the one not meant. An error when the unread one would hide
+     * the entry and the read one does not ('Draft: true' beside 'draft: false'), as for a slip of
+     * a hiding field: published by mistake cannot be undone.
+     */
+    private static void caseTwin(FieldReader fields, YamlMap yaml, String key, String read) {
+        Object value = yaml.values().get(key);
+        Object readValue = yaml.values().get(read);
+        String both = "'" + key + ": " + value + "' and '" + read + ": " + readValue + "' (line " + fields.line(read)
+                + ") are the same field in other letter case, and only '" + read + ":' is read";
+        Boolean hiding = HIDING.get(read);
+        if (hiding != null && hiding.equals(FieldReader.truth(value)) && !hiding.equals(FieldReader.truth(readValue))) {
+            fields.error(key, both + ", so this entry would be published, though '" + key + ": " + value
+                    + "' means to keep it off the site. Delete the line you do not mean.");
+        } else {
+            fields.warn(key, both + ". Delete the line you do not mean, or leave it if a theme of yours reads '"
+                    + key + "'.");
+        }
     }
 
     private EntryDates.When readDate(FieldReader fields, Optional<String[]> named, String baseName, String source,

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -736,6 +737,43 @@ class EntryLoaderTest {
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.entry()).isPresent();
+    }
+
+    // --- a field given twice, in different letter case ---
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "Draft: true|draft: false|Draft|draft", "draft: false|Draft: true|Draft|draft",
+            "PRIVATE: yes|private: no|PRIVATE|private", "Published: false|published: true|Published|published"})
+    void aCaseVariantThatWouldHideBesideTheReadFieldThatDoesNotIsAnError(String first, String second, String key,
+                                                                         String read) throws IOException {
+        Problem p = onlyError(load("2025-03-14-a.md", "---\ntitle: A\n" + first + "\n" + second + "\n---\n"));
+        int variantLine = first.startsWith(key) ? 3 : 4;
+
+        assertThat(p.line()).isEqualTo(variantLine);
+        assertThat(p.field()).isEqualTo(key);
+        assertThat(p.message()).isEqualTo("'" + (first.startsWith(key) ? first : second) + "' and '"
+                + (first.startsWith(key) ? second : first) + "' (line " + (7 - variantLine) + ") are the same field"
+                + " in other letter case, and only '" + read + ":' is read, so this entry would be published, though '"
+                + (first.startsWith(key) ? first : second) + "' means to keep it off the site. Delete the line you"
+                + " do not mean.");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "Draft: false|draft: true|Draft|true", "Draft: true|draft: true|Draft|true",
+            "Title: Other|title: A|Title|false", "Mood: 2|mood: 4|Mood|false"})
+    void aCaseVariantThatChangesNothingThePublishingOfIsAWarningSayingWhichOneIsRead(String first, String second,
+                                                                                      String key, boolean draft)
+            throws IOException {
+        EntryLoader.Result result = load("2025-03-14-a.md", "---\n" + first + "\n" + second + "\n---\n");
+
+        assertThat(result.entry()).isPresent();
+        assertThat(result.entry().get().draft()).isEqualTo(draft);
+        assertThat(result.problems()).extracting(Problem::toString).containsExactly("content/2025-03-14-a.md:2:"
+                + " warning: " + key + ": '" + first + "' and '" + second + "' (line 3) are the same field in other"
+                + " letter case, and only '" + key.toLowerCase(Locale.ROOT) + ":' is read. Delete the line you do not mean, or"
+                + " leave it if a theme of yours reads '" + key + "'.");
     }
 
     @Test
