@@ -136,7 +136,7 @@ public final class YamlReader {
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
         Map<String, Integer> nested = new LinkedHashMap<>();
-        int[] budget = {MAX_VALUES};
+        ValueBudget budget = new ValueBudget();
         for (NodeTuple tuple : mapping.getValue()) {
             int line = firstLine + tuple.getKeyNode().getStartMark().getLine();
             String key = keyOf(tuple.getKeyNode(), line);
@@ -144,6 +144,8 @@ public final class YamlReader {
                 throw new YamlError(line, key, "is given twice (first on line " + lines.get(key)
                         + "). Keep one of them.");
             }
+            budget.key = key;
+            budget.keyLine = line;
             values.put(key, toValue(tuple.getValueNode(), new IdentityHashMap<>(), firstLine, budget, key, nested));
             lines.put(key, line);
         }
@@ -345,11 +347,21 @@ public final class YamlReader {
         throw new YamlError(line, null, "a key must be a plain word, like 'title' or 'tags'.");
     }
 
-    /** {@code path} names the value ("support.people[1].phone"); {@code nested} gets the line of each. */
-    private static Object toValue(Node node, IdentityHashMap<Node, Boolean> visiting, int firstLine, int[] budget,
+    /**
+     * How many more values may be read, and the top-level key being read: an alias bomb is said at
+     * the field that expands it, not at the line of the anchored value it repeats, which may be fine.
+     */
+    private static final class ValueBudget {
+        private int left = MAX_VALUES;
+        private String key;
+        private int keyLine;
+    }
+
+        /** {@code path} names the value ("support.people[1].phone"); {@code nested} gets the line of each. */
+    private static Object toValue(Node node, IdentityHashMap<Node, Boolean> visiting, int firstLine, ValueBudget budget,
                                   String path, Map<String, Integer> nested) throws YamlError {
-        if (--budget[0] < 0) {
-            throw new YamlError(firstLine + node.getStartMark().getLine(), null, "holds more than " + MAX_VALUES
+        if (--budget.left < 0) {
+            throw new YamlError(budget.keyLine, budget.key, "holds more than " + MAX_VALUES
                     + " values once its aliases ('*name') are expanded. Write the values out, or use fewer aliases.");
         }
         if (visiting.containsKey(node)) {

@@ -274,6 +274,21 @@ class YamlReaderTest {
     }
 
     @Test
+    void anAliasBombIsSaidAtTheFieldThatExpandsItNotAtTheAnchorItRepeats() {
+        String bomb = "title: A\na: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+                + "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+                + "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\nlaughs: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n";
+
+        Throwable thrown = catchThrowable(() -> YamlReader.readMapping(bomb, 2));
+
+        assertThat(thrown).isInstanceOfSatisfying(YamlReader.YamlError.class, e -> {
+            assertThat(e.line()).isEqualTo(7);
+            assertThat(e.field()).isEqualTo("laughs");
+            assertThat(e.getMessage()).startsWith("holds more than 10000 values once its aliases ('*name') are expanded.");
+        });
+    }
+
+    @Test
     void aFrontMatterOverTheSizeLimitIsRefusedAtOnceWithWhatToDo() {
         String longLine = "title: \"" + "a".repeat(4_000_000) + "\"\n";
 
