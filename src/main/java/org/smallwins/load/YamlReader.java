@@ -357,7 +357,7 @@ public final class YamlReader {
         private int keyLine;
     }
 
-        /** {@code path} names the value ("support.people[1].phone"); {@code nested} gets the line of each. */
+    /** {@code path} names the value ("support.people[1].phone"); {@code nested} gets the line of each. */
     private static Object toValue(Node node, IdentityHashMap<Node, Boolean> visiting, int firstLine, ValueBudget budget,
                                   String path, Map<String, Integer> nested) throws YamlError {
         if (--budget.left < 0) {
