@@ -57,7 +57,7 @@ import org.smallwins.write.StagedSite;
 
 /**
  * The front door: a journal folder in, a static site out. The whole pipeline reads top-down in
- * the private {@code render(request, persist, changed, seal)} that every public call goes through: settings, entries (the journal), insights derived from them (progress, milestones,
+ * the private {@code runPipeline(request, persist, changed, seal)} that every public call goes through: settings, entries (the journal), insights derived from them (progress, milestones,
  * goals), pages, files, then encryption when the journal asks for it; {@link #build} then writes
  * them. Problems are collected across every step and reported together; any error stops the build
  * before the output folder is touched. An entry's error stops it before rendering, so what only
@@ -65,6 +65,13 @@ import org.smallwins.write.StagedSite;
  *
  * <p>One instance runs one call at a time: a call made while another thread's is running waits for it,
  * since the instance keeps what each call made for the next. Builds in parallel take one instance each.
+ * The static {@link #read} keeps nothing and may be called from any thread.
+ *
+ * <p>The core reads two environment variables, and only here: {@value #SOURCE_DATE_EPOCH} fixes
+ * "today" when the request gives none (see {@link BuildRequest#today()}), and
+ * {@code SMALLWINS_PASSWORD} is an encrypted journal's password when neither the request nor
+ * journal.yml's {@code passwordFile} gives one. A program that sets both in its request is
+ * independent of its environment.
  */
 public final class Smallwins {
     /** The variable reproducible builds use to fix "now" (seconds since 1970). */
@@ -87,9 +94,9 @@ public final class Smallwins {
     // The key of the on-disk cache loaded into renderCache (command-line builds only).
     private String persistedKey;
     // The journal and insights of the last render that succeeded, to tell what the next one changes.
-    private Rendered lastRendered;
+    private PreviousRender previousRender;
 
-    private record Rendered(Journal journal, Insights insights) {
+    private record PreviousRender(Journal journal, Insights insights) {
     }
 
     /**
@@ -116,16 +123,16 @@ public final class Smallwins {
         if (!unsafe.isEmpty()) {
             throw new JournalException(unsafe);
         }
-        Rendering rendering = render(request, true, null, true);
-        try (OutputLock held = rendering.lock()) {
-            BuildResult rendered = rendering.result();
+        PipelineOutcome outcome = runPipeline(request, true, null, true);
+        try (OutputLock held = outcome.lock()) {
+            BuildResult rendered = outcome.result();
             long start = System.nanoTime();
             SiteWriter.Report report;
-            if (rendering.staged() != null) {
+            if (outcome.staged() != null) {
                 try {
-                    report = rendering.staged().finish(rendered.site());
+                    report = outcome.staged().finish(rendered.site());
                 } finally {
-                    rendering.staged().discard();
+                    outcome.staged().discard();
                 }
             } else {
                 report = new SiteWriter().write(rendered.site(), request.journalDir(), request.outputDir());
@@ -159,7 +166,7 @@ public final class Smallwins {
     /** Renders the site in memory only. Throws {@link JournalException} listing every error found. */
     public BuildResult render(BuildRequest request) {
         synchronized (oneCallAtATime) {
-            return render(request, false, null, true).result();
+            return runPipeline(request, false, null, true).result();
         }
     }
 
@@ -171,7 +178,7 @@ public final class Smallwins {
      */
     public BuildResult render(BuildRequest request, Set<Path> changed) {
         synchronized (oneCallAtATime) {
-            return render(request, false, changed, true).result();
+            return runPipeline(request, false, changed, true).result();
         }
     }
 
@@ -185,7 +192,7 @@ public final class Smallwins {
     public List<Problem> problems(BuildRequest request) {
         synchronized (oneCallAtATime) {
             try {
-                return render(request, false, null, false).result().warnings();
+                return runPipeline(request, false, null, false).result().warnings();
             } catch (JournalException e) {
                 return e.problems();
             }
@@ -197,7 +204,7 @@ public final class Smallwins {
      * (null when they are all in memory), which {@link #build} swaps in, and the output's lock,
      * which {@link #build} lets go once the site and its cache are written (null for a render only).
      */
-    private record Rendering(BuildResult result, StagedSite staged, OutputLock lock) {
+    private record PipelineOutcome(BuildResult result, StagedSite staged, OutputLock lock) {
     }
 
     /**
@@ -205,7 +212,7 @@ public final class Smallwins {
      * left; and, for a first build into that output, write pages into its staging folder as they
      * are rendered (see {@link StagedSite}). {@code seal}: encrypt the site when the journal asks for it.
      */
-    private Rendering render(BuildRequest request, boolean persist, Set<Path> changed, boolean seal) {
+    private PipelineOutcome runPipeline(BuildRequest request, boolean persist, Set<Path> changed, boolean seal) {
         Path journalDir = requireJournalFolder(request);
         ProblemList problems = new ProblemList();
         Map<String, Long> timings = new LinkedHashMap<>();
@@ -250,10 +257,10 @@ public final class Smallwins {
             }
             // After an edit to entries' text alone (the usual edit while writing), what front matter
             // decides is as in the last render: its insights are kept, and only pages showing that text are redone.
-            Rendered last = lastRendered;
-            lastRendered = null;  // set again only if this render succeeds
-            BodyEdits edits = last == null ? null : BodyEdits.between(last.journal(), journal);
-            Insights insights = timed(timings, "insights", () -> edits != null ? last.insights() : Insights.compute(journal));
+            PreviousRender previous = previousRender;
+            previousRender = null;  // set again only if this render succeeds
+            BodyEdits edits = previous == null ? null : BodyEdits.between(previous.journal(), journal);
+            Insights insights = timed(timings, "insights", () -> edits != null ? previous.insights() : Insights.compute(journal));
             List<SiteFile> staticFiles = timed(timings, "static", () -> StaticFiles.read(journalDir, problems));
             // An encrypted site is sealed whole after rendering, so its pages stay in memory.
             staged = persist && password == null && StagedSite.suits(request.outputDir())
@@ -277,7 +284,7 @@ public final class Smallwins {
                     .collect(Collectors.toSet()), problems);
             stopOnErrors(problems);
             Site site = new Site(files);
-            lastRendered = new Rendered(journal, insights);
+            previousRender = new PreviousRender(journal, insights);
             if (password != null && seal) {
                 // The privacy step: with privacy.encrypt on, what is published is the site sealed, never the site.
                 site = timed(timings, "encrypt", () -> encrypt(new Site(files), staticFiles, password, settings,
@@ -288,7 +295,7 @@ public final class Smallwins {
             if (staged != null && !staged.isOpen()) {
                 staged.discard();
             }
-            return new Rendering(new BuildResult(journal, site, problems.sorted(), 0, 0, 0, timings),
+            return new PipelineOutcome(new BuildResult(journal, site, problems.sorted(), 0, 0, 0, timings),
                     staged != null && staged.isOpen() ? staged : null, lock);
         } catch (RuntimeException | Error e) {
             if (staged != null) {
@@ -369,7 +376,7 @@ public final class Smallwins {
     }
 
     /**
-     * Reads settings and entries as {@link #render} does, without rendering: for read-only views such as
+     * Reads settings and entries as {@link #render(BuildRequest)} does, without rendering: for read-only views such as
      * {@code stats}. Throws {@link JournalException} listing every error found.
      */
     public static Reading read(BuildRequest request) {
@@ -386,15 +393,18 @@ public final class Smallwins {
         return new Reading(journal, problems.sorted());
     }
 
-    /** Pages this instance rendered afresh in its last build; the rest came from its cache. */
+    /**
+     * Pages this instance rendered afresh in its last build or render; the rest came from its
+     * cache. Zero before the first call.
+     */
     public int lastPagesRendered() {
         synchronized (oneCallAtATime) {
             return renderCache.lastRendered();
         }
     }
 
-    /** Entries whose text the last build made into HTML afresh (the others' were reused). */
-    public int lastViewsMade() {
+    /** Entries whose text the last build made into HTML afresh (the others' were reused): for tests. */
+    int lastViewsMade() {
         synchronized (oneCallAtATime) {
             return renderCache.lastViewsMade();
         }
@@ -441,13 +451,13 @@ public final class Smallwins {
         if (lastSettings == null || !settings.equals(lastSettings)) {
             entryCache.clear();
             renderCache.clear();
-            lastRendered = null;
+            previousRender = null;
             lastSettings = settings;
         }
     }
 
     /**
-     * The request's today, else {@link #today(ZoneId)}; held to the years an entry may have, since
+     * The request's today, else {@link #today(ZoneId)} in the journal's zone; held to the years an entry may have, since
      * the progress pages count from the first entry to today (a typo of 9999 would make a page for
      * every year until then).
      */
@@ -461,12 +471,16 @@ public final class Smallwins {
         return today;
     }
 
-    /** "Today" for a build: SOURCE_DATE_EPOCH when set (reproducible builds), else the clock. */
+    /**
+     * "Today" for a build: the day of {@value #SOURCE_DATE_EPOCH} in {@code zone} when that
+     * environment variable is set (reproducible builds), else the clock's. Throws
+     * {@link JournalException} when it is set to something that is not a number of seconds.
+     */
     public static LocalDate today(ZoneId zone) {
         return now(zone).toLocalDate();
     }
 
-    /** "Now" in {@code zone}: SOURCE_DATE_EPOCH when set (reproducible builds), else the clock. */
+    /** "Now" in {@code zone}: {@value #SOURCE_DATE_EPOCH} when set (reproducible builds), else the clock; as {@link #today(ZoneId)}. */
     public static LocalDateTime now(ZoneId zone) {
         String epoch = System.getenv(SOURCE_DATE_EPOCH);
         if (epoch != null && !epoch.isBlank()) {

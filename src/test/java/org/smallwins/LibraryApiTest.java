@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,5 +49,19 @@ class LibraryApiTest {
             dirs.filter(Files::isDirectory).forEach(dir ->
                     assertThat(dir.resolve("package-info.java")).as(dir.toString()).isRegularFile());
         }
+    }
+
+    /**
+     * The front door's public methods are the ones a program or an edge calls: a method public only
+     * for a test (such as the count of entries' views made afresh) widens what a reader must learn.
+     */
+    @Test
+    void theFrontDoorIsPublicOnlyWhereAProgramOrAnEdgeCallsIt() {
+        List<String> surface = Arrays.stream(Smallwins.class.getDeclaredMethods())
+                .filter(m -> Modifier.isPublic(m.getModifiers()))
+                .map(Method::getName).distinct().sorted().toList();
+
+        assertThat(surface).containsExactly("build", "lastPagesRendered", "now", "problems", "read", "render",
+                "requireJournalFolder", "today");
     }
 }
