@@ -7,14 +7,18 @@ import java.util.Objects;
 import org.smallwins.config.SettingOverrides;
 
 /**
- * What to build.
+ * What to build: immutable, so one request may be used by any thread and any {@link Smallwins}.
+ * Start from {@link #of} and change what differs with the {@code with...} methods.
  *
  * @param journalDir     the journal folder (with journal.yml, content/, static/, themes/)
- * @param outputDir      where the site goes; only {@link Smallwins#build} needs one, render and read may have null
+ * @param outputDir      where the site goes; only {@link Smallwins#build} needs one: render, problems and read may
+ *                       have null
  * @param drafts         include entries marked {@code draft: true}
  * @param privateEntries include entries marked {@code private: true}
- * @param today          the day the site is built for; null means the current day in the journal's zone
- * @param settings       settings that win over journal.yml's for this build
+ * @param today          the day the site is built for; null means the day of the environment variable
+ *                       {@value Smallwins#SOURCE_DATE_EPOCH} when it is set, else the current day, both in the
+ *                       journal's time zone
+ * @param settings       settings that win over journal.yml's for this build; null means none
  * @param password       the password of an encrypted journal, given by the program (see {@link #withPassword});
  *                       null to take it from journal.yml's {@code passwordFile} or SMALLWINS_PASSWORD
  */
@@ -29,32 +33,48 @@ public record BuildRequest(Path journalDir, Path outputDir, boolean drafts, bool
         password = password == null ? null : password.clone();
     }
 
+    /** A request with no password of its own (see {@link #withPassword}). */
     public BuildRequest(Path journalDir, Path outputDir, boolean drafts, boolean privateEntries, LocalDate today,
                         SettingOverrides settings) {
         this(journalDir, outputDir, drafts, privateEntries, today, settings, null);
     }
 
+    /** A request with no settings over journal.yml's and no password of its own. */
     public BuildRequest(Path journalDir, Path outputDir, boolean drafts, boolean privateEntries, LocalDate today) {
         this(journalDir, outputDir, drafts, privateEntries, today, SettingOverrides.NONE);
     }
 
-    /** The journal at {@code journalDir} built into {@code outputDir}: no drafts, no private entries, today's date. */
+    /**
+     * The journal at {@code journalDir} built into {@code outputDir} (null for a request that is
+     * not built): no drafts, no private entries, journal.yml's settings, and today as
+     * {@link #today()} says for null.
+     */
     public static BuildRequest of(Path journalDir, Path outputDir) {
         return new BuildRequest(journalDir, outputDir, false, false, null);
     }
 
+    /** This request with settings that win over journal.yml's ({@link SettingOverrides#NONE} or null for none). */
     public BuildRequest withSettings(SettingOverrides overrides) {
         return new BuildRequest(journalDir, outputDir, drafts, privateEntries, today, overrides, password);
     }
 
+    /** This request with or without the entries marked {@code draft: true} (the command line's --drafts). */
     public BuildRequest withDrafts(boolean include) {
         return new BuildRequest(journalDir, outputDir, include, privateEntries, today, settings, password);
     }
 
+    /**
+     * This request with or without the entries marked {@code private: true} (the command line's
+     * --private); a build with them is refused unless journal.yml turns encryption on.
+     */
     public BuildRequest withPrivate(boolean include) {
         return new BuildRequest(journalDir, outputDir, drafts, include, today, settings, password);
     }
 
+    /**
+     * This request built as if today were {@code day}: the same journal and the same day give a
+     * byte-identical site. Null goes back to {@value Smallwins#SOURCE_DATE_EPOCH} or the clock.
+     */
     public BuildRequest withToday(LocalDate day) {
         return new BuildRequest(journalDir, outputDir, drafts, privateEntries, day, settings, password);
     }

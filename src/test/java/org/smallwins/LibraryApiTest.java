@@ -8,6 +8,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -63,5 +64,34 @@ class LibraryApiTest {
 
         assertThat(surface).containsExactly("build", "lastPagesRendered", "now", "problems", "read", "render",
                 "requireJournalFolder", "today");
+    }
+
+    /**
+     * A library user reads the javadoc of what they call: every public type, constructor and method
+     * of the front door, and of the problems it throws, says what it is for.
+     */
+    @Test
+    void everyPublicDeclarationAProgramMeetsHasJavadoc() throws IOException {
+        List<String> undocumented = new ArrayList<>();
+        for (String file : List.of("Smallwins.java", "BuildRequest.java", "BuildResult.java",
+                "problem/Problem.java", "problem/JournalException.java")) {
+            List<String> lines = Files.readAllLines(Path.of("src/main/java/org/smallwins", file));
+            for (int i = 0; i < lines.size(); i++) {
+                if (!lines.get(i).strip().startsWith("public ")) {
+                    continue;
+                }
+                int above = i - 1;
+                while (lines.get(above).strip().startsWith("@") && !lines.get(above).contains("@Override")) {
+                    above--;
+                }
+                String previous = lines.get(above).strip();
+                // A record's own constructor and an override take their documentation from elsewhere.
+                boolean compactConstructor = lines.get(i).strip().matches("public \\w+ \\{");
+                if (!previous.endsWith("*/") && !previous.equals("@Override") && !compactConstructor) {
+                    undocumented.add(file + ":" + (i + 1) + ": " + lines.get(i).strip());
+                }
+            }
+        }
+        assertThat(undocumented).isEmpty();
     }
 }

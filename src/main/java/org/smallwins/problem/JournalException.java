@@ -10,10 +10,12 @@ public final class JournalException extends RuntimeException {
     private final transient List<Problem> problems;
     private final boolean wroteSome;
 
+    /** A failure with nothing written, for every one of {@code problems}; its message lists them, a line each. */
     public JournalException(List<Problem> problems) {
         this(problems, false);
     }
 
+    /** A failure with nothing written, for one problem. */
     public JournalException(Problem problem) {
         this(List.of(problem));
     }
@@ -32,6 +34,7 @@ public final class JournalException extends RuntimeException {
         return new JournalException(List.of(problem), true);
     }
 
+    /** Every problem found: the errors, and warnings found beside them; a build's sorted by file and line. */
     public List<Problem> problems() {
         return problems;
     }

@@ -7,9 +7,18 @@ import java.util.Locale;
 /**
  * One thing wrong (or worth a look) in a journal, pinned to a file and, where known, a line and a
  * front matter field. Line 0 means "the whole file"; column 0 (most problems) "somewhere on the line".
+ *
+ * @param severity whether it stops a build
+ * @param path     the file, relative to the journal folder ("content/wins/2025-01-06-walk.md"), or
+ *                 what else the problem is about (a folder given, a setting's source)
+ * @param line     1-based line in that file, 0 for the whole file
+ * @param column   1-based column in that line, 0 when not known
+ * @param field    the front matter field or setting, null when none
+ * @param message  what is wrong and what to do, written for the person keeping the journal
  */
 public record Problem(Severity severity, String path, int line, int column, String field, String message) {
 
+    /** A problem with no column. */
     public Problem(Severity severity, String path, int line, String field, String message) {
         this(severity, path, line, 0, field, message);
     }
@@ -24,10 +33,12 @@ public record Problem(Severity severity, String path, int line, int column, Stri
             .thenComparing(p -> p.field() == null ? "" : p.field())
             .thenComparing(Problem::message);
 
+    /** A problem that stops the build. */
     public static Problem error(String path, int line, String field, String message) {
         return new Problem(Severity.ERROR, path, line, field, message);
     }
 
+    /** A problem worth a look that lets the build go on. */
     public static Problem warning(String path, int line, String field, String message) {
         return new Problem(Severity.WARNING, path, line, field, message);
     }
@@ -40,6 +51,7 @@ public record Problem(Severity severity, String path, int line, int column, Stri
         return new Problem(severity, path, line, column, field, message);
     }
 
+    /** Whether it stops a build ({@link Severity#ERROR}). */
     public boolean isError() {
         return severity == Severity.ERROR;
     }
