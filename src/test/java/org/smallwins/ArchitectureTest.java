@@ -1,11 +1,15 @@
 package org.smallwins;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.smallwins.render.Theme;
 
 /** Holds the lines the design draws: the core knows none of its edges, and each library stays in its package. */
 class ArchitectureTest {
@@ -38,6 +42,35 @@ class ArchitectureTest {
                 .orShould().callMethod(Runtime.class, "exit", int.class)
                 .orShould().callMethod(Runtime.class, "halt", int.class)
                 .orShould().callMethod(Throwable.class, "printStackTrace")
+                .check(CLASSES);
+    }
+
+    /**
+     * What a build does depends on the request and the journal, and on the environment only where the
+     * front door says so (SOURCE_DATE_EPOCH, SMALLWINS_PASSWORD, in Smallwins's javadoc): a variable
+     * read deep in a step would change a library user's site behind their back.
+     */
+    @Test
+    void onlyTheFrontDoorReadsTheEnvironment() {
+        // Any access counts, a method reference (System::getenv handed to a step) as much as a call.
+        DescribedPredicate<JavaAccess<?>> readsTheEnvironment = DescribedPredicate.describe("System.getenv",
+                access -> access.getTargetOwner().isEquivalentTo(System.class)
+                        && access.getTarget().getName().equals("getenv"));
+        noClasses().that().resideOutsideOfPackages(EDGES).and().doNotBelongToAnyOf(Smallwins.class)
+                .should().accessTargetWhere(readsTheEnvironment)
+                .check(CLASSES);
+    }
+
+    /**
+     * Two builds in one program share nothing through the core's classes: a static field is a
+     * constant or a cache that gives every caller the same answer. Theme's hold the jar's own
+     * built-in theme, read once under a lock, which cannot change while the program runs.
+     */
+    @Test
+    void theCoreKeepsNoStaticStateThatChanges() {
+        fields().that().areStatic().and().areDeclaredInClassesThat().resideOutsideOfPackages(EDGES)
+                .and().areNotDeclaredIn(Theme.class)
+                .should().beFinal()
                 .check(CLASSES);
     }
 
