@@ -8,6 +8,8 @@ import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Locale;
+import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 import org.smallwins.render.Theme;
 
@@ -71,6 +73,22 @@ class ArchitectureTest {
         fields().that().areStatic().and().areDeclaredInClassesThat().resideOutsideOfPackages(EDGES)
                 .and().areNotDeclaredIn(Theme.class)
                 .should().beFinal()
+                .check(CLASSES);
+    }
+
+    /**
+     * A program that embeds the core keeps its JVM as it set it up: a build changes no system
+     * property, default locale or time zone, and leaves no shutdown hook behind.
+     */
+    @Test
+    void theCoreChangesNothingJvmWide() {
+        noClasses().that().resideOutsideOfPackages(EDGES)
+                .should().callMethod(System.class, "setProperty", String.class, String.class)
+                .orShould().callMethod(System.class, "clearProperty", String.class)
+                .orShould().callMethod(Locale.class, "setDefault", Locale.class)
+                .orShould().callMethod(Locale.class, "setDefault", Locale.Category.class, Locale.class)
+                .orShould().callMethod(TimeZone.class, "setDefault", TimeZone.class)
+                .orShould().callMethod(Runtime.class, "addShutdownHook", Thread.class)
                 .check(CLASSES);
     }
 
