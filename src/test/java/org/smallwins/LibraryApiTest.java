@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smallwins.problem.Problem;
 
 /** The core as a program that uses it as a library calls it: what it is told when it calls it wrong. */
 class LibraryApiTest {
@@ -41,6 +42,27 @@ class LibraryApiTest {
         assertThatThrownBy(() -> new Smallwins().build(noOutput))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("outputDir");
         assertThat(new Smallwins().render(noOutput).site().file("index.html")).isPresent();
+    }
+
+    /**
+     * A program checking a journal, as the README says, gets every problem back from problems()
+     * rather than an exception it must catch: a missing folder, a journal.yml that cannot be read.
+     */
+    @Test
+    void problemsReturnsWhatABuildWouldThrowInsteadOfThrowing() {
+        List<Problem> missing = new Smallwins().problems(BuildRequest.of(tmp.resolve("nowhere"), null));
+        Path badSettings = JournalFiles.write(tmp.resolve("journal"), "journal.yml", "title: [unclosed\n");
+
+        assertThat(missing).singleElement().satisfies(problem -> {
+            assertThat(problem.isError()).isTrue();
+            assertThat(problem.message()).contains("is not a folder");
+        });
+        assertThat(new Smallwins().problems(BuildRequest.of(badSettings, null).withToday(SmallwinsBuildTest.TODAY)))
+                .anySatisfy(problem -> {
+                    assertThat(problem.path()).isEqualTo("journal.yml");
+                    assertThat(problem.line()).isEqualTo(1);
+                    assertThat(problem.field()).isEqualTo("title");
+                });
     }
 
     /** Each package says what it is for, the front door (org.smallwins) first: javadoc opens there. */
