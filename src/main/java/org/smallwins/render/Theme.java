@@ -149,9 +149,49 @@ public final class Theme {
                         }
                     }
                 }
+                found.addAll(misspeltTemplates(templates, shown));
             }
         } catch (IOException e) {
             // What cannot be listed is said by the loaders when they read it.
+        }
+        return found;
+    }
+
+    /**
+     * A template named almost as a built-in one (entrie.ftlh for entry.ftlh) that no template of
+     * the folder imports or includes: no page is rendered from it, and the built-in one is used
+     * in its place without a word. A file another template names is a theme's own part, not a typo.
+     */
+    private static List<Problem> misspeltTemplates(Path templates, String shown) throws IOException {
+        List<Path> files;
+        try (Stream<Path> all = Files.list(templates)) {
+            files = all.filter(Files::isRegularFile).sorted().toList();
+        }
+        StringBuilder texts = new StringBuilder();
+        for (Path file : files) {
+            if (file.getFileName().toString().endsWith(".ftlh") || file.getFileName().toString().endsWith(".ftl")) {
+                texts.append(Files.readString(file)).append('\n');
+            }
+        }
+        List<Problem> found = new ArrayList<>();
+        for (Path file : files) {
+            String fileName = file.getFileName().toString();
+            if (!fileName.endsWith(".ftlh") || BUILT_IN_TEMPLATES.contains(fileName)
+                    || texts.indexOf("\"" + fileName + "\"") >= 0) {
+                continue;
+            }
+            String stem = fileName.substring(0, fileName.length() - ".ftlh".length()).toLowerCase(Locale.ROOT);
+            for (String builtIn : BUILT_IN_TEMPLATES) {
+                String builtInStem = builtIn.substring(0, builtIn.length() - ".ftlh".length());
+                // Short names are near many words: "page" is two letters from "tag".
+                int near = builtInStem.length() <= 4 ? 1 : 2;
+                if (Spelling.distance(stem, builtInStem) <= near && !Files.exists(templates.resolve(builtIn))) {
+                    found.add(Problem.warning(shown + "templates/" + fileName, 0, null, "is not used: no page is"
+                            + " rendered from it and no template imports it, so the built-in " + builtIn
+                            + " is used instead. If it was meant to replace " + builtIn + ", rename the file."));
+                    break;
+                }
+            }
         }
         return found;
     }

@@ -172,6 +172,20 @@ class ThemeTest {
                         + " HTML escaping). Rename the file.");
     }
 
+    @Test
+    void aTemplateNamedAlmostAsABuiltInOneThatNothingImportsIsSaidToBeUnused() throws IOException {
+        Path theme = tmp.resolve("themes/paper");
+        JournalFiles.write(theme, "templates/entrie.ftlh", "<p>entry</p>\n",
+                "templates/tags.ftlh", "<#include \"tag2.ftlh\">\n", "templates/tag2.ftlh", "<p>a part</p>\n",
+                "templates/home.ftlh", "<p>home</p>\n", "templates/home2.ftlh", "<p>an old copy</p>\n",
+                "templates/page.ftlh", "<p>far from tag</p>\n");
+
+        assertThat(Theme.unusedParts(theme, "themes/paper/")).extracting(Problem::toString).containsExactly(
+                "themes/paper/templates/entrie.ftlh: warning: is not used: no page is rendered from it and no"
+                        + " template imports it, so the built-in entry.ftlh is used instead. If it was meant to"
+                        + " replace entry.ftlh, rename the file.");
+    }
+
     /** Saved by some Windows editors: a leading byte order mark is no part of the template in either syntax. */
     @Test
     void aTemplateIsReadWithoutALeadingByteOrderMark() {
