@@ -337,10 +337,12 @@ final class PageRenderer {
                                 + " themes/" + theme.name() + "/templates/.");
             }
         }
-        String message = firstLine(e.getMessageWithoutStackTop());
+        String refusal = ThemeMistake.refusal(e);
+        String message = refusal != null ? refusal : firstLine(e.getMessageWithoutStackTop());
         if (e instanceof InvalidReferenceException) {
             // FreeMarker's own tip, cut with the rest of its message, in short.
-            message += ". If it may be missing, give a default (${x!\"\"}) or test it first (<#if x??>)";
+            message += "." + ThemeMistake.nearKey(e)
+                    + " If it may be missing, give a default (${x!\"\"}) or test it first (<#if x??>)";
         }
         failures.computeIfAbsent(List.of(theme.describe(e.getTemplateSourceName()),
                 e.getLineNumber() == null ? 0 : e.getLineNumber(), message),

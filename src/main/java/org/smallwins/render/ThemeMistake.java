@@ -1,0 +1,91 @@
+package org.smallwins.render;
+
+import freemarker.core.Environment;
+import freemarker.core.InvalidReferenceException;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateHashModelEx;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateModelIterator;
+import freemarker.template.TemplateScalarModel;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.smallwins.problem.Spelling;
+
+/**
+ * What a theme author is told of a template that failed while rendering, where FreeMarker's own
+ * words would not help: a refused ?api or ?new (FreeMarker names a setting no journal can change),
+ * and a key misspelt in a hash of the model (FreeMarker says only that it is missing).
+ */
+final class ThemeMistake {
+    private ThemeMistake() {
+    }
+
+    /** What to say of a refused ?api or ?new, or null when {@code e} is something else. */
+    static String refusal(TemplateException e) {
+        String message = e.getMessageWithoutStackTop();
+        if (message == null) {
+            return null;
+        }
+        String where = e.getBlamedExpressionString() == null ? "" : " (" + e.getBlamedExpressionString() + ")";
+        if (message.contains("api_builtin_enabled")) {
+            return "?api is refused" + where + ": templates get data, not Java objects. Use the variables"
+                    + " docs/theme-model.md lists instead.";
+        }
+        if (message.contains("is not allowed in the template for security reasons")) {
+            // FreeMarker blames no expression here, but names the class asked for.
+            Matcher made = Pattern.compile("Instantiating (\\S+) is not allowed").matcher(message);
+            return "?new is refused" + (made.find() ? " (" + made.group(1) + ")" : where) + ": templates cannot make Java objects. Use the variables"
+                    + " docs/theme-model.md lists, and macros or functions of your own, instead.";
+        }
+        return null;
+    }
+
+    /**
+     * For a missing {@code hash.key} whose hash has a key spelt almost the same, " Did you mean
+     * hash.name?"; else "". The hash is looked up again in the failed template's variables, so one
+     * that was only a loop's variable may no longer be found, and then nothing is suggested.
+     */
+    static String nearKey(TemplateException e) {
+        String expression = e.getBlamedExpressionString();
+        Environment env = e.getEnvironment();
+        if (!(e instanceof InvalidReferenceException) || expression == null || env == null
+                || !expression.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+")) {
+            return "";
+        }
+        String[] parts = expression.split("\\.");
+        try {
+            TemplateModel value = env.getVariable(parts[0]);
+            for (int i = 1; i < parts.length - 1 && value != null; i++) {
+                value = value instanceof TemplateHashModel hash ? hash.get(parts[i]) : null;
+            }
+            if (!(value instanceof TemplateHashModelEx hash)) {
+                return "";
+            }
+            String missing = parts[parts.length - 1];
+            String best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (TemplateModelIterator keys = hash.keys().iterator(); keys.hasNext(); ) {
+                if (!(keys.next() instanceof TemplateScalarModel name)) {
+                    continue;
+                }
+                String key = name.getAsString();
+                int distance = Spelling.distance(missing.toLowerCase(Locale.ROOT), key.toLowerCase(Locale.ROOT));
+                if (distance < bestDistance) {
+                    best = key;
+                    bestDistance = distance;
+                }
+            }
+            // A key two letters off a short name is as likely another word as a typo.
+            int near = missing.length() <= 4 ? 1 : 2;
+            if (best == null || bestDistance > near) {
+                return "";
+            }
+            return " Did you mean " + expression.substring(0, expression.lastIndexOf('.') + 1) + best + "?";
+        } catch (TemplateModelException | RuntimeException lookup) {
+            return "";
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.smallwins.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smallwins.BuildRequest;
+import org.smallwins.JournalFiles;
+import org.smallwins.Smallwins;
+import org.smallwins.problem.JournalException;
+import org.smallwins.problem.Problem;
+
+/** A theme author's mistakes while rendering are told in the theme's terms, not FreeMarker's settings. */
+class ThemeMistakeTest {
+    @TempDir
+    Path tmp;
+
+    private List<String> problemsWithEntryTemplate(String template) {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "content/wins/2025-03-10-walk.md", "---\ntitle: Walk\ntags: [outside]\n---\nA walk.\n",
+                "themes/default/templates/entry.ftlh", template);
+        try {
+            new Smallwins().build(BuildRequest.of(journal, tmp.resolve("site")).withToday(LocalDate.of(2025, 3, 11)));
+        } catch (JournalException e) {
+            return e.problems().stream().map(Problem::toString).toList();
+        }
+        throw new AssertionError("the build should have failed");
+    }
+
+    @Test
+    void aKeyMisspeltInAHashOfTheModelNamesTheKeyMeant() {
+        assertThat(problemsWithEntryTemplate("<h1>\n${entry.titel}</h1>\n")).containsExactly(
+                "themes/default/templates/entry.ftlh:2: failed while rendering 2025/03/10/walk/index.html: The"
+                        + " following has evaluated to null or missing: entry.titel. Did you mean entry.title? If it"
+                        + " may be missing, give a default (${x!\"\"}) or test it first (<#if x??>)");
+    }
+
+    @Test
+    void aKeyFarFromEveryKeyOfItsHashGetsNoGuess() {
+        assertThat(problemsWithEntryTemplate("${site.weather}\n")).singleElement().asString()
+                .contains("missing: site.weather. If it may be missing").doesNotContain("Did you mean");
+    }
+
+    @Test
+    void apiIsRefusedSayingWhatToUseInstead() {
+        assertThat(problemsWithEntryTemplate("<p>\n${entry.title?api.length()}</p>\n")).containsExactly(
+                "themes/default/templates/entry.ftlh:2: failed while rendering 2025/03/10/walk/index.html: ?api is"
+                        + " refused (entry.title?api): templates get data, not Java objects. Use the variables"
+                        + " docs/theme-model.md lists instead.");
+    }
+
+    @Test
+    void newIsRefusedSayingWhatToUseInstead() {
+        assertThat(problemsWithEntryTemplate(
+                "<#assign run = \"freemarker.template.utility.Execute\"?new()>\n${run(\"id\")}\n")).containsExactly(
+                "themes/default/templates/entry.ftlh:1: failed while rendering 2025/03/10/walk/index.html: ?new is"
+                        + " refused (freemarker.template.utility.Execute): templates cannot make Java objects."
+                        + " Use the variables docs/theme-model.md lists, and macros or functions of your own, instead.");
+    }
+}
