@@ -341,8 +341,10 @@ final class PageRenderer {
         String message = refusal != null ? refusal : firstLine(e.getMessageWithoutStackTop());
         if (e instanceof InvalidReferenceException) {
             // FreeMarker's own tip, cut with the rest of its message, in short.
-            message += "." + ThemeMistake.nearKey(e)
-                    + " If it may be missing, give a default (${x!\"\"}) or test it first (<#if x??>)";
+            String replaced = ThemeMistake.replacedLibrary(theme, e);
+            // A macro a replaced library lacks is to be defined, not given a default.
+            message += "." + (replaced.isEmpty() ? ThemeMistake.nearKey(e)
+                    + " If it may be missing, give a default (${x!\"\"}) or test it first (<#if x??>)" : replaced);
         }
         failures.computeIfAbsent(List.of(theme.describe(e.getTemplateSourceName()),
                 e.getLineNumber() == null ? 0 : e.getLineNumber(), message),

@@ -44,6 +44,40 @@ final class ThemeMistake {
     }
 
     /**
+     * For a missing {@code lib.name} in a built-in template, where {@code lib} is a library the
+     * journal's theme replaces (its own layout.ftlh) without that macro or function: what to define,
+     * or which template to replace too. Else "". A theme of one's own falls back to the built-in
+     * page templates, and they call the built-in layout's macros.
+     */
+    static String replacedLibrary(Theme theme, TemplateException e) {
+        String expression = e.getBlamedExpressionString();
+        Environment env = e.getEnvironment();
+        String failedIn = e.getTemplateSourceName();
+        if (!(e instanceof InvalidReferenceException) || expression == null || env == null || failedIn == null
+                || !expression.matches("[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*")
+                || !theme.describe(failedIn).startsWith("(built-in theme)")) {
+            return "";
+        }
+        try {
+            if (!(env.getVariable(expression.substring(0, expression.indexOf('.'))) instanceof Environment.Namespace lib)
+                    || lib.getTemplate() == null) {
+                return "";
+            }
+            String library = lib.getTemplate().getSourceName();
+            String file = theme.describe(library);
+            if (file.startsWith("(built-in theme)")) {
+                return "";
+            }
+            String name = expression.substring(expression.indexOf('.') + 1);
+            return " The built-in " + failedIn + " calls " + name + " from " + library + ", which " + file
+                    + " replaces without it. Define " + name + " there (docs/theme-model.md lists what the built-in"
+                    + " templates call), or replace " + failedIn + " too.";
+        } catch (TemplateModelException | RuntimeException lookup) {
+            return "";
+        }
+    }
+
+    /**
      * For a missing {@code hash.key} whose hash has a key spelt almost the same, " Did you mean
      * hash.name?"; else "". The hash is looked up again in the failed template's variables, so one
      * that was only a loop's variable may no longer be found, and then nothing is suggested.

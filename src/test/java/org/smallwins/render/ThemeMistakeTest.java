@@ -60,4 +60,24 @@ class ThemeMistakeTest {
                         + " refused (freemarker.template.utility.Execute): templates cannot make Java objects."
                         + " Use the variables docs/theme-model.md lists, and macros or functions of your own, instead.");
     }
+
+    @Test
+    void aThemesLayoutWithoutAMacroTheBuiltInPagesCallSaysWhichAndWhatToDo() {
+        Path journal = JournalFiles.write(tmp.resolve("journal"), "journal.yml", "theme: calm\n",
+                "content/wins/2025-03-10-walk.md", "---\ntitle: Walk\n---\nA walk.\n",
+                "themes/calm/templates/layout.ftlh", "<#macro frame><#nested></#macro>\n");
+        List<String> problems;
+        try {
+            new Smallwins().build(BuildRequest.of(journal, tmp.resolve("site")).withToday(LocalDate.of(2025, 3, 11)));
+            throw new AssertionError("the build should have failed");
+        } catch (JournalException e) {
+            problems = e.problems().stream().map(Problem::toString).toList();
+        }
+
+        assertThat(problems).contains("(built-in theme) templates/entry.ftlh:3: failed while rendering"
+                + " 2025/03/10/walk/index.html: The following has evaluated to null or missing: layout.page. The"
+                + " built-in entry.ftlh calls page from layout.ftlh, which themes/calm/templates/layout.ftlh replaces"
+                + " without it. Define page there (docs/theme-model.md lists what the built-in templates call), or"
+                + " replace entry.ftlh too.");
+    }
 }
