@@ -173,4 +173,43 @@ class ThemeModelDocTest {
                 .forEach(l -> other.computeIfAbsent(kind, k -> new TreeSet<>()).add(l)));
         assertThat(other).isEmpty();
     }
+
+    /**
+     * A theme that replaces a library of the built-in theme must keep what the built-in pages call in
+     * it: the document's table of those names is what the built-in templates call, no more, no less.
+     */
+    @Test
+    void whatTheBuiltInTemplatesCallInEachLibraryIsListed() throws IOException {
+        Map<String, Set<String>> called = new TreeMap<>();
+        Pattern imports = Pattern.compile("<#import \"([^\"]+)\" as (\\w+)>");
+        try (Stream<Path> templates = Files.list(Path.of("themes/default/templates"))) {
+            for (Path template : templates.toList()) {
+                String text = Files.readString(template);
+                String file = template.getFileName().toString();
+                Matcher imported = imports.matcher(text);
+                while (imported.find()) {
+                    if (imported.group(1).equals(file)) {
+                        continue;
+                    }
+                    Matcher call = Pattern.compile("(?<![\\w\"/.-])" + imported.group(2) + "\\.(\\w+)").matcher(text);
+                    // Not the library's file name in the import itself ("layout.ftlh").
+                    while (call.find()) {
+                        called.computeIfAbsent(imported.group(1), k -> new TreeSet<>()).add(call.group(1));
+                    }
+                }
+            }
+        }
+        Map<String, Set<String>> listed = new TreeMap<>();
+        Matcher row = Pattern.compile("(?m)^\\| `([a-z-]+\\.ftlh)` \\| (.*) \\|$").matcher(doc);
+        while (row.find()) {
+            Set<String> names = new TreeSet<>();
+            Matcher name = Pattern.compile("`(\\w+)`").matcher(row.group(2));
+            while (name.find()) {
+                names.add(name.group(1));
+            }
+            listed.put(row.group(1), names);
+        }
+        assertThat(called).isNotEmpty().containsKey("layout.ftlh");
+        assertThat(listed).isEqualTo(called);
+    }
 }
