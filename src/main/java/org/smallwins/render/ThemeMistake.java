@@ -37,8 +37,9 @@ final class ThemeMistake {
         if (message.contains("is not allowed in the template for security reasons")) {
             // FreeMarker blames no expression here, but names the class asked for.
             Matcher made = Pattern.compile("Instantiating (\\S+) is not allowed").matcher(message);
-            return "?new is refused" + (made.find() ? " (" + made.group(1) + ")" : where) + ": templates cannot make Java objects. Use the variables"
-                    + " docs/theme-model.md lists, and macros or functions of your own, instead.";
+            return "?new is refused" + (made.find() ? " (" + made.group(1) + ")" : where) + ": templates cannot make"
+                    + " Java objects. Use the variables docs/theme-model.md lists, and macros or functions of your own,"
+                    + " instead.";
         }
         return null;
     }

@@ -212,4 +212,14 @@ class ThemeModelDocTest {
         assertThat(called).isNotEmpty().containsKey("layout.ftlh");
         assertThat(listed).isEqualTo(called);
     }
+
+    /** The README shows how to copy a built-in template out of the jar: the path it gives is one the jar has. */
+    @Test
+    void theReadmesCopyOfATemplateFromTheJarNamesAFileTheJarHas() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        Matcher copy = Pattern.compile("unzip -p smallwins\\.jar (\\S+) > (\\S+)").matcher(readme);
+        assertThat(copy.find()).as("README shows the unzip command").isTrue();
+        assertThat(ThemeModelDocTest.class.getResource("/" + copy.group(1))).as(copy.group(1)).isNotNull();
+        assertThat(copy.group(2)).isEqualTo(copy.group(1));
+    }
 }
