@@ -328,7 +328,8 @@ final class PageRenderer {
                 return Problem.error(theme.describe(e.getTemplateSourceName()),
                         e.getLineNumber() == null ? 0 : e.getLineNumber(), null, "imports or includes '"
                                 + missing.getTemplateName() + "', which the theme does not have (looked for in themes/"
-                                + theme.name() + "/templates/ and the built-in theme).");
+                                + theme.name() + "/templates/ and the built-in theme). Add the file to themes/"
+                                + theme.name() + "/templates/, or correct the name.");
             }
             if (cause instanceof SecurityException outside) {
                 return Problem.error(theme.describe(e.getTemplateSourceName()),

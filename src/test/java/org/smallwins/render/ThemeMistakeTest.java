@@ -80,4 +80,12 @@ class ThemeMistakeTest {
                 + " without it. Define page there (docs/theme-model.md lists what the built-in templates call), or"
                 + " replace entry.ftlh too.");
     }
+
+    @Test
+    void anIncludeOfAFileTheThemeDoesNotHaveNamesItAndWhatToDo() {
+        assertThat(problemsWithEntryTemplate("<p>entry</p>\n<#include \"missing-part.ftlh\">\n")).containsExactly(
+                "themes/default/templates/entry.ftlh:2: imports or includes 'missing-part.ftlh', which the theme does"
+                        + " not have (looked for in themes/default/templates/ and the built-in theme). Add the file to"
+                        + " themes/default/templates/, or correct the name.");
+    }
 }
