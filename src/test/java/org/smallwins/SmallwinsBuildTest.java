@@ -175,7 +175,8 @@ class SmallwinsBuildTest {
                         + " closing }: FreeMarker read on to \"/\" on line 3, where it does not belong. Add the } where the"
                         + " expression ends.")
                 .contains("themes/default/templates/tag.ftlh:2: imports or includes 'nosuch.ftlh', which the theme does not"
-                        + " have (looked for in themes/default/templates/ and the built-in theme).")
+                        + " have (looked for in themes/default/templates/ and the built-in theme). Add the file to"
+                        + " themes/default/templates/, or correct the name.")
                 .noneMatch(p -> p.endsWith(":"));
     }
 
