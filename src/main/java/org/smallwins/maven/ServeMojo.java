@@ -2,6 +2,7 @@ package org.smallwins.maven;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.concurrent.CountDownLatch;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -41,9 +42,10 @@ public class ServeMojo extends AbstractSiteMojo {
         if (PreviewServer.notAPort(port) != null) {
             throw BadValue.of("port", this.port, "is not a port: " + PreviewServer.PORTS, "1313");
         }
+        InetAddress address = address(bind);
         PreviewServer server;
         try {
-            server = PreviewServer.start(request, InetAddress.getByName(bind), port, (level, line) -> {
+            server = PreviewServer.start(request, address, port, (level, line) -> {
                 String said = MavenWords.of(line);
                 switch (level) {
                     case ERROR -> getLog().error(said);
@@ -57,8 +59,8 @@ public class ServeMojo extends AbstractSiteMojo {
             // The system's limits, not a fault of the plugin: the message says what to raise.
             throw JournalProblems.saidOnce(new MojoFailureException(MavenWords.of(e.getMessage())), e);
         } catch (IOException e) {
-            // A port in use or an unknown address is the writer's to fix, not a fault of the plugin.
-            throw new MojoFailureException(PreviewServer.cannotListen(bind, port, e), e);
+            // A port in use is the writer's to fix, not a fault of the plugin; the reason is in the message already.
+            throw JournalProblems.saidOnce(new MojoFailureException(PreviewServer.cannotListen(bind, port, e)), e);
         }
         getLog().info(String.format("Serving %s at %s (Ctrl+C to stop)", journal(), server.url()));
         if (server.exposure() != null) {
@@ -82,6 +84,19 @@ public class ServeMojo extends AbstractSiteMojo {
             } catch (IOException ignored) {
                 // stopping anyway
             }
+        }
+    }
+
+    /**
+     * The address to listen on, named before any build: as the cause of the failure, the JDK's
+     * "Unknown host" came after the goal's own words, saying the same thing a second time.
+     */
+    static InetAddress address(String bind) throws MojoFailureException {
+        try {
+            return InetAddress.getByName(bind == null ? null : bind.strip());
+        } catch (UnknownHostException e) {
+            throw new MojoFailureException("smallwins.bind " + bind.strip() + " is not an address of this computer:"
+                    + " leave it out to use 127.0.0.1, so only this computer sees the journal.");
         }
     }
 }

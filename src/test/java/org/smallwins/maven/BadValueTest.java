@@ -60,6 +60,19 @@ class BadValueTest {
     }
 
     @Test
+    void aBindThatIsNoAddressIsSaidOnceBeforeAnyBuild() throws Exception {
+        ServeMojo mojo = MojoFields.set(new ServeMojo(), "journalDirectory", journal().toFile());
+        MojoFields.set(mojo, "bind", "localhots.invalid");
+        MojoFields.set(mojo, "port", "0");
+
+        MojoFailureException e = catchThrowableOfType(mojo::execute, MojoFailureException.class);
+
+        assertThat(e).hasMessage("smallwins.bind localhots.invalid is not an address of this computer: leave it"
+                + " out to use 127.0.0.1, so only this computer sees the journal.");
+        assertThat(e.getCause()).as("Maven prints a cause's message after the goal's: 'Unknown host ...' again").isNull();
+    }
+
+    @Test
     void aTodayThatIsNoDate() throws Exception {
         CheckMojo mojo = MojoFields.set(new CheckMojo(), "journalDirectory", journal().toFile());
         MojoFields.set(mojo, "today", "tomorrow");
