@@ -16,7 +16,19 @@ final class BadValue {
      * in the plugin's configuration." {@code why} follows the value ("is not a whole number: use ...").
      */
     static MojoFailureException of(String name, String value, String why, String example) {
-        return new MojoFailureException("smallwins." + name + " " + value.strip() + " " + why + ", like -Dsmallwins."
-                + name + "=" + example + " or <" + name + ">" + example + "</" + name + "> in the plugin's configuration.");
+        return new MojoFailureException(said(name, value, why, example) + ".");
+    }
+
+    /**
+     * As {@link #of(String, String, String, String)}, with another choice after the example
+     * ("..., or 0 for a free one."): before it, the example read as one of that choice.
+     */
+    static MojoFailureException of(String name, String value, String why, String example, String orElse) {
+        return new MojoFailureException(said(name, value, why, example) + ", " + orElse + ".");
+    }
+
+    private static String said(String name, String value, String why, String example) {
+        return "smallwins." + name + " " + value.strip() + " " + why + ", like -Dsmallwins." + name + "=" + example
+                + " or <" + name + ">" + example + "</" + name + "> in the plugin's configuration";
     }
 }

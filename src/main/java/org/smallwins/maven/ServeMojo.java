@@ -37,11 +37,7 @@ public class ServeMojo extends AbstractSiteMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         BuildRequest request = new BuildRequest(journal(), journal().resolve("public"), drafts(), privateEntries(),
                 today(), settings());
-        Integer given = wholeNumber("port", port, PreviewServer.PORTS, "1313");
-        int port = given == null ? DEFAULT_PORT : given;
-        if (PreviewServer.notAPort(port) != null) {
-            throw BadValue.of("port", this.port, "is not a port: " + PreviewServer.PORTS, "1313");
-        }
+        int port = port();
         InetAddress address = address(bind);
         PreviewServer server;
         try {
@@ -98,5 +94,27 @@ public class ServeMojo extends AbstractSiteMojo {
             throw new MojoFailureException("smallwins.bind " + bind.strip() + " is not an address of this computer:"
                     + " leave it out to use 127.0.0.1, so only this computer sees the journal.");
         }
+    }
+
+    /**
+     * The {@code port} parameter, in the preview's own words for a port, with the example where it
+     * belongs: "use a number from 1024 to 65535, like ...=1313, or 0 for a free one".
+     */
+    private int port() throws MojoFailureException {
+        if (port == null || port.isBlank()) {
+            return DEFAULT_PORT;
+        }
+        String why;
+        try {
+            int number = Integer.parseInt(port.strip());
+            if (PreviewServer.notAPort(number) == null) {
+                return number;
+            }
+            why = PreviewServer.NOT_A_PORT;
+        } catch (NumberFormatException e) {
+            why = "is not a whole number";
+        }
+        throw BadValue.of("port", port, why + ": " + PreviewServer.PORT_RANGE, String.valueOf(DEFAULT_PORT),
+                PreviewServer.FREE_PORT);
     }
 }

@@ -146,12 +146,17 @@ public final class PreviewServer implements AutoCloseable {
                 + "; or run 'smallwins build' after each change and reload the built pages by hand.";
     }
 
-    /** The ports to give, as messages say it. */
-    public static final String PORTS = "use a number from 1024 to 65535, or 0 for a free one";
+    /** The ports to give, as messages say it; apart, so a message can put an example between them. */
+    public static final String PORT_RANGE = "use a number from 1024 to 65535";
+    public static final String FREE_PORT = "or 0 for a free one";
+    public static final String PORTS = PORT_RANGE + ", " + FREE_PORT;
+
+    /** What a number that is no port is, after the number as given. */
+    public static final String NOT_A_PORT = "is not a port";
 
     /** Why {@code port} cannot be listened on, or null when it is a port (0 picks a free one). */
     public static String notAPort(int port) {
-        return port >= 0 && port <= 65535 ? null : port + " is not a port: " + PORTS;
+        return port >= 0 && port <= 65535 ? null : port + " " + NOT_A_PORT + ": " + PORTS;
     }
 
     /**
