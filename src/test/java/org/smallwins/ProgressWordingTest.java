@@ -41,25 +41,27 @@ class ProgressWordingTest {
     }
 
     @Test
-    void theOnlySetbackWithNoWinAfterItYetIsStillToComeNeverZeroTimes() {
+    void theOnlySetbackWithNoWinAfterItYetHasTheNextWinStillToComeNeverZeroTimes() {
         Path site = site("win", "2025-03-01", "Walk", "setback", "2025-03-20", "Rough day");
 
         assertThat(comebacksLede(site, "progress/index.html"))
-                .startsWith("1 setback along the way; 1 comeback still to come.")
+                .startsWith("1 setback along the way; the next win is still to come.")
                 .doesNotContain(" 0 ");
         assertThat(comebacksLede(site, "progress/2025/index.html"))
-                .startsWith("1 setback this year; 1 comeback still to come.")
+                .startsWith("1 setback this year; the next win is still to come.")
                 .doesNotContain(" 0 ");
     }
 
     @Test
-    void severalSetbacksWithNoWinAfterThemYetAreAllStillToCome() {
+    void severalSetbacksWithNoWinAfterThemYetAreNeverCountedAsComebacksOwed() {
         Path site = site("setback", "2025-03-10", "Rough day", "setback", "2025-03-20", "Another");
 
         assertThat(comebacksLede(site, "progress/index.html"))
-                .startsWith("2 setbacks along the way; 2 comebacks still to come.");
+                .startsWith("2 setbacks along the way; the next win is still to come.")
+                .doesNotContain("comebacks still to come");
         assertThat(comebacksLede(site, "progress/2025/index.html"))
-                .startsWith("2 setbacks this year; 2 comebacks still to come.");
+                .startsWith("2 setbacks this year; the next win is still to come.")
+                .doesNotContain("comebacks still to come");
     }
 
     @Test
@@ -68,9 +70,9 @@ class ProgressWordingTest {
                 "setback", "2025-03-10", "Another", "win", "2025-03-12", "Tea", "setback", "2025-03-20", "Third");
 
         assertThat(comebacksLede(site, "progress/index.html"))
-                .startsWith("After 3 setbacks, you came back with a win 2 times; 1 comeback still to come.");
+                .startsWith("After 3 setbacks, you came back with a win 2 times; the next win is still to come.");
         assertThat(comebacksLede(site, "progress/2025/index.html"))
-                .startsWith("3 setbacks this year, and a win after 2 of them; 1 comeback still to come.");
+                .startsWith("3 setbacks this year, and a win after 2 of them; the next win is still to come.");
     }
 
     @Test
@@ -79,7 +81,7 @@ class ProgressWordingTest {
                 "setback", "2025-03-20", "Another");
 
         assertThat(comebacksLede(site, "progress/index.html"))
-                .startsWith("After 2 setbacks, you came back with a win 1 time; 1 comeback still to come.");
+                .startsWith("After 2 setbacks, you came back with a win 1 time; the next win is still to come.");
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.smallwins.model.Entry;
 /**
  * Setbacks and the wins after them. For each setback, the days until the next win on or after its
  * day ("came back in 3 days"; 0 is the same day). A setback with no win after it yet is "not yet":
- * a comeback still to come, never a failure.
+ * the next win is still to come, never a failure, and never a count of comebacks owed.
  *
  * <p>The trend compares the median comeback of the earlier half of setbacks with the later half:
  * only setbacks with a comeback count; with an odd number, the middle one is in neither half;

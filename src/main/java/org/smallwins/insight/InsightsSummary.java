@@ -158,8 +158,10 @@ public final class InsightsSummary {
         if (c.notYet() == 0) {
             text += c.setbacks() == 1 ? ", and you came back from it." : ", and you came back from every one.";
         } else {
+            // Not "3 comebacks still to come": a count of what has not happened reads as owed, and one
+            // win follows every setback before it.
             text += (c.cameBack() == 0 ? "" : "; you came back from " + numbers.whole(c.cameBack()))
-                    + "; " + count(c.notYet(), "comeback", "comebacks") + " still to come.";
+                    + "; the next win is still to come.";
         }
         out.println(text);
         if ("shorter".equals(c.trend())) {

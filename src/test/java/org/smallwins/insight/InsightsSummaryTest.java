@@ -53,6 +53,20 @@ class InsightsSummaryTest {
                 .doesNotContain("0 wins").doesNotContain("0 a week").doesNotContain("Your first 30 days");
     }
 
+    /** Setbacks with no win after them yet are not a count of comebacks owed: one next win follows them all. */
+    @Test
+    void setbacksWithNoWinAfterThemSayTheNextWinIsStillToCome() {
+        String only = summary(TestJournal.today("2025-03-20")
+                .setback("2025-01-01").setback("2025-01-02").setback("2025-01-03"));
+        String some = summary(TestJournal.today("2025-03-20")
+                .setback("2025-01-01").wins("2025-01-02").setback("2025-01-05").setback("2025-01-06"));
+
+        assertThat(only).contains("3 setbacks along the way; the next win is still to come.\n")
+                .doesNotContain("comebacks still to come");
+        assertThat(some).contains("3 setbacks along the way; you came back from 1; the next win is still to come.\n")
+                .doesNotContain("comeback still to come").doesNotContain("comebacks still to come");
+    }
+
     @Test
     void theRollingAverageIsRoundedHalfUpAsInTheJson() {
         // One win at the start (0.2 a week), so that no average below is lower than it.
