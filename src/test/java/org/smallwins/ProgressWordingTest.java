@@ -187,4 +187,27 @@ class ProgressWordingTest {
                 .isEqualTo("Started March 10, 2025. The first check-in can be any small step.")
                 .doesNotContain("0 ");
     }
+
+    private static String weeklySummary(Path site, String page) {
+        return SiteLinks.parse(site.resolve(page)).select("figure:has(svg.chart--weekly) figcaption").text();
+    }
+
+    /** A journal a week old has no fullest week beside itself and no "last 4 weeks". */
+    @Test
+    void aJournalOfOneWeekSaysThatWeekAsItself() {
+        Path site = site("win", "2025-03-31", "Walk", "win", "2025-03-31", "Tea");
+
+        assertThat(weeklySummary(site, "progress/index.html")).isEqualTo("The week of March 31, 2025: 2 wins.");
+        assertThat(weeklySummary(site, "progress/2025/index.html")).isEqualTo("The week of March 31, 2025: 2 wins.");
+    }
+
+    @Test
+    void aJournalOfTwoWeeksAveragesOverTwoWeeks() {
+        Path site = site("win", "2025-03-24", "Walk", "win", "2025-03-31", "Tea");
+
+        assertThat(weeklySummary(site, "progress/index.html"))
+                .contains("Over the last 2 weeks, about 1.0 wins a week.").doesNotContain("4 weeks");
+        assertThat(weeklySummary(site, "progress/2025/index.html"))
+                .contains("Over the last 2 weeks, about 1.0 wins a week.").doesNotContain("4 weeks");
+    }
 }

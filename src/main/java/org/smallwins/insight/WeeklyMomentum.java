@@ -32,6 +32,7 @@ public record WeeklyMomentum(DayOfWeek weekStart, int rollingWeeks, List<Week> w
      * same way. A quiet stretch is said as one, never as "0 wins". The average always has a decimal
      * place, so it always takes the plural: "about 1.0 wins a week".
      *
+     * @param rollingWeeks the weeks the average covers, 2 or more: a single week is said as itself
      * @param averageText the rolling average as the caller writes numbers ("0.3", "0,3" in German)
      */
     public static String lately(double average, int rollingWeeks, String averageText) {

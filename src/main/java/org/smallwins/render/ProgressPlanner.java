@@ -252,8 +252,9 @@ final class ProgressPlanner {
         List<WeeklyMomentum.Week> recent = weeks.subList(Math.max(0, weeks.size() - MOMENTUM_WEEKS), weeks.size());
         List<Charts.Week> recentWeeks = chartWeeks(recent);
         int rolling = insights.momentum().rollingWeeks();
-        m.put("weekly", chart(List.of("weekly", recentWeeks, rolling),
-                () -> charts.weekly("chart-weekly", recentWeeks, rolling)));
+        int averaged = Math.min(rolling, weeks.size());
+        m.put("weekly", chart(List.of("weekly", recentWeeks, rolling, averaged),
+                () -> charts.weekly("chart-weekly", recentWeeks, rolling, averaged)));
         Heatmap heatmap = insights.heatmap();
         if (!heatmap.years().isEmpty()) {
             Heatmap.Year year = heatmap.years().get(heatmap.years().size() - 1);
@@ -579,11 +580,16 @@ final class ProgressPlanner {
         for (int y = 0; y < n; y++) {
             weeks.add(new ArrayList<>());
         }
-        for (WeeklyMomentum.Week w : insights.momentum().weeks()) {
+        // How many weeks each year's last average covers: fewer than the rolling weeks in the journal's first weeks.
+        int[] averaged = new int[n];
+        List<WeeklyMomentum.Week> allWeeks = insights.momentum().weeks();
+        for (int i = 0; i < allWeeks.size(); i++) {
+            WeeklyMomentum.Week w = allWeeks.get(i);
             // A week belongs to the year its last day is in, so a year's first week holds its 1 January.
             int y = w.start().plusDays(6).getYear() - first;
             if (y >= 0 && y < n) {
                 weeks.get(y).add(new Charts.Week(w.start(), w.wins(), w.rollingAverage()));
+                averaged[y] = Math.min(insights.momentum().rollingWeeks(), i + 1);
             }
         }
         List<Charts.Mood> allMoods = moods(null);
@@ -613,8 +619,9 @@ final class ProgressPlanner {
             yearCharts.put("calendar", calendar(heat, heatmap.maxWinsInADay()));
             List<Charts.Week> yearWeeks = weeks.get(y);
             int rolling = insights.momentum().rollingWeeks();
-            yearCharts.put("weekly", chart(List.of("weekly", year, yearWeeks, rolling),
-                    () -> charts.weekly("chart-weekly-" + year, yearWeeks, rolling)));
+            int yearAveraged = averaged[y];
+            yearCharts.put("weekly", chart(List.of("weekly", year, yearWeeks, rolling, yearAveraged),
+                    () -> charts.weekly("chart-weekly-" + year, yearWeeks, rolling, yearAveraged)));
             List<Charts.Mood> moods = new ArrayList<>();
             while (moodIndex < allMoods.size() && allMoods.get(moodIndex).date().getYear() == year) {
                 moods.add(allMoods.get(moodIndex++));

@@ -155,7 +155,7 @@ class ProgressPagesTest {
                 .containsExactly("Walk </script> E", "Walk D", "Walk C", "Walk B", "Walk A");
         assertThat(list(goal.get("calendars"))).hasSize(1);
         assertThat((String) list(goal.get("calendars")).get(0).get("summary"))
-                .isEqualTo("2025: 5 check-ins on 5 days. The fullest day had 1 check-in.");
+                .isEqualTo("2025: 5 check-ins on 5 days.");
         assertThat(map(goal.get("entry"))).containsEntry("title", "Walk twice a week");
         // The description's links start from the goal page, two folders deep, not the entry's four.
         assertThat((String) goal.get("descriptionHtml")).contains("href=\"../../2024/03/10/first/index.html\"");

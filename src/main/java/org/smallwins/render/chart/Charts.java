@@ -110,9 +110,11 @@ public final class Charts {
         for (DayCount d : days) {
             total += d.count();
         }
+        // A single day is named once, not as "between 1 November and 1 November".
+        String when = from.equals(to) ? " on " + longDay(from) : " between " + longDay(from) + " and " + longDay(to);
         String summary = total == 0
-                ? "No wins written down yet between " + longDay(from) + " and " + longDay(to) + "."
-                : count(total, "win", "wins") + " written down between " + longDay(from) + " and " + longDay(to)
+                ? "No wins written down yet" + (from.equals(to) ? "" : when) + "."
+                : count(total, "win", "wins") + " written down" + when
                 + ". The line only goes up: a hard day never takes a win away.";
         Svg svg = Svg.open(id, "chart--cumulative", WIDTH, HEIGHT, title, summary);
         double plotW = WIDTH - LEFT - RIGHT;
@@ -171,32 +173,19 @@ public final class Charts {
     /**
      * Wins per week as bars, with the rolling average as a line over them.
      *
-     * @param weeks        oldest first, quiet weeks included as 0
-     * @param rollingWeeks how many weeks the average covers
+     * @param weeks         oldest first, quiet weeks included as 0
+     * @param rollingWeeks  how many weeks the average covers
+     * @param averagedWeeks how many weeks the last week's average covers: fewer than {@code rollingWeeks}
+     *                      in the journal's first weeks, so the summary never says "the last 4 weeks" of
+     *                      a journal two weeks old
      */
-    public Chart weekly(String id, List<Week> weeks, int rollingWeeks) {
+    public Chart weekly(String id, List<Week> weeks, int rollingWeeks, int averagedWeeks) {
         String title = "Wins each week";
         int max = 1;
-        int best = -1;
-        for (int i = 0; i < weeks.size(); i++) {
-            Week w = weeks.get(i);
+        for (Week w : weeks) {
             max = Math.max(max, (int) Math.ceil(Math.max(w.wins(), w.average())));
-            if (best < 0 || w.wins() > weeks.get(best).wins()) {
-                best = i;
-            }
         }
-        String summary;
-        if (weeks.isEmpty()) {
-            summary = "No weeks to show yet.";
-        } else {
-            Week last = weeks.get(weeks.size() - 1);
-            // Weeks that were all quiet have no fullest week: "the fullest week had 0 wins" is left out.
-            Week fullest = weeks.get(best);
-            summary = count(weeks.size(), "week", "weeks") + " from the week of " + longDay(weeks.get(0).start()) + ". "
-                    + (fullest.wins() == 0 ? "" : "The fullest week had " + count(fullest.wins(), "win", "wins")
-                    + " (week of " + longDay(fullest.start()) + "). ")
-                    + WeeklyMomentum.lately(last.average(), rollingWeeks, decimal(last.average()));
-        }
+        String summary = weeks.isEmpty() ? "No weeks to show yet." : weeklySummary(weeks, averagedWeeks);
         Svg svg = Svg.open(id, "chart--weekly", WIDTH, HEIGHT, title, summary);
         double plotW = WIDTH - LEFT - RIGHT;
         double plotH = HEIGHT - TOP - BOTTOM;
@@ -228,6 +217,43 @@ public final class Charts {
     }
 
     /**
+     * One week is said as itself, with no fullest week or average beside it. The fullest week is said
+     * only when it had more than one win and is one of the weeks the average covers: a best week from
+     * long ago set beside a lower average now would read as falling short of it.
+     */
+    private String weeklySummary(List<Week> weeks, int averagedWeeks) {
+        Week last = weeks.get(weeks.size() - 1);
+        if (weeks.size() == 1) {
+            return last.wins() == 0
+                    ? "The week of " + longDay(last.start()) + " has been a quiet one, and quiet weeks are part of the rhythm."
+                    : "The week of " + longDay(last.start()) + ": " + count(last.wins(), "win", "wins") + ".";
+        }
+        int most = 0;
+        int latestFullest = -1;
+        int fullestWeeks = 0;
+        for (int i = 0; i < weeks.size(); i++) {
+            int wins = weeks.get(i).wins();
+            if (wins > most) {
+                most = wins;
+                fullestWeeks = 0;
+            }
+            if (wins == most) {
+                latestFullest = i;
+                fullestWeeks++;
+            }
+        }
+        String fullest = "";
+        if (most > 1 && latestFullest >= weeks.size() - averagedWeeks) {
+            String when = longDay(weeks.get(latestFullest).start());
+            fullest = fullestWeeks == 1
+                    ? "The fullest week had " + count(most, "win", "wins") + " (week of " + when + "). "
+                    : "The fullest weeks had " + number(most) + " wins each, the latest in the week of " + when + ". ";
+        }
+        return count(weeks.size(), "week", "weeks") + " from the week of " + longDay(weeks.get(0).start()) + ". "
+                + fullest + WeeklyMomentum.lately(last.average(), averagedWeeks, decimal(last.average()));
+    }
+
+    /**
      * One calendar year, a square per day, deeper in colour on days with more. Days after
      * {@code today} are drawn as outlines: they have not happened yet.
      *
@@ -253,8 +279,9 @@ public final class Charts {
         String title = year + ", day by day";
         String summary = byDay.isEmpty()
                 ? "No " + many + " in " + year + " yet. Blank days are simply days."
-                : year + ": " + count(total, one, many) + " on " + count(byDay.size(), "day", "days")
-                + ". The fullest day had " + count(fullest, one, many) + ".";
+                : year + ": " + count(total, one, many) + " on " + count(byDay.size(), "day", "days") + "."
+                // A fullest day of one, when every day had one, says nothing the count before it does not.
+                + (fullest > 1 ? " The fullest day had " + count(fullest, one, many) + "." : "");
         String wide = calendarSvg(id, "chart--calendar", year, 1, byDay, scale, weekStart, today, one, many,
                 title, summary);
         String narrow = calendarSvg(id + "-narrow", "chart--calendar chart--calendar-narrow", year, 2, byDay, scale,

@@ -92,7 +92,7 @@ class ChartsTest {
     @Test
     void weeklyBarsOnlyForWeeksWithWinsAndTheAverageAsALine() throws Exception {
         Chart chart = charts.weekly("w", List.of(new Charts.Week(d("2025-01-06"), 2, 2),
-                new Charts.Week(d("2025-01-13"), 0, 1), new Charts.Week(d("2025-01-20"), 4, 2)), 4);
+                new Charts.Week(d("2025-01-13"), 0, 1), new Charts.Week(d("2025-01-20"), 4, 2)), 4, 3);
         Element svg = parse(chart);
         List<Element> bars = elements(svg, "rect", "chart__bar");
         assertThat(bars).hasSize(2);
@@ -106,18 +106,77 @@ class ChartsTest {
 
     @Test
     void theWeeklySummarySaysWhatItCountsAsStatsDoesInThePluralWithADecimal() {
-        List<Charts.Week> weeks = List.of(new Charts.Week(d("2025-01-06"), 1, 1));
-        assertThat(charts.weekly("w", weeks, 4).summary())
+        List<Charts.Week> weeks = List.of(new Charts.Week(d("2025-01-06"), 1, 1), new Charts.Week(d("2025-01-13"), 1, 1),
+                new Charts.Week(d("2025-01-20"), 1, 1), new Charts.Week(d("2025-01-27"), 1, 1));
+        assertThat(charts.weekly("w", weeks, 4, 4).summary())
                 .endsWith("Over the last 4 weeks, about 1.0 wins a week. Quiet weeks are part of the rhythm.");
-        assertThat(new Charts(Locale.GERMANY).weekly("w", weeks, 4).summary()).contains("about 1,0 wins a week.");
+        assertThat(new Charts(Locale.GERMANY).weekly("w", weeks, 4, 4).summary()).contains("about 1,0 wins a week.");
     }
 
     @Test
     void weeksThatWereAllQuietHaveNoFullestWeekOfNoWins() {
         Chart chart = charts.weekly("w", List.of(new Charts.Week(d("2025-01-06"), 0, 0),
-                new Charts.Week(d("2025-01-13"), 0, 0)), 4);
-        assertThat(chart.summary()).isEqualTo("2 weeks from the week of 6 January 2025. The last 4 weeks have been quiet"
+                new Charts.Week(d("2025-01-13"), 0, 0)), 4, 2);
+        assertThat(chart.summary()).isEqualTo("2 weeks from the week of 6 January 2025. The last 2 weeks have been quiet"
                 + " ones, and quiet weeks are part of the rhythm.");
+    }
+
+    /** A journal one week old: that week, said as itself; no fullest week of the one, no "last 4 weeks". */
+    @Test
+    void aSingleWeekIsSaidAsItself() {
+        assertThat(charts.weekly("w", List.of(new Charts.Week(d("2025-01-06"), 2, 2)), 4, 1).summary())
+                .isEqualTo("The week of 6 January 2025: 2 wins.");
+        assertThat(charts.weekly("w", List.of(new Charts.Week(d("2025-01-06"), 0, 0)), 4, 1).summary())
+                .isEqualTo("The week of 6 January 2025 has been a quiet one, and quiet weeks are part of the rhythm.");
+    }
+
+    /** In the journal's first weeks the average covers only the weeks there have been. */
+    @Test
+    void anAverageOfFewerWeeksThanTheRollingOnesSaysHowManyItCovers() {
+        String summary = charts.weekly("w", List.of(new Charts.Week(d("2025-01-06"), 2, 2),
+                new Charts.Week(d("2025-01-13"), 0, 1)), 4, 2).summary();
+        assertThat(summary).contains("Over the last 2 weeks, about 1.0 wins a week.").doesNotContain("4 weeks");
+    }
+
+    /** One entry a month: every week with a win had one, so none of them is the fullest. */
+    @Test
+    void aSparseJournalHasNoFullestWeekOfOneWin() {
+        List<Charts.Week> weeks = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            weeks.add(new Charts.Week(d("2025-01-06").plusWeeks(i), i % 4 == 0 ? 1 : 0, 0.25));
+        }
+        assertThat(charts.weekly("w", weeks, 4, 4).summary())
+                .isEqualTo("12 weeks from the week of 6 January 2025. Over the last 4 weeks, about 0.3 wins a week."
+                        + " Quiet weeks are part of the rhythm.");
+    }
+
+    /** A best week long ago beside a lower average now would read as falling short of it. */
+    @Test
+    void aFullestWeekBeforeTheAveragedOnesIsNotSetBesideIt() {
+        List<Charts.Week> longAgo = List.of(new Charts.Week(d("2025-01-06"), 5, 5), new Charts.Week(d("2025-01-13"), 0, 2.5),
+                new Charts.Week(d("2025-01-20"), 0, 1.67), new Charts.Week(d("2025-01-27"), 0, 1.25),
+                new Charts.Week(d("2025-02-03"), 1, 0.25));
+        assertThat(charts.weekly("w", longAgo, 4, 4).summary()).doesNotContain("fullest").doesNotContain("5 wins")
+                .contains("about 0.3 wins a week");
+        List<Charts.Week> lately = List.of(new Charts.Week(d("2025-01-06"), 1, 1), new Charts.Week(d("2025-01-13"), 3, 2),
+                new Charts.Week(d("2025-01-20"), 0, 1.33));
+        assertThat(charts.weekly("w", lately, 4, 3).summary())
+                .contains("The fullest week had 3 wins (week of 13 January 2025). Over the last 3 weeks, about 1.3 wins");
+        List<Charts.Week> tied = List.of(new Charts.Week(d("2025-01-06"), 2, 2), new Charts.Week(d("2025-01-13"), 0, 1),
+                new Charts.Week(d("2025-01-20"), 2, 1.33));
+        assertThat(charts.weekly("w", tied, 4, 3).summary())
+                .contains("The fullest weeks had 2 wins each, the latest in the week of 20 January 2025.");
+    }
+
+    @Test
+    void aFullestDayOfOneIsLeftOutAndASingleDayIsNamedOnce() {
+        Chart calendar = charts.calendar("y", 2024, List.of(new Charts.DayCount(d("2024-03-14"), 1),
+                new Charts.DayCount(d("2024-04-15"), 1)), 1, DayOfWeek.MONDAY, d("2024-06-30"), "win", "wins");
+        assertThat(calendar.summary()).isEqualTo("2024: 2 wins on 2 days.");
+        assertThat(charts.cumulative("c", List.of(new Charts.DayCount(d("2025-01-01"), 1)), d("2025-01-01"),
+                d("2025-01-01")).summary()).startsWith("1 win written down on 1 January 2025. The line only goes up");
+        assertThat(charts.cumulative("c", List.of(), d("2025-01-01"), d("2025-01-01")).summary())
+                .isEqualTo("No wins written down yet.");
     }
 
     @Test
@@ -238,7 +297,8 @@ class ChartsTest {
         Locale before = Locale.getDefault();
         Locale.setDefault(Locale.GERMANY);
         try {
-            Chart chart = german.weekly("w", List.of(new Charts.Week(d("2025-01-06"), 1234, 617.5)), 4);
+            Chart chart = german.weekly("w", List.of(new Charts.Week(d("2024-12-30"), 1, 1),
+                    new Charts.Week(d("2025-01-06"), 1234, 617.5)), 4, 2);
             assertThat(chart.svg()).doesNotContainPattern("(x|y|width|height)=\"[0-9]+,[0-9]");
             assertThat(chart.summary()).contains("1.234 wins").contains("617,5");
         } finally {
