@@ -29,9 +29,9 @@ public record TagGrowth(Window firstWindow, Window lastWindow, List<TagWins> tag
     /**
      * @param wins                wins with this tag, ever
      * @param firstWindowWins     wins with it in the first window
-     * @param firstWindowPerMonth the same per 30 days, two decimals
+     * @param firstWindowPerMonth the same per 30 days (a window under 30 days counts as 30), two decimals
      * @param lastWindowWins      wins with it in the last window
-     * @param lastWindowPerMonth  the same per 30 days, two decimals
+     * @param lastWindowPerMonth  the same per 30 days (a window under 30 days counts as 30), two decimals
      */
     public record TagWins(TagRef tag, int wins, int firstWindowWins, double firstWindowPerMonth, int lastWindowWins,
                           double lastWindowPerMonth) {

@@ -47,8 +47,8 @@ public record ThenAndNow(EntryRef firstWin, EntryRef firstReflection, EntryRef l
     /**
      * One window of days.
      *
-     * @param winsPerWeek wins divided by the window's weeks (days / 7), two decimals; not said when the
-     *                    window is shorter than a week (see {@link #weekly})
+     * @param winsPerWeek wins divided by the window's weeks (days / 7, at least 1), two decimals; not said
+     *                    on the page when the window is shorter than a week (see {@link #weekly})
      * @param averageMood mean of the moods given on entries of any type in the window, two decimals;
      *                    null when no entry in it gives a mood
      * @param moods       how many entries in the window give a mood

@@ -15,6 +15,14 @@ import org.smallwins.model.Goal;
 
 class InsightsJsonTest {
 
+    /** A journal two days old: its 2 wins are 2 a week in the JSON, never "7.0". */
+    @Test
+    void winsPerWeekOfAWindowShorterThanAWeekIsNotStretched() {
+        String json = InsightsJson.toJson(TestJournal.today("2025-03-10").wins("2025-03-09", "2025-03-10").insights());
+
+        assertThat(json).contains("\"days\": 2,").contains("\"winsPerWeek\": 2.0,").doesNotContain("\"winsPerWeek\": 7.0");
+    }
+
     @Test
     void anEmptyJournalLeavesOutWhatItDoesNotHave() {
         String json = InsightsJson.toJson(TestJournal.today("2025-03-10").insights());

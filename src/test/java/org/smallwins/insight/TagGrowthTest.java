@@ -37,12 +37,20 @@ class TagGrowthTest {
     }
 
     @Test
-    void aYoungJournalCountsPerThirtyDaysOfWhatThereIs() {
+    void aJournalYoungerThanAMonthIsNotStretchedToOne() {
+        // 1 win in 10 days is 1 in this first month, not "3.0 a month"; on the first day, not "30.0 a month".
         TagGrowth g = TestJournal.today("2025-01-10").win("2025-01-01", e -> e.tags("walk")).insights().tagGrowth();
 
         assertThat(g.firstWindow().days()).isEqualTo(10);
-        assertThat(g.tags().get(0).firstWindowPerMonth()).isEqualTo(3.0);
-        assertThat(g.tags().get(0).lastWindowPerMonth()).isEqualTo(3.0);
+        assertThat(g.tags().get(0).firstWindowPerMonth()).isEqualTo(1.0);
+        assertThat(g.tags().get(0).lastWindowPerMonth()).isEqualTo(1.0);
+        TagGrowth firstDay = TestJournal.today("2025-01-01").win("2025-01-01", e -> e.tags("walk")).insights().tagGrowth();
+        assertThat(firstDay.tags().get(0).firstWindowPerMonth()).isEqualTo(1.0);
+        // 45 days of a 90-day window: 3 wins are 2 a month, as before.
+        TagGrowth older = TestJournal.today("2025-02-14").win("2025-01-01", e -> e.tags("walk"))
+                .win("2025-01-20", e -> e.tags("walk")).win("2025-02-14", e -> e.tags("walk")).insights().tagGrowth();
+        assertThat(older.firstWindow().days()).isEqualTo(45);
+        assertThat(older.tags().get(0).firstWindowPerMonth()).isEqualTo(2.0);
     }
 
     @Test

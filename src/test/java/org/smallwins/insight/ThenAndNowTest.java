@@ -119,6 +119,20 @@ class ThenAndNowTest {
         assertThat(TestJournal.today("2025-06-30").win("2025-06-24").insights().thenAndNow().firstWindow().weekly()).isTrue();
     }
 
+    /** 2 wins in 2 days are 2 a week, not stretched to 7; a window of a week or more is divided by its weeks. */
+    @Test
+    void aWindowShorterThanAWeekIsNotStretchedToOne() {
+        ThenAndNow young = TestJournal.today("2025-06-30").wins("2025-06-29", "2025-06-30").insights().thenAndNow();
+        assertThat(young.firstWindow().window().days()).isEqualTo(2);
+        assertThat(young.firstWindow().winsPerWeek()).isEqualTo(2.0);
+        assertThat(young.lastWindow().winsPerWeek()).isEqualTo(2.0);
+
+        ThenAndNow twoWeeks = TestJournal.today("2025-06-30").wins("2025-06-17", "2025-06-20", "2025-06-30")
+                .insights().thenAndNow();
+        assertThat(twoWeeks.firstWindow().window().days()).isEqualTo(14);
+        assertThat(twoWeeks.firstWindow().winsPerWeek()).isEqualTo(1.5);
+    }
+
     static Window window(String from, String to) {
         return new Window(LocalDate.parse(from), LocalDate.parse(to));
     }
