@@ -210,4 +210,27 @@ class ProgressWordingTest {
         assertThat(weeklySummary(site, "progress/2025/index.html"))
                 .contains("Over the last 2 weeks, about 1.0 wins a week.").doesNotContain("4 weeks");
     }
+
+    @Test
+    void aStretchOfOneDayIsThatDayNotFromItToItself() {
+        Path journal = tmp.resolve("tagged");
+        JournalFiles.write(journal, "journal.yml", "title: Test\ntimezone: UTC\n",
+                "content/wins/2025-03-31-walk.md", "---\ntitle: Walk\ntags: [walk]\n---\nWritten down.\n");
+        Path site = tmp.resolve("tagged-site");
+        new Smallwins().build(BuildRequest.of(journal, site).withToday(TODAY));
+        Document doc = SiteLinks.parse(site.resolve("progress/index.html"));
+
+        assertThat(doc.select(".then-now__when").eachText()).containsExactly("March 31, 2025", "March 31, 2025");
+        assertThat(doc.select("h2:containsOwn(What your wins are about) + p.panel__lede").text())
+                .contains("in your first days (March 31, 2025) and lately (March 31, 2025).");
+        assertThat(doc.text()).doesNotContain("March 31, 2025 to March 31, 2025");
+    }
+
+    @Test
+    void aYearWithoutWinsIsListedWithoutZeroWins() {
+        Path site = site("setback", "2024-12-20", "Rough day", "win", "2025-03-01", "Walk");
+        Document doc = SiteLinks.parse(site.resolve("progress/index.html"));
+
+        assertThat(doc.select(".year-list li").eachText()).containsExactly("2025 in review 1 win", "2024 in review");
+    }
 }
