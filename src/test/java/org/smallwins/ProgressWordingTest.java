@@ -233,4 +233,20 @@ class ProgressWordingTest {
 
         assertThat(doc.select(".year-list li").eachText()).containsExactly("2025 in review 1 win", "2024 in review");
     }
+
+    @Test
+    void aJournalYoungerThanThirtyDaysSaysBothStretchesAreTheSameDays() {
+        Document oneDay = SiteLinks.parse(site("win", "2025-03-31", "Walk").resolve("progress/index.html"));
+        Document twoDays = SiteLinks.parse(site("win", "2025-03-30", "Walk", "win", "2025-03-31", "Tea")
+                .resolve("progress/index.html"));
+        Document older = SiteLinks.parse(site("win", "2025-02-01", "Walk", "win", "2025-03-31", "Tea")
+                .resolve("progress/index.html"));
+
+        assertThat(oneDay.select(".then-now__note").text())
+                .isEqualTo("The journal is still young, so both of these are the same day for now.");
+        assertThat(twoDays.select(".then-now__note").text())
+                .isEqualTo("The journal is still young, so both of these are the same 2 days for now.");
+        assertThat(older.select(".then-now__note").text())
+                .isEqualTo("The journal is still young, so these two stretches share some days.");
+    }
 }
