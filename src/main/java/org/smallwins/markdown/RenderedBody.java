@@ -9,7 +9,8 @@ import java.util.List;
  * @param firstParagraph the first paragraph as plain text, for summaries ("" if none)
  * @param words          words in the body
  * @param links          every link and image target as written, for checks
- * @param remoteLoads    what the page would load from another host as it opens (see {@link RemoteLoads})
+ * @param remoteLoads    what the page would load from, or tell, another host without the reader going
+ *                       there (see {@link RemoteLoads})
  */
 public record RenderedBody(String html, String firstParagraph, int words, List<String> links,
                            List<RemoteLoad> remoteLoads) {
@@ -30,7 +31,11 @@ public record RenderedBody(String html, String firstParagraph, int words, List<S
             /** A meta refresh, which sends the reader to the other site. */
             REFRESH,
             /** A base, under which every relative address of the page goes to the other site. */
-            BASE
+            BASE,
+            /** A form's action (or a button's formaction), to which what is typed in it is sent. */
+            FORM,
+            /** A link's ping, which the browser tells whenever the link is followed. */
+            PING
         }
     }
 

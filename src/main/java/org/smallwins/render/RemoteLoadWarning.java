@@ -17,8 +17,19 @@ final class RemoteLoadWarning {
     static String of(RemoteLoad load) {
         String url = load.url();
         String host = host(url);
-        return "'" + url + "' is loaded from " + host + " whenever the page opens, so that site learns who read it,"
-                + " and when; the rest of the site loads nothing from elsewhere. " + whatToDo(load.kind(), url, host);
+        return "'" + url + "' " + why(load.kind(), host) + whatToDo(load.kind(), url, host);
+    }
+
+    /** What the other site learns, and when: as the page opens, or as the reader does something on it. */
+    private static String why(RemoteLoad.Kind kind, String host) {
+        return switch (kind) {
+            case FORM -> "is where the form sends what is typed in it, so " + host + " learns that, who sent it"
+                    + " and when; the rest of the site sends nothing anywhere. ";
+            case PING -> "is told by the browser whenever the link is followed, so " + host + " learns who read the"
+                    + " page and where they went; the rest of the site tells no one. ";
+            default -> "is loaded from " + host + " whenever the page opens, so that site learns who read it, and"
+                    + " when; the rest of the site loads nothing from elsewhere. ";
+        };
     }
 
     private static String whatToDo(RemoteLoad.Kind kind, String url, String host) {
@@ -35,6 +46,8 @@ final class RemoteLoadWarning {
             case OBJECT -> "Remove it, or make it a link to the file, like [Open it on " + host + "](" + url + ").";
             case REFRESH -> "Remove the refresh, or make it a link to that page, like [Go on](" + url + ").";
             case BASE -> "Remove it: with it, every relative address of the page goes to " + host + ".";
+            case FORM -> "Remove the form, or make it a link to that site, like [Open it on " + host + "](" + url + ").";
+            case PING -> "Remove ping=\"" + url + "\" from the link: it goes to the same page without it.";
         };
     }
 

@@ -60,4 +60,20 @@ class RemoteLoadWarningTest {
         assertThat(said("https://base.example/", Kind.BASE)).endsWith(WHY + "Remove it: with it, every relative"
                 + " address of the page goes to base.example.");
     }
+
+    @Test
+    void aFormSaysWhatItSendsAndIsToBeRemovedOrLinked() {
+        assertThat(said("https://search.example/find", Kind.FORM)).isEqualTo("'https://search.example/find' is where"
+                + " the form sends what is typed in it, so search.example learns that, who sent it and when; the rest"
+                + " of the site sends nothing anywhere. Remove the form, or make it a link to that site, like"
+                + " [Open it on search.example](https://search.example/find).").doesNotContain("whenever the page opens");
+    }
+
+    @Test
+    void aPingSaysWhenItIsToldAndIsToBeRemovedFromTheLink() {
+        assertThat(said("https://count.example/p", Kind.PING)).isEqualTo("'https://count.example/p' is told by the"
+                + " browser whenever the link is followed, so count.example learns who read the page and where they"
+                + " went; the rest of the site tells no one. Remove ping=\"https://count.example/p\" from the link:"
+                + " it goes to the same page without it.");
+    }
 }
