@@ -363,6 +363,69 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aFormAPingAndEveryOtherWayRawHtmlReachesAnotherHostAreFound() {
+        // Each of these reached another host without a word: a form or a ping when the reader uses it,
+        // the rest as the page opens.
+        String body = "<form action=\"https://form.example/send\"><button formaction='//btn.example/go'>Go</button></form>\n"
+                + "\n"
+                + "<A HREF=\"/2025/\" PING=\"https://ping.example/1 https://ping2.example/2\">a walk</A>\n"
+                + "\n"
+                + "<img alt=\"1 > 0\" src=\"/images/a.png\" srcset=\"/images/a.png 1x, https://set.example/b.png 2x\">\n"
+                + "\n"
+                + "<iframe srcdoc=\"&lt;img src=&quot;https://doc.example/a.png&quot;&gt;\"></iframe>\n"
+                + "\n"
+                + "<div style=\"background-image: image-set('https://is.example/a.png' 1x, &quot;//is2.example/b.png&quot; 2x)\">x</div>\n"
+                + "\n"
+                + "<svg><use href=\"https://use.example/s.svg#i\"/><feImage xlink:href=\"https://fe.example/a.png\"/>"
+                + "<rect fill=\"url(https://fill.example/p.svg#g)\"/></svg>\n"
+                + "\n"
+                + "<img src=\"ht&#9;tps://tab.example/a.png\"><img src=\"&Tab;https:&sol;&sol;named.example/a.png\">"
+                + "<img src=\"https:\\\\back.example/a.png\">\n"
+                + "\n"
+                + "<meta http-equiv=\"Refresh\" content=\"3; https://away.example/\">\n"
+                + "\n"
+                + "<style>@import url(https://css.example/more);</style>\n"
+                + "\n"
+                + "<link rel=\"preload\" as=\"image\" imagesrcset=\"https://pre.example/a.png 2x\"><math><mglyph src=\"https://m.example/g.png\"/></math>\n"
+                + "\n"
+                + "![by reference](&#104;ttps://md.example/a.png)\n";
+
+        assertThat(renderer.render(body, (written, line) -> written).remoteLoads()).containsExactly(
+                new RenderedBody.RemoteLoad("https://form.example/send", 0, Kind.FORM),
+                new RenderedBody.RemoteLoad("//btn.example/go", 0, Kind.FORM),
+                new RenderedBody.RemoteLoad("https://ping.example/1", 2, Kind.PING),
+                new RenderedBody.RemoteLoad("https://ping2.example/2", 2, Kind.PING),
+                new RenderedBody.RemoteLoad("https://set.example/b.png", 4, Kind.PICTURE),
+                new RenderedBody.RemoteLoad("https://doc.example/a.png", 6, Kind.PICTURE),
+                new RenderedBody.RemoteLoad("https://is.example/a.png", 8, Kind.PICTURE),
+                new RenderedBody.RemoteLoad("//is2.example/b.png", 8, Kind.PICTURE),
+                new RenderedBody.RemoteLoad("https://use.example/s.svg#i", 10, Kind.PICTURE),
+                new RenderedBody.RemoteLoad("https://fe.example/a.png", 10, Kind.PICTURE),
+                new RenderedBody.RemoteLoad("https://fill.example/p.svg#g", 10, Kind.PICTURE),
+                new RenderedBody.RemoteLoad("https://tab.example/a.png", 12, Kind.PICTURE),
+                new RenderedBody.RemoteLoad("https://named.example/a.png", 12, Kind.PICTURE),
+                new RenderedBody.RemoteLoad("https://back.example/a.png", 12, Kind.PICTURE),
+                new RenderedBody.RemoteLoad("https://away.example/", 14, Kind.REFRESH),
+                new RenderedBody.RemoteLoad("https://css.example/more", 16, Kind.STYLESHEET),
+                new RenderedBody.RemoteLoad("https://pre.example/a.png", 18, Kind.PICTURE),
+                new RenderedBody.RemoteLoad("https://m.example/g.png", 18, Kind.PICTURE),
+                new RenderedBody.RemoteLoad("https://md.example/a.png", 20, Kind.PICTURE));
+    }
+
+    @Test
+    void whatLoadsNothingFromElsewhereIsNotFound() {
+        String body = "<!-- <img src=\"https://commented.example/a.png\"> -->\n"
+                + "\n"
+                + "<meta name=\"twitter:image\" content=\"https://card.example/a.png\">\n"
+                + "\n"
+                + "<img src=\"/proxy?u=https://own.example/a.png\" srcset=\"/images/a.png 2x\">"
+                + "<a href=\"https://example.org/\" ping=\"/count\">a link</a>"
+                + "<form action=\"/search\"><input title=\"url(https\"></form>\n";
+
+        assertThat(renderer.render(body, (written, line) -> written).remoteLoads()).isEmpty();
+    }
+
+    @Test
     void aLinkAddressWithASpaceInAngleBracketsIsALink() {
         List<String> seen = new ArrayList<>();
 
