@@ -42,13 +42,14 @@ class RebuilderTest {
     /**
      * As the watcher says {@code path} changed: builds at once with that change, then waits past the
      * quiet spell, when the build the change asked for was due; that one must not build it again.
+     * (On a busy machine the scheduled build may start before buildNow's: then buildNow builds
+     * second, which is fine; what must not happen is a build after the one that took the change.)
      */
     private static void saved(Rebuilder rebuilder, Path path) throws InterruptedException {
-        long before = rebuilder.snapshot().version();
         rebuilder.changed(path);
-        rebuilder.buildNow();
+        long built = rebuilder.buildNow().version();
         Thread.sleep(4 * Rebuilder.QUIET_MILLIS);
-        assertThat(rebuilder.snapshot().version()).as("builds for one save").isEqualTo(before + 1);
+        assertThat(rebuilder.snapshot().version()).as("builds after the one that took the save").isEqualTo(built);
     }
 
     @Test
@@ -58,10 +59,11 @@ class RebuilderTest {
         try (Rebuilder rebuilder = new Rebuilder(BuildRequest.of(journal, tmp.resolve("public")).withToday(TODAY),
                 (level, line) -> { }, snapshot -> { })) {
             rebuilder.changed(journal.resolve("content/wins/2025-03-14-walk.md"));
-            rebuilder.buildNow();
+            long built = rebuilder.buildNow().version();
             Thread.sleep(4 * Rebuilder.QUIET_MILLIS);
 
-            assertThat(rebuilder.snapshot().version()).as("builds").isEqualTo(1);
+            // 1, or 2 when a busy machine let the scheduled build start first; never one more after.
+            assertThat(rebuilder.snapshot().version()).as("builds").isEqualTo(built);
         }
     }
 
