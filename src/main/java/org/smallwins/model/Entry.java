@@ -12,14 +12,27 @@ import java.util.Map;
  * rendered).
  *
  * @param source     path relative to the journal folder, with forward slashes
+ * @param title      the {@code title:}, or one made from the file name when none is written
  * @param dateTime   when it happened, in the journal's time zone
  * @param hasTime    whether the front matter gave a time of day (otherwise the time is midnight)
+ * @param type       the {@code type:}; when not written, the nearest enclosing folder named like a
+ *                   type ({@code wins/}), else {@link EntryType#REFLECTION}
  * @param slug       the last part of the entry's URL, already safe for a path
+ * @param tags       the {@code tags:} as first written, each once ("Walk" and "walk" are one tag); a tag
+ *                   with no letter or digit is kept here, but has no tag page, so pages leave it out
  * @param mood       1 to 5, or null
  * @param energy     1 to 5, or null
+ * @param size       how big the win felt; null when not written
+ * @param reward     the {@code reward:} as written (a kindness given to oneself); null when not written
  * @param goals      ids of goals this entry counts toward
  * @param goal       what a goal entry sets out; null for other types
+ * @param draft      {@code draft: true}, or Jekyll's {@code published: false}; a build leaves drafts
+ *                   out unless asked for them
+ * @param privateEntry {@code private: true}; a build leaves private entries out unless asked for them
+ * @param milestone  {@code milestone: true}: the writer marks this entry as a milestone of their own
+ * @param summary    the {@code summary:} as written; null when not written
  * @param extra      front matter keys Smallwins does not know, kept for templates
+ * @param body       the Markdown after the front matter, as written
  * @param bodyLine   the file line the body starts on, for messages about the body
  * @param fieldLines the file line of each front matter key, for messages about a field
  */
@@ -63,6 +76,7 @@ public record Entry(
         return dateTime.toLocalDate();
     }
 
+    /** Whether the entry is of the {@code wanted} type. */
     public boolean is(EntryType wanted) {
         return type == wanted;
     }

@@ -5,9 +5,13 @@ import java.util.Optional;
 
 /** What kind of entry a file is; the folder a file sits in gives the default. */
 public enum EntryType {
+    /** Something that went well, however small: what the journal is kept for, and what insights count. */
     WIN("win", "Win", "Wins", "wins"),
+    /** A thought written down; also the type of an entry that neither {@code type:} nor its folder names. */
     REFLECTION("reflection", "Reflection", "Reflections", "reflections"),
+    /** A hard moment. Insights count it only to show the win that came after it, never against the writer. */
     SETBACK("setback", "Setback", "Setbacks", "setbacks"),
+    /** A goal set out (see {@link Goal}); wins check in to it by naming its id in {@code goal:}. */
     GOAL("goal", "Goal", "Goals", "goals");
 
     private final String id;
@@ -22,14 +26,17 @@ public enum EntryType {
         this.folder = folder;
     }
 
+    /** The word written in {@code type:}: "win", "reflection", "setback" or "goal". */
     public String id() {
         return id;
     }
 
+    /** The name pages show, in English: "Win". */
     public String label() {
         return label;
     }
 
+    /** The plural name pages show, in English: "Wins". */
     public String pluralLabel() {
         return pluralLabel;
     }
@@ -43,6 +50,7 @@ public enum EntryType {
     // over a copy of values() each time.
     private static final EntryType[] ALL = values();
 
+    /** The type a {@code type:} value names, case and surrounding spaces aside; empty when it names none. */
     public static Optional<EntryType> fromId(String value) {
         String wanted = value.trim().toLowerCase(Locale.ROOT);
         for (EntryType type : ALL) {
@@ -53,6 +61,7 @@ public enum EntryType {
         return Optional.empty();
     }
 
+    /** The type whose {@link #folder()} is {@code folderName}, case aside; empty for any other folder. */
     public static Optional<EntryType> fromFolder(String folderName) {
         String wanted = folderName.toLowerCase(Locale.ROOT);
         for (EntryType type : ALL) {
@@ -63,6 +72,7 @@ public enum EntryType {
         return Optional.empty();
     }
 
+    /** Every {@link #id()}, as a message offers them: "win, reflection, setback or goal". */
     public static String allIds() {
         return "win, reflection, setback or goal";
     }

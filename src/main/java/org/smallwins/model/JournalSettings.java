@@ -12,7 +12,14 @@ import java.util.Set;
 /**
  * The journal's settings from {@code journal.yml}, with defaults filled in.
  *
+ * @param title       the journal's title; {@link #DEFAULT_TITLE} when not written
+ * @param author      the author's name; empty when not written
+ * @param description a line about the journal; empty when not written
+ * @param locale      the language and region pages write dates and numbers in; {@code en} by default
+ * @param timezone    the zone entry times are read in, and today is taken in; UTC by default
+ * @param theme       the theme's name, a folder of {@code themes/} or the built-in {@code default}
  * @param basePath    the absolute path the site is served under, starting and ending with "/"
+ * @param weekStart   the day weeks start on, for weekly goals and charts; Monday by default
  * @param prettyLinks links end in "/" rather than "/index.html" (for hosts that serve folders)
  * @param params      the free-form {@code params:} map, passed to templates as written
  * @param privacy     the {@code privacy:} settings (encryption)
@@ -34,6 +41,7 @@ public record JournalSettings(
         Support support,
         Set<OptionalPages> disabled) {
 
+    /** The title of a journal whose journal.yml gives none. */
     public static final String DEFAULT_TITLE = "My small wins";
 
     public JournalSettings {
@@ -66,6 +74,7 @@ public record JournalSettings(
                 Privacy.OFF, Support.NONE);
     }
 
+    /** The settings of a journal.yml with nothing in it. */
     public static JournalSettings defaults() {
         return new JournalSettings(DEFAULT_TITLE, "", "", Locale.forLanguageTag("en"), ZoneId.of("UTC"),
                 "default", "/", DayOfWeek.MONDAY, false, Map.of());

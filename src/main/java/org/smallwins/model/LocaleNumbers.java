@@ -24,6 +24,7 @@ public final class LocaleNumbers {
     private final Written tenths;
     private final char decimalSeparator;
 
+    /** Numbers as {@code locale} writes them. */
     public LocaleNumbers(Locale locale) {
         this.whole = new Written(NumberFormat.getIntegerInstance(locale));
         NumberFormat tenthsFormat = NumberFormat.getNumberInstance(locale);

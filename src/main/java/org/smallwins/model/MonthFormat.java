@@ -20,6 +20,7 @@ public final class MonthFormat {
     private MonthFormat() {
     }
 
+    /** A formatter of a month and year, like "March 2026", in {@code locale}'s words and order. */
     public static DateTimeFormatter of(Locale locale) {
         return DateTimeFormatter.ofPattern(pattern(locale), locale);
     }

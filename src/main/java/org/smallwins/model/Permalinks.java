@@ -31,18 +31,22 @@ public final class Permalinks {
         return out.append(digits);
     }
 
+    /** The timeline of one type ({@code wins/}), or of every entry ({@code timeline/}) when {@code type} is null. */
     public static String timeline(EntryType type) {
         return type == null ? "timeline/" : type.folder() + "/";
     }
 
+    /** One year of a {@link #timeline}: {@code wins/2025/}. */
     public static String timelineYear(EntryType type, int year) {
         return timeline(type) + year + "/";
     }
 
+    /** The page listing every tag. */
     public static String tags() {
         return "tags/";
     }
 
+    /** One tag's page, by the tag's slug: "Walk" and "walk" share {@code tags/walk/}. */
     public static String tag(String tagSlug) {
         return "tags/" + tagSlug + "/";
     }
@@ -67,10 +71,12 @@ public final class Permalinks {
         return "progress/" + year + "/";
     }
 
+    /** The milestones page. */
     public static String milestones() {
         return "milestones/";
     }
 
+    /** The page listing every goal. */
     public static String goals() {
         return "goals/";
     }

@@ -11,6 +11,7 @@ package org.smallwins.model;
  * @param passwordFileLine the line of {@code passwordFile:} in journal.yml, 0 when not written there
  */
 public record Privacy(boolean encrypt, String passwordFile, int encryptLine, int passwordFileLine) {
+    /** No encryption: the settings of a journal.yml without {@code privacy:}. */
     public static final Privacy OFF = new Privacy(false, null);
 
     /** Settings not read from a file: no lines to point at. */
