@@ -15,12 +15,14 @@ import org.smallwins.model.Entry;
  * only setbacks with a comeback count; with an odd number, the middle one is in neither half;
  * with fewer than two there is no trend.
  *
+ * @param setbacks             setbacks up to today
  * @param cameBack             setbacks with a win on or after their day
  * @param notYet               setbacks with no win after them yet
  * @param firstHalfMedianDays  median days to come back over the earlier half; null with no trend
  * @param secondHalfMedianDays the same over the later half; null with no trend
  * @param trend                {@code shorter}, {@code longer} or {@code same} (later half against
  *                             the earlier half); null with fewer than two comebacks
+ * @param items                every setback with its comeback, oldest first
  */
 public record Comebacks(int setbacks, int cameBack, int notYet, Double firstHalfMedianDays,
                         Double secondHalfMedianDays, String trend, List<Comeback> items) {
@@ -32,10 +34,12 @@ public record Comebacks(int setbacks, int cameBack, int notYet, Double firstHalf
     /**
      * One setback, oldest first.
      *
+     * @param setback the setback
      * @param win  the first win on or after the setback's day; null when not yet
      * @param days days from the setback to that win; null when not yet
      */
     public record Comeback(EntryRef setback, EntryRef win, Integer days) {
+        /** Whether a win has come after the setback yet. */
         public boolean cameBack() {
             return win != null;
         }

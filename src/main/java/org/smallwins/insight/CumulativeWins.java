@@ -7,6 +7,8 @@ import java.util.List;
 /**
  * Wins adding up: one point per day that has a win, oldest first. The total never goes down;
  * setbacks do not subtract.
+ *
+ * @param points one per day with a win, oldest first; empty when there is no win yet
  */
 public record CumulativeWins(List<Point> points) {
 
@@ -15,6 +17,7 @@ public record CumulativeWins(List<Point> points) {
     }
 
     /**
+     * @param date  a day with at least one win
      * @param wins  wins on that day
      * @param total wins on that day and every day before it
      */

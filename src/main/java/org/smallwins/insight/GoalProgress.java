@@ -21,6 +21,11 @@ import org.smallwins.model.Goal;
  * met, does not end the run if it is still going (it holds today) or the goal is paused or reached
  * (it is where you stopped): the run is counted from the period before it.
  *
+ * @param goal         the goal's entry
+ * @param id           the goal's id, which check-ins name in {@code goal:}
+ * @param cadence      the length of a period
+ * @param target       check-ins a period needs to be met
+ * @param status       the goal's status, as written
  * @param started      the goal's {@code started}, or the goal entry's day
  * @param checkIns     check-ins from the start to today
  * @param periodsMet   periods with at least {@code target} check-ins
@@ -39,6 +44,8 @@ public record GoalProgress(EntryRef goal, String id, Goal.Cadence cadence, int t
     /**
      * @param start  the period's first day
      * @param end    its last day
+     * @param checkIns check-ins in the period
+     * @param met    whether {@code checkIns} reached the goal's target
      * @param metOn  the day of the check-in that met the target; null when not met
      */
     public record Period(LocalDate start, LocalDate end, int checkIns, boolean met, LocalDate metOn) {

@@ -11,6 +11,8 @@ import java.util.List;
  * @param firstYear     the first entry's year; null for an empty journal
  * @param lastYear      today's year; null for an empty journal
  * @param maxWinsInADay the most wins on any one day, to scale shades; 0 when there are none
+ * @param years         every year from {@code firstYear} to {@code lastYear}, oldest first, each
+ *                      listed even when it has no win; empty for an empty journal
  */
 public record Heatmap(Integer firstYear, Integer lastYear, int maxWinsInADay, List<Year> years) {
 
@@ -18,13 +20,26 @@ public record Heatmap(Integer firstYear, Integer lastYear, int maxWinsInADay, Li
         years = List.copyOf(years);
     }
 
-    /** One calendar year, oldest first; {@code days} holds only days with wins, in date order. */
+    /**
+     * One calendar year, oldest first; {@code days} holds only days with wins, in date order.
+     *
+     * @param year          the year
+     * @param wins          wins in the year
+     * @param maxWinsInADay the most wins on any one day of the year; 0 when it has none
+     * @param days          the days with wins
+     */
     public record Year(int year, int wins, int maxWinsInADay, List<Day> days) {
         public Year {
             days = List.copyOf(days);
         }
     }
 
+    /**
+     * A day with wins.
+     *
+     * @param date the day
+     * @param wins wins on it, at least 1
+     */
     public record Day(LocalDate date, int wins) {
     }
 

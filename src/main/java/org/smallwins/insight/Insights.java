@@ -14,6 +14,16 @@ import org.smallwins.model.Journal;
  * @param today     the journal's today
  * @param locale    the journal's locale (for formatting; labels are English)
  * @param weekStart the day weeks start on
+ * @param totals         how much there is
+ * @param thenAndNow     the start of the journal beside the last 30 days
+ * @param cumulativeWins wins adding up, day by day
+ * @param momentum       wins week by week
+ * @param heatmap        the calendar of wins
+ * @param comebacks      setbacks and the wins after them
+ * @param milestones     moments worth remembering
+ * @param onThisDay      entries from this day in earlier years
+ * @param rewards        the rewards written, newest first
+ * @param tagGrowth      how the tags used most on wins have grown
  * @param goals     one per goal entry, in journal order
  */
 public record Insights(LocalDate today, Locale locale, DayOfWeek weekStart, Totals totals, ThenAndNow thenAndNow,

@@ -31,6 +31,7 @@ public final class InsightsJson {
     private InsightsJson() {
     }
 
+    /** The JSON as one string, ending in a newline. */
     public static String toJson(Insights insights) {
         StringWriter out = new StringWriter();
         write(insights, out);

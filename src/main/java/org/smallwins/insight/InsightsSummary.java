@@ -32,6 +32,7 @@ public final class InsightsSummary {
     /** The first 30 days' wins a week, when said: a lower weekly average is then not said after it. */
     private double firstRate;
 
+    /** A summary of {@code insights}, to be printed to {@code out}. */
     public InsightsSummary(Insights insights, PrintWriter out) {
         this.in = insights;
         this.out = out;
@@ -40,6 +41,7 @@ public final class InsightsSummary {
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
     }
 
+    /** Prints the summary to the writer it was given, which it leaves open. */
     public void print() {
         out.println("Look how far you've come");
         out.println();

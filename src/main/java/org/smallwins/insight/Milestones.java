@@ -35,6 +35,8 @@ import org.smallwins.model.MonthFormat;
  * A marked entry whose title is the label of a milestone found on the same day ("One year of small
  * wins" written on the anniversary; for an anniversary, in either wording) is that milestone written
  * by hand: it is listed once, as the writer's entry.
+ *
+ * @param items the milestones up to today, in the order above; empty for an empty journal
  */
 public record Milestones(List<Milestone> items) {
     static final List<String> KINDS = List.of(Milestone.ANNIVERSARY, Milestone.WIN_COUNT, Milestone.NEW_TAG,

@@ -12,6 +12,7 @@ import org.smallwins.model.Entry;
  * Looking back from today: entries written on this month and day in earlier years (entries of
  * February 29 show on February 28 in years without one), and what you wrote a year ago.
  *
+ * @param today   the journal's today, whose month and day are looked back on
  * @param entries entries from earlier years on today's month and day, the most recent year first
  * @param yearAgo what you wrote a year ago; null when nothing was written within 3 days of that day
  */
@@ -22,6 +23,12 @@ public record OnThisDay(LocalDate today, List<Memory> entries, YearAgo yearAgo) 
         entries = List.copyOf(entries);
     }
 
+    /**
+     * An entry from this month and day in an earlier year.
+     *
+     * @param yearsAgo how many years before today's year, at least 1
+     * @param entry    the entry
+     */
     public record Memory(int yearsAgo, EntryRef entry) {
     }
 
@@ -33,6 +40,7 @@ public record OnThisDay(LocalDate today, List<Memory> entries, YearAgo yearAgo) 
      * @param target     the day one year before today
      * @param date       the day the entries are from
      * @param offsetDays {@code date} minus {@code target}: 0 when exact, -3 to 3 otherwise
+     * @param entries    the entries of {@code date}, in journal order
      */
     public record YearAgo(LocalDate target, LocalDate date, int offsetDays, List<EntryRef> entries) {
         public YearAgo {

@@ -7,6 +7,8 @@ import org.smallwins.model.Entry;
 /**
  * "Ways you were kind to yourself": every {@code reward:} written, newest first. A win's size is
  * never used to rank or weigh anything.
+ *
+ * @param items every non-blank reward, newest entry first
  */
 public record Rewards(List<Reward> items) {
 
@@ -14,7 +16,12 @@ public record Rewards(List<Reward> items) {
         items = List.copyOf(items);
     }
 
-    /** @param text the reward as written; {@code entry} is the entry that gives it */
+    /**
+     * One reward.
+     *
+     * @param text  the reward as written, surrounding spaces aside
+     * @param entry the entry that gives it
+     */
     public record Reward(String text, EntryRef entry) {
     }
 

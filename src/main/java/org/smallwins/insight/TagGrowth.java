@@ -16,6 +16,7 @@ import org.smallwins.model.Entry;
  *
  * @param firstWindow the first 90 days from the first entry (fewer when younger); null when empty
  * @param lastWindow  the last 90 days up to today, not before the first entry; null when empty
+ * @param tags        up to 5 tags, most wins first (ties by slug); empty when no win has a tag
  */
 public record TagGrowth(Window firstWindow, Window lastWindow, List<TagWins> tags) {
     static final int TOP = 5;
@@ -27,6 +28,9 @@ public record TagGrowth(Window firstWindow, Window lastWindow, List<TagWins> tag
     }
 
     /**
+     * How one tag has grown.
+     *
+     * @param tag                 the tag
      * @param wins                wins with this tag, ever
      * @param firstWindowWins     wins with it in the first window
      * @param firstWindowPerMonth the same per 30 days (a window under 30 days counts as 30), two decimals

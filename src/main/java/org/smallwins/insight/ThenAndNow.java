@@ -14,6 +14,10 @@ import org.smallwins.model.EntryType;
  * Where you started and where you are: the first and latest win and reflection, and the first 30
  * days of the journal beside the last 30 days up to today.
  *
+ * @param firstWin        the first win; null when there is none yet
+ * @param firstReflection the first reflection; null when there is none yet
+ * @param latestWin       the latest win up to today; null when there is none yet
+ * @param latestReflection the latest reflection up to today; null when there is none yet
  * @param firstWindow     the first 30 days from the first entry (fewer when the journal is younger); null when empty
  * @param lastWindow      the last 30 days up to today, not starting before the first entry; null when empty
  * @param windowsOverlap  true while the journal is younger than 60 days, so the two windows share days
@@ -47,6 +51,9 @@ public record ThenAndNow(EntryRef firstWin, EntryRef firstReflection, EntryRef l
     /**
      * One window of days.
      *
+     * @param window      the days
+     * @param entries     entries of any type in the window
+     * @param wins        wins in the window
      * @param winsPerWeek wins divided by the window's weeks (days / 7, at least 1), two decimals; not said
      *                    on the page when the window is shorter than a week (see {@link #weekly})
      * @param averageMood mean of the moods given on entries of any type in the window, two decimals;

@@ -8,6 +8,11 @@ import org.smallwins.model.EntryType;
 /**
  * How much is there: counts by type, the days and weeks you showed up, and how long the journal has been kept.
  *
+ * @param entries        entries of every type up to today
+ * @param wins           wins
+ * @param reflections    reflections
+ * @param setbacks       setbacks
+ * @param goals          goal entries (not check-ins)
  * @param daysShowedUp   calendar days with at least one entry of any type
  * @param weeksActive    weeks (starting on the journal's week start) with at least one entry
  * @param firstEntry     the first entry's day; null for an empty journal

@@ -10,6 +10,8 @@ import java.util.List;
  * included, as zero), with a rolling average that smooths one quiet week away.
  *
  * @param weekStart the day weeks start on ({@code journal.yml} {@code weekStart})
+ * @param rollingWeeks how many weeks the rolling average spans: 4
+ * @param weeks     every week from the first entry's week to today's, oldest first; empty for an empty journal
  */
 public record WeeklyMomentum(DayOfWeek weekStart, int rollingWeeks, List<Week> weeks) {
     static final int ROLLING_WEEKS = 4;
@@ -20,6 +22,7 @@ public record WeeklyMomentum(DayOfWeek weekStart, int rollingWeeks, List<Week> w
 
     /**
      * @param start          the week's first day
+     * @param wins           wins in the week; 0 for a quiet one
      * @param rollingAverage mean wins per week over this week and the 3 before it (fewer in the
      *                       journal's first weeks: only weeks since the first entry's week count), two decimals
      */

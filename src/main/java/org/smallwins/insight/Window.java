@@ -3,13 +3,20 @@ package org.smallwins.insight;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-/** A stretch of calendar days, both ends included. */
+/**
+ * A stretch of calendar days, both ends included.
+ *
+ * @param from the first day
+ * @param to   the last day
+ */
 public record Window(LocalDate from, LocalDate to) {
 
+    /** How many days the window holds, both ends counted: 1 when {@code from} is {@code to}. */
     public long days() {
         return ChronoUnit.DAYS.between(from, to) + 1;
     }
 
+    /** Whether {@code day} is in the window, either end included. */
     public boolean contains(LocalDate day) {
         return !day.isBefore(from) && !day.isAfter(to);
     }
