@@ -158,6 +158,10 @@ public final class EntryCache {
         lastFound = files == null ? null : new Found(content, new TreeMap<>(files));
     }
 
+    /**
+     * Forgets every entry and folder walk, so the next load reads every file afresh: for when
+     * settings that shape every entry (such as the time zone) change.
+     */
     public void clear() {
         synchronized (this) {
             lastFound = null;

@@ -20,6 +20,7 @@ public final class EntryDates {
     /** Jekyll writes offsets without a colon: "2019-05-01 10:00:00 +0200". */
     private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile("([+-]\\d{2})(\\d{2})$");
 
+    /** How to write a date, for the end of a message about one that cannot be read. */
     public static final String EXPECTED = "write it as 2025-03-14, 2025-03-14 08:30 or 2025-03-14T08:30:00+01:00";
 
     /**
@@ -28,6 +29,7 @@ public final class EntryDates {
      * it and today (1,800 pages, 300 MB, for that one typo).
      */
     public static final int FIRST_YEAR = 1900;
+    /** The last year an entry's date may have (see {@link #FIRST_YEAR}). */
     public static final int LAST_YEAR = 2999;
 
     /** Whether an entry may have this date: its year from {@link #FIRST_YEAR} to {@link #LAST_YEAR}. */
@@ -41,7 +43,12 @@ public final class EntryDates {
                 + ": a journal's dates are from " + FIRST_YEAR + " to " + LAST_YEAR + ". Check the year for a typo.";
     }
 
-    /** A parsed date: the local date-time in the journal's zone, and whether a time was given. */
+    /**
+     * A parsed date.
+     *
+     * @param dateTime the local date-time in the journal's zone; midnight when no time was given
+     * @param hasTime  whether a time of day was written
+     */
     public record When(LocalDateTime dateTime, boolean hasTime) {
     }
 

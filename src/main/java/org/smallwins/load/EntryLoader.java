@@ -57,11 +57,17 @@ public final class EntryLoader {
 
     private final ZoneId zone;
 
+    /** A loader that reads entry times in {@code zone}, the journal's time zone. */
     public EntryLoader(ZoneId zone) {
         this.zone = zone;
     }
 
-    /** What loading one file gave: an entry (absent when an error stops it) and its problems. */
+    /**
+     * What loading one file gave.
+     *
+     * @param entry    the entry; empty when an error stops it
+     * @param problems the errors and warnings found in the file, possibly with an entry
+     */
     public record Result(Optional<Entry> entry, List<Problem> problems) {
     }
 

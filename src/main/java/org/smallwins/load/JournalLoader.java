@@ -37,17 +37,24 @@ import org.smallwins.site.SlashPaths;
  * unless asked for.
  */
 public final class JournalLoader {
+    /** The folder, inside the journal folder, that holds the entries. */
     public static final String CONTENT_DIR = "content";
 
     private final Path journalDir;
     private final JournalSettings settings;
 
+    /** A loader of the journal in {@code journalDir}, read with {@code settings} (its time zone, above all). */
     public JournalLoader(Path journalDir, JournalSettings settings) {
         this.journalDir = journalDir;
         this.settings = settings;
     }
 
-    /** Which entries a build publishes. */
+    /**
+     * Which entries a build publishes.
+     *
+     * @param drafts         whether drafts are published too
+     * @param privateEntries whether private entries are published too
+     */
     public record Selection(boolean drafts, boolean privateEntries) {
     }
 
@@ -57,6 +64,10 @@ public final class JournalLoader {
         return Files.isDirectory(content) ? content : journalDir;
     }
 
+    /**
+     * Loads the journal afresh, with no cache. Errors and warnings go to {@code problems}, not thrown:
+     * the caller decides whether errors stop the build.
+     */
     public Journal load(Selection selection, LocalDate today, ProblemList problems) {
         return load(selection, today, problems, new EntryCache());
     }
@@ -540,6 +551,7 @@ public final class JournalLoader {
         return SlashPaths.of(base.relativize(file));
     }
 
+    /** The file {@code name} names in the journal folder; empty when there is none. */
     public Optional<Path> journalFile(String name) {
         Path file = journalDir.resolve(name);
         return Files.exists(file) ? Optional.of(file) : Optional.empty();

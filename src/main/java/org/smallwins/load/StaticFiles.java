@@ -18,11 +18,18 @@ import org.smallwins.site.SlashPaths;
 
 /** Reads the journal's {@code static/} folder, whose files are copied to the site as they are. */
 public final class StaticFiles {
+    /** The folder, inside the journal folder, whose files the site copies as they are. */
     public static final String DIR = "static";
 
     private StaticFiles() {
     }
 
+    /**
+     * The files of {@code static/}, sorted by path; empty when there is no such folder. Hidden files
+     * and folders (a name starting with "." or "#", or ending in "~") are left out; a symbolic link,
+     * a file that cannot be read or whose name is unsafe on a site is left out with a problem added
+     * to {@code problems}.
+     */
     public static List<SiteFile> read(Path journalDir, ProblemList problems) {
         Path dir = journalDir.resolve(DIR);
         List<SiteFile> files = new ArrayList<>();

@@ -47,10 +47,12 @@ public final class YamlReader {
             this.field = field;
         }
 
+        /** The file line (1-based) the problem is on. */
         public int line() {
             return line;
         }
 
+        /** The key the problem is at, when one can be told (one written on that line, say); else null. */
         public String field() {
             return field;
         }
