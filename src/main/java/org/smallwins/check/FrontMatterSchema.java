@@ -20,6 +20,7 @@ import org.smallwins.load.Slugs;
 public final class FrontMatterSchema {
     /** Marks a file as one this class wrote, so {@code check --schema FILE} may replace it. */
     public static final String TITLE = "Smallwins front matter";
+    /** The JSON Schema draft the schema is written in, its {@code $schema}. */
     public static final String DRAFT = "http://json-schema.org/draft-07/schema#";
 
     /**
@@ -102,12 +103,14 @@ public final class FrontMatterSchema {
         return String.format("\\u%04X", c);
     }
 
+    /** The schema as one string, as {@link #write} writes it. */
     public static String text() {
         StringWriter out = new StringWriter();
         write(out);
         return out.toString();
     }
 
+    /** Writes the schema as indented JSON to {@code out}, which is left open. */
     public static void write(Writer out) {
         try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

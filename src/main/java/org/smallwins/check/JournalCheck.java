@@ -46,19 +46,35 @@ import org.smallwins.site.SlashPaths;
 public final class JournalCheck {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
-    /** Which entries count as published, as for {@code build --drafts --private}. */
+    /**
+     * Which entries count as published, as for {@code build --drafts --private}.
+     *
+     * @param drafts         whether drafts count as published
+     * @param privateEntries whether private entries count as published
+     * @param today          the day to check as of; null for today in the journal's time zone (or
+     *                       SOURCE_DATE_EPOCH's day), as a build takes it
+     */
     public record Options(boolean drafts, boolean privateEntries, LocalDate today) {
+        /** What a plain {@code build} publishes: no drafts, no private entries, as of today. */
         public static Options published() {
             return new Options(false, false, null);
         }
     }
 
-    /** Every problem, sorted by file and line, and how many entries were checked. */
+    /**
+     * What a check found.
+     *
+     * @param entries  how many entries were checked: the published ones, and those whose front matter
+     *                 has an error (they were checked too)
+     * @param problems every problem, sorted by file and line; empty for a journal with none
+     */
     public record Report(int entries, List<Problem> problems) {
+        /** How many problems are errors: any fails the check. */
         public long errors() {
             return problems.stream().filter(Problem::isError).count();
         }
 
+        /** How many problems are warnings, which do not fail the check. */
         public long warnings() {
             return problems.size() - errors();
         }
