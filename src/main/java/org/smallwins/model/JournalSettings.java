@@ -22,9 +22,11 @@ import java.util.Set;
  * @param weekStart   the day weeks start on, for weekly goals and charts; Monday by default
  * @param prettyLinks links end in "/" rather than "/index.html" (for hosts that serve folders)
  * @param params      the free-form {@code params:} map, passed to templates as written
- * @param privacy     the {@code privacy:} settings (encryption)
- * @param support     the {@code support:} settings for the "Get help now" page
- * @param disabled    the groups of pages left out ({@code disable:}); empty: the whole site
+ * @param privacy     the {@code privacy:} settings (encryption); null is taken as {@link Privacy#OFF}
+ * @param support     the {@code support:} settings for the "Get help now" page; null is taken as
+ *                    {@link Support#NONE}
+ * @param disabled    the groups of pages left out ({@code disable:}); empty: the whole site; null is
+ *                    taken as empty
  */
 public record JournalSettings(
         String title,
