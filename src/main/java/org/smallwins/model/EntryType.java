@@ -9,7 +9,7 @@ public enum EntryType {
     WIN("win", "Win", "Wins", "wins"),
     /** A thought written down; also the type of an entry that neither {@code type:} nor its folder names. */
     REFLECTION("reflection", "Reflection", "Reflections", "reflections"),
-    /** A hard moment. Insights count it only to show the win that came after it, never against the writer. */
+    /** A hard moment. Insights show the win that came after it (a comeback), and never hold it against the writer. */
     SETBACK("setback", "Setback", "Setbacks", "setbacks"),
     /** A goal set out (see {@link Goal}); wins check in to it by naming its id in {@code goal:}. */
     GOAL("goal", "Goal", "Goals", "goals");

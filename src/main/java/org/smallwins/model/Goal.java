@@ -33,7 +33,10 @@ public record Goal(String id, Cadence cadence, int target, Status status, LocalD
     public enum Status {
         /** Being worked on: its periods are counted up to today. */
         ACTIVE,
-        /** Set aside for now: not a failure, and quiet periods after it are not counted. */
+        /**
+         * Set aside for now, not failed: counted up to its latest check-in, so the time since is not
+         * held against it.
+         */
         PAUSED,
         /** Done: counted up to its latest check-in. */
         REACHED
