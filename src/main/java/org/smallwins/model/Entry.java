@@ -32,7 +32,7 @@ import java.util.Map;
  * @param milestone  {@code milestone: true}: the writer marks this entry as a milestone of their own
  * @param summary    the {@code summary:} as written; null when not written
  * @param extra      front matter keys Smallwins does not know, kept for templates
- * @param body       the Markdown after the front matter, as written
+ * @param body       the Markdown after the front matter, not yet rendered
  * @param bodyLine   the file line the body starts on, for messages about the body
  * @param fieldLines the file line of each front matter key, for messages about a field
  */
