@@ -51,6 +51,11 @@ public final class Permalinks {
         return "tags/" + tagSlug + "/";
     }
 
+    /** One year of a tag used on so many entries that its page is split by year. */
+    public static String tagYear(String tagSlug, int year) {
+        return tag(tagSlug) + year + "/";
+    }
+
     /** The search page. */
     public static String search() {
         return "search/";

@@ -25,6 +25,13 @@ import org.smallwins.parallel.InParallel;
 final class PagePlanner {
     static final int RECENT = 12;
     static final int RECENT_WINS = 5;
+    /**
+     * A tag on more entries than this gets a page per year, its newest year at the tag's own
+     * address, as the timeline has: a tag written every day for ten years was one page of 3,650
+     * cards (5 MB), too slow to open on a phone. Under it, one page reads better than years of a
+     * few entries each.
+     */
+    static final int TAG_ENTRIES_ON_ONE_PAGE = 100;
     /** The types with a timeline of their own; goals get theirs from the progress pages. */
     static final List<EntryType> TIMELINE_TYPES = List.of(EntryType.WIN, EntryType.REFLECTION, EntryType.SETBACK);
 
@@ -150,10 +157,7 @@ final class PagePlanner {
         String label = type == null ? "Timeline" : type.pluralLabel();
         String section = type == null ? "timeline" : type.folder();
         String typeId = type == null ? "all" : type.id();
-        TreeMap<Integer, List<Integer>> byYear = new TreeMap<>();
-        for (int i : indexes) {
-            byYear.computeIfAbsent(journal.entries().get(i).date().getYear(), y -> new ArrayList<>()).add(i);
-        }
+        TreeMap<Integer, List<Integer>> byYear = byYear(indexes);
         List<Page> pages = new ArrayList<>();
         if (byYear.isEmpty()) {
             Map<String, Object> timeline = timelineModel(typeId, label, null, List.of(), 0, byYear, type);
@@ -241,19 +245,67 @@ final class PagePlanner {
                     List<Integer> tagged = entriesByTag.get(slug);
                     String url = links.page(Permalinks.tag(slug));
                     index.add(Map.of("name", tag.getValue(), "slug", slug, "url", url, "count", tagged.size()));
-                    Map<String, Object> model = new LinkedHashMap<>();
-                    model.put("name", tag.getValue());
-                    model.put("url", url);
-                    model.put("count", tagged.size());
-                    model.put("months", months(tagged));
-                    // "Tag: walk", not "walk": a browser tab or a screen reader names the page by its
-                    // title alone, and a tag's name could be any page's.
-                    pages.add(new Page(Permalinks.tag(slug) + "index.html", "tag.ftlh", "tag", "Tag: " + tag.getValue(),
-                            "tags", Map.of("tag", model)));
+                    pages.addAll(tagPages(slug, tag.getValue(), tagged));
                 });
         pages.add(new Page(Permalinks.tags() + "index.html", "tags.ftlh", "tags", "Tags", "tags",
                 Map.of("tags", index)));
         return pages;
+    }
+
+    /** A tag's page, or when it is on many entries, a page per year and the newest year at the tag's address. */
+    private List<Page> tagPages(String slug, String name, List<Integer> tagged) {
+        TreeMap<Integer, List<Integer>> byYear = byYear(tagged);
+        // "Tag: walk", not "walk": a browser tab or a screen reader names the page by its title
+        // alone, and a tag's name could be any page's.
+        String title = "Tag: " + name;
+        if (!splitsByYear(tagged.size(), byYear.size())) {
+            Map<String, Object> model = tagModel(name, slug, tagged.size(), tagged);
+            model.put("years", List.of());
+            return List.of(tagPage(Permalinks.tag(slug), title, model));
+        }
+        List<Map<String, Object>> years = new ArrayList<>();
+        for (Map.Entry<Integer, List<Integer>> y : byYear.descendingMap().entrySet()) {
+            years.add(Map.of("year", y.getKey(), "count", y.getValue().size(),
+                    "url", links.page(Permalinks.tagYear(slug, y.getKey()))));
+        }
+        List<Page> pages = new ArrayList<>();
+        for (Map.Entry<Integer, List<Integer>> year : byYear.descendingMap().entrySet()) {
+            Map<String, Object> model = tagModel(name, slug, tagged.size(), year.getValue());
+            model.put("year", year.getKey());
+            model.put("yearCount", year.getValue().size());
+            model.put("years", years);
+            pages.add(tagPage(Permalinks.tagYear(slug, year.getKey()), title + ", " + year.getKey(), model));
+            if (year.getKey().equals(byYear.lastKey())) {
+                pages.add(tagPage(Permalinks.tag(slug), title, model));
+            }
+        }
+        return pages;
+    }
+
+    /** Whether a tag on {@code count} entries over {@code years} years has a page per year. */
+    static boolean splitsByYear(int count, int years) {
+        return count > TAG_ENTRIES_ON_ONE_PAGE && years > 1;
+    }
+
+    private Map<String, Object> tagModel(String name, String slug, int count, List<Integer> shown) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("name", name);
+        model.put("url", links.page(Permalinks.tag(slug)));
+        model.put("count", count);
+        model.put("months", months(shown));
+        return model;
+    }
+
+    private static Page tagPage(String folder, String title, Map<String, Object> model) {
+        return new Page(folder + "index.html", "tag.ftlh", "tag", title, "tags", Map.of("tag", model));
+    }
+
+    private TreeMap<Integer, List<Integer>> byYear(List<Integer> indexes) {
+        TreeMap<Integer, List<Integer>> byYear = new TreeMap<>();
+        for (int i : indexes) {
+            byYear.computeIfAbsent(journal.entries().get(i).date().getYear(), y -> new ArrayList<>()).add(i);
+        }
+        return byYear;
     }
 
     private List<Integer> allIndexes() {

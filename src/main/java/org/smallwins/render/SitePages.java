@@ -3,8 +3,10 @@ package org.smallwins.render;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.smallwins.load.Slugs;
@@ -62,6 +64,8 @@ public final class SitePages {
             pages.add(Permalinks.milestones() + INDEX);
         }
         Integer firstPast = null;
+        Map<String, Integer> tagCounts = new HashMap<>();
+        Map<String, Set<Integer>> tagYears = new HashMap<>();
         for (Entry entry : journal.entries()) {
             pages.add(Permalinks.entry(entry) + INDEX);
             int year = entry.date().getYear();
@@ -73,6 +77,8 @@ public final class SitePages {
                 String slug = Slugs.slugify(tag);
                 if (!slug.isEmpty()) {
                     pages.add(Permalinks.tag(slug) + INDEX);
+                    tagCounts.merge(slug, 1, Integer::sum);
+                    tagYears.computeIfAbsent(slug, s -> new HashSet<>()).add(year);
                 }
             }
             // The progress pages count only what has happened: entries up to the day the site is built for.
@@ -88,6 +94,11 @@ public final class SitePages {
                 }
             }
         }
+        tagYears.forEach((slug, years) -> {
+            if (PagePlanner.splitsByYear(tagCounts.get(slug), years.size())) {
+                years.forEach(year -> pages.add(Permalinks.tagYear(slug, year) + INDEX));
+            }
+        });
         if (firstPast != null) {
             for (int year = firstPast; year <= journal.today().getYear(); year++) {
                 pages.add(Permalinks.progressYear(year) + INDEX);
@@ -158,6 +169,11 @@ public final class SitePages {
         String[] parts = target.split("/");
         String first = parts[0];
         boolean deeper = parts.length > 1;
+        if (first.equals("tags") && parts.length > 2) {
+            return "a tag has a page for each year only when it is on more than "
+                    + PagePlanner.TAG_ENTRIES_ON_ONE_PAGE + " entries, at '/tags/" + parts[1]
+                    + "/YYYY/' for each year with one of them. Link to '/tags/" + parts[1] + "/' instead.";
+        }
         if (first.equals("tags") && deeper) {
             return "no entry on the site has the tag '" + parts[1] + "'. Check the spelling against the tags page, '/tags/'.";
         }
