@@ -1,6 +1,7 @@
 package org.smallwins.render;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -51,6 +52,11 @@ final class ProgressPlanner {
     static final int YEAR_TAGS = 5;
     /** Calendars on a goal's page; earlier years get a line each. */
     static final int GOAL_CALENDARS = 3;
+    /**
+     * A goal's page shows the check-ins of the year up to its latest as cards, and the ones before
+     * in a line per month: a goal kept daily for ten years was a page of 3,650 cards.
+     */
+    static final int GOAL_CARD_MONTHS = 12;
     /** Comebacks and rewards listed on a year's page (the counts cover them all). */
     static final int YEAR_ITEMS = 12;
 
@@ -116,6 +122,7 @@ final class ProgressPlanner {
             Map<String, Object> summary = new LinkedHashMap<>(goal);
             summary.remove("calendars");
             summary.remove("wins");
+            summary.remove("earlierMonths");
             // Its links were made to work from the goal's page; the list is a folder higher.
             if (goal.get("descriptionHtml") instanceof String html) {
                 summary.put("descriptionHtml", rebase(html,
@@ -710,6 +717,22 @@ final class ProgressPlanner {
         return goals;
     }
 
+    /** Check-ins (by day, oldest first) before {@code firstCardMonth} counted by month, newest month first. */
+    private List<Map<String, Object>> checkInsByMonth(List<Charts.DayCount> days, YearMonth firstCardMonth) {
+        TreeMap<YearMonth, Integer> perMonth = new TreeMap<>();
+        for (Charts.DayCount d : days) {
+            YearMonth month = YearMonth.from(d.date());
+            if (month.isBefore(firstCardMonth)) {
+                perMonth.merge(month, d.count(), Integer::sum);
+            }
+        }
+        List<Map<String, Object>> months = new ArrayList<>();
+        perMonth.descendingMap().forEach((month, count) -> months.add(Map.of("label", formats.month(month),
+                "year", month.getYear(), "month", month.getMonthValue(), "checkIns", count,
+                "checkInsLabel", formats.count(count, "check-in", "check-ins"))));
+        return months;
+    }
+
     private Map<String, Object> goal(GoalProgress g, String slug, List<Integer> checkInIndexes) {
         String unit = switch (g.cadence()) {
             case DAILY -> "day";
@@ -770,8 +793,20 @@ final class ProgressPlanner {
                 days.add(new Charts.DayCount(date, 1));
             }
         }
+        List<Map<String, Object>> earlierMonths = List.of();
+        if (!days.isEmpty()) {
+            YearMonth firstCardMonth = YearMonth.from(days.get(days.size() - 1).date()).minusMonths(GOAL_CARD_MONTHS - 1);
+            earlierMonths = checkInsByMonth(days, firstCardMonth);
+            int earlier = 0;
+            for (Map<String, Object> month : earlierMonths) {
+                earlier += (Integer) month.get("checkIns");
+            }
+            // The wins and the days are in the same order, oldest first.
+            wins = new ArrayList<>(wins.subList(earlier, wins.size()));
+        }
         Collections.reverse(wins);
         m.put("wins", wins);
+        m.put("earlierMonths", earlierMonths);
         int max = 0;
         for (Charts.DayCount d : days) {
             max = Math.max(max, d.count());
