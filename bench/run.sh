@@ -77,9 +77,10 @@ pages_journal() { # N -> prints the folder
     rm -rf "$same"
     mkdir -p "$same"
     cp -al "$dir/content" "$same/content"
-    { cat "$dir/journal.yml"; echo "disable: [search, progress]"; } > "$same/journal.yml"
     cp "$dir/.generated" "$same/.generated"
   fi
+  # Written at every run, so a journal made by an earlier version of this script gets today's line.
+  { cat "$dir/journal.yml"; echo "disable: [search, progress, tag-years]"; } > "$same/journal.yml"
   echo "$same"
 }
 

@@ -239,8 +239,8 @@ public final class SettingsLoader {
             Object value = yaml.values().get("disable");
             List<?> names = value == null ? List.of() : value instanceof List<?> list ? list
                     : value instanceof Map<?, ?> ? null : List.of(value);
-            String known = String.join(" or ", Arrays.stream(OptionalPages.values())
-                    .map(OptionalPages::setting).toList());
+            List<String> groups = Arrays.stream(OptionalPages.values()).map(OptionalPages::setting).toList();
+            String known = String.join(", ", groups.subList(0, groups.size() - 1)) + " or " + groups.get(groups.size() - 1);
             if (names == null) {
                 error("disable", "expected the pages to leave out, as a list like [search, progress], not a group.");
                 return Set.of();

@@ -15,11 +15,16 @@ public enum OptionalPages {
      * The "look how far you've come" pages: progress, the year reviews, milestones and a page per
      * goal. The goals list stays, its goals linked to their own entries instead.
      */
-    PROGRESS;
+    PROGRESS,
+    /**
+     * The page of each year of a tag on many entries: the tag's one page then lists all of them,
+     * however many (as Hugo's list pages without pagination do).
+     */
+    TAG_YEARS;
 
-    /** The name written in {@code journal.yml}. */
+    /** The name written in {@code journal.yml} ("tag-years"). */
     public String setting() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The group called {@code name} in {@code journal.yml}, if there is one. */

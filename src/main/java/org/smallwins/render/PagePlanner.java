@@ -13,6 +13,7 @@ import org.smallwins.load.Slugs;
 import org.smallwins.model.Entry;
 import org.smallwins.model.EntryType;
 import org.smallwins.model.Journal;
+import org.smallwins.model.JournalSettings;
 import org.smallwins.model.OptionalPages;
 import org.smallwins.model.Permalinks;
 import org.smallwins.parallel.InParallel;
@@ -258,7 +259,7 @@ final class PagePlanner {
         // "Tag: walk", not "walk": a browser tab or a screen reader names the page by its title
         // alone, and a tag's name could be any page's.
         String title = "Tag: " + name;
-        if (!splitsByYear(tagged.size(), byYear.size())) {
+        if (!splitsByYear(journal.settings(), tagged.size(), byYear.size())) {
             Map<String, Object> model = tagModel(name, slug, tagged.size(), tagged);
             model.put("years", List.of());
             return List.of(tagPage(Permalinks.tag(slug), title, model));
@@ -282,9 +283,12 @@ final class PagePlanner {
         return pages;
     }
 
-    /** Whether a tag on {@code count} entries over {@code years} years has a page per year. */
-    static boolean splitsByYear(int count, int years) {
-        return count > TAG_ENTRIES_ON_ONE_PAGE && years > 1;
+    /**
+     * Whether a tag on {@code count} entries over {@code years} years has a page per year: not with
+     * {@code disable: [tag-years]}, as the benchmark's journal has to make Hugo's pages.
+     */
+    static boolean splitsByYear(JournalSettings settings, int count, int years) {
+        return count > TAG_ENTRIES_ON_ONE_PAGE && years > 1 && settings.makes(OptionalPages.TAG_YEARS);
     }
 
     private Map<String, Object> tagModel(String name, String slug, int count, List<Integer> shown) {

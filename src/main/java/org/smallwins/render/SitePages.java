@@ -95,7 +95,7 @@ public final class SitePages {
             }
         }
         tagYears.forEach((slug, years) -> {
-            if (PagePlanner.splitsByYear(tagCounts.get(slug), years.size())) {
+            if (PagePlanner.splitsByYear(settings, tagCounts.get(slug), years.size())) {
                 years.forEach(year -> pages.add(Permalinks.tagYear(slug, year) + INDEX));
             }
         });
@@ -169,6 +169,10 @@ public final class SitePages {
         String[] parts = target.split("/");
         String first = parts[0];
         boolean deeper = parts.length > 1;
+        if (first.equals("tags") && parts.length > 2 && !settings.makes(OptionalPages.TAG_YEARS)) {
+            return "'disable: [" + OptionalPages.TAG_YEARS.setting() + "]' in journal.yml leaves out a tag's page for"
+                    + " each year. Link to '/tags/" + parts[1] + "/' instead.";
+        }
         if (first.equals("tags") && parts.length > 2) {
             return "a tag has a page for each year only when it is on more than "
                     + PagePlanner.TAG_ENTRIES_ON_ONE_PAGE + " entries, at '/tags/" + parts[1]

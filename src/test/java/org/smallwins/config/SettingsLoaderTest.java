@@ -501,7 +501,7 @@ class SettingsLoaderTest {
         Problem p = onlyProblem(result);
         assertThat(p.line()).isEqualTo(2);
         assertThat(p.field()).isEqualTo("disable");
-        assertThat(p.message()).isEqualTo("'tags' is not a group of pages that can be left out: use search or progress.");
+        assertThat(p.message()).isEqualTo("'tags' is not a group of pages that can be left out: use search, progress or tag-years.");
         assertThat(result.settings().disabled()).containsExactly(OptionalPages.SEARCH);
     }
 

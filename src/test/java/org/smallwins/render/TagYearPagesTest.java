@@ -91,6 +91,27 @@ class TagYearPagesTest {
     }
 
     @Test
+    void disableTagYearsKeepsEveryEntryOfATagOnItsOnePage() throws Exception {
+        Path dir = journal(60, 41);
+        Files.writeString(dir.resolve("journal.yml"), "title: T\ntimezone: UTC\ndisable: [tag-years]\n");
+        Files.writeString(dir.resolve("content/wins/2024-12-31-link.md"),
+                "---\ntitle: Link\n---\n[w](/tags/walk/2024/)\n");
+
+        List<String> warnings = build(dir).warnings().stream().map(Problem::toString).toList();
+
+        Document all = page("tags/walk/index.html");
+        assertThat(all.select("main article.card")).hasSize(101);
+        assertThat(all.select("nav.years")).isEmpty();
+        assertThat(tmp.resolve("site/tags/walk/2024")).doesNotExist();
+        assertThat(SitePages.of(Smallwins.read(BuildRequest.of(dir, null).withToday(TODAY)).journal()))
+                .doesNotContain("tags/walk/2024/index.html");
+        assertThat(warnings).containsExactly("content/wins/2024-12-31-link.md:4: warning: the link to"
+                + " '/tags/walk/2024/' leads nowhere on the site: there is no /tags/walk/2024/ page:"
+                + " 'disable: [tag-years]' in journal.yml leaves out a tag's page for each year. Link to '/tags/walk/'"
+                + " instead.");
+    }
+
+    @Test
     void sitePagesNamesATagsYearPagesAsTheBuildMakesThem() {
         Path dir = journal(60, 41);
         BuildResult result = new Smallwins().render(new BuildRequest(dir, dir.resolve("public"), false, false, TODAY));
