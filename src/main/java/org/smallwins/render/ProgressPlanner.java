@@ -531,6 +531,11 @@ final class ProgressPlanner {
         List<Map<String, String>> tagNames = new ArrayList<>();
         Map<String, Object>[] firstWin = newMaps(n);
         Map<String, Object>[] latestWin = newMaps(n);
+        // The years of the timeline's pages: every entry's, after today too.
+        Set<Integer> timelineYears = new HashSet<>();
+        for (Entry entry : journal.entries()) {
+            timelineYears.add(entry.date().getYear());
+        }
         for (int y = 0; y < n; y++) {
             rewards.add(new ArrayList<>());
             tagWins.add(new LinkedHashMap<>());
@@ -651,7 +656,10 @@ final class ProgressPlanner {
                             "url", links.page(Permalinks.tag(e.getKey())), "wins", e.getValue(),
                             "winsLabel", formats.count(e.getValue(), "win", "wins"))));
             m.put("tags", tags);
-            m.put("timelineUrl", links.page(Permalinks.timelineYear(null, year)));
+            // A year without entries (a gap, or a new year not yet written in) has no timeline page.
+            if (timelineYears.contains(year)) {
+                m.put("timelineUrl", links.page(Permalinks.timelineYear(null, year)));
+            }
             reviews.add(m);
         }
         List<Map<String, Object>> nav = new ArrayList<>();
