@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -455,8 +456,10 @@ final class ProgressPlanner {
         m.put("entries", memories);
         put(m, "yearAgo", yearAgo(otd.yearAgo()));
         List<Map<String, Object>> index = new ArrayList<>();
-        m.put("indexJson", dateIndexJson(index));
+        List<Map<String, Object>> types = new ArrayList<>();
+        m.put("indexJson", dateIndexJson(index, types));
         m.put("index", index);
+        m.put("types", types);
         return m;
     }
 
@@ -476,40 +479,48 @@ final class ProgressPlanner {
 
     /**
      * Every entry up to today by month and day, for the page's script to find "on this day" for the
-     * reader's own date: {@code {"today":"2026-11-24","days":{"11-24":[[2025,0],[2024,7]]}}}, each
-     * entry a year and its place in {@code index}, which this fills with the entries' views. The
-     * page lists those as links, so the links are written (and, on an encrypted site, renamed) as
-     * every other link of the page is; the index holds no address. It goes inline in the page (never
-     * a separate file, which would sit beside an encrypted page unencrypted).
+     * reader's own date: {@code {"today":"2026-11-24","days":[["11-24",2024,0,2025,1]]}}, each day its
+     * key, then a year and a type (a place in {@code types}) per entry. {@code index} gets the entries'
+     * views in the same order, day after day, so a place in it need not be written: the page lists
+     * them as links, written (and, on an encrypted site, renamed) as every other link of the page is,
+     * and the index holds no address. One pair of numbers per entry keeps the page small in a
+     * journal of many years. It goes inline in the page (never a separate file, which would sit
+     * beside an encrypted page unencrypted).
      */
-    String dateIndexJson(List<Map<String, Object>> index) {
-        TreeMap<String, StringBuilder> days = new TreeMap<>();
+    String dateIndexJson(List<Map<String, Object>> index, List<Map<String, Object>> types) {
+        TreeMap<String, List<Integer>> days = new TreeMap<>();
         for (int i = 0; i < journal.entries().size(); i++) {
-            Entry entry = journal.entries().get(i);
-            if (entry.date().isAfter(today)) {
-                continue;
+            if (!journal.entries().get(i).date().isAfter(today)) {
+                days.computeIfAbsent(dayKey(journal.entries().get(i).date()), k -> new ArrayList<>()).add(i);
             }
-            int month = entry.date().getMonthValue();
-            int day = entry.date().getDayOfMonth();
-            String key = (month < 10 ? "0" : "") + month + (day < 10 ? "-0" : "-") + day;
-            StringBuilder list = days.computeIfAbsent(key, k -> new StringBuilder());
-            list.append(list.length() == 0 ? "" : ",").append('[').append(entry.date().getYear()).append(',')
-                    .append(index.size()).append(']');
-            index.add(views.get(i));
         }
-        int length = 64;
-        for (StringBuilder day : days.values()) {
-            length += day.length() + 12;
+        Map<EntryType, Integer> typePlaces = new EnumMap<>(EntryType.class);
+        StringBuilder out = new StringBuilder(64 + 12 * days.size() + 8 * journal.entries().size());
+        out.append("{\"today\":\"").append(today).append("\",\"days\":[");
+        boolean firstDay = true;
+        for (Map.Entry<String, List<Integer>> day : days.entrySet()) {
+            out.append(firstDay ? "" : ",").append("[\"").append(day.getKey()).append('"');
+            firstDay = false;
+            for (int i : day.getValue()) {
+                Entry entry = journal.entries().get(i);
+                Integer type = typePlaces.get(entry.type());
+                if (type == null) {
+                    type = types.size();
+                    typePlaces.put(entry.type(), type);
+                    types.add(Map.of("type", entry.type().id(), "typeLabel", entry.type().label()));
+                }
+                out.append(',').append(entry.date().getYear()).append(',').append(type);
+                index.add(views.get(i));
+            }
+            out.append(']');
         }
-        StringBuilder out = new StringBuilder(length);
-        out.append("{\"today\":\"").append(today).append("\",\"days\":{");
-        boolean first = true;
-        for (Map.Entry<String, StringBuilder> day : days.entrySet()) {
-            out.append(first ? "" : ",").append('"').append(day.getKey()).append("\":[").append(day.getValue())
-                    .append(']');
-            first = false;
-        }
-        return out.append("}}").toString();
+        return out.append("]}").toString();
+    }
+
+    private static String dayKey(LocalDate date) {
+        int month = date.getMonthValue();
+        int day = date.getDayOfMonth();
+        return (month < 10 ? "0" : "") + month + (day < 10 ? "-0" : "-") + day;
     }
 
     // ---- years in review ----

@@ -106,19 +106,27 @@ class ProgressPagesTest {
                 .containsExactly("First step");
         String json = (String) onThisDay.get("indexJson");
         List<Map<String, Object>> index = list(onThisDay.get("index"));
-        // Each day's entries by year and place in the index, whose views the page lists as links.
-        assertThat(json).startsWith("{\"today\":\"2025-03-10\",\"days\":{").contains("\"03-10\":[[2024,0]]")
+        List<Map<String, Object>> types = list(onThisDay.get("types"));
+        // Each day its key, then a year and a type per entry; the index holds the entries' views in
+        // that order, which the page lists as links, so the JSON needs no place and no address.
+        assertThat(json).startsWith("{\"today\":\"2025-03-10\",\"days\":[").contains("[\"03-10\",2024,")
                 .doesNotContain("First step").doesNotContain("index.html");
-        assertThat(index.get(0)).containsEntry("title", "First step").containsEntry("url", "2024/03/10/first/index.html");
+        assertThat(index).filteredOn(e -> "First step".equals(e.get("title")))
+                .singleElement().satisfies(e -> assertThat(e).containsEntry("url", "2024/03/10/first/index.html"));
         assertThat(index).extracting(e -> e.get("title")).contains("Walk </script> E");
-        Matcher places = Pattern.compile("\\[(\\d{4}),(\\d+)]").matcher(json);
-        int count = 0;
-        while (places.find()) {
-            Map<String, Object> entry = index.get(Integer.parseInt(places.group(2)));
-            assertThat((String) entry.get("date")).startsWith(places.group(1));
-            count++;
+        assertThat(types).extracting(t -> t.get("type")).doesNotHaveDuplicates().contains("win", "setback");
+        assertThat(types).contains(Map.of("type", "win", "typeLabel", "Win"));
+        Matcher days = Pattern.compile("\\[\"(\\d\\d-\\d\\d)\"((?:,\\d+)*)]").matcher(json);
+        int place = 0;
+        while (days.find()) {
+            String[] numbers = days.group(2).substring(1).split(",");
+            for (int i = 0; i < numbers.length; i += 2) {
+                Map<String, Object> entry = index.get(place++);
+                assertThat((String) entry.get("date")).isEqualTo(numbers[i] + "-" + days.group(1));
+                assertThat(entry.get("type")).isEqualTo(types.get(Integer.parseInt(numbers[i + 1])).get("type"));
+            }
         }
-        assertThat(count).isEqualTo(index.size());
+        assertThat(place).isEqualTo(index.size()).isPositive();
 
         assertThat(list(p.get("rewards"))).extracting(r -> r.get("text")).containsExactly("a long bath");
         Map<String, Object> charts = map(p.get("charts"));
