@@ -187,6 +187,9 @@ class PrivateSiteInBrowserIT {
             assertThat(browser.findElement(By.cssSelector("#on-this-day [data-otd=date] time")).getAttribute("datetime"))
                     .isEqualTo("2026-06-09");
             assertThat(link.getText()).isEqualTo("Breakfast at the table");
+            assertThat(link.getAttribute("class")).isEqualTo("entry-link entry-link--win");
+            assertThat(browser.findElement(By.cssSelector("#on-this-day [data-otd=list] li")).getText()
+                    .replaceAll("\\s+", " ")).isEqualTo("1 year ago Win: Breakfast at the table 9 June 2025");
             String href = link.getAttribute("href");
             assertThat(href).matches("file:.*/[0-9a-f]{20}\\.html");
             assertThat(sealed.resolve(href.substring(href.lastIndexOf('/') + 1))).isRegularFile();

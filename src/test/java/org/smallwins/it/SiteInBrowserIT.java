@@ -159,6 +159,10 @@ class SiteInBrowserIT {
                     .contains("sr-only");
             assertThat(box.findElement(By.cssSelector("[data-otd=list] a")).getAttribute("href"))
                     .endsWith("/2025/06/09/breakfast-at-the-table/index.html");
+            // The page keeps bare links and each type's words once: the copy shown is a whole entry link.
+            assertThat(box.findElement(By.cssSelector("[data-otd=list] a")).getAttribute("class"))
+                    .isEqualTo("entry-link entry-link--win");
+            assertThat(box.findElements(By.cssSelector("[data-otd=list] [data-type], [data-otd=entries] li"))).isEmpty();
             assertThat(box.findElements(By.cssSelector("[data-otd=year-ago] li")).stream()
                     .map(li -> li.getText().replaceAll("\\s+", " ")))
                     .containsExactly("Win: Breakfast at the table 9 June 2025");
