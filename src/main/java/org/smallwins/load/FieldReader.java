@@ -16,6 +16,14 @@ final class FieldReader {
     private final String source;
     private final List<Problem> problems;
 
+    /** What each single-text field may look like, for the message when it is given as a list or group. */
+    private static final Map<String, String> TEXT_EXAMPLES = Map.ofEntries(
+            Map.entry("title", "A walk to the shop"), Map.entry("summary", "Made it outside before noon"),
+            Map.entry("reward", "A cup of tea in the sun"), Map.entry("date", "2025-03-14"),
+            Map.entry("started", "2025-03-14"), Map.entry("type", "win"), Map.entry("slug", "first-walk"),
+            Map.entry("id", "daily-walk"), Map.entry("size", "small"), Map.entry("cadence", "weekly"),
+            Map.entry("status", "active"));
+
     FieldReader(YamlMap yaml, String source, List<Problem> problems) {
         this.yaml = yaml;
         this.source = source;
@@ -45,7 +53,10 @@ final class FieldReader {
             return null;
         }
         if (value instanceof List || value instanceof Map) {
-            error(key, "expected a single piece of text, not a list or a group of fields.");
+            String example = TEXT_EXAMPLES.get(key);
+            error(key, "expected a single piece of text, not a list or a group of fields." + (example == null ? ""
+                    : " Write it as plain text, like '" + key + ": " + example + "', in quotes if it starts with"
+                    + " '[' or '{'."));
             return null;
         }
         String text = (value instanceof BigDecimal d ? d.toPlainString() : String.valueOf(value)).trim();

@@ -62,6 +62,24 @@ class EntryLoaderTest {
 
     // --- title, date, slug from the file name ---
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "title: [Walked, outside]|title|title: A walk to the shop",
+            "title:~  where: the shop|title|title: A walk to the shop",
+            "title: {Draft}|title|title: A walk to the shop",
+            "summary: [a, b]|summary|summary: Made it outside before noon",
+            "reward:~  - tea|reward|reward: A cup of tea in the sun",
+            "slug: [first, walk]|slug|slug: first-walk"})
+    void aSingleTextFieldGivenAsAListOrGroupSaysHowToWriteIt(String lines, String field, String example)
+            throws IOException {
+        Problem p = errors(load("2025-03-14-a.md", "---\n" + lines.replace("~", "\n") + "\n---\n")).get(0);
+
+        assertThat(p.field()).isEqualTo(field);
+        assertThat(p.line()).isEqualTo(2);
+        assertThat(p.message()).isEqualTo("expected a single piece of text, not a list or a group of fields."
+                + " Write it as plain text, like '" + example + "', in quotes if it starts with '[' or '{'.");
+    }
+
     @Test
     void titleDefaultsToTheFileNameWithoutDate() throws IOException {
         Entry e = entry("wins/2025-03-14-first-walk_outside.md", "---\nmood: 3\n---\nBody\n");
