@@ -15,6 +15,11 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -124,6 +129,12 @@ public final class YamlReader {
                     + "). Check the indentation, and put quotes around values that contain ':' or '#'.");
         } catch (YAMLException e) {
             String limit = limitReached(e.getMessage());
+            if (limit != null && e.getMessage().contains("Nesting Depth")) {
+                YamlError under = tooDeepUnder(text, firstLine, limit);
+                if (under != null) {
+                    throw under;
+                }
+            }
             throw new YamlError(firstLine, null, limit != null ? limit
                     : "the YAML cannot be read (" + firstLineOf(e.getMessage()) + ").");
         }
@@ -171,6 +182,40 @@ public final class YamlReader {
             return "more than " + MAX_ALIASES + " aliases ('*name') repeat lists or groups here, more than Smallwins"
                     + " reads: the limit keeps a few lines from growing into millions of values. Write the values"
                     + " out where they are used instead of with '&name' and '*name'.";
+        }
+        return null;
+    }
+
+    /**
+     * The nesting limit's message at the top-level field the deep nesting is under, as the alias
+     * limit is said: the reader's error carries no line. Its parser sets no depth limit (only the
+     * composer does), so its events are walked to find the field. Null if none is found.
+     */
+    private static YamlError tooDeepUnder(String text, int firstLine, String message) {
+        int depth = 0;
+        boolean atKey = true;
+        String key = null;
+        int keyLine = firstLine;
+        try {
+            for (Event event : YAML.get().parse(new StringReader(text))) {
+                if (event instanceof CollectionStartEvent) {
+                    if (++depth > MAX_NESTING) {
+                        return key == null ? null : new YamlError(keyLine, key, message);
+                    }
+                } else if (event instanceof CollectionEndEvent) {
+                    if (--depth == 1) {
+                        atKey = !atKey;  // a list or group value under a top-level key is done
+                    }
+                } else if (depth == 1 && (event instanceof ScalarEvent || event instanceof AliasEvent)) {
+                    if (atKey && event instanceof ScalarEvent scalar) {
+                        key = scalar.getValue();
+                        keyLine = firstLine + event.getStartMark().getLine();
+                    }
+                    atKey = !atKey;
+                }
+            }
+        } catch (YAMLException unreadable) {
+            return null;
         }
         return null;
     }

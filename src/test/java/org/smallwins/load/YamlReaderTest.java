@@ -435,6 +435,37 @@ class YamlReaderTest {
     }
 
     @Test
+    void namesTheTopLevelFieldTheTooDeepNestingIsUnder() {
+        String flow = "title: Walked\ntags: [walk, " + "[".repeat(40) + "x" + "]".repeat(40) + "]\nmood: 3\n";
+        YamlReader.YamlError inFlow = (YamlReader.YamlError) catchThrowable(() -> YamlReader.readMapping(flow, 2));
+        assertThat(inFlow).hasMessageStartingWith("lists and groups are nested here more than 30 levels deep");
+        assertThat(inFlow.field()).isEqualTo("tags");
+        assertThat(inFlow.line()).isEqualTo(3);
+
+        String indented = "title: Walked\nplace:\n  city: Bern\nnotes:\n" + IntStream.range(0, 35)
+                .mapToObj(i -> "  ".repeat(i + 1) + "k" + i + ":\n").collect(Collectors.joining());
+        YamlReader.YamlError inBlock = (YamlReader.YamlError) catchThrowable(() -> YamlReader.readMapping(indented, 2));
+        assertThat(inBlock).hasMessageContaining("nest less");
+        assertThat(inBlock.field()).isEqualTo("notes");
+        assertThat(inBlock.line()).isEqualTo(5);
+    }
+
+    @Test
+    void namesTheFieldWhenNestedJustPastTheLimit() throws Exception {
+        int deepest = 1;
+        while (deepest < 40) {
+            String text = "title: Walked\ntags: " + "[".repeat(deepest + 1) + "x" + "]".repeat(deepest + 1) + "\n";
+            Throwable refused = catchThrowable(() -> YamlReader.readMapping(text, 2));
+            if (refused != null) {
+                assertThat(((YamlReader.YamlError) refused).field()).isEqualTo("tags");
+                break;
+            }
+            deepest++;
+        }
+        assertThat(deepest).isBetween(28, 31);
+    }
+
+    @Test
     void refusesMoreAliasesThanTheLimitWithWhatToWriteInstead() {
         StringBuilder text = new StringBuilder("x0: &a0 [1]\n");
         for (int i = 1; i < 60; i++) {
