@@ -263,10 +263,16 @@ public final class EntryLoader {
             if (twin != null) {
                 caseTwin(fields, yaml, key, twin);
             } else if (meant != null && HIDING.containsKey(meant) && HIDING.get(meant).equals(FieldReader.truth(value))) {
-                // The line clearly means to hide the entry: published anyway, a warning would come too late.
-                fields.error(key, "'" + key + "' is not a field Smallwins reads, so this entry would be published,"
-                        + " though '" + key + ": " + value + "' means to keep it off the site. Write the field as '"
-                        + meant + ":'.");
+                String hiddenBy = hiddenBy(yaml, meant);
+                if (hiddenBy == null) {
+                    // The line clearly means to hide the entry: published anyway, a warning would come too late.
+                    fields.error(key, "'" + key + "' is not a field Smallwins reads, so this entry would be published,"
+                            + " though '" + key + ": " + value + "' means to keep it off the site. Write the field as '"
+                            + meant + ":'.");
+                } else {
+                    fields.warn(key, "'" + key + "' is not a field Smallwins reads" + hiddenAnyway(yaml, hiddenBy, key)
+                            + " Write the field as '" + meant + ":'.");
+                }
             } else if (meant != null) {
                 fields.warn(key, "'" + key + "' is not a field Smallwins reads; did you mean '" + meant + "'?"
                         + " Rename it, or leave it if a theme of yours reads '" + key + "'.");
@@ -389,7 +395,8 @@ public final class EntryLoader {
      * A field given twice in different letter case: the lower-case one is read, and the other
      * named, so the writer can delete the one not meant. An error when the unread one would hide
      * the entry and the read one does not ('Draft: true' beside 'draft: false'), as for a slip of
-     * a hiding field: published by mistake cannot be undone.
+     * a hiding field: published by mistake cannot be undone. A warning when another field hides
+     * the entry anyway ('private: true'), saying which build would include it.
      */
     private static void caseTwin(FieldReader fields, YamlMap yaml, String key, String read) {
         Object value = yaml.values().get(key);
@@ -397,13 +404,46 @@ public final class EntryLoader {
         String both = "'" + key + ": " + value + "' and '" + read + ": " + readValue + "' (line " + fields.line(read)
                 + ") are the same field in other letter case, and only '" + read + ":' is read";
         Boolean hiding = HIDING.get(read);
+        String hiddenBy = hiddenBy(yaml, read);
         if (hiding != null && hiding.equals(FieldReader.truth(value)) && !hiding.equals(FieldReader.truth(readValue))) {
-            fields.error(key, both + ", so this entry would be published, though '" + key + ": " + value
-                    + "' means to keep it off the site. Delete the line you do not mean.");
+            if (hiddenBy == null) {
+                fields.error(key, both + ", so this entry would be published, though '" + key + ": " + value
+                        + "' means to keep it off the site. Delete the line you do not mean.");
+            } else {
+                fields.warn(key, both + hiddenAnyway(yaml, hiddenBy, key) + " Delete the line you do not mean.");
+            }
         } else {
             fields.warn(key, both + ". Delete the line you do not mean, or leave it if a theme of yours reads '"
                     + key + "'.");
         }
+    }
+
+    /** The hiding fields, in the order one is named when several hide the entry. */
+    private static final List<String> HIDING_ORDER = List.of("private", "draft", "published");
+
+    /**
+     * The read field other than {@code besides} that keeps the entry off the site anyway ('private:
+     * true', 'draft: true', 'published: false'), else null: a hiding slip beside it publishes nothing
+     * by itself, only once the build includes what that field hides.
+     */
+    private static String hiddenBy(YamlMap yaml, String besides) {
+        for (String field : HIDING_ORDER) {
+            if (!field.equals(besides) && HIDING.get(field).equals(FieldReader.truth(yaml.values().get(field)))) {
+                return field;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Said of a slip meant to hide an entry that another field hides anyway: the entry is left out
+     * for now, and included by the option that includes what that field hides.
+     */
+    private static String hiddenAnyway(YamlMap yaml, String hiddenBy, String key) {
+        String option = hiddenBy.equals("private") ? "--private" : "--drafts";
+        return ", so the entry is kept off the site only by '" + hiddenBy + ": " + yaml.values().get(hiddenBy)
+                + "': a build with " + option + " would include it, though '" + key + ": " + yaml.values().get(key)
+                + "' means to keep it out even then.";
     }
 
     private EntryDates.When readDate(FieldReader fields, Optional<String[]> named, String baseName, String source,

@@ -779,6 +779,39 @@ class EntryLoaderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "Draft: true|draft: false|private: true|Draft|draft|--private",
+            "Published: false|published: true|private: yes|Published|published|--private",
+            "PRIVATE: yes|private: no|draft: true|PRIVATE|private|--drafts",
+            "Private: true|private: false|published: false|Private|private|--drafts"})
+    void aCaseVariantThatWouldHideAnEntryHiddenAnywayIsAWarningSayingWhenItWouldBeIncluded(
+            String variant, String read, String hiding, String key, String readKey, String option) throws IOException {
+        EntryLoader.Result result = load("2025-03-14-a.md", "---\ntitle: A\n" + variant + "\n" + read + "\n" + hiding
+                + "\n---\n");
+
+        assertThat(result.entry()).isPresent();
+        assertThat(result.problems()).extracting(Problem::toString).containsExactly("content/2025-03-14-a.md:3:"
+                + " warning: " + key + ": '" + variant + "' and '" + read + "' (line 4) are the same field in other"
+                + " letter case, and only '" + readKey + ":' is read, so the entry is kept off the site only by '"
+                + hiding + "': a build with " + option + " would include it, though '" + variant + "' means to keep it"
+                + " out even then. Delete the line you do not mean.");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "drfat: on|private: true|drfat|draft|--private", "privat: yes|draft: true|privat|private|--drafts"})
+    void aSlipThatWouldHideAnEntryHiddenAnywayIsAWarningSayingWhenItWouldBeIncluded(
+            String slip, String hiding, String key, String meant, String option) throws IOException {
+        EntryLoader.Result result = load("2025-03-14-a.md", "---\ntitle: A\n" + slip + "\n" + hiding + "\n---\n");
+
+        assertThat(result.entry()).isPresent();
+        assertThat(result.problems()).extracting(Problem::toString).containsExactly("content/2025-03-14-a.md:3:"
+                + " warning: " + key + ": '" + key + "' is not a field Smallwins reads, so the entry is kept off the"
+                + " site only by '" + hiding + "': a build with " + option + " would include it, though '" + slip
+                + "' means to keep it out even then. Write the field as '" + meant + ":'.");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
             "Draft: false|draft: true|Draft|true", "Draft: true|draft: true|Draft|true",
             "Title: Other|title: A|Title|false", "Mood: 2|mood: 4|Mood|false"})
     void aCaseVariantThatChangesNothingThePublishingOfIsAWarningSayingWhichOneIsRead(String first, String second,
