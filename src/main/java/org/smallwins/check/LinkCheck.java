@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.smallwins.model.ContentPaths;
 import org.smallwins.load.StaticFiles;
+import org.smallwins.markdown.WebAddress;
 import org.smallwins.model.Entry;
 import org.smallwins.model.JournalSettings;
 import org.smallwins.render.SitePages;
@@ -56,10 +57,14 @@ final class LinkCheck {
      * problem that keeps it off the site, so it has no page).
      */
     void check(String source, String contentPath, String page, String written, int line, ProblemList problems) {
-        if (written.isEmpty() || written.startsWith("#") || written.startsWith("//") || SCHEME.matcher(written).find()) {
+        // Read as the page has it: the renderer decodes character references, so '&#104;ttps://...'
+        // is a web address (the privacy warning names it) and '/images/a&#46;png' the site's own.
+        String address = WebAddress.decode(written);
+        if (address.isEmpty() || address.startsWith("#") || address.startsWith("//") || WebAddress.remote(address) != null
+                || SCHEME.matcher(address).find()) {
             return;
         }
-        String path = decode(written.substring(0, ContentPaths.pathEnd(written)));
+        String path = decode(address.substring(0, ContentPaths.pathEnd(address)));
         String lower = path.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
             String baseFolder = contentPath.contains("/") ? contentPath.substring(0, contentPath.lastIndexOf('/')) : "";

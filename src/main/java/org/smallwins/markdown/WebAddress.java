@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * either end and tabs and line breaks anywhere, reads '\' as '/' and the scheme in any case, and
  * takes {@code //host} with the page's own scheme. Each of these still reaches the other host.
  */
-final class WebAddress {
+public final class WebAddress {
     private static final Pattern NUMERIC = Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));?");
     private static final Pattern NAMED = Pattern.compile("&([a-zA-Z][a-zA-Z0-9]{1,31});");
     // Flexmark's table lacks these two, which hide a scheme as well as '&#9;' does.
@@ -27,7 +27,7 @@ final class WebAddress {
      * The address in plain form ({@code https://host/path}) when it leads to another host, else null.
      * {@code written} is as the browser has it, its character references already decoded.
      */
-    static String remote(String written) {
+    public static String remote(String written) {
         String url = DROPPED.matcher(trimSpaceAndControls(written)).replaceAll("");
         Matcher scheme = SCHEME.matcher(url);
         scheme.lookingAt();
@@ -42,7 +42,7 @@ final class WebAddress {
     }
 
     /** {@code html} with its character references decoded, as the browser reads an attribute's value. */
-    static String decode(String html) {
+    public static String decode(String html) {
         if (html.indexOf('&') < 0) {
             return html;
         }

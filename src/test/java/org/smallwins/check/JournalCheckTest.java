@@ -193,6 +193,23 @@ class JournalCheckTest {
     }
 
     @Test
+    void anAddressToAnotherHostWrittenWithCharacterReferencesIsNoBrokenLinkAndItsPrivacyWarningIsSaid() {
+        Path dir = JournalFiles.write(tmp.resolve("j"),
+                "static/images/sun.svg", "<svg/>",
+                "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\n![a](&#104;ttps://example.org/a.png)\n\n"
+                        + "![b](ht&Tab;tps://example.org/b.png)\n\n![Sun](/images/sun&#46;svg)\n");
+
+        JournalCheck.Report report = check(dir, PUBLISHED);
+
+        assertThat(report.errors()).as(String.join("\n", lines(report))).isZero();
+        assertThat(lines(report))
+                .anySatisfy(line -> assertThat(line).startsWith("content/wins/2025-01-01-a.md:4: warning:"
+                        + " 'https://example.org/a.png' is loaded from example.org"))
+                .anySatisfy(line -> assertThat(line).startsWith("content/wins/2025-01-01-a.md:6: warning:"
+                        + " 'https://example.org/b.png' is loaded from example.org"));
+    }
+
+    @Test
     void frontMatterAndSettingsProblemsComeSortedByFileAndLine() {
         Path dir = JournalFiles.write(tmp.resolve("j"),
                 "journal.yml", "timezon: Europe/London\n",
