@@ -5,9 +5,9 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.smallwins.BuildRequest;
 import org.smallwins.serve.PreviewServer;
+import org.smallwins.serve.StopOnExit;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.OptionSpec;
@@ -72,16 +72,10 @@ final class ServeCommand implements Callable<Integer> {
             out.println(server.exposure());
         }
         out.flush();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                server.close();
-            } catch (Exception ignored) {
-                // stopping anyway
-            }
-            stopped.countDown();
-        }));
-        stopped.await();
+        StopOnExit.register(server, (level, line) -> {
+            out.println(line);
+            out.flush();
+        }).await();
         return 0;
     }
 }

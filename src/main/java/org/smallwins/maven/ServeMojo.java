@@ -3,7 +3,6 @@ package org.smallwins.maven;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.concurrent.CountDownLatch;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -11,6 +10,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.smallwins.BuildRequest;
 import org.smallwins.problem.JournalException;
 import org.smallwins.serve.PreviewServer;
+import org.smallwins.serve.StopOnExit;
 
 /**
  * Serves a live preview while writing, as {@code smallwins serve} does: builds the site in memory and
@@ -62,24 +62,12 @@ public class ServeMojo extends AbstractSiteMojo {
         if (server.exposure() != null) {
             getLog().warn(server.exposure());
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                server.close();
-            } catch (IOException ignored) {
-                // stopping anyway
-            }
-            stopped.countDown();
-        }));
+        StopOnExit stop = StopOnExit.register(server, (level, line) -> getLog().info(line));
         try {
-            stopped.await();
+            stop.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            try {
-                server.close();
-            } catch (IOException ignored) {
-                // stopping anyway
-            }
+            stop.stop();
         }
     }
 

@@ -157,6 +157,27 @@ class ServeIT {
     }
 
     @Test
+    void stoppingItSaysStoppedAndEndsAsAStoppedProcessDoes() throws Exception {
+        output.clear();
+
+        // SIGTERM: the JVM stops as on Ctrl+C (SIGINT), running its shutdown hooks. Through the handle,
+        // since Process.destroy() closes the streams the last lines would be read from.
+        server.toHandle().destroy();
+        assertThat(server.waitFor(10, TimeUnit.SECONDS)).isTrue();
+
+        List<String> said = new ArrayList<>();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!said.contains("Stopped.") && System.nanoTime() < deadline) {
+            String line = output.poll(100, TimeUnit.MILLISECONDS);
+            if (line != null) {
+                said.add(line);
+            }
+        }
+        assertThat(said).containsExactly("Stopped.");
+        assertThat(server.exitValue()).as("as a process ended by SIGTERM, as before").isEqualTo(128 + 15);
+    }
+
+    @Test
     void requestsOutsideTheSiteGet404() throws Exception {
         for (String path : List.of("/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2fetc%2fpasswd",
                 "/assets/..%5c..%5cpom.xml", "//etc/passwd", "/content/wins/2025-01-01-walk.md", "/journal.yml")) {
