@@ -180,6 +180,58 @@ class ThemeModelDocTest {
      */
     @Test
     void whatTheBuiltInTemplatesCallInEachLibraryIsListed() throws IOException {
+        Map<String, Set<String>> called = calledInLibraries();
+        Map<String, Set<String>> listed = new TreeMap<>();
+        Matcher row = Pattern.compile("(?m)^\\| `([a-z-]+\\.ftlh)` \\| (.*) \\|$").matcher(doc);
+        while (row.find()) {
+            Set<String> names = new TreeSet<>();
+            Matcher name = Pattern.compile("`(\\w+)`").matcher(row.group(2));
+            while (name.find()) {
+                names.add(name.group(1));
+            }
+            listed.put(row.group(1), names);
+        }
+        assertThat(called).isNotEmpty().containsKey("layout.ftlh");
+        assertThat(listed).isEqualTo(called);
+    }
+
+    /**
+     * Each of those is listed with its arguments as its library declares them ("macro scale label
+     * value kind showLabel=true"): an argument added, renamed, reordered or given another default
+     * in the template fails here until the document says so too.
+     */
+    @Test
+    void eachOneIsListedWithItsArgumentsAsItsLibraryDeclaresThem() throws IOException {
+        Map<String, Set<String>> declared = new TreeMap<>();
+        for (Map.Entry<String, Set<String>> library : calledInLibraries().entrySet()) {
+            String text = Files.readString(Path.of("themes/default/templates", library.getKey()));
+            for (String name : library.getValue()) {
+                Matcher declaration = Pattern.compile("<#(macro|function) (" + name + "(?:\\s[^>]*)?)>").matcher(text);
+                assertThat(declaration.find()).as(library.getKey() + " declares " + name).isTrue();
+                declared.computeIfAbsent(library.getKey(), k -> new TreeSet<>())
+                        .add(declaration.group(1) + " " + declaration.group(2).strip().replaceAll("\\s+", " "));
+            }
+        }
+        assertThat(doc).contains("What each one takes");
+        Map<String, Set<String>> documented = new TreeMap<>();
+        String library = null;
+        for (String line : doc.substring(doc.indexOf("What each one takes")).split("\n")) {
+            Matcher heading = Pattern.compile("^`([a-z-]+\\.ftlh)`:$").matcher(line);
+            Matcher item = Pattern.compile("^- `([^`]+)` \\((macro|function)\\b").matcher(line);
+            if (heading.matches()) {
+                library = heading.group(1);
+            } else if (item.find() && library != null) {
+                documented.computeIfAbsent(library, k -> new TreeSet<>()).add(item.group(2) + " " + item.group(1));
+            } else if (line.startsWith("#")) {
+                break;
+            }
+        }
+        assertThat(declared).containsKey("layout.ftlh");
+        assertThat(documented).isEqualTo(declared);
+    }
+
+    /** Library file -> the names the built-in templates call in it, through the name they import it as. */
+    private static Map<String, Set<String>> calledInLibraries() throws IOException {
         Map<String, Set<String>> called = new TreeMap<>();
         Pattern imports = Pattern.compile("<#import \"([^\"]+)\" as (\\w+)>");
         try (Stream<Path> templates = Files.list(Path.of("themes/default/templates"))) {
@@ -199,18 +251,7 @@ class ThemeModelDocTest {
                 }
             }
         }
-        Map<String, Set<String>> listed = new TreeMap<>();
-        Matcher row = Pattern.compile("(?m)^\\| `([a-z-]+\\.ftlh)` \\| (.*) \\|$").matcher(doc);
-        while (row.find()) {
-            Set<String> names = new TreeSet<>();
-            Matcher name = Pattern.compile("`(\\w+)`").matcher(row.group(2));
-            while (name.find()) {
-                names.add(name.group(1));
-            }
-            listed.put(row.group(1), names);
-        }
-        assertThat(called).isNotEmpty().containsKey("layout.ftlh");
-        assertThat(listed).isEqualTo(called);
+        return called;
     }
 
     /** The README shows how to copy a built-in template out of the jar: the path it gives is one the jar has. */
