@@ -19,6 +19,7 @@ import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionEndEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingStartEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -199,6 +200,9 @@ public final class YamlReader {
         try {
             for (Event event : YAML.get().parse(new StringReader(text))) {
                 if (event instanceof CollectionStartEvent) {
+                    if (depth == 0 && !(event instanceof MappingStartEvent)) {
+                        return null;  // no 'key: value' lines, so no field to name
+                    }
                     if (++depth > MAX_NESTING) {
                         return key == null ? null : new YamlError(keyLine, key, message);
                     }

@@ -451,6 +451,16 @@ class YamlReaderTest {
     }
 
     @Test
+    void namesNoFieldForTooDeepNestingOutsideAnyField() {
+        String list = "- a\n- " + "[".repeat(40) + "x" + "]".repeat(40) + "\n";
+        YamlReader.YamlError refused = (YamlReader.YamlError) catchThrowable(() -> YamlReader.readMapping(list, 2));
+
+        assertThat(refused).hasMessageStartingWith("lists and groups are nested here more than 30 levels deep");
+        assertThat(refused.field()).isNull();
+        assertThat(refused.line()).isEqualTo(2);
+    }
+
+    @Test
     void namesTheFieldWhenNestedJustPastTheLimit() throws Exception {
         int deepest = 1;
         while (deepest < 40) {
