@@ -17,6 +17,7 @@ import org.smallwins.load.Slugs;
 import org.smallwins.markdown.MarkdownRenderer;
 import org.smallwins.markdown.NestedTooDeeply;
 import org.smallwins.markdown.RenderedBody;
+import org.smallwins.markdown.WebAddress;
 import org.smallwins.model.Entry;
 import org.smallwins.model.Journal;
 import org.smallwins.model.Permalinks;
@@ -327,6 +328,15 @@ final class EntryViews {
     }
 
     /**
+     * Whether an address the browser reads as another host's, though it does not look it here
+     * ('&#104;ttps://...', '/\host'): the privacy warning names it, and it is no link within the site.
+     */
+    private static boolean leadsElsewhere(String written) {
+        return (written.indexOf('&') >= 0 || written.indexOf('\\') >= 0)
+                && WebAddress.remote(WebAddress.decode(written)) != null;
+    }
+
+    /**
      * The link as the page gets it. A link into the site other than to an entry's file goes into
      * {@code siteLinks} with where it leads from the entry's page ({@code folder}), to be judged
      * once the build knows every file of the site.
@@ -335,7 +345,7 @@ final class EntryViews {
                            Map<String, Entry> byContentPath, ProblemList problems, List<SitePages.Link> siteLinks,
                            Map<String, String> shown) {
         if (written.isEmpty() || written.startsWith("#") || written.startsWith("//")
-                || SCHEME.matcher(written).find()) {
+                || SCHEME.matcher(written).find() || leadsElsewhere(written)) {
             return written;
         }
         int cut = ContentPaths.pathEnd(written);
