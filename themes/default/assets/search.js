@@ -32,13 +32,29 @@
     return lo;
   }
 
-  // Entry number -> where the prefix was found (title, tag, text bits).
+  // Each digit's value (see SearchIndex.java): 0-31 end a number, 32-63 go on.
+  var DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+  var VALUE = new Int8Array(128).fill(-1);
+  for (var d = 0; d < DIGITS.length; d++) {
+    VALUE[DIGITS.charCodeAt(d)] = d;
+  }
+
+  // Entry number -> where the prefix was found (title, tag, text bits). A word's hits are one
+  // string of numbers, each (entry - previous entry) * 8 + where, read only when a word matches.
   function matches(index, prefix) {
     var found = new Map();
     for (var i = lowerBound(index.words, prefix); i < index.words.length && index.words[i].startsWith(prefix); i++) {
       var hits = index.hits[i];
-      for (var j = 0; j < hits.length; j += 2) {
-        found.set(hits[j], (found.get(hits[j]) || 0) | hits[j + 1]);
+      var entry = -1;
+      var number = 0;
+      for (var j = 0; j < hits.length; j++) {
+        var digit = VALUE[hits.charCodeAt(j)];
+        number = number * 32 + (digit & 31);
+        if (digit < 32) {
+          entry += Math.floor(number / 8);
+          found.set(entry, (found.get(entry) || 0) | (number % 8));
+          number = 0;
+        }
       }
     }
     return found;
@@ -81,6 +97,7 @@
       input.form.hidden = false;
     }
     var index = JSON.parse(data.textContent);
+    index.words = index.words === '' ? [] : index.words.split(' ');
     var entries = Array.prototype.map.call(document.querySelectorAll('#search-entries > li'), function (li) {
       return li;
     });

@@ -28,7 +28,10 @@ import org.smallwins.parallel.InParallel;
  * the entries holding it and where: 4 title, 2 tag, 1 text, added up. Entries are numbers in the
  * journal's order; the page lists them (with links) in the same order.
  *
- * <p>Shape: {@code {"words":["walk",...],"hits":[[entry,where,entry,where,...],...]}}.
+ * <p>Shape: {@code {"words":"a walk ...","hits":["9A9...",...]}}: the words apart by spaces, and each
+ * word's (entry, where) pairs in one short string (see {@link Hits#json}). The index is printed
+ * inside the page, so it is as small as it can be while search.js reads it as it is: a journal of
+ * ten years has hundreds of thousands of pairs, most of them common words in the text.
  */
 final class SearchIndex {
     static final int TITLE = 4;
@@ -140,13 +143,37 @@ final class SearchIndex {
             size += 2;
         }
 
+        /**
+         * The pairs as one string: each pair one number, (entry - previous entry) * 8 + where (the
+         * first entry counted from -1), in base 32, most significant digit first, the last digit
+         * from {@link #LAST} and any before it from {@link #MORE}. A word most entries hold is
+         * mostly a gap of 1 with where 1 (text): one character per entry.
+         */
         String json() {
-            StringBuilder out = new StringBuilder(size * 6).append('[');
+            StringBuilder out = new StringBuilder(size + 2).append('"');
+            int previous = -1;
             for (int p = 0; p < size; p += 2) {
-                out.append(p == 0 ? "" : ",").append(pairs[p]).append(',').append(pairs[p + 1]);
+                appendNumber(out, ((long) (pairs[p] - previous) << 3) | pairs[p + 1]);
+                previous = pairs[p];
             }
-            return out.append(']').toString();
+            return out.append('"').toString();
         }
+    }
+
+    /** Digits of a number's last place, 0 to 31: only letters and digits, so no escapes in JSON or HTML. */
+    static final String LAST = "0123456789ABCDEFGHIJKLMNOPQRSTUV";
+    /** Digits of a number's other places, 0 to 31: a number goes on until a digit of {@link #LAST}. */
+    static final String MORE = "WXYZabcdefghijklmnopqrstuvwxyz-_";
+
+    private static void appendNumber(StringBuilder out, long number) {
+        int shift = 0;
+        while ((number >>> (shift + 5)) != 0) {
+            shift += 5;
+        }
+        for (; shift > 0; shift -= 5) {
+            out.append(MORE.charAt((int) (number >>> shift) & 31));
+        }
+        out.append(LAST.charAt((int) number & 31));
     }
 
     /** Forgets the last index: the next is made afresh. */
@@ -484,11 +511,11 @@ final class SearchIndex {
             length += word.length() + fragments.get(word).length() + 4;
         }
         StringBuilder out = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 8, length))
-                .append("{\"words\":[");
+                .append("{\"words\":\"");
         for (int w = 0; w < sorted.length; w++) {
-            out.append(w == 0 ? "" : ",").append('"').append(sorted[w]).append('"');
+            out.append(w == 0 ? "" : " ").append(sorted[w]);
         }
-        out.append("],\"hits\":[");
+        out.append("\",\"hits\":[");
         for (int w = 0; w < sorted.length; w++) {
             out.append(w == 0 ? "" : ",").append(fragments.get(sorted[w]));
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.smallwins.model.Entry;
@@ -64,8 +65,25 @@ class SearchIndexTest {
         String json = SearchIndex.of(List.of(
                 entry("Walk", List.of("outside"), "A short walk."),
                 entry("Tea", List.of("walk"), "Tea, then a walker's rest.")));
-        assertThat(json).isEqualTo("{\"words\":[\"a\",\"outside\",\"rest\",\"s\",\"short\",\"tea\",\"then\",\"walk\",\"walker\"],"
+        // (entry - previous) * 8 + where, from entry -1: "a" is 1*8+1 = 9 twice; "tea" 2*8+5 = 21 = "L".
+        assertThat(json).isEqualTo("{\"words\":\"a outside rest s short tea then walk walker\","
+                + "\"hits\":[\"99\",\"A\",\"H\",\"H\",\"9\",\"L\",\"H\",\"DA\",\"H\"]}");
+        assertThat(decoded(json)).isEqualTo("{\"words\":[\"a\",\"outside\",\"rest\",\"s\",\"short\",\"tea\",\"then\",\"walk\",\"walker\"],"
                 + "\"hits\":[[0,1,1,1],[0,2],[1,1],[1,1],[0,1],[1,5],[1,1],[0,5,1,2],[1,1]]}");
+    }
+
+    @Test
+    void farApartEntriesTakeMoreDigitsAndReadBackAsTheyWere() {
+        // A word in entries 0, 3 and 5,000 only: gaps of 1, 3 and 4,997, the last three digits long.
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i <= 5_000; i++) {
+            entries.add(entry("Day " + i, List.of(), i == 0 || i == 3 || i == 5_000 ? "rare" : "common"));
+        }
+        String json = SearchIndex.of(entries);
+        // 1 * 8 + 1 = 9 ("9"), 3 * 8 + 1 = 25 ("P"), and 4,997 * 8 + 1 = 39,977 = 1 * 32^3 + 7 * 32^2
+        // + 1 * 32 + 9: MORE's "X", "d", "X", then LAST's "9".
+        assertThat(json.endsWith(",\"9PXdX9\"]}")).as("the last word's hits").isTrue();
+        assertThat(decoded(json)).isEqualTo(reference(entries));
     }
 
     @Test
@@ -112,8 +130,11 @@ class SearchIndexTest {
         String fresh = fresh(entry("Run", List.of(), "A run in the rain."),
                 entry("Tea", List.of("walk"), "Green tea."), entry("Walk", List.of("outside"), "A short walk."));
 
-        assertThat(rebuilt).isEqualTo(fresh).contains("\"green\"").doesNotContain("\"walker\"");
-        assertThat(index.json(List.of(run, walk))).isNotEqualTo(rebuilt).doesNotContain("\"green\"");
+        assertThat(rebuilt).isEqualTo(fresh);
+        assertThat(decoded(rebuilt)).contains("\"green\"").doesNotContain("\"walker\"");
+        String fewer = index.json(List.of(run, walk));
+        assertThat(fewer).isNotEqualTo(rebuilt);
+        assertThat(decoded(fewer)).doesNotContain("\"green\"");
     }
 
     @Test
@@ -134,7 +155,7 @@ class SearchIndexTest {
                 entry("Tea", List.of("walk"), "Green tea, a walk."), entry("Run", List.of(), "A run in the rain.")));
         assertThat(patchedAgain).isEqualTo(fresh(entry("Walk", List.of("outside"), "A short walk."),
                 entry("Tea", List.of("walk"), "Green tea, a walk."), entry("Swim", List.of(), "A swim in the lake.")));
-        assertThat(patchedAgain).contains("\"lake\"").doesNotContain("\"rain\"").doesNotContain("\"walker\"");
+        assertThat(decoded(patchedAgain)).contains("\"lake\"").doesNotContain("\"rain\"").doesNotContain("\"walker\"");
     }
 
     @Test
@@ -161,7 +182,40 @@ class SearchIndexTest {
                     List.of(vocabulary.get(random.nextInt(50))), body.toString()));
         }
 
-        assertThat(SearchIndex.of(entries)).isEqualTo(reference(entries));
+        assertThat(decoded(SearchIndex.of(entries))).isEqualTo(reference(entries));
+    }
+
+    /**
+     * The index read back as search.js reads it, into the shape it had before its pairs were packed
+     * ({@code {"words":[...],"hits":[[entry,where,...],...]}}), which {@link #reference} makes: the
+     * same pairs for every word, so the same results in the same order for any query.
+     */
+    static String decoded(String json) {
+        Matcher parts = Pattern.compile("\\{\"words\":\"([a-z0-9 ]*)\",\"hits\":\\[(.*)]}").matcher(json);
+        assertThat(parts.matches()).as(json).isTrue();
+        String digits = SearchIndex.LAST + SearchIndex.MORE;
+        StringBuilder words = new StringBuilder();
+        for (String word : parts.group(1).split(" ")) {
+            words.append(words.length() == 0 ? "" : ",").append('"').append(word).append('"');
+        }
+        StringBuilder lists = new StringBuilder();
+        for (String hits : parts.group(2).split(",")) {
+            StringBuilder list = new StringBuilder();
+            long entry = -1;
+            long number = 0;
+            for (char c : hits.substring(1, hits.length() - 1).toCharArray()) {
+                int digit = digits.indexOf(c);
+                assertThat(digit).as("digit %s", c).isNotNegative();
+                number = number * 32 + (digit & 31);
+                if (digit < 32) {
+                    entry += number / 8;
+                    list.append(list.length() == 0 ? "" : ",").append(entry).append(',').append(number % 8);
+                    number = 0;
+                }
+            }
+            lists.append(lists.length() == 0 ? "" : ",").append('[').append(list).append(']');
+        }
+        return "{\"words\":[" + words + "],\"hits\":[" + lists + "]}";
     }
 
     /** The index as its comment defines it, made the plain way: maps and sorting, nothing shared. */
