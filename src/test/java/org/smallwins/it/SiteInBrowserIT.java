@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -21,7 +22,14 @@ import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.smallwins.BuildRequest;
 import org.smallwins.JournalFiles;
+import org.smallwins.Smallwins;
+import org.smallwins.config.SettingsLoader;
+import org.smallwins.load.JournalLoader;
+import org.smallwins.model.Entry;
+import org.smallwins.problem.ProblemList;
+import org.smallwins.render.SearchReference;
 
 /**
  * The sample site opened straight from disk, as the README's first command leaves it: styles load,
@@ -218,6 +226,50 @@ class SiteInBrowserIT {
             input.sendKeys("breakfast");
             assertThat(status.getText()).matches("\\d+ entr(y|ies) found\\.");
             assertThat(more.isDisplayed()).isFalse();
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /**
+     * On a generated journal of several years, each query lists the same entries in the same order
+     * as the index searched the plain way (see {@link SearchReference}): the packed index loses no
+     * hit and changes no rank, for common words, rare ones, prefixes, numbers and several words.
+     */
+    @Test
+    void searchFindsWhatThePlainIndexFindsInTheSameOrder() throws Exception {
+        Path journal = tmp.resolve("generated");
+        Cli.Run generated = Cli.exec(tmp, List.of(Cli.java(), BenchmarkToolsIT.BENCH.resolve("GenerateJournal.java")
+                .toString(), "600", journal.toString()), Map.of());
+        assertThat(generated.exitCode()).as(generated.err()).isZero();
+        LocalDate today = LocalDate.of(2026, 11, 24);
+        Path built = tmp.resolve("generated-site");
+        new Smallwins().build(BuildRequest.of(journal, built).withToday(today));
+        ProblemList problems = new ProblemList();
+        List<Entry> entries = new JournalLoader(journal, SettingsLoader.load(journal).settings())
+                .load(new JournalLoader.Selection(false, false), today, problems).entries();
+        SearchReference reference = new SearchReference(entries);
+
+        ChromeDriver browser = Browser.open(1280, 900);
+        try {
+            browser.get(built.resolve("search/index.html").toUri().toString());
+            assertThat(browser.findElements(By.cssSelector("#search-entries > li"))).hasSize(entries.size());
+            for (String query : List.of("walk", "the", "a", "t", "wal", "walk the", "tea", "e", "morning walk",
+                    "1", "x", "sleep w", "the a i", "zzz", "Réc", "LAUNDRY", "2")) {
+                @SuppressWarnings("unchecked")
+                List<Long> shown = (List<Long>) browser.executeScript(
+                        "var input = document.getElementById('search-input');"
+                        + "input.value = arguments[0]; input.dispatchEvent(new Event('input'));"
+                        + "var more = document.getElementById('search-more'); if (!more.hidden) { more.click(); }"
+                        + "var all = Array.from(document.querySelectorAll('#search-entries > li > a'), a => a.getAttribute('href'));"
+                        + "return Array.from(document.querySelectorAll('#search-results > li > a'),"
+                        + " a => all.indexOf(a.getAttribute('href')));", query);
+                List<Integer> expected = reference.results(query);
+                assertThat(shown.stream().map(Long::intValue).toList()).as(query).isEqualTo(expected);
+                if (!query.equals("zzz")) {
+                    assertThat(expected).as(query).isNotEmpty();
+                }
+            }
         } finally {
             browser.quit();
         }
