@@ -371,7 +371,12 @@ public final class Smallwins {
         }
     }
 
-    /** The journal as a build reads it, and the warnings found on the way. */
+    /**
+     * The journal as a build reads it, and the warnings found on the way.
+     *
+     * @param journal  the settings and published entries, as a build of the same request would have them
+     * @param warnings what is worth a look, sorted by file and line; errors are thrown instead
+     */
     public record Reading(Journal journal, List<Problem> warnings) {
     }
 

@@ -126,7 +126,7 @@ class LibraryApiTest {
             }
         }
 
-        assertThat(UndocumentedDeclarations.publicMembersIn(frontDoor)).isEmpty();
+        assertThat(UndocumentedDeclarations.in(frontDoor)).isEmpty();
         assertThat(UndocumentedDeclarations.in(model)).isEmpty();
     }
 
@@ -176,15 +176,12 @@ class LibraryApiTest {
                 "Sample.java:14: <init>",
                 "Sample.java:23: Kind",
                 "Sample.java:23: ONE");
-        assertThat(UndocumentedDeclarations.publicMembersIn(List.of(source)))
-                .containsExactlyInAnyOrder("Sample.java:9: LIMIT", "Sample.java:14: <init>", "Sample.java:23: Kind");
     }
 
     /**
      * Public declarations without a doc comment, read from source with the JDK's own parser: a
      * line-by-line reading misses enum constants and record components. A record's compact
-     * constructor and an override take their documentation from elsewhere. The front door is held,
-     * for now, only to a comment on each declaration marked {@code public}.
+     * constructor and an override take their documentation from elsewhere.
      */
     static final class UndocumentedDeclarations extends TreePathScanner<Void, Void> {
         private final List<String> found = new ArrayList<>();
@@ -192,26 +189,15 @@ class LibraryApiTest {
         private final CompilationUnitTree unit;
         private final String fileName;
         private final String text;
-        private final boolean componentsAndConstants;
 
-        private UndocumentedDeclarations(DocTrees docs, CompilationUnitTree unit, boolean componentsAndConstants)
-                throws IOException {
+        private UndocumentedDeclarations(DocTrees docs, CompilationUnitTree unit) throws IOException {
             this.docs = docs;
             this.unit = unit;
             this.fileName = Path.of(unit.getSourceFile().toUri()).getFileName().toString();
             this.text = unit.getSourceFile().getCharContent(true).toString();
-            this.componentsAndConstants = componentsAndConstants;
         }
 
         static List<String> in(List<Path> files) throws IOException {
-            return scan(files, true);
-        }
-
-        static List<String> publicMembersIn(List<Path> files) throws IOException {
-            return scan(files, false);
-        }
-
-        private static List<String> scan(List<Path> files, boolean componentsAndConstants) throws IOException {
             JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
             try (StandardJavaFileManager fileManager = javac.getStandardFileManager(null, null, null)) {
                 JavacTask task = (JavacTask) javac.getTask(null, fileManager, null, List.of("-proc:none"), null,
@@ -219,7 +205,7 @@ class LibraryApiTest {
                 DocTrees docs = DocTrees.instance(task);
                 List<String> found = new ArrayList<>();
                 for (CompilationUnitTree unit : task.parse()) {
-                    UndocumentedDeclarations scanner = new UndocumentedDeclarations(docs, unit, componentsAndConstants);
+                    UndocumentedDeclarations scanner = new UndocumentedDeclarations(docs, unit);
                     scanner.scan(unit, null);
                     found.addAll(scanner.found);
                 }
@@ -235,7 +221,7 @@ class LibraryApiTest {
             DocCommentTree comment = docs.getDocCommentTree(getCurrentPath());
             if (comment == null) {
                 report(type, type.getSimpleName().toString());
-            } else if (componentsAndConstants && type.getKind() == Tree.Kind.RECORD) {
+            } else if (type.getKind() == Tree.Kind.RECORD) {
                 Set<String> said = comment.getBlockTags().stream()
                         .filter(ParamTree.class::isInstance).map(tag -> ((ParamTree) tag).getName().toString())
                         .collect(Collectors.toSet());
@@ -268,7 +254,7 @@ class LibraryApiTest {
         public Void visitVariable(VariableTree field, Void unused) {
             boolean enumConstant = enclosingType().getKind() == Tree.Kind.ENUM
                     && field.getInitializer() instanceof NewClassTree;
-            if (enumConstant ? componentsAndConstants : isMet(field.getModifiers())) {
+            if (enumConstant || isMet(field.getModifiers())) {
                 requireComment(field, field.getName().toString());
             }
             return null;

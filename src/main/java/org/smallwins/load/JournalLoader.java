@@ -550,10 +550,4 @@ public final class JournalLoader {
     static String relative(Path base, Path file) {
         return SlashPaths.of(base.relativize(file));
     }
-
-    /** The file {@code name} names in the journal folder; empty when there is none. */
-    public Optional<Path> journalFile(String name) {
-        Path file = journalDir.resolve(name);
-        return Files.exists(file) ? Optional.of(file) : Optional.empty();
-    }
 }

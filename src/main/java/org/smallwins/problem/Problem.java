@@ -24,7 +24,12 @@ public record Problem(Severity severity, String path, int line, int column, Stri
     }
 
     /** Errors stop a build; warnings are printed and the build goes on. */
-    public enum Severity { ERROR, WARNING }
+    public enum Severity {
+        /** Stops the build before the output folder is touched: the previous site stays as it was. */
+        ERROR,
+        /** Said, and the site is built all the same: something worth a look, never a failure. */
+        WARNING
+    }
 
     /** Sorted by file, then line, so the report reads like the journal. */
     public static final Comparator<Problem> ORDER = Comparator.comparing(Problem::path)
