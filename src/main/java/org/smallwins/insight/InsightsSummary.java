@@ -3,12 +3,12 @@ package org.smallwins.insight;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.smallwins.model.DayFormat;
 import org.smallwins.model.Goal;
 import org.smallwins.model.LocaleNumbers;
 
@@ -38,7 +38,7 @@ public final class InsightsSummary {
         this.out = out;
         Locale locale = insights.locale();
         this.numbers = new LocaleNumbers(locale);
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        this.dates = DayFormat.of(locale);
     }
 
     /** Prints the summary to the writer it was given, which it leaves open. */

@@ -63,13 +63,13 @@ public final class MonthFormat {
         return pattern.toString().strip();
     }
 
-    private static boolean isField(String part) {
+    static boolean isField(String part) {
         char c = part.charAt(0);
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     /** The pattern's parts: runs of one field letter, quoted text (with its quotes), and single other characters. */
-    private static List<String> split(String pattern) {
+    static List<String> split(String pattern) {
         List<String> parts = new ArrayList<>();
         int i = 0;
         while (i < pattern.length()) {

@@ -3,8 +3,8 @@ package org.smallwins.render;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.smallwins.model.DayFormat;
 import org.smallwins.model.LocaleNumbers;
 import org.smallwins.model.MonthFormat;
 
@@ -21,7 +21,7 @@ final class Formats {
 
     Formats(Locale locale) {
         this.locale = locale;
-        this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        this.day = DayFormat.of(locale);
         this.month = MonthFormat.of(locale);
         this.numbers = new LocaleNumbers(locale);
     }

@@ -24,6 +24,13 @@ class InsightsSummaryTest {
     }
 
     @Test
+    void datesAreWrittenAsTheSiteWritesThemWithNoLeadingZero() {
+        String text = summary(TestJournal.today("2025-03-01").locale("en-ZA").win("2025-01-05"));
+
+        assertThat(text).contains("You started on 5 January 2025").doesNotContain("05 January");
+    }
+
+    @Test
     void aQuietStretchIsSaidAsTheProgressPageSaysItNeverAsZeroWins() {
         String text = summary(winsLongAgoAnd());
 

@@ -13,6 +13,8 @@ class FormatsTest {
         assertThat(new Formats(Locale.forLanguageTag("en-GB")).day(LocalDate.of(2025, 3, 14))).isEqualTo("14 March 2025");
         assertThat(new Formats(Locale.US).day(LocalDate.of(2025, 3, 14))).isEqualTo("March 14, 2025");
         assertThat(new Formats(Locale.GERMANY).day(LocalDate.of(2025, 3, 14))).isEqualTo("14. März 2025");
+        // Java 17 writes "05 March 2025" here, as neither browsers nor South Africans do.
+        assertThat(new Formats(Locale.forLanguageTag("en-ZA")).day(LocalDate.of(2025, 3, 5))).isEqualTo("5 March 2025");
     }
 
     /** A timeline's month headings, and the month column of the charts' tables. */
