@@ -1,5 +1,6 @@
 package org.smallwins.render;
 
+import java.text.Collator;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -238,8 +239,10 @@ final class PagePlanner {
         }
         List<Page> pages = new ArrayList<>();
         List<Map<String, Object>> index = new ArrayList<>();
+        // In the journal's alphabet: "Ärger" beside "Arbeit" in German, not after "Zeit" as by code point.
+        Collator alphabet = Collator.getInstance(formats.locale());
         names.entrySet().stream()
-                .sorted(Map.Entry.<String, String>comparingByValue(String.CASE_INSENSITIVE_ORDER)
+                .sorted(Map.Entry.<String, String>comparingByValue(alphabet)
                         .thenComparing(Map.Entry.comparingByKey()))
                 .forEach(tag -> {
                     String slug = tag.getKey();
