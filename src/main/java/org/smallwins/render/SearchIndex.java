@@ -1,5 +1,6 @@
 package org.smallwins.render;
 
+import java.lang.Character.UnicodeScript;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -590,10 +591,52 @@ final class SearchIndex {
                 .toLowerCase(Locale.ROOT);
         for (String word : NOT_WORD.split(folded)) {
             if (!word.isEmpty()) {
-                out.add(word);
+                addWord(word, out);
             }
         }
         return out;
+    }
+
+    /**
+     * Adds {@code word}, its runs of Chinese or Japanese split. Those are written without spaces: a
+     * sentence up to its full stop was one word, found only by its first characters ("行った" never
+     * found "散歩に行った"). Such a run is kept as each two characters side by side and its last
+     * alone, so a query split the same way finds any part of it. search.js splits alike.
+     */
+    private static void addWord(String word, List<String> out) {
+        int plainFrom = 0;
+        int i = 0;
+        while (i < word.length()) {
+            int c = word.codePointAt(i);
+            if (!isWrittenWithoutSpaces(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            if (i > plainFrom) {
+                out.add(word.substring(plainFrom, i));
+            }
+            int runEnd = i;
+            while (runEnd < word.length() && isWrittenWithoutSpaces(word.codePointAt(runEnd))) {
+                runEnd += Character.charCount(word.codePointAt(runEnd));
+            }
+            while (i < runEnd) {
+                int next = i + Character.charCount(word.codePointAt(i));
+                out.add(next < runEnd ? word.substring(i, next + Character.charCount(word.codePointAt(next)))
+                        : word.substring(i, next));
+                i = next;
+            }
+            plainFrom = runEnd;
+        }
+        if (plainFrom < word.length()) {
+            out.add(word.substring(plainFrom));
+        }
+    }
+
+    /** Han, Hiragana and Katakana, with the Katakana long vowel mark ("コーヒー"), which Unicode counts as common. */
+    private static boolean isWrittenWithoutSpaces(int c) {
+        UnicodeScript script = UnicodeScript.of(c);
+        return script == UnicodeScript.HAN || script == UnicodeScript.HIRAGANA || script == UnicodeScript.KATAKANA
+                || c == 0x30FC;
     }
 
     /** Takes each word of an ASCII text: its chars {@code [start, end)} and the String hash of the word folded. */

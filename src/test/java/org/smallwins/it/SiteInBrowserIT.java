@@ -231,6 +231,40 @@ class SiteInBrowserIT {
         }
     }
 
+    /** Japanese, written without spaces: search.js splits what is typed as the index split the text. */
+    @Test
+    void searchFindsAnyPartOfJapaneseTextAsThePlainIndexDoes() throws Exception {
+        Path journal = JournalFiles.write(tmp.resolve("japanese"), "journal.yml", "title: T\nlocale: ja-JP\n",
+                "content/wins/2026-04-01-walk.md", "---\ntitle: 散歩に行った\ntags: [健康]\n---\n今日は公園で水を飲んだ。\n",
+                "content/wins/2026-04-02-call.md", "---\ntitle: 友だちに電話した\n---\nコーヒーを2杯。\n");
+        LocalDate today = LocalDate.of(2026, 4, 3);
+        Path built = tmp.resolve("japanese-site");
+        new Smallwins().build(BuildRequest.of(journal, built).withToday(today));
+        List<Entry> entries = new JournalLoader(journal, SettingsLoader.load(journal).settings())
+                .load(new JournalLoader.Selection(false, false), today, new ProblemList()).entries();
+        SearchReference reference = new SearchReference(entries);
+
+        ChromeDriver browser = Browser.open(1280, 900);
+        try {
+            browser.get(built.resolve("search/index.html").toUri().toString());
+            for (String query : List.of("行った", "公園", "水を飲んだ", "電話", "た", "ヒー", "2杯", "健康", "公園 電話")) {
+                @SuppressWarnings("unchecked")
+                List<String> shown = (List<String>) browser.executeScript(
+                        "var input = document.getElementById('search-input');"
+                        + "input.value = arguments[0]; input.dispatchEvent(new Event('input'));"
+                        + "return Array.from(document.querySelectorAll('#search-results > li > a'), a => a.textContent);",
+                        query);
+                List<String> expected = reference.results(query).stream().map(i -> entries.get(i).title()).toList();
+                assertThat(shown).as(query).isEqualTo(expected);
+                if (!query.equals("公園 電話")) {
+                    assertThat(expected).as(query).isNotEmpty();
+                }
+            }
+        } finally {
+            browser.quit();
+        }
+    }
+
     /**
      * On a generated journal of several years, each query lists the same entries in the same order
      * as the index searched the plain way (see {@link SearchReference}): the packed index loses no

@@ -34,6 +34,27 @@ class SearchIndexTest {
                 "cups", "unicode", "s");
     }
 
+    /** Written without spaces, a sentence was one word: only its first characters found it. */
+    @Test
+    void splitsChineseAndJapaneseIntoPairsOfCharactersAndTheLastAlone() {
+        assertThat(SearchIndex.words("散歩に行った。Café コーヒー2杯")).containsExactly("散歩", "歩に", "に行", "行っ", "った",
+                "た", "cafe", "コー", "ーヒ", "ヒー", "ー", "2", "杯");
+    }
+
+    @Test
+    void findsAnyPartOfAJapaneseSentence() {
+        SearchReference search = new SearchReference(List.of(
+                entry("散歩に行った", List.of("健康"), "今日は公園で水を飲んだ。"),
+                entry("友だちに電話した", List.of(), "少し話せた。")));
+
+        assertThat(search.results("行った")).containsExactly(0);
+        assertThat(search.results("公園")).containsExactly(0);
+        assertThat(search.results("水を飲んだ")).containsExactly(0);
+        assertThat(search.results("電話")).containsExactly(1);
+        assertThat(search.results("た")).containsExactlyInAnyOrder(0, 1);
+        assertThat(search.results("公園 電話")).isEmpty();
+    }
+
     @Test
     void leavesOutLinkTargetsAndTagsAsThePatternDefinesThem() {
         assertThat(SearchIndex.readable("See [tea](2025-01-05-tea.md \"Tea\") and <b>bold</b>, (not a link)."))
