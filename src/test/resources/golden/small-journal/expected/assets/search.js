@@ -1,7 +1,8 @@
 /*
  * The search page: finds entries by the words of their title, tags and text as you type, in the
  * index the build embedded in the page (see SearchIndex.java). Every word typed must match the
- * start of a word in the entry; titles rank above tags, tags above text, then newer above older.
+ * start of a word in the entry (Chinese and Japanese are split into pairs of characters, so any
+ * part of a sentence is found); titles rank above tags, tags above text, then newer above older.
  * On an encrypted journal the index is part of the encrypted page, so it is searched only once
  * the page is open. Nothing is sent anywhere. Up to LIMIT results are listed at first; when more
  * are found, the status says so ("Showing the first 50 of 76") and a button lists the rest.
@@ -12,9 +13,28 @@
   var TAG = 2;
   var LIMIT = 50;
 
+  // Chinese and Japanese, written without spaces: each run is split as SearchIndex.java splits it.
+  var WITHOUT_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]/u;
+
   function fold(text) {
-    return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u).filter(function (w) { return w.length > 0; });
+    var out = [];
+    text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).forEach(function (word) {
+      var plain = '';
+      var run = [];
+      Array.from(word).concat(['']).forEach(function (c) {
+        if (c !== '' && WITHOUT_SPACES.test(c)) {
+          if (plain) { out.push(plain); plain = ''; }
+          run.push(c);
+          return;
+        }
+        // Each two characters side by side, and the last alone: any part typed is found.
+        run.forEach(function (r, i) { out.push(i + 1 < run.length ? r + run[i + 1] : r); });
+        run = [];
+        plain += c;
+      });
+      if (plain) { out.push(plain); }
+    });
+    return out;
   }
 
   // The first index in the sorted words at or after prefix.
