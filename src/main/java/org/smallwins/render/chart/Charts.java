@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.smallwins.insight.WeeklyMomentum;
+import org.smallwins.model.DayFormat;
 import org.smallwins.model.LocaleNumbers;
 import org.smallwins.model.MonthFormat;
 
@@ -47,7 +48,8 @@ public final class Charts {
     public Charts(Locale locale) {
         this.locale = locale;
         this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-        this.longDay = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        // The site's own long dates (no "05 January"), so a chart's summary names a day as the page around it does.
+        this.longDay = DayFormat.of(locale);
         this.month = MonthFormat.of(locale);
         this.monthShort = DateTimeFormatter.ofPattern("LLL", locale);
         this.numbers = new LocaleNumbers(locale);

@@ -179,6 +179,14 @@ class ChartsTest {
                 .isEqualTo("No wins written down yet.");
     }
 
+    /** Java 17's long date in en-ZA is "05 January 2025"; the pages around the chart write "5 January 2025". */
+    @Test
+    void summariesNameADayAsThePageAroundThemDoes() {
+        Charts southAfrican = new Charts(Locale.forLanguageTag("en-ZA"));
+        assertThat(southAfrican.cumulative("c", List.of(new Charts.DayCount(d("2025-01-05"), 1)), d("2025-01-05"),
+                d("2025-01-05")).summary()).startsWith("1 win written down on 5 January 2025.");
+    }
+
     @Test
     void calendarHasOneCellPerDayDeeperOnFullerDaysAndOutlinesTheFuture() throws Exception {
         Chart chart = charts.calendar("y", 2024, List.of(new Charts.DayCount(d("2024-03-14"), 1),
