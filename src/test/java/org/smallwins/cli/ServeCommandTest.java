@@ -32,7 +32,8 @@ class ServeCommandTest {
     void aPortOutOfRangeIsAUsageError() {
         assertThat(run("serve", journal().toString(), "--port", "99999")).isEqualTo(2);
 
-        assertThat(err.toString()).startsWith("--port 99999 is not a port: use a number from 1024 to 65535")
+        assertThat(err.toString()).startsWith("--port 99999 is not a port: use a number from 1 to 65535 (below 1024 only where the"
+                        + " system allows it), or 0 for a free one.")
                 .doesNotContain("Exception");
     }
 
@@ -41,9 +42,18 @@ class ServeCommandTest {
         assertThat(run("serve", journal().toString(), "--port", "http")).isEqualTo(2);
 
         // In the words of a port out of range, above.
-        assertThat(err.toString()).startsWith("--port http is not a whole number: use a number from 1024 to 65535,"
-                + " or 0 for a free one." + System.lineSeparator())
+        assertThat(err.toString()).startsWith("--port http is not a whole number: use a number from 1 to 65535 (below 1024 only"
+                + " where the system allows it), or 0 for a free one." + System.lineSeparator())
                 .doesNotContain("not an int", "Invalid value", "Exception");
+    }
+
+    @Test
+    void aPortBelow1024IsLeftToTheSystemToRefuse() {
+        // 192.0.2.1 is kept for documentation and is on no computer: the listen fails whoever runs
+        // the test, and failing there, not as a usage error, shows the port itself was taken.
+        assertThat(run("serve", journal().toString(), "--port", "80", "--bind", "192.0.2.1")).isEqualTo(1);
+
+        assertThat(err.toString()).contains("cannot listen on 192.0.2.1 port 80").doesNotContain("is not a port");
     }
 
     @Test
