@@ -3,11 +3,13 @@ package org.smallwins.load;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -130,8 +132,8 @@ public final class YamlReader {
                     + "). Check the indentation, and put quotes around values that contain ':' or '#'.");
         } catch (YAMLException e) {
             String limit = limitReached(e.getMessage());
-            if (limit != null && e.getMessage().contains("Nesting Depth")) {
-                YamlError under = tooDeepUnder(text, firstLine, limit);
+            if (limit != null) {
+                YamlError under = limitUnder(text, firstLine, limit, e.getMessage().contains("Nesting Depth"));
                 if (under != null) {
                     throw under;
                 }
@@ -188,34 +190,50 @@ public final class YamlReader {
     }
 
     /**
-     * The nesting limit's message at the top-level field the deep nesting is under, as the alias
-     * limit is said: the reader's error carries no line. Its parser sets no depth limit (only the
-     * composer does), so its events are walked to find the field. Null if none is found.
+     * A limit's message at the top-level field where the reader passed it, with that field's line:
+     * the reader's error carries no line. Its parser sets no limits (only the composer does), so its
+     * events are walked to find the field, counting as the composer does: {@code nesting} levels of
+     * lists and groups, or else aliases to a list or group (an alias to a plain value is not counted).
+     * Null if no field is found.
      */
-    private static YamlError tooDeepUnder(String text, int firstLine, String message) {
+    private static YamlError limitUnder(String text, int firstLine, String message, boolean nesting) {
         int depth = 0;
+        int aliases = 0;
+        Set<String> collections = new HashSet<>();
         boolean atKey = true;
         String key = null;
         int keyLine = firstLine;
         try {
             for (Event event : YAML.get().parse(new StringReader(text))) {
-                if (event instanceof CollectionStartEvent) {
+                if (event instanceof CollectionStartEvent start) {
                     if (depth == 0 && !(event instanceof MappingStartEvent)) {
                         return null;  // no 'key: value' lines, so no field to name
                     }
-                    if (++depth > MAX_NESTING) {
+                    if (start.getAnchor() != null) {
+                        collections.add(start.getAnchor());
+                    }
+                    if (++depth > MAX_NESTING && nesting) {
                         return key == null ? null : new YamlError(keyLine, key, message);
                     }
                 } else if (event instanceof CollectionEndEvent) {
                     if (--depth == 1) {
                         atKey = !atKey;  // a list or group value under a top-level key is done
                     }
-                } else if (depth == 1 && (event instanceof ScalarEvent || event instanceof AliasEvent)) {
-                    if (atKey && event instanceof ScalarEvent scalar) {
-                        key = scalar.getValue();
-                        keyLine = firstLine + event.getStartMark().getLine();
+                } else {
+                    if (event instanceof ScalarEvent scalar && scalar.getAnchor() != null) {
+                        collections.remove(scalar.getAnchor());  // an anchor given again names the new value
                     }
-                    atKey = !atKey;
+                    if (!nesting && event instanceof AliasEvent alias && collections.contains(alias.getAnchor())
+                            && ++aliases > MAX_ALIASES) {
+                        return key == null ? null : new YamlError(keyLine, key, message);
+                    }
+                    if (depth == 1 && (event instanceof ScalarEvent || event instanceof AliasEvent)) {
+                        if (atKey && event instanceof ScalarEvent scalar) {
+                            key = scalar.getValue();
+                            keyLine = firstLine + event.getStartMark().getLine();
+                        }
+                        atKey = !atKey;
+                    }
                 }
             }
         } catch (YAMLException unreadable) {

@@ -488,6 +488,29 @@ class YamlReaderTest {
     }
 
     @Test
+    void namesTheTopLevelFieldWhereTheAliasesPassTheLimit() {
+        String text = "title: Walked\nsteps: &steps [out, back]\nrepeats: [" + "*steps, ".repeat(60)
+                + "*steps]\nmood: 3\n";
+        YamlReader.YamlError refused = (YamlReader.YamlError) catchThrowable(() -> YamlReader.readMapping(text, 2));
+
+        assertThat(refused).hasMessageStartingWith("more than 50 aliases ('*name') repeat lists or groups here");
+        assertThat(refused.field()).isEqualTo("repeats");
+        assertThat(refused.line()).isEqualTo(4);
+    }
+
+    @Test
+    void countsOnlyAliasesToListsOrGroupsAsTheReaderDoes() {
+        // 50 aliases to a list are read; the 51st, after many aliases to a plain value, is the one refused.
+        String text = "word: &w walk\nsteps: &s [out]\nplain: [" + "*w, ".repeat(80) + "*w]\nfew: ["
+                + "*s, ".repeat(49) + "*s]\nlast: *s\n";
+        YamlReader.YamlError refused = (YamlReader.YamlError) catchThrowable(() -> YamlReader.readMapping(text, 2));
+
+        assertThat(refused).hasMessageStartingWith("more than 50 aliases");
+        assertThat(refused.field()).isEqualTo("last");
+        assertThat(refused.line()).isEqualTo(6);
+    }
+
+    @Test
     void acceptsModestNesting() throws Exception {
         String nested = "a: " + "[".repeat(10) + "x" + "]".repeat(10) + "\n";
 
