@@ -296,15 +296,17 @@ public final class EntryLoader {
         List<String> tags = new ArrayList<>();
         Set<String> slugs = new HashSet<>();
         for (String tag : fields.words("tags")) {
-            // A tag's page is named by its slug; one with no letter or digit ("..", "!!") gets none.
+            // A tag's page is named by its slug; one with no letter or digit ("..", "!!") gets none,
+            // and is left out of the entry too, so no page, count or theme shows a tag without a page.
             String tagSlug = Slugs.slugify(tag);
             if (tagSlug.isEmpty()) {
                 fields.warn("tags", "'" + tag + "' has no letter or digit, so it gets no tag page and is left"
                         + " out. Use a word, like 'walk'.");
+                continue;
             }
             // "Walk" and "walk" are one tag, on one page: written twice, the entry still has it once
             // (the first spelling), or its tag page would list it twice.
-            if (tagSlug.isEmpty() || slugs.add(tagSlug)) {
+            if (slugs.add(tagSlug)) {
                 tags.add(tag);
             } else {
                 String kept = tags.stream().filter(t -> Slugs.slugify(t).equals(tagSlug)).findFirst().orElse(tag);

@@ -19,7 +19,7 @@ import java.util.Map;
  *                   type ({@code wins/}), else {@link EntryType#REFLECTION}
  * @param slug       the last part of the entry's URL, already safe for a path
  * @param tags       the {@code tags:} as first written, each once ("Walk" and "walk" are one tag); a tag
- *                   with no letter or digit is kept here, but has no tag page, so pages leave it out
+ *                   with no letter or digit could have no tag page, so it is left out (with a warning)
  * @param mood       1 to 5, or null
  * @param energy     1 to 5, or null
  * @param size       how big the win felt; null when not written

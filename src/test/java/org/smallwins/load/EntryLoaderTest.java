@@ -398,16 +398,26 @@ class EntryLoaderTest {
     }
 
     @Test
-    void aTagWithNoLetterOrDigitIsKeptButWarnedAboutOnTheTagsLine() throws IOException {
+    void aTagWithNoLetterOrDigitIsLeftOutOfTheEntryAsTheWarningOnTheTagsLineSays() throws IOException {
         EntryLoader.Result result = load("2025-03-14-a.md", "---\ntitle: A\ntags: [walk, \"..\", \"!!\"]\n---\n");
 
-        assertThat(result.entry()).hasValueSatisfying(e -> assertThat(e.tags()).containsExactly("walk", "..", "!!"));
+        assertThat(result.entry()).hasValueSatisfying(e -> assertThat(e.tags()).containsExactly("walk"));
         assertThat(result.problems()).extracting(Problem::isError, Problem::line, Problem::field, Problem::message)
                 .containsExactly(
                         Tuple.tuple(false, 3, "tags", "'..' has no letter or digit, so it gets"
                                 + " no tag page and is left out. Use a word, like 'walk'."),
                         Tuple.tuple(false, 3, "tags", "'!!' has no letter or digit, so it gets"
                                 + " no tag page and is left out. Use a word, like 'walk'."));
+    }
+
+    @Test
+    void anEntryWhoseOnlyTagHasNoLetterOrDigitHasNoTags() throws IOException {
+        EntryLoader.Result result = load("2025-03-14-a.md", "---\ntitle: A\ntags:\n  - \"-\"\n---\n");
+
+        assertThat(result.entry()).hasValueSatisfying(e -> assertThat(e.tags()).isEmpty());
+        assertThat(result.problems()).extracting(Problem::line, Problem::field, Problem::message)
+                .containsExactly(Tuple.tuple(3, "tags", "'-' has no letter or digit, so it gets no tag page and is"
+                        + " left out. Use a word, like 'walk'."));
     }
 
     @Test
