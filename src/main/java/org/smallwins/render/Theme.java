@@ -222,7 +222,8 @@ public final class Theme {
         cfg.setLocalizedLookup(false);
         // A syntax error's column counts characters, as editors do, not tabs as 8.
         cfg.setTabSize(1);
-        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        // Rethrows, noting first a "did you mean" while a failed loop's variables can still be seen.
+        cfg.setTemplateExceptionHandler(ThemeMistake.NOTING_NEAR_KEYS);
         cfg.setLogTemplateExceptions(false);
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);

@@ -3,13 +3,21 @@ package org.smallwins.render;
 import freemarker.core.Environment;
 import freemarker.core.InvalidReferenceException;
 import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateHashModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateModelIterator;
 import freemarker.template.TemplateScalarModel;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.WeakHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.smallwins.problem.Spelling;
@@ -79,19 +87,43 @@ final class ThemeMistake {
     }
 
     /**
+     * Suggestions worked out where a template failed, while the loop's variables ({@code <#list ... as x>})
+     * are still there to look in: once the error has left the loop, they are gone. Weak, so a failure
+     * never read (inside {@code <#attempt>}) is not kept.
+     */
+    private static final Map<TemplateException, String> SUGGESTED = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** Rethrows as FreeMarker's RETHROW_HANDLER does, having first noted what {@link #nearKey} will say. */
+    static final TemplateExceptionHandler NOTING_NEAR_KEYS = (e, env, out) -> {
+        SUGGESTED.putIfAbsent(e, suggestion(e, env));
+        throw e;
+    };
+
+    /**
      * For a missing {@code hash.key} whose hash has a key spelt almost the same, " Did you mean
-     * hash.name?"; else "". The hash is looked up again in the failed template's variables, so one
-     * that was only a loop's variable may no longer be found, and then nothing is suggested.
+     * hash.name?"; for a missing variable with a name spelt almost like one the template can see (the
+     * model's, its own, a loop's), " Did you mean name?"; else "". Loop variables are found only when
+     * {@link #NOTING_NEAR_KEYS} handled the failure.
      */
     static String nearKey(TemplateException e) {
+        String noted = SUGGESTED.get(e);
+        return noted != null ? noted : suggestion(e, e.getEnvironment());
+    }
+
+    private static String suggestion(TemplateException e, Environment env) {
         String expression = e.getBlamedExpressionString();
-        Environment env = e.getEnvironment();
-        if (!(e instanceof InvalidReferenceException) || expression == null || env == null
-                || !expression.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+")) {
+        if (!(e instanceof InvalidReferenceException) || expression == null || env == null) {
             return "";
         }
-        String[] parts = expression.split("\\.");
         try {
+            if (expression.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                String best = closest(expression, env.getKnownVariableNames());
+                return best == null ? "" : " Did you mean " + best + "?";
+            }
+            if (!expression.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+")) {
+                return "";
+            }
+            String[] parts = expression.split("\\.");
             TemplateModel value = env.getVariable(parts[0]);
             for (int i = 1; i < parts.length - 1 && value != null; i++) {
                 value = value instanceof TemplateHashModel hash ? hash.get(parts[i]) : null;
@@ -99,28 +131,34 @@ final class ThemeMistake {
             if (!(value instanceof TemplateHashModelEx hash)) {
                 return "";
             }
-            String missing = parts[parts.length - 1];
-            String best = null;
-            int bestDistance = Integer.MAX_VALUE;
-            for (TemplateModelIterator keys = hash.keys().iterator(); keys.hasNext(); ) {
-                if (!(keys.next() instanceof TemplateScalarModel name)) {
-                    continue;
-                }
-                String key = name.getAsString();
-                int distance = Spelling.distance(missing.toLowerCase(Locale.ROOT), key.toLowerCase(Locale.ROOT));
-                if (distance < bestDistance) {
-                    best = key;
-                    bestDistance = distance;
+            Set<String> keys = new HashSet<>();
+            for (TemplateModelIterator names = hash.keys().iterator(); names.hasNext(); ) {
+                if (names.next() instanceof TemplateScalarModel name) {
+                    keys.add(name.getAsString());
                 }
             }
-            // A key two letters off a short name is as likely another word as a typo.
-            int near = missing.length() <= 4 ? 1 : 2;
-            if (best == null || bestDistance > near) {
-                return "";
-            }
-            return " Did you mean " + expression.substring(0, expression.lastIndexOf('.') + 1) + best + "?";
+            String best = closest(parts[parts.length - 1], keys);
+            return best == null ? "" : " Did you mean " + expression.substring(0, expression.lastIndexOf('.') + 1)
+                    + best + "?";
         } catch (TemplateModelException | RuntimeException lookup) {
             return "";
         }
+    }
+
+    /** The name in {@code known} spelt nearest {@code missing}, or null when none is near enough to be a typo. */
+    private static String closest(String missing, Collection<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String name : new TreeSet<>(known)) {
+            int distance = Spelling.distance(missing.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT));
+            if (!name.equals(missing) && distance < bestDistance) {
+                best = name;
+                bestDistance = distance;
+            }
+        }
+        // A name two letters off a short one is as likely another word as a typo; one letter off a
+        // name of one or two ("y" for "x") is another name.
+        int near = missing.length() <= 2 ? 0 : missing.length() <= 4 ? 1 : 2;
+        return best == null || bestDistance > near ? null : best;
     }
 }

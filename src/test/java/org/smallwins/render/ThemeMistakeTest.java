@@ -39,6 +39,30 @@ class ThemeMistakeTest {
     }
 
     @Test
+    void aKeyMisspeltOnALoopsVariableNamesTheKeyMeant() {
+        assertThat(problemsWithEntryTemplate("<#list entry.tags as tag>\n${tag.nmae}\n</#list>\n")).containsExactly(
+                "themes/default/templates/entry.ftlh:2: failed while rendering 2025/03/10/walk/index.html: The"
+                        + " following has evaluated to null or missing: tag.nmae. Did you mean tag.name? If it"
+                        + " may be missing, give a default (${x!\"\"}) or test it first (<#if x??>)");
+    }
+
+    @Test
+    void aMisspeltVariableNamesTheVariableMeantInsideALoopAndOutside() {
+        assertThat(problemsWithEntryTemplate("<#list [entry] as e>\n${e.titel}\n</#list>\n")).singleElement()
+                .asString().contains("missing: e.titel. Did you mean e.title?");
+        assertThat(problemsWithEntryTemplate("<#list entry.tags as tag>\n${tga.name}\n</#list>\n")).singleElement()
+                .asString().contains("missing: tga. Did you mean tag?");
+        assertThat(problemsWithEntryTemplate("${entri.title}\n")).singleElement()
+                .asString().contains("missing: entri. Did you mean entry?");
+    }
+
+    @Test
+    void aShortVariableNameOneLetterOffAnotherGetsNoGuess() {
+        assertThat(problemsWithEntryTemplate("<#list [entry] as x>\n${y.title}\n</#list>\n")).singleElement()
+                .asString().contains("missing: y. If it may be missing").doesNotContain("Did you mean");
+    }
+
+    @Test
     void aKeyFarFromEveryKeyOfItsHashGetsNoGuess() {
         assertThat(problemsWithEntryTemplate("${site.weather}\n")).singleElement().asString()
                 .contains("missing: site.weather. If it may be missing").doesNotContain("Did you mean");
