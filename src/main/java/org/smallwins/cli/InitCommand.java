@@ -33,7 +33,7 @@ final class InitCommand implements Callable<Integer> {
     private final OptionSpec timezoneOption = CommandSpecs.add(spec, CommandSpecs.option(String.class, "ZONE",
             "The journal's time zone, like Europe/London. Default: this computer's.", "--timezone").build());
     private final OptionSpec todayOption = CommandSpecs.today(spec,
-            "Date the first entries DATE (yyyy-MM-dd). Default: SOURCE_DATE_EPOCH if set, else today.");
+            "Date the first entries DATE (YYYY-MM-DD). Default: SOURCE_DATE_EPOCH if set, else today.");
 
     CommandSpec spec() {
         return spec;

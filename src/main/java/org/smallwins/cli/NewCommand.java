@@ -51,7 +51,7 @@ final class NewCommand implements Callable<Integer> {
                     + " (the day alone with --today).",
             "--date").build());
     private final OptionSpec todayOption = CommandSpecs.today(spec,
-            "Use DATE (yyyy-MM-dd) as today. Default: SOURCE_DATE_EPOCH if set, else today in the journal's time zone.");
+            "Use DATE (YYYY-MM-DD) as today. Default: SOURCE_DATE_EPOCH if set, else today in the journal's time zone.");
 
     CommandSpec spec() {
         return spec;

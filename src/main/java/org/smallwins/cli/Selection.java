@@ -18,7 +18,7 @@ final class Selection {
         privateEntries = CommandSpecs.flag(spec,
                 "Include entries marked 'private: true' (a build publishes them only on an encrypted journal).",
                 "--private");
-        today = CommandSpecs.today(spec, "Work as if today were DATE (yyyy-MM-dd). Default: SOURCE_DATE_EPOCH if set, "
+        today = CommandSpecs.today(spec, "Work as if today were DATE (YYYY-MM-DD). Default: SOURCE_DATE_EPOCH if set, "
                 + "else today in the journal's time zone.");
     }
 

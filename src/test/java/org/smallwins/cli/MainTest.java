@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.smallwins.JournalFiles;
 import org.smallwins.problem.JournalException;
 import org.smallwins.problem.Problem;
@@ -143,6 +146,30 @@ class MainTest {
         assertThat(err.toString()).startsWith("--today 0999-01-01 is not a day a journal can have: use one from 1900"
                 + " to 2999, like 2025-03-14.\n").contains("\n--today '' is not a date: write it as YYYY-MM-DD")
                 .doesNotContain("Invalid value");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"build", "stats", "check", "serve", "new", "init"})
+    void everyCommandThatTakesATodaySaysABadOneInTheSameWords(String command, @TempDir Path tmp) {
+        String[] before = command.equals("new") ? new String[] {"new", "win", "A walk"}
+                : new String[] {command, command.equals("init") ? tmp.resolve("j").toString()
+                        : JournalFiles.sampleJournal().toString()};
+
+        assertThat(run(with(before, "--today", "2025-13-01"))).isEqualTo(2);
+        assertThat(run(with(before, "--today", "0999-01-01"))).isEqualTo(2);
+        assertThat(run(command, "--help")).isZero();
+
+        assertThat(err.toString()).startsWith("--today 2025-13-01 is not a date: write it as YYYY-MM-DD, like"
+                + " 2025-03-14.\n").contains("\n--today 0999-01-01 is not a day a journal can have: use one from"
+                + " 1900 to 2999, like 2025-03-14.\n");
+        // The help shows the date as the message asks for it.
+        assertThat(out.toString().replaceAll("\\s+", " ")).contains("DATE (YYYY-MM-DD)").doesNotContain("yyyy");
+    }
+
+    private static String[] with(String[] first, String... more) {
+        String[] all = Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
     }
 
     @Test
