@@ -125,8 +125,8 @@ public final class NewEntry {
         // --today fixes only the day; otherwise the time goes in too, so that an entry made later the
         // same day (after init's welcome entry, say) sorts after the ones before it.
         boolean nowHasTime = request.today() == null;
-        LocalDateTime now = nowHasTime ? clock.apply(zone).truncatedTo(ChronoUnit.MINUTES)
-                : request.today().atStartOfDay();
+        LocalDateTime clockNow = nowHasTime ? clock.apply(zone) : null;
+        LocalDateTime now = nowHasTime ? clockNow.truncatedTo(ChronoUnit.MINUTES) : request.today().atStartOfDay();
         LocalDate today = now.toLocalDate();
         LocalDateTime when;
         boolean hasTime;
@@ -147,6 +147,9 @@ public final class NewEntry {
         ProblemList ignored = new ProblemList();
         Journal existing = new JournalLoader(journalDir, settings)
                 .load(new JournalLoader.Selection(true, true), when.toLocalDate(), ignored);
+        if (request.date() == null && nowHasTime) {
+            when = afterThisMinutes(clockNow, existing.entries());
+        }
         Set<String> takenUrls = new HashSet<>();
         Set<String> goalIds = new HashSet<>();
         for (Entry entry : existing.entries()) {
@@ -290,6 +293,28 @@ public final class NewEntry {
                             + "'smallwins new' again."));
         });
         return content;
+    }
+
+    /**
+     * Now to the minute, as a person writes a time; to the second, after the last of them, when
+     * entries already have this minute: entries of one time are listed by file name, so a second
+     * entry in a minute ('Apple' after 'Zebra') would come before the one written first.
+     */
+    static LocalDateTime afterThisMinutes(LocalDateTime clockNow, List<Entry> entries) {
+        LocalDateTime minute = clockNow.truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime last = null;
+        for (Entry entry : entries) {
+            LocalDateTime at = entry.dateTime();
+            if (entry.hasTime() && !at.isBefore(minute) && at.isBefore(minute.plusMinutes(1))
+                    && (last == null || at.isAfter(last))) {
+                last = at;
+            }
+        }
+        if (last == null) {
+            return minute;
+        }
+        LocalDateTime second = clockNow.truncatedTo(ChronoUnit.SECONDS);
+        return second.isAfter(last) ? second : last.plusSeconds(1);
     }
 
     private static Map<String, Archetype.Value> values(Request request, String title, LocalDateTime when,

@@ -221,6 +221,39 @@ class NewEntryTest {
     }
 
     @Test
+    void entriesMadeInOneMinuteAreListedInTheOrderTheyWereWrittenWhateverTheirNames() {
+        Path dir = journal();
+        NewEntry.Result zebra = NewEntry.create(new NewEntry.Request(dir, EntryType.WIN, "Zebra walk", List.of(), null,
+                List.of(), null, null), zone -> LocalDateTime.of(2026, 11, 24, 14, 5, 0));
+        // The same second, as a script makes them, and then a later second of that minute.
+        NewEntry.Result apple = NewEntry.create(new NewEntry.Request(dir, EntryType.WIN, "Apple pie", List.of(), null,
+                List.of(), null, null), zone -> LocalDateTime.of(2026, 11, 24, 14, 5, 0));
+        NewEntry.Result mango = NewEntry.create(new NewEntry.Request(dir, EntryType.WIN, "Mango", List.of(), null,
+                List.of(), null, null), zone -> LocalDateTime.of(2026, 11, 24, 14, 5, 42, 500));
+
+        assertThat(JournalFiles.text(dir.resolve(zebra.path()))).contains("\ndate: 2026-11-24 14:05\n");
+        assertThat(JournalFiles.text(dir.resolve(apple.path()))).contains("\ndate: 2026-11-24T14:05:01\n");
+        assertThat(JournalFiles.text(dir.resolve(mango.path()))).contains("\ndate: 2026-11-24T14:05:42\n");
+        Journal journal = new JournalLoader(dir, SettingsLoader.load(dir).settings())
+                .load(new JournalLoader.Selection(false, false), TODAY, new ProblemList());
+        assertThat(journal.entries()).extracting(Entry::title).endsWith("Zebra walk", "Apple pie", "Mango");
+        assertThat(Insights.compute(journal).thenAndNow().latestWin().title()).isEqualTo("Mango");
+        assertThat(loadClean(dir, apple).hasTime()).isTrue();
+    }
+
+    @Test
+    void anEntryInALaterMinuteKeepsItsTimeToTheMinute() {
+        Entry earlier = new EntryLoader(ZoneId.of("UTC")).load(JournalFiles.write(tmp.resolve("e"),
+                "a.md", "---\ntitle: A\ndate: 2026-11-24 14:05\n---\n").resolve("a.md"), "a.md", "a.md")
+                .entry().orElseThrow();
+
+        assertThat(NewEntry.afterThisMinutes(LocalDateTime.of(2026, 11, 24, 14, 6, 30), List.of(earlier)))
+                .isEqualTo(LocalDateTime.of(2026, 11, 24, 14, 6));
+        assertThat(NewEntry.afterThisMinutes(LocalDateTime.of(2026, 11, 24, 14, 5, 30), List.of(earlier)))
+                .isEqualTo(LocalDateTime.of(2026, 11, 24, 14, 5, 30));
+    }
+
+    @Test
     void aDateWithATimeIsWrittenAndAnOffsetIsMovedIntoTheJournalsZone() {
         Path dir = journal();
         NewEntry.Result timed = NewEntry.create(new NewEntry.Request(dir, EntryType.WIN, "Tea", List.of(), null,
