@@ -15,13 +15,6 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code smallwins serve}: a live preview while writing. */
 final class ServeCommand implements Callable<Integer> {
-    /**
-     * The ports {@code --port} takes. Below 1024 is tried too, as Hugo does: root, a container or a
-     * granted capability may open one, and where the system refuses, the refusal says what to use.
-     */
-    static final String PORTS = "use a number from 1 to 65535 (below 1024 only where the system allows it),"
-            + " or 0 for a free one";
-
     private final CommandSpec spec = CommandSpecs.command(this, "serve",
             "Builds the site in memory and serves it on this computer only (127.0.0.1), rebuilding "
                     + "and reloading open pages whenever the journal changes. Nothing is written to disk.");
@@ -29,7 +22,7 @@ final class ServeCommand implements Callable<Integer> {
             "The journal folder. Default: the current folder.");
     private final OptionSpec port = CommandSpecs.add(spec, CommandSpecs.option(int.class, "<port>",
             "The port to listen on (0 picks a free one). Default: ${DEFAULT-VALUE}.", "-p", "--port")
-            .defaultValue("1313").converters(new CommandSpecs.WholeNumberConverter("--port", PORTS)).build());
+            .defaultValue("1313").converters(new CommandSpecs.WholeNumberConverter("--port", PreviewServer.PORTS)).build());
     private final OptionSpec bind = CommandSpecs.add(spec, CommandSpecs.option(String.class, "ADDRESS",
             "The address to listen on. Default: ${DEFAULT-VALUE}, so only this computer can see the "
                     + "journal. Give another address only on a network you trust.", "--bind")
@@ -48,8 +41,7 @@ final class ServeCommand implements Callable<Integer> {
         String address = bind.getValue();
         int portNumber = port.getValue();
         if (PreviewServer.notAPort(portNumber) != null) {
-            throw new ParameterException(spec.commandLine(), "--port " + portNumber + " " + PreviewServer.NOT_A_PORT
-                    + ": " + PORTS + ".");
+            throw new ParameterException(spec.commandLine(), "--port " + PreviewServer.notAPort(portNumber) + ".");
         }
         InetAddress listenOn;
         try {

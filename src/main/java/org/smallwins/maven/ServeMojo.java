@@ -86,7 +86,8 @@ public class ServeMojo extends AbstractSiteMojo {
 
     /**
      * The {@code port} parameter, in the preview's own words for a port, with the example where it
-     * belongs: "use a number from 1024 to 65535, like ...=1313, or 0 for a free one".
+     * belongs: "use a number from 1 to 65535 (below 1024 only where the system allows it), like ...=1313,
+     * or 0 for a free one".
      */
     private int port() throws MojoFailureException {
         if (port == null || port.isBlank()) {

@@ -146,8 +146,12 @@ public final class PreviewServer implements AutoCloseable {
                 + "; or run 'smallwins build' after each change and reload the built pages by hand.";
     }
 
-    /** The ports to give, as messages say it; apart, so a message can put an example between them. */
-    public static final String PORT_RANGE = "use a number from 1024 to 65535";
+    /**
+     * The ports to give, as messages say it; apart, so a message can put an example between them.
+     * Below 1024 is tried too, as Hugo does: root, a container or a granted capability may open one,
+     * and where the system refuses, {@link #cannotListen} says what to use.
+     */
+    public static final String PORT_RANGE = "use a number from 1 to 65535 (below 1024 only where the system allows it)";
     public static final String FREE_PORT = "or 0 for a free one";
     public static final String PORTS = PORT_RANGE + ", " + FREE_PORT;
 
