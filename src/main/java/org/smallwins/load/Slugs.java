@@ -7,7 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns titles and names into URL parts. Accents on Latin, Greek and Cyrillic letters are dropped
- * ("café" becomes "cafe"); other scripts are kept as written, marks included. The result only ever
+ * ("café" becomes "cafe"), and Latin letters with none to drop are spelt plainly ("Straße" becomes
+ * "strasse", "ılık" "ilik"); other scripts are kept as written, marks included. The result only ever
  * holds letters, marks, digits and '-', so it cannot name a parent folder or leave the output folder.
  */
 public final class Slugs {
@@ -86,6 +87,27 @@ public final class Slugs {
         return out.toString();
     }
 
+    /**
+     * The plain letters for a Latin letter that has no accent to drop, as these languages spell them
+     * without their own: Turkish "ı" is "i" (so "Iğdır" and "ığdır" are one tag, as "I" lower-cases to
+     * "i"), German "ß" is "ss", and so on; null for any other letter.
+     */
+    private static String plainLatin(int c) {
+        return switch (c) {
+            case 'ı' -> "i";
+            case 'ß' -> "ss";
+            case 'æ' -> "ae";
+            case 'œ' -> "oe";
+            case 'ø' -> "o";
+            case 'đ', 'ð' -> "d";
+            case 'ł' -> "l";
+            case 'þ' -> "th";
+            case 'ħ' -> "h";
+            case 'ŧ' -> "t";
+            default -> null;
+        };
+    }
+
     static String computeAnyText(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder();
@@ -105,14 +127,19 @@ public final class Slugs {
                 continue;
             }
             if (Character.isLetterOrDigit(c)) {
-                int needed = Character.charCount(c) + (dash && out.length() > 0 ? 1 : 0);
+                String plain = plainLatin(c);
+                int needed = (plain != null ? plain.length() : Character.charCount(c)) + (dash && out.length() > 0 ? 1 : 0);
                 if (out.length() + needed > MAX_LENGTH) {
                     break;
                 }
                 if (dash && out.length() > 0) {
                     out.append('-');
                 }
-                out.appendCodePoint(c);
+                if (plain != null) {
+                    out.append(plain);
+                } else {
+                    out.appendCodePoint(c);
+                }
                 previous = UnicodeScript.of(c);
                 dash = false;
             } else {

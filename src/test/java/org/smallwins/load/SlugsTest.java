@@ -25,6 +25,20 @@ class SlugsTest {
     }
 
     @Test
+    void spellsLatinLettersThatHaveNoAccentToDropWithPlainOnes() {
+        assertThat(Slugs.slugify("Über die Straße gegangen")).isEqualTo("uber-die-strasse-gegangen");
+        assertThat(Slugs.slugify("Işık açtım")).isEqualTo("isik-actim");
+        assertThat(Slugs.slugify("Smørrebrød, Łódź, þorp, Ærø")).isEqualTo("smorrebrod-lodz-thorp-aero");
+    }
+
+    /** Turkish capital I lower-cases to "i" in a slug, so its small dotless "ı" must too: one tag, not two. */
+    @Test
+    void turkishDottedAndDotlessIMakeOneSlugWhateverTheCase() {
+        assertThat(Slugs.slugify("Iğdır")).isEqualTo(Slugs.slugify("ığdır")).isEqualTo("igdir");
+        assertThat(Slugs.slugify("İstanbul")).isEqualTo(Slugs.slugify("istanbul"));
+    }
+
+    @Test
     void keepsDigits() {
         assertThat(Slugs.slugify("Ran 5 km in 2025")).isEqualTo("ran-5-km-in-2025");
     }
