@@ -44,6 +44,7 @@ import org.smallwins.problem.JournalException;
 import org.smallwins.problem.Problem;
 import org.smallwins.problem.ProblemList;
 import org.smallwins.render.BuildCache;
+import org.smallwins.render.EntryFiles;
 import org.smallwins.render.RenderCache;
 import org.smallwins.render.SitePages;
 import org.smallwins.render.SiteRenderer;
@@ -259,7 +260,9 @@ public final class Smallwins {
             // decides is as in the last render: its insights are kept, and only pages showing that text are redone.
             PreviousRender previous = previousRender;
             previousRender = null;  // set again only if this render succeeds
-            BodyEdits edits = previous == null ? null : BodyEdits.between(previous.journal(), journal);
+            // Files beside the entries added or removed change where links lead: not text edits alone.
+            BodyEdits edits = previous == null || !previous.journal().contentFiles().equals(journal.contentFiles())
+                    ? null : BodyEdits.between(previous.journal(), journal);
             Insights insights = timed(timings, "insights", () -> edits != null ? previous.insights() : Insights.compute(journal));
             List<SiteFile> staticFiles = timed(timings, "static", () -> StaticFiles.read(journalDir, problems));
             // An encrypted site is sealed whole after rendering, so its pages stay in memory.
@@ -277,11 +280,23 @@ public final class Smallwins {
                 timings.put("render." + part, renderer.timings().getOrDefault(part, 0L));
             }
             files.addAll(staticFiles);
-            checkCollisions(files, problems);
+            Map<String, EntryFiles.Shown> beside = EntryFiles.linked(journal, renderCache);
+            if (settings.privacy().encrypt()) {
+                // Left out: nothing would seal them (see SealedSite.filesLeftOut). Their links are no dead ends.
+                if (!beside.isEmpty()) {
+                    problems.add(SealedSite.filesLeftOut(beside.values(), contentPrefix));
+                }
+            } else {
+                Map<String, String> read = new LinkedHashMap<>();
+                beside.forEach((path, shown) -> read.put(path, shown.contentFile()));
+                files.addAll(StaticFiles.readBeside(loader.contentDir(), contentPrefix, read, problems));
+            }
+            checkCollisions(files, contentPrefix, problems);
             // Links into the site are judged against what it holds now that every file is known:
             // a link to a tag no entry has, or to a page journal.yml leaves out, is a dead end on it.
-            SitePages.warnDeadLinks(journal, renderCache, files.stream().map(SiteFile::path)
-                    .collect(Collectors.toSet()), problems);
+            Set<String> sitePaths = files.stream().map(SiteFile::path).collect(Collectors.toCollection(HashSet::new));
+            sitePaths.addAll(beside.keySet());
+            SitePages.warnDeadLinks(journal, renderCache, sitePaths, problems);
             stopOnErrors(problems);
             Site site = new Site(files);
             previousRender = new PreviousRender(journal, insights);
@@ -499,13 +514,17 @@ public final class Smallwins {
         return LocalDateTime.now(zone);
     }
 
-    private static void checkCollisions(List<SiteFile> files, ProblemList problems) {
+    private static void checkCollisions(List<SiteFile> files, String contentPrefix, ProblemList problems) {
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (SiteFile file : files) {
             seen.merge(file.path(), 1, Integer::sum);
         }
         seen.forEach((path, count) -> {
-            if (count > 1) {
+            if (count > 1 && path.startsWith(EntryFiles.FOLDER)) {
+                problems.add(Problem.error(StaticFiles.DIR + "/" + path, 0, null, "has the same path on the site as "
+                        + contentPrefix + path.substring(EntryFiles.FOLDER.length()) + ", a file beside the entries"
+                        + " that an entry shows. Rename or move one of them."));
+            } else if (count > 1) {
                 problems.add(Problem.error(StaticFiles.DIR + "/" + path, 0, null,
                         "has the same path as a page or theme file Smallwins makes. Rename or move it."));
             }

@@ -126,7 +126,7 @@ public final class JournalCheck {
             onSite.put(ContentPaths.composed(contentPath(entry, contentPrefix)), entry);
         }
         LinkCheck links = new LinkCheck(journalDir, contentDir, contentPrefix, onSite, all, options,
-                SitePages.files(published, journalDir), settings);
+                SitePages.files(published, journalDir), settings, published.contentFiles());
         InParallel.forEach(published.entries(), entry -> checkLinks(links, entry.source(), contentPrefix,
                 Permalinks.entry(entry), entry.body(), entry.bodyLine(), problems));
         // Entries whose front matter has an error did not load; their links are checked all the same,

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.smallwins.load.StaticFiles;
 import org.smallwins.markdown.WebAddress;
 import org.smallwins.model.Entry;
 import org.smallwins.model.JournalSettings;
+import org.smallwins.render.EntryFiles;
 import org.smallwins.render.SitePages;
 import org.smallwins.site.SlashPaths;
 import org.smallwins.problem.Problem;
@@ -24,7 +26,8 @@ import org.smallwins.problem.ProblemList;
  * path like {@code /images/a.png} must be in {@code static/} or be a page the build makes (known
  * without rendering from {@link SitePages}: a tag page only for a tag some entry has, the search
  * and progress pages only when journal.yml does not disable them); a relative path must lead to
- * one of those from the entry's page, or else it is a file beside the entry, which the build does not copy.
+ * one of those from the entry's page, or be a file beside the entry in the content folder, which the
+ * build publishes with it (see {@link EntryFiles}).
  */
 final class LinkCheck {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
@@ -38,9 +41,14 @@ final class LinkCheck {
     /** Every file path a build makes of its own: pages, the theme's assets, robots.txt (see {@link SitePages#files}). */
     private final Set<String> siteFiles;
     private final JournalSettings settings;
+    /** The files beside the entries the site may publish, by content path as a link finds it (composed). */
+    private final Map<String, String> contentFiles;
 
     LinkCheck(Path journalDir, Path contentDir, String contentPrefix, Map<String, Entry> onSite,
-              Map<String, Entry> all, JournalCheck.Options options, Set<String> siteFiles, JournalSettings settings) {
+              Map<String, Entry> all, JournalCheck.Options options, Set<String> siteFiles, JournalSettings settings,
+              Set<String> contentFiles) {
+        this.contentFiles = new HashMap<>();
+        contentFiles.forEach(file -> this.contentFiles.putIfAbsent(ContentPaths.composed(file), file));
         this.siteFiles = siteFiles;
         this.settings = settings;
         this.journalDir = journalDir;
@@ -112,6 +120,13 @@ final class LinkCheck {
             }
             return;
         }
+        // A file beside the entry (in the content folder) is published with it, as the build does.
+        String baseFolder = contentPath.contains("/") ? contentPath.substring(0, contentPath.lastIndexOf('/')) : "";
+        String inContent = ContentPaths.resolve(baseFolder, ContentPaths.entryKey(path));
+        String file = inContent == null ? null : contentFiles.get(inContent);
+        if (file != null && EntryFiles.publishable(file)) {
+            return;
+        }
         // A relative link works on the site when, read from the entry's page as a browser reads it,
         // it leads to a page or file there ('../../../../support/'). Otherwise it is a file beside the entry.
         String target = page == null ? null : SitePages.resolve(page, path);
@@ -132,16 +147,39 @@ final class LinkCheck {
                     + " starts from this entry's page (/" + page + "), so it leads to "
                     + (target == null ? "above the site's first folder" : "/" + target) + ". To link to /" + fromRoot
                     + ", write '/" + fromRoot + "'."));
-        } else if (!Files.exists(beside)) {
+        } else if (!Files.exists(beside, LinkOption.NOFOLLOW_LINKS)) {
             problems.add(Problem.error(source, line, null, "'" + written + "' leads nowhere: there is no " + shown
-                    + ". Images belong in " + StaticFiles.DIR + "/ (like " + StaticFiles.DIR
-                    + "/images/a.png), written as '/images/a.png'."));
+                    + ". Put the file there, beside the entry, or in " + StaticFiles.DIR + "/ (like " + StaticFiles.DIR
+                    + "/images/a.png, written as '/images/a.png')."));
         } else {
             String name = beside.getFileName() == null ? path : beside.getFileName().toString();
-            problems.add(Problem.warning(source, line, null, "'" + written + "' is there (" + shown + "), but files beside "
-                    + "entries are not copied to the site, so it will not show. Move it to " + StaticFiles.DIR
-                    + "/images/ and write '/images/" + name + "'."));
+            problems.add(Problem.warning(source, line, null, "'" + written + "' is there (" + shown + "), but "
+                    + whyNotCopied(beside, inContent, file, name) + ", so it will not show. Put the file beside the entry,"
+                    + " or in " + StaticFiles.DIR + "/images/ and write '/images/" + name + "'."));
         }
+    }
+
+    /** Why a file a relative link leads to is not published with the entry, as a clause. */
+    private static String whyNotCopied(Path beside, String inContent, String file, String name) {
+        if (file != null) {
+            return "its name has a backslash, a line break or another control character, which a web address"
+                    + " cannot hold (rename it)";
+        }
+        if (inContent == null) {
+            return "it is outside the content folder, and only files inside it are copied with the entries";
+        }
+        if (Files.isSymbolicLink(beside)) {
+            return "it is a symbolic link, which is not copied (it could lead to any file on the disk)";
+        }
+        if (Files.isDirectory(beside)) {
+            return "it is a folder: link to a file in it";
+        }
+        if (name.startsWith(".") || name.startsWith("#") || name.endsWith("~") || inContent.contains("/.")
+                || inContent.startsWith(".")) {
+            return "its name (or its folder's) is hidden, starting with '.' or '#' or ending in '~', and hidden files"
+                    + " are not copied";
+        }
+        return "it is not copied with the entries";
     }
 
     /** Whether {@code relative} can name a file in {@code dir}: not with a NUL ({@code %00}), on any system. */

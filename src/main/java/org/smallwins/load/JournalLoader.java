@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.smallwins.model.Entry;
 import org.smallwins.model.EntryType;
 import org.smallwins.model.Journal;
@@ -98,11 +99,19 @@ public final class JournalLoader {
             // that had any runs again next time and reports them again.
             cache.rememberFound(content, walkProblems.sorted().isEmpty() ? found : null);
         }
-        List<Path> files = new ArrayList<>(found.keySet());
+        List<Path> files = new ArrayList<>();
+        TreeSet<String> contentFiles = new TreeSet<>();
+        for (Path file : found.keySet()) {
+            if (isEntryName(file.getFileName().toString())) {
+                files.add(file);
+            } else {
+                contentFiles.add(relative(content, file));
+            }
+        }
         EntryLoader loader = new EntryLoader(settings.timezone());
         List<EntryLoader.Result> results = InParallel.map(files, file -> cache.load(file, found.get(file),
                 () -> loader.load(file, found.get(file).size(), relative(journalDir, file), relative(content, file))));
-        cache.retainOnly(found.keySet());
+        cache.retainOnly(new HashSet<>(files));
         EntryCache.Published last = cache.lastPublished(results, selection);
         if (last == null) {
             last = cache.lastPublishedWithBodyEdits(results, selection);
@@ -117,7 +126,7 @@ public final class JournalLoader {
             laterThan(today, last.entries(), problems);
             hiddenInHugo(today, last.entries(), problems);
             loneFirst(today, last.entries(), problems);
-            return new Journal(settings, last.entries(), today);
+            return new Journal(settings, last.entries(), today, contentFiles);
         }
         ProblemList checks = new ProblemList();
         List<Entry> entries = new ArrayList<>();
@@ -140,7 +149,7 @@ public final class JournalLoader {
         laterThan(today, published, problems);
         hiddenInHugo(today, published, problems);
         loneFirst(today, published, problems);
-        return new Journal(settings, published, today);
+        return new Journal(settings, published, today, contentFiles);
     }
 
     /**
@@ -212,8 +221,15 @@ public final class JournalLoader {
                                 + " folder and was skipped with the entries in it: keep entries in real folders inside content/."));
                         return FileVisitResult.CONTINUE;
                     }
-                    String lower = name.toLowerCase(Locale.ROOT);
-                    if (!(lower.endsWith(".md") || lower.endsWith(".markdown")) || isHiddenName(name)) {
+                    if (isHiddenName(name)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (!isEntryName(name)) {
+                        // Kept by path, for an entry that shows it (a photo beside it); a link is
+                        // not followed, since it could lead to any file on the disk.
+                        if (attributes.isRegularFile() && !attributes.isSymbolicLink()) {
+                            files.put(file, attributes);
+                        }
                         return FileVisitResult.CONTINUE;
                     }
                     if (attributes.isSymbolicLink()) {
@@ -317,8 +333,9 @@ public final class JournalLoader {
             }
         }
         String name = file.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        if ((lower.endsWith(".md") || lower.endsWith(".markdown")) && !isHiddenName(name) && attributes.isRegularFile()) {
+        // A file beside the entries whose name this system misreads is left out, as the walk leaves it.
+        if (!isHiddenName(name) && attributes.isRegularFile()
+                && (isEntryName(name) || relative.toString().indexOf(UNREADABLE) < 0)) {
             files.put(file, attributes);
         }
         return true;
@@ -345,6 +362,12 @@ public final class JournalLoader {
 
     private static final Set<String> NOT_CONTENT = Set.of("static", "archetypes", "themes");
     private static final String OUTPUT_MARKER = ".smallwins-output";
+
+    /** Whether a file of the content folder named {@code name} is an entry (Markdown), not a file beside one. */
+    private static boolean isEntryName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".md") || lower.endsWith(".markdown");
+    }
 
     /** Editors' backup and lock files (.#x.md, x.md~) and hidden folders are not entries. */
     private static boolean isHiddenName(String name) {

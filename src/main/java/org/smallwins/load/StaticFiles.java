@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.nio.file.FileVisitResult;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -84,6 +85,37 @@ public final class StaticFiles {
         } catch (IOException | UncheckedIOException e) {
             problems.add(Problem.error(DIR, 0, null, "cannot be read (" + e.getMessage() + ")."));
         }
+        files.sort(Comparator.comparing(SiteFile::path));
+        return files;
+    }
+
+    /**
+     * The files beside the entries that the site publishes, read from {@code contentDir}: each
+     * {@code sitePaths} key is the file's path on the site, its value the file's path in the content
+     * folder ({@code contentPrefix}, like "content/", names it in messages). A file that is gone, is
+     * no longer a plain file, or cannot be read is an error naming it: a page would show it broken.
+     */
+    public static List<SiteFile> readBeside(Path contentDir, String contentPrefix, Map<String, String> sitePaths,
+                                            ProblemList problems) {
+        List<SiteFile> files = new ArrayList<>();
+        sitePaths.forEach((sitePath, contentFile) -> {
+            Path file = contentDir.resolve(contentFile);
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                // Changed between the walk and now: a link could lead to any file of the disk.
+                if (!attributes.isRegularFile()) {
+                    problems.add(Problem.error(contentPrefix + contentFile, 0, null, "is no longer a plain file, so"
+                            + " the entries that show it would show nothing. Put the file itself there (not a link)."));
+                    return;
+                }
+                files.add(new SiteFile(sitePath, Files.readAllBytes(file)));
+            } catch (IOException e) {
+                problems.add(Problem.error(contentPrefix + contentFile, 0, null, "cannot be read ("
+                        + SourceText.whyUnreadable(e) + "), and an entry shows it. Make it readable (chmod u+r),"
+                        + " or take it out of the entry."));
+            }
+        });
         files.sort(Comparator.comparing(SiteFile::path));
         return files;
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
 import org.smallwins.model.ContentPaths;
 import org.smallwins.model.TextDirection;
 import org.smallwins.problem.Problem;
+import org.smallwins.render.EntryFiles;
 import org.smallwins.site.Site;
 import org.smallwins.site.SiteFile;
 
@@ -68,6 +70,31 @@ public final class SealedSite {
         } catch (IOException | IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /**
+     * The warning for files beside the entries that published entries show ({@code shown}, not
+     * empty), which an encrypted site leaves out: published, they would not be sealed like the
+     * pages, so anyone who found the site could open a picture of the writer's life. One warning
+     * for them all, at the first place one is shown, naming each. {@code contentPrefix} is the
+     * content folder relative to the journal, like "content/".
+     */
+    public static Problem filesLeftOut(Collection<EntryFiles.Shown> shown, String contentPrefix) {
+        List<String> named = new ArrayList<>();
+        EntryFiles.Shown first = null;
+        for (EntryFiles.Shown file : shown) {
+            named.add(contentPrefix + file.contentFile() + " (" + file.source() + ", line " + file.line() + ")");
+            if (first == null || file.source().compareTo(first.source()) < 0
+                    || file.source().equals(first.source()) && file.line() < first.line()) {
+                first = file;
+            }
+        }
+        return Problem.warning(first.source(), first.line(), null, "encryption is on, so "
+                + (named.size() == 1 ? "this file beside the entries was" : "these files beside the entries were")
+                + " left out of the site, and the pages link to nothing in their place: " + String.join(", ", named)
+                + ". Published, a file would not be encrypted like the pages, and anyone who found the site could"
+                + " open it. To show such pictures, publish on a host with its own access control and turn"
+                + " encryption off (see docs/privacy.md); or take them out of the entries.");
     }
 
     /** Seals {@code site}; {@code staticPaths} are the files copied from static/. */

@@ -27,7 +27,8 @@ import org.smallwins.problem.ProblemList;
 
 /**
  * Turns entries into the documented template hashes (see docs/theme-model.md), rendering every
- * body once, in parallel. Links to other entries' Markdown files become links to their pages.
+ * body once, in parallel. Links to other entries' Markdown files become links to their pages, and
+ * links to other files beside the entries lead to where the site publishes them (see {@link EntryFiles}).
  */
 final class EntryViews {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
@@ -43,6 +44,8 @@ final class EntryViews {
     private RenderCache.LinkTargets targets;
     private RenderCache renderCache;
     private Set<String> entryPages;
+    // Whether the site is encrypted: files beside entries are then left out of it.
+    private boolean encrypted;
 
     /** {@code contentPrefix} is the content folder relative to the journal, like "content/". */
     EntryViews(MarkdownRenderer markdown, Formats formats, Links links, String contentPrefix) {
@@ -72,6 +75,7 @@ final class EntryViews {
         this.targets = targets;
         this.renderCache = cache;
         this.entryPages = null;
+        this.encrypted = journal.settings().privacy().encrypt();
         Map<String, Entry> byContentPath = targets.byContentPath();
         String linkVersion = targets.version();
         Set<RenderCache.View> fresh = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -147,6 +151,9 @@ final class EntryViews {
         if (lookup.startsWith("page ")) {
             return shownPage(entryPages(), lookup.substring("page ".length()));
         }
+        if (lookup.startsWith("beside ")) {
+            return shownBeside(targets.contentFiles().get(lookup.substring("beside ".length())));
+        }
         return lookup.startsWith("goal ") ? shownGoal(targets.goals().get(lookup.substring("goal ".length())))
                 : shownFile(targets.byContentPath().get(lookup.substring("file ".length())));
     }
@@ -180,6 +187,11 @@ final class EntryViews {
         return target == null ? "" : links.page(Permalinks.entry(target));
     }
 
+    /** Where a file beside the entries is published ("" when there is no such file to publish). */
+    private static String shownBeside(String contentFile) {
+        return contentFile == null ? "" : EntryFiles.sitePath(contentFile);
+    }
+
     /** {@link #shownOf} for each of {@code lookups}, as the journal's entries are now. */
     private Map<String, String> shown(Set<String> lookups, RenderCache.LinkTargets targets) {
         Map<String, String> now = new HashMap<>();
@@ -203,8 +215,16 @@ final class EntryViews {
                 urls.append(entry.goal().id()).append('\n').append(entry.title()).append('\n');
             }
         }
+        // Files beside the entries change what a link to one becomes: the version says which there are.
+        Map<String, String> contentFiles = new HashMap<>();
+        for (String file : journal.contentFiles()) {
+            if (EntryFiles.publishable(file)) {
+                contentFiles.putIfAbsent(ContentPaths.composed(file), file);
+                urls.append("beside ").append(file).append('\n');
+            }
+        }
         return new RenderCache.LinkTargets(Fingerprint.of(new IdentityHashMap<>(), urls.toString()),
-                byContentPath, goals);
+                byContentPath, goals, contentFiles);
     }
 
     /**
@@ -367,6 +387,20 @@ final class EntryViews {
                 return "#";
             }
             return root + links.page(Permalinks.entry(target)) + suffix;
+        }
+        if (!path.startsWith("/")) {
+            // A file beside the entry (a photo in its folder), found from the entry's file as an
+            // editor's preview finds it, is published with it: the link leads to where it is.
+            String resolved = ContentPaths.resolve(baseFolder, ContentPaths.entryKey(path));
+            if (resolved != null) {
+                String file = targets.contentFiles().get(resolved);
+                shown.put("beside " + resolved, shownBeside(file));
+                if (file != null) {
+                    siteLinks.add(new SitePages.Link(written, line, EntryFiles.sitePath(file)));
+                    // An encrypted site leaves such files out (see EntryFiles): the page names none.
+                    return encrypted ? "#" : root + EntryFiles.href(file) + suffix;
+                }
+            }
         }
         String target = SitePages.resolve(folder, ContentPaths.decode(path));
         siteLinks.add(new SitePages.Link(written, line, target));

@@ -72,9 +72,12 @@ public final class RenderCache {
     /**
      * The entries views may link to, and a fingerprint of their URLs and goal titles: a view made
      * for another version is made again. Entries here may be older versions of the same entries;
-     * only their URLs and titles are read.
+     * only their URLs and titles are read. {@code contentFiles} are the files beside the entries that
+     * may be published (see {@link EntryFiles}), each content path as a link finds it (composed,
+     * see {@link org.smallwins.model.ContentPaths#composed}) with the path it has in the folder.
      */
-    record LinkTargets(String version, Map<String, Entry> byContentPath, Map<String, Entry> goals) {
+    record LinkTargets(String version, Map<String, Entry> byContentPath, Map<String, Entry> goals,
+                       Map<String, String> contentFiles) {
     }
 
     volatile LinkTargets linkTargets;

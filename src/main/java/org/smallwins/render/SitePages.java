@@ -245,8 +245,9 @@ public final class SitePages {
                 return start + "(a relative link starts from this entry's page, /" + page + "). To link to /"
                         + fromRoot + ", write '/" + fromRoot + "'.";
             }
-            return start + "(a relative link starts from this entry's page, /" + page + ", and files beside entries are"
-                    + " not copied). Put the file in static/ and write its path from there, like '/images/a.png'.";
+            return start + "(a relative link starts from this entry's page, /" + page + ", or leads to a file beside"
+                    + " the entry, and there is none there either). Put the file beside the entry, or in static/ and"
+                    + " write its path from there, like '/images/a.png'.";
         }
         if (isPagePath(target)) {
             return start + "page: " + whyNoPage(target, settings);

@@ -123,7 +123,7 @@ public final class SiteRenderer {
     /**
      * As above, each page handed to {@code sink} (when not null) as soon as it is rendered, and
      * kept in memory only as the sink returns it. The sink is told every path first: the pages,
-     * the theme's assets and robots.txt.
+     * the theme's assets, robots.txt and the files beside the entries the pages show ({@link EntryFiles}).
      */
     public List<SiteFile> render(Journal journal, Insights insights, Path journalDir, String contentPrefix,
                                  ProblemList problems, RenderCache cache, BodyEdits edits, FileSink sink) {
@@ -169,7 +169,12 @@ public final class SiteRenderer {
             throw new IllegalStateException("a kept plan is for a cache in memory only, whose pages stay in memory");
         }
         // A render that already failed (a view's error) keeps its pages in memory: none will be published.
-        boolean sinking = sink != null && !problems.hasErrors() && sink.expect(paths(pages, others));
+        List<String> expected = paths(pages, others);
+        if (sink != null) {
+            // The files beside the entries that the site publishes, which the build adds after this.
+            expected.addAll(EntryFiles.linked(journal, cache).keySet());
+        }
+        boolean sinking = sink != null && !problems.hasErrors() && sink.expect(expected);
         PageRenderer renderer = new PageRenderer(theme, planned.shared(), nav(links, settings), cache, viewHashes, links,
                 sinking ? sink : null);
         List<SiteFile> files = new ArrayList<>(redo == null
