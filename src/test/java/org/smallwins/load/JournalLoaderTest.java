@@ -709,4 +709,38 @@ class JournalLoaderTest {
 
         assertThat(problems.sorted()).isEmpty();
     }
+
+    @Test
+    void filesBesideTheEntriesAreKeptByPathButNotHiddenOnesOrLinks() throws IOException {
+        write("wins/2025-03-01-plain.md", "---\ntitle: Plain\n---\n");
+        write("wins/heron.jpg", "heron");
+        write("wins/photos/my walk.jpg", "walk");
+        write("wins/.hidden.jpg", "hidden");
+        write("wins/backup.jpg~", "backup");
+        write("wins/#lock.jpg", "lock");
+        write(".private/x.jpg", "x");
+        Files.writeString(journal.resolve("elsewhere.jpg"), "elsewhere");
+        Files.createSymbolicLink(journal.resolve("content/wins/linked.jpg"), journal.resolve("elsewhere.jpg"));
+
+        Journal loaded = load(PUBLISHED);
+
+        assertThat(loaded.contentFiles()).containsExactly("wins/heron.jpg", "wins/photos/my walk.jpg");
+        assertThat(sources(loaded)).containsExactly("content/wins/2025-03-01-plain.md");
+        assertThat(problems.sorted()).isEmpty();
+    }
+
+    @Test
+    void filesBesideTheEntriesFollowTheWatchersEvents() throws IOException {
+        write("wins/2025-03-01-plain.md", "---\ntitle: Plain\n---\n");
+        EntryCache cache = new EntryCache();
+        JournalLoader loader = new JournalLoader(journal, JournalSettings.defaults());
+        assertThat(loader.load(PUBLISHED, TODAY, problems, cache, null).contentFiles()).isEmpty();
+
+        write("wins/heron.jpg", "heron");
+        Path heron = journal.resolve("content/wins/heron.jpg");
+        assertThat(loader.load(PUBLISHED, TODAY, problems, cache, Set.of(heron)).contentFiles())
+                .containsExactly("wins/heron.jpg");
+        Files.delete(heron);
+        assertThat(loader.load(PUBLISHED, TODAY, problems, cache, Set.of(heron)).contentFiles()).isEmpty();
+    }
 }

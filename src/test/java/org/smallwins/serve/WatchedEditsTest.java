@@ -210,6 +210,14 @@ class WatchedEditsTest {
         assertThat(JournalWatcher.matters(journal, journal.resolve("content/2025-03-01-a.md"))).isTrue();
     }
 
+    @Test
+    void aPictureBesideTheEntriesMatters(@TempDir Path journal) throws Exception {
+        Files.createDirectories(journal.resolve("content"));
+        // The site publishes it when an entry shows it: a new or changed one changes the site.
+        assertThat(JournalWatcher.matters(journal, journal.resolve("content/wins/heron.jpg"))).isTrue();
+        assertThat(JournalWatcher.matters(journal, journal.resolve("content/wins/photos/a.jpg"))).isTrue();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"content/wins/.2025-03-01-a.md.swp",
         "content/wins/.2025-03-01-a.md.swo", "content/wins/.2025-03-01-a.md.swn", "content/wins/2025-03-01-a.md~",
