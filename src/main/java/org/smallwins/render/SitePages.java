@@ -110,7 +110,7 @@ public final class SitePages {
     /**
      * Every file a build of {@code journal} in {@code journalDir} makes of its own, without
      * rendering: its pages ({@link #of}), the theme's assets and robots.txt. Not the files of
-     * static/, which it copies as they are.
+     * static/, nor those beside the entries ({@link EntryFiles}), which it copies as they are.
      */
     public static Set<String> files(Journal journal, Path journalDir) {
         Set<String> files = of(journal);

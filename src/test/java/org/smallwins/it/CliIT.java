@@ -73,6 +73,11 @@ class CliIT {
         assertThat(out.resolve("index.html")).exists();
         assertThat(SiteLinks.broken(out)).isEmpty();
         assertThat(SiteLinks.externalRequests(out)).isEmpty();
+        // The sketch beside its entry is published with it, and the entry's picture shows it.
+        assertThat(out.resolve("files/wins/heron-sketch.svg"))
+                .hasSameBinaryContentAs(JournalFiles.sampleJournal().resolve("content/wins/heron-sketch.svg"));
+        assertThat(SiteLinks.parse(out.resolve("2026/06/20/a-heron-sketch/index.html")).select("main img").attr("src"))
+                .isEqualTo("../../../../files/wins/heron-sketch.svg");
         // The built-in theme's assets, read out of the jar, as they are in themes/default/assets.
         Path assets = Path.of("themes/default/assets");
         try (Stream<Path> files = Files.walk(assets)) {

@@ -49,8 +49,10 @@ class SitePagesTest {
 
     private void samePagesAsTheBuild(Path dir) {
         BuildResult result = render(dir);
+        // Copied as they are: static/'s files, and the files beside the entries that they show.
         Set<String> copied = result.site().files().stream().filter(f -> Files.isRegularFile(
-                dir.resolve("static").resolve(f.path()))).map(SiteFile::path).collect(Collectors.toSet());
+                dir.resolve("static").resolve(f.path())) || f.path().startsWith(EntryFiles.FOLDER))
+                .map(SiteFile::path).collect(Collectors.toSet());
         Set<String> built = paths(result);
         built.removeAll(copied);
         Set<String> pages = built.stream().filter(p -> !p.startsWith("assets/") && !p.equals("robots.txt"))
