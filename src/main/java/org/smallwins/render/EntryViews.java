@@ -145,7 +145,8 @@ final class EntryViews {
     /**
      * What a view shows of other entries, by what it looked up: "goal ID" gives the goal's title and
      * address ("" when no goal has the id), "file PATH" the address of the entry written in that file
-     * ("" when none is published).
+     * ("" when none is published), "beside PATH" where the site publishes that file beside the
+     * entries ("" when there is none to publish).
      */
     private String shownOf(String lookup, RenderCache.LinkTargets targets) {
         if (lookup.startsWith("page ")) {
