@@ -52,11 +52,11 @@ class BadValueTest {
         MojoFields.set(outOfRange, "port", "99999");
 
         // The example follows the range it is one of; after "or 0 for a free one" it read as a free port.
-        assertThat(failure(notANumber)).isEqualTo("smallwins.port http is not a whole number: use a number from 1024"
-                + " to 65535, like -Dsmallwins.port=1313 or <port>1313</port> in the plugin's configuration, or 0"
+        assertThat(failure(notANumber)).isEqualTo("smallwins.port http is not a whole number: use a number from 1 to"
+                + " 65535 (below 1024 only where the system allows it), like -Dsmallwins.port=1313 or <port>1313</port> in the plugin's configuration, or 0"
                 + " for a free one.");
-        assertThat(failure(outOfRange)).isEqualTo("smallwins.port 99999 is not a port: use a number from 1024 to"
-                + " 65535, like -Dsmallwins.port=1313 or <port>1313</port> in the plugin's configuration, or 0 for a"
+        assertThat(failure(outOfRange)).isEqualTo("smallwins.port 99999 is not a port: use a number from 1 to"
+                + " 65535 (below 1024 only where the system allows it), like -Dsmallwins.port=1313 or <port>1313</port> in the plugin's configuration, or 0 for a"
                 + " free one.");
     }
 
