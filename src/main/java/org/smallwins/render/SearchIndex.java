@@ -24,7 +24,8 @@ import org.smallwins.parallel.InParallel;
 
 /**
  * The search page's index, made at build time: every word of every entry's title, tags and text,
- * folded (lower case, accents removed, as search.js folds what is typed), sorted so that the words
+ * folded (lower case, accents removed, Latin letters with none to drop spelt plainly as slugs spell
+ * them: "ß" as "ss", "ı" as "i"; as search.js folds what is typed), sorted so that the words
  * starting with what is typed sit together and one binary search finds them. For each word it lists
  * the entries holding it and where: 4 title, 2 tag, 1 text, added up. Entries are numbers in the
  * journal's order; the page lists them (with links) in the same order.
@@ -587,14 +588,53 @@ final class SearchIndex {
             return out;
         }
         out.clear();
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
-                .toLowerCase(Locale.ROOT);
+        String folded = spelledPlainly(MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
+                .toLowerCase(Locale.ROOT));
         for (String word : NOT_WORD.split(folded)) {
             if (!word.isEmpty()) {
                 addWord(word, out);
             }
         }
         return out;
+    }
+
+    /**
+     * {@code folded} with each Latin letter that has no accent to drop spelt as slugs spell it (see
+     * Slugs): "ılık" is "ilik" and "straße" "strasse", so either spelling typed finds the other.
+     * search.js spells them alike.
+     */
+    private static String spelledPlainly(String folded) {
+        StringBuilder out = null;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            String plain = plainLatin(c);
+            if (plain != null && out == null) {
+                out = new StringBuilder(folded.length() + 8).append(folded, 0, i);
+            }
+            if (plain != null) {
+                out.append(plain);
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? folded : out.toString();
+    }
+
+    /** The plain letters for a small Latin letter with no accent to drop; null for any other char. */
+    private static String plainLatin(char c) {
+        return switch (c) {
+            case 'ı' -> "i";
+            case 'ß' -> "ss";
+            case 'æ' -> "ae";
+            case 'œ' -> "oe";
+            case 'ø' -> "o";
+            case 'đ', 'ð' -> "d";
+            case 'ł' -> "l";
+            case 'þ' -> "th";
+            case 'ħ' -> "h";
+            case 'ŧ' -> "t";
+            default -> null;
+        };
     }
 
     /**

@@ -266,6 +266,46 @@ class SiteInBrowserIT {
     }
 
     /**
+     * Latin letters with no accent to drop: search.js spells what is typed plainly as the index spells
+     * the text ("ılık" as "ilik", "Straße" as "strasse"), so either spelling finds the entry.
+     */
+    @Test
+    void searchFindsLatinLettersWithNoAccentToDropTypedEitherWayAsThePlainIndexDoes() throws Exception {
+        Path journal = JournalFiles.write(tmp.resolve("plain-latin"), "journal.yml", "title: T\n",
+                "content/wins/2026-04-01-walk.md", "---\ntitle: Die Straße\ntags: [Iğdır]\n---\nRuhig und warm.\n",
+                "content/wins/2026-04-02-tea.md", "---\ntitle: Ilık çay\n---\nÆblegrød på Færøerne, Łódź, Þingvellir.\n",
+                "content/wins/2026-04-03-oeuvre.md", "---\ntitle: Œuvre\n---\nĐakovo, Ħamrun, ŧ, ðe.\n");
+        LocalDate today = LocalDate.of(2026, 4, 4);
+        Path built = tmp.resolve("plain-latin-site");
+        new Smallwins().build(BuildRequest.of(journal, built).withToday(today));
+        List<Entry> entries = new JournalLoader(journal, SettingsLoader.load(journal).settings())
+                .load(new JournalLoader.Selection(false, false), today, new ProblemList()).entries();
+        SearchReference reference = new SearchReference(entries);
+
+        ChromeDriver browser = Browser.open(1280, 900);
+        try {
+            browser.get(built.resolve("search/index.html").toUri().toString());
+            for (String query : List.of("Straße", "straße", "strasse", "STRASSE", "STRAẞE", "ılık", "ilik", "ILIK",
+                    "ığdır", "igdir", "aeblegrod", "æblegrød", "faeroerne", "lodz", "łódź", "thingvellir", "þing",
+                    "oeuvre", "œuvre", "dakovo", "hamrun", "ħamrun", "t", "ŧ", "de", "ðe", "strase")) {
+                @SuppressWarnings("unchecked")
+                List<String> shown = (List<String>) browser.executeScript(
+                        "var input = document.getElementById('search-input');"
+                        + "input.value = arguments[0]; input.dispatchEvent(new Event('input'));"
+                        + "return Array.from(document.querySelectorAll('#search-results > li > a'), a => a.textContent);",
+                        query);
+                List<String> expected = reference.results(query).stream().map(i -> entries.get(i).title()).toList();
+                assertThat(shown).as(query).isEqualTo(expected);
+                if (!query.equals("strase")) {
+                    assertThat(expected).as(query).isNotEmpty();
+                }
+            }
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /**
      * On a generated journal of several years, each query lists the same entries in the same order
      * as the index searched the plain way (see {@link SearchReference}): the packed index loses no
      * hit and changes no rank, for common words, rare ones, prefixes, numbers and several words.

@@ -2,6 +2,8 @@ package org.smallwins.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.Character.UnicodeScript;
+import java.text.Normalizer;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +14,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.smallwins.load.Slugs;
 import org.smallwins.model.Entry;
 import org.smallwins.model.EntryType;
 
@@ -32,6 +35,46 @@ class SearchIndexTest {
     void foldsCaseAndAccentsAndSplitsOnAnythingButLettersAndDigits() {
         assertThat(SearchIndex.words("Café au-lait, 2 CUPS! Ünïcode’s")).containsExactly("cafe", "au", "lait", "2",
                 "cups", "unicode", "s");
+    }
+
+    /** "ılık" and "Straße" were kept as written: "ilik" and "strasse", as their slugs spell them, found nothing. */
+    @Test
+    void spellsLatinLettersWithNoAccentToDropPlainly() {
+        assertThat(SearchIndex.words("Straße STRAẞE ılık Iğdır Ærø Œuvre Đakovo Ðe Łódź Þing Ħamrun Ŧ"))
+                .containsExactly("strasse", "strasse", "ilik", "igdir", "aero", "oeuvre", "dakovo", "de", "lodz", "thing",
+                        "hamrun", "t");
+    }
+
+    @Test
+    void findsLatinLettersWithNoAccentToDropTypedEitherWay() {
+        SearchReference search = new SearchReference(List.of(
+                entry("Ein Spaziergang", List.of(), "Die Straße war ruhig."),
+                entry("Bugün", List.of("yürüyüş"), "Su ılık ve güzeldi.")));
+
+        for (String query : List.of("Straße", "straße", "strasse", "STRASSE", "stra")) {
+            assertThat(search.results(query)).as(query).containsExactly(0);
+        }
+        for (String query : List.of("ılık", "ilik", "ILIK", "ıl")) {
+            assertThat(search.results(query)).as(query).containsExactly(1);
+        }
+        assertThat(search.results("strase")).isEmpty();
+    }
+
+    /**
+     * Every Latin letter is folded as slugs spell it, so a tag's page and a search for the tag
+     * agree on what is one word (ligatures and other compatibility forms aside: slugs spell them
+     * out, search keeps them).
+     */
+    @Test
+    void foldsEveryLatinLetterAsSlugsSpellIt() {
+        for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+            String letter = Character.toString(c);
+            if (Character.isLetter(c) && UnicodeScript.of(c) == UnicodeScript.LATIN
+                    && Normalizer.normalize(letter, Normalizer.Form.NFD)
+                            .equals(Normalizer.normalize(letter, Normalizer.Form.NFKD))) {
+                assertThat(SearchIndex.words(letter)).as("U+%04X %s", c, letter).containsExactly(Slugs.slugify(letter));
+            }
+        }
     }
 
     /** Written without spaces, a sentence was one word: only its first characters found it. */
