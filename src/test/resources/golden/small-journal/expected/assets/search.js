@@ -16,9 +16,19 @@
   // Chinese and Japanese, written without spaces: each run is split as SearchIndex.java splits it.
   var WITHOUT_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]/u;
 
+  // Latin letters with no accent to drop (sharp s, dotless i, ...) spelt plainly, as slugs and
+  // SearchIndex.java spell them: "strasse" and the German spelling with a sharp s find each other.
+  var PLAIN = {
+    '\u0131': 'i', '\u00df': 'ss', '\u00e6': 'ae', '\u0153': 'oe', '\u00f8': 'o', '\u0111': 'd', '\u00f0': 'd',
+    '\u0142': 'l', '\u00fe': 'th', '\u0127': 'h', '\u0167': 't'
+  };
+  var NOT_PLAIN = /[\u0131\u00df\u00e6\u0153\u00f8\u0111\u00f0\u0142\u00fe\u0127\u0167]/g;
+
   function fold(text) {
     var out = [];
-    text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).forEach(function (word) {
+    text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(NOT_PLAIN, function (c) {
+      return PLAIN[c];
+    }).split(/[^\p{L}\p{N}]+/u).forEach(function (word) {
       var plain = '';
       var run = [];
       Array.from(word).concat(['']).forEach(function (c) {
