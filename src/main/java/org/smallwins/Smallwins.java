@@ -281,16 +281,10 @@ public final class Smallwins {
             }
             files.addAll(staticFiles);
             Map<String, EntryFiles.Shown> beside = EntryFiles.linked(journal, renderCache);
-            if (settings.privacy().encrypt()) {
-                // Left out: nothing would seal them (see SealedSite.filesLeftOut). Their links are no dead ends.
-                if (!beside.isEmpty()) {
-                    problems.add(SealedSite.filesLeftOut(beside.values(), contentPrefix));
-                }
-            } else {
-                Map<String, String> read = new LinkedHashMap<>();
-                beside.forEach((path, shown) -> read.put(path, shown.contentFile()));
-                files.addAll(StaticFiles.readBeside(loader.contentDir(), contentPrefix, read, problems));
-            }
+            // On an encrypted site the privacy step seals them into the pages that show them.
+            Map<String, String> read = new LinkedHashMap<>();
+            beside.forEach((path, shown) -> read.put(path, shown.contentFile()));
+            files.addAll(StaticFiles.readBeside(loader.contentDir(), contentPrefix, read, problems));
             checkCollisions(files, contentPrefix, problems);
             // Links into the site are judged against what it holds now that every file is known:
             // a link to a tag no entry has, or to a page journal.yml leaves out, is a dead end on it.
@@ -302,8 +296,8 @@ public final class Smallwins {
             previousRender = new PreviousRender(journal, insights);
             if (password != null && seal) {
                 // The privacy step: with privacy.encrypt on, what is published is the site sealed, never the site.
-                site = timed(timings, "encrypt", () -> encrypt(new Site(files), staticFiles, password, settings,
-                        request, problems));
+                site = timed(timings, "encrypt", () -> encrypt(new Site(files), staticFiles, beside.keySet(), password,
+                        settings, request, problems));
             } else if (password != null) {
                 Arrays.fill(password, '\0');
             }
@@ -349,13 +343,13 @@ public final class Smallwins {
     }
 
     /** The privacy step: the rendered site encrypted with the journal's key (see org.smallwins.privacy). */
-    private Site encrypt(Site site, List<SiteFile> staticFiles, char[] password, JournalSettings settings,
-                         BuildRequest request, ProblemList problems) {
+    private Site encrypt(Site site, List<SiteFile> staticFiles, Set<String> besidePaths, char[] password,
+                         JournalSettings settings, BuildRequest request, ProblemList problems) {
         JournalKey key = key(password, request.outputDir());
         Set<String> staticPaths = new HashSet<>();
         staticFiles.forEach(f -> staticPaths.add(f.path()));
         SealedSite.Result result = new SealedSite(key, settings.title(), settings.locale().toLanguageTag(),
-                settings.basePath()).seal(site, staticPaths);
+                settings.basePath()).seal(site, staticPaths, besidePaths);
         problems.addAll(result.warnings());
         return result.site();
     }

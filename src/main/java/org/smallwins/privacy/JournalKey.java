@@ -116,6 +116,15 @@ public final class JournalKey {
         return HexFormat.of().formatHex(hmac(nameKey, path.getBytes(StandardCharsets.UTF_8)), 0, 10) + ".html";
     }
 
+    /**
+     * An opaque name for a file beside the entries at {@code sitePath} ("files/wins/heron.jpg"), made
+     * as pages' names are (a page's path never starts with "files/", so the two never meet): the
+     * sealed page refers to the file by it, and it says nothing of the file's name without the key.
+     */
+    String fileId(String sitePath) {
+        return HexFormat.of().formatHex(hmac(nameKey, sitePath.getBytes(StandardCharsets.UTF_8)), 0, 10);
+    }
+
     private static byte[] hmac(byte[] key, byte[] data) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

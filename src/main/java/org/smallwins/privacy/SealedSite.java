@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
 import org.smallwins.model.ContentPaths;
 import org.smallwins.model.TextDirection;
 import org.smallwins.problem.Problem;
-import org.smallwins.render.EntryFiles;
 import org.smallwins.site.Site;
 import org.smallwins.site.SiteFile;
 
@@ -30,8 +29,10 @@ import org.smallwins.site.SiteFile;
  * but index.html and 404.html gets an opaque file name at the top of the site, since entry paths
  * would tell dates and slugs; links between pages are rewritten to the new names before sealing.
  * Theme assets and robots.txt say nothing about the journal and stay as they are; files from
- * static/ stay readable, and are named in a warning; any other file the renderer made (a feed, a
- * data file) is left out, with a warning, because nothing could read it once sealed.
+ * static/ stay readable, and are named in a warning. Files beside the entries that pages show (a
+ * photo) are sealed too, each carried inside the pages that show it (see {@link SealedFiles}); any
+ * other file the renderer made (a feed, a data file) is left out, with a warning, because nothing
+ * could read it once sealed.
  */
 public final class SealedSite {
     /** Remembers the salt in the output folder, so a rebuild reuses it and unchanged pages stay byte-identical. */
@@ -72,37 +73,24 @@ public final class SealedSite {
         }
     }
 
-    /**
-     * The warning for files beside the entries that published entries show ({@code shown}, not
-     * empty), which an encrypted site leaves out: published, they would not be sealed like the
-     * pages, so anyone who found the site could open a picture of the writer's life. One warning
-     * for them all, at the first place one is shown, naming each. {@code contentPrefix} is the
-     * content folder relative to the journal, like "content/".
-     */
-    public static Problem filesLeftOut(Collection<EntryFiles.Shown> shown, String contentPrefix) {
-        List<String> named = new ArrayList<>();
-        EntryFiles.Shown first = null;
-        for (EntryFiles.Shown file : shown) {
-            named.add(contentPrefix + file.contentFile() + " (" + file.source() + ", line " + file.line() + ")");
-            if (first == null || file.source().compareTo(first.source()) < 0
-                    || file.source().equals(first.source()) && file.line() < first.line()) {
-                first = file;
-            }
-        }
-        return Problem.warning(first.source(), first.line(), null, "encryption is on, so "
-                + (named.size() == 1 ? "this file beside the entries was" : "these files beside the entries were")
-                + " left out of the site, and the pages link to nothing in their place: " + String.join(", ", named)
-                + ". Published, a file would not be encrypted like the pages, and anyone who found the site could"
-                + " open it. To show such pictures, publish on a host with its own access control and turn"
-                + " encryption off (see docs/privacy.md); or take them out of the entries.");
-    }
-
     /** Seals {@code site}; {@code staticPaths} are the files copied from static/. */
     public Result seal(Site site, Set<String> staticPaths) {
+        return seal(site, staticPaths, Set.of());
+    }
+
+    /**
+     * Seals {@code site}; {@code staticPaths} are the files copied from static/, {@code besidePaths}
+     * the files beside the entries that pages show ("files/wins/heron.jpg"), which are published only
+     * inside the sealed pages that show them.
+     */
+    public Result seal(Site site, Set<String> staticPaths, Set<String> besidePaths) {
         List<Problem> warnings = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
+        SealedFiles sealedFiles = new SealedFiles(key);
         for (SiteFile file : site.files()) {
-            if (isPage(file, staticPaths)) {
+            if (besidePaths.contains(file.path()) && !staticPaths.contains(file.path())) {
+                sealedFiles.add(file);
+            } else if (isPage(file, staticPaths)) {
                 names.put(file.path(), keepsName(file.path()) ? file.path() : key.fileName(file.path()));
             }
         }
@@ -113,11 +101,15 @@ public final class SealedSite {
             if (staticPaths.contains(path)) {
                 readable.add(path);
                 out.add(file);
+            } else if (sealedFiles.has(path)) {
+                continue;  // carried inside the pages that show it
             } else if (names.containsKey(path)) {
                 String html = new String(file.content(), StandardCharsets.UTF_8);
                 String newName = names.get(path);
-                String relinked = relink(html, path, names, newName.equals("404.html"));
-                out.add(new SiteFile(newName, shell(newName, key.seal(newName, relinked.getBytes(StandardCharsets.UTF_8)))));
+                Set<String> shown = new LinkedHashSet<>();
+                String relinked = relink(html, path, names, sealedFiles, shown, newName.equals("404.html"));
+                out.add(new SiteFile(newName, shell(newName, key.seal(newName, relinked.getBytes(StandardCharsets.UTF_8)),
+                        sealedFiles, shown)));
             } else if (path.startsWith("assets/") || path.equals("robots.txt")) {
                 out.add(file);
             } else {
@@ -150,19 +142,29 @@ public final class SealedSite {
      * base path on the 404 page, which hosts serve at any depth).
      */
     String relink(String html, String path, Map<String, String> names, boolean absolute) {
+        return relink(html, path, names, new SealedFiles(key), new LinkedHashSet<>(), absolute);
+    }
+
+    /**
+     * {@link #relink}, and a link to one of {@code files} leads to the copy the page carries: it is
+     * added to {@code shown}.
+     */
+    String relink(String html, String path, Map<String, String> names, SealedFiles files, Set<String> shown,
+                  boolean absolute) {
         String dir = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "";
         Matcher m = LINK.matcher(html);
         StringBuilder out = new StringBuilder(html.length() + 256);
         while (m.find()) {
             String url = m.group(2);
-            String rewritten = rewrite(url, dir, names, absolute);
+            String rewritten = rewrite(url, dir, names, files, shown, absolute);
             m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + rewritten + m.group(3)));
         }
         m.appendTail(out);
         return out.toString();
     }
 
-    private String rewrite(String url, String dir, Map<String, String> names, boolean absolute) {
+    private String rewrite(String url, String dir, Map<String, String> names, SealedFiles files, Set<String> shown,
+                           boolean absolute) {
         if (url.isEmpty() || url.startsWith("#") || url.startsWith("//") || SCHEME.matcher(url).find()) {
             return url;
         }
@@ -180,6 +182,12 @@ public final class SealedSite {
         }
         if (resolved == null) {
             return url;
+        }
+        // As written in the attribute: percent-encoded, and '&' as "&amp;".
+        String file = ContentPaths.decode(resolved.replace("&amp;", "&"));
+        if (files.has(file)) {
+            shown.add(file);
+            return files.link(file);
         }
         String page = resolved.isEmpty() || resolved.endsWith("/") ? resolved + "index.html" : resolved;
         String now = names.getOrDefault(page, resolved);
@@ -202,7 +210,7 @@ public final class SealedSite {
         return lower.equals("en") || lower.startsWith("en-") ? locale : "en";
     }
 
-    private byte[] shell(String name, byte[] ciphertext) {
+    private byte[] shell(String name, byte[] ciphertext, SealedFiles files, Set<String> shown) {
         // The 404 page is served at any depth, so it reaches the assets from the base path.
         String prefix = name.equals("404.html") ? basePath : "";
         String t = escape(title);
@@ -240,10 +248,21 @@ public final class SealedSite {
                 + "<script type=\"text/plain\" id=\"smallwins-sealed\" data-salt=\"" + HexFormat.of().formatHex(key.salt())
                 + "\" data-iterations=\"" + key.iterations() + "\">" + Base64.getEncoder().encodeToString(ciphertext)
                 + "</script>\n"
+                + carried(files, shown)
                 + "<script src=\"" + prefix + UNLOCK_SCRIPT + "\"></script>\n"
                 + "</body>\n"
                 + "</html>\n";
         return html.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The files the page shows, each once, encrypted, by its opaque id. */
+    private static String carried(SealedFiles files, Set<String> shown) {
+        StringBuilder out = new StringBuilder();
+        for (String file : shown) {
+            out.append("<script type=\"text/plain\" data-smallwins-file=\"").append(files.id(file)).append("\">")
+                    .append(files.ciphertext(file)).append("</script>\n");
+        }
+        return out.toString();
     }
 
     private static byte[] unlockScript() {

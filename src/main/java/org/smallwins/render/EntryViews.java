@@ -44,8 +44,6 @@ final class EntryViews {
     private RenderCache.LinkTargets targets;
     private RenderCache renderCache;
     private Set<String> entryPages;
-    // Whether the site is encrypted: files beside entries are then left out of it.
-    private boolean encrypted;
 
     /** {@code contentPrefix} is the content folder relative to the journal, like "content/". */
     EntryViews(MarkdownRenderer markdown, Formats formats, Links links, String contentPrefix) {
@@ -75,7 +73,6 @@ final class EntryViews {
         this.targets = targets;
         this.renderCache = cache;
         this.entryPages = null;
-        this.encrypted = journal.settings().privacy().encrypt();
         Map<String, Entry> byContentPath = targets.byContentPath();
         String linkVersion = targets.version();
         Set<RenderCache.View> fresh = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -398,8 +395,8 @@ final class EntryViews {
                 shown.put("beside " + resolved, shownBeside(file));
                 if (file != null) {
                     siteLinks.add(new SitePages.Link(written, line, EntryFiles.sitePath(file)));
-                    // An encrypted site leaves such files out (see EntryFiles): the page names none.
-                    return encrypted ? "#" : root + EntryFiles.href(file) + suffix;
+                    // On an encrypted site too: the privacy step seals the file into the page (see SealedSite).
+                    return root + EntryFiles.href(file) + suffix;
                 }
             }
         }

@@ -2,7 +2,9 @@
  * Opens a Smallwins page encrypted at build time. The password never leaves this page: WebCrypto
  * derives the key (PBKDF2-HMAC-SHA256, then HMAC to the AES-256-GCM key, as the build did), and
  * only that derived key is kept, in sessionStorage, so the next page opens without asking again
- * and closing the browser (or "Lock") forgets it. Nothing is fetched from anywhere.
+ * and closing the browser (or "Lock") forgets it. Nothing is fetched from anywhere: the pictures a
+ * page shows come encrypted inside it (browsers refuse to fetch local files, and the site must open
+ * from disk too), and are shown from Blob URLs once decrypted.
  */
 (function () {
   'use strict';
@@ -101,11 +103,58 @@
     return new Uint8Array(await crypto.subtle.sign('HMAC', hmac, encoder.encode('smallwins aes-256-gcm')));
   }
 
+  function unseal(key, text) {
+    var data = base64Bytes(text.trim());
+    return crypto.subtle.decrypt({name: 'AES-GCM', iv: data.slice(0, 12)}, key, data.slice(12));
+  }
+
+  // The page, parsed; throws when the key does not open it (a wrong password).
   async function decrypt(raw) {
     var key = await crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['decrypt']);
-    var data = base64Bytes(sealed.textContent.trim());
-    var plain = await crypto.subtle.decrypt({name: 'AES-GCM', iv: data.slice(0, 12)}, key, data.slice(12));
-    return new TextDecoder().decode(plain);
+    var plain = await unseal(key, sealed.textContent);
+    var doc = new DOMParser().parseFromString(new TextDecoder().decode(plain), 'text/html');
+    await showFiles(doc, key);
+    return doc;
+  }
+
+  // The page refers to a file it carries as "#smallwins-file/<id>/<media type>". Done in the parsed
+  // page, which loads nothing, before it is put in: no request ever goes to that address.
+  var FILE_LINK = /^#smallwins-file\/([0-9a-f]+)\/(.+)$/;
+
+  async function showFiles(doc, key) {
+    var urls = {};
+    var nodes = doc.querySelectorAll('[src^="#smallwins-file/"], [href^="#smallwins-file/"]');
+    for (var i = 0; i < nodes.length; i++) {
+      var names = ['src', 'href'];
+      for (var j = 0; j < names.length; j++) {
+        var match = FILE_LINK.exec(nodes[i].getAttribute(names[j]) || '');
+        if (!match) {
+          continue;
+        }
+        if (!(match[1] in urls)) {
+          urls[match[1]] = fileUrl(key, match[1], match[2]);
+        }
+        var url = await urls[match[1]];
+        if (url) {
+          nodes[i].setAttribute(names[j], url);
+        } else {
+          // Not carried, or damaged: the picture's alt text stays, the link leads nowhere.
+          nodes[i].removeAttribute(names[j]);
+        }
+      }
+    }
+  }
+
+  async function fileUrl(key, id, type) {
+    var carried = document.querySelector('script[data-smallwins-file="' + id + '"]');
+    if (!carried) {
+      return null;
+    }
+    try {
+      return URL.createObjectURL(new Blob([await unseal(key, carried.textContent)], {type: type}));
+    } catch (e) {
+      return null;
+    }
   }
 
   // Scripts put in with innerHTML never run; fresh copies do, in order, as if the page had loaded:
@@ -179,8 +228,7 @@
 
   // moveFocus: opened from the form, whose status message the page replaces. Focus would fall to
   // <body> with nothing said; on the page's main content (tabindex=-1) a screen reader reads it.
-  function show(html, moveFocus) {
-    var doc = new DOMParser().parseFromString(html, 'text/html');
+  function show(doc, moveFocus) {
     useStylesheets(doc);
     document.title = doc.title;
     document.documentElement.lang = doc.documentElement.lang || document.documentElement.lang;
@@ -233,9 +281,9 @@
     say('Opening…');
     try {
       var raw = await deriveKey(input.value);
-      var html;
+      var doc;
       try {
-        html = await decrypt(raw);
+        doc = await decrypt(raw);
       } catch (e) {
         say('That password didn\u2019t open the journal. That happens; take your time and try again '
           + '(capitals and spaces count).');
@@ -244,7 +292,7 @@
         return;
       }
       remember(raw);
-      show(html, true);
+      show(doc, true);
     } finally {
       button.disabled = false;
     }

@@ -39,6 +39,10 @@ import org.smallwins.problem.Problem;
 class SealedSiteTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
     static final Pattern SEALED = Pattern.compile("(<script type=\"text/plain\" id=\"smallwins-sealed\"[^>]*>)([^<]*)(</script>)");
+    static final Pattern CARRIED = Pattern.compile(
+            "(<script type=\"text/plain\" data-smallwins-file=\"([0-9a-f]+)\">)([^<]*)(</script>)");
+    static final Pattern SKETCH = Pattern.compile(
+            "<img src=\"#smallwins-file/([0-9a-f]{20})/image/svg\\+xml\" alt=\"My pencil sketch of a heron");
     static final Pattern HREF = Pattern.compile("\\s(?:href|src)=\"([^\"#?]*)[^\"]*\"");
 
     @TempDir
@@ -122,6 +126,38 @@ class SealedSiteTest {
             }
         }
         assertThat(titlesSeen).hasSize(built.journal().entries().size());
+    }
+
+    @Test
+    void theHeronSketchBesideItsEntryIsCarriedEncryptedByThePagesThatShowItAndNamedNowhere() throws Exception {
+        byte[] sketch = Files.readAllBytes(journal.resolve("content/wins/heron-sketch.svg"));
+        String sketchTitle = "A pencil sketch of a heron standing still";
+        assertThat(new String(sketch, StandardCharsets.UTF_8)).contains(sketchTitle);
+        String sketchBase64 = Base64.getEncoder().encodeToString(sketch).substring(0, 40);
+        Map<String, byte[]> files = JournalFiles.read(out);
+        assertThat(files.keySet()).noneMatch(p -> p.contains("heron") || p.startsWith("files/"));
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            String text = new String(file.getValue(), StandardCharsets.UTF_8);
+            assertThat(text).as(file.getKey()).doesNotContain("heron-sketch").doesNotContain(sketchTitle)
+                    .doesNotContain(sketchBase64);
+        }
+
+        JournalKey key = keyFromOutput(EncryptedJournal.PASSWORD);
+        List<String> showing = new ArrayList<>();
+        for (String page : files.keySet().stream().filter(p -> p.endsWith(".html")).toList()) {
+            String shell = new String(files.get(page), StandardCharsets.UTF_8);
+            Matcher shown = SKETCH.matcher(decrypt(key, shell));
+            if (!shown.find()) {
+                continue;
+            }
+            showing.add(page);
+            Matcher carried = CARRIED.matcher(shell);
+            assertThat(carried.find()).as(page).isTrue();
+            assertThat(carried.group(2)).isEqualTo(shown.group(1));
+            assertThat(key.open(Base64.getDecoder().decode(carried.group(3)))).isEqualTo(sketch);
+        }
+        assertThat(showing).contains(key.fileName("2026/06/20/a-heron-sketch/index.html"));
+        assertThat(built.warnings()).noneMatch(w -> w.message().contains("beside the entries"));
     }
 
     @Test
@@ -275,7 +311,14 @@ class SealedSiteTest {
             m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + m.group(3)));
         }
         m.appendTail(out);
-        return out.toString();
+        Matcher carried = CARRIED.matcher(out.toString());
+        StringBuilder withoutFiles = new StringBuilder();
+        while (carried.find()) {
+            assertThat(carried.group(3)).matches("[A-Za-z0-9+/=]+");
+            carried.appendReplacement(withoutFiles, Matcher.quoteReplacement(carried.group(1) + carried.group(4)));
+        }
+        carried.appendTail(withoutFiles);
+        return withoutFiles.toString();
     }
 
     static JournalKey keyFromOutput(String password) {
