@@ -26,7 +26,7 @@ import org.smallwins.privacy.EncryptedJournal;
 /**
  * The encrypted sample journal in headless Chromium, opened from disk: a wrong password gets a kind
  * message, the right one opens the page, the next page opens without asking, "Lock" forgets the key,
- * scripts inside the decrypted page run, and search finds an entry by a word of its text (also on a
+ * scripts inside the decrypted page run, a picture beside an entry shows (sealed in its page), and search finds an entry by a word of its text (also on a
  * site without encryption). On a phone the menu's row shows the decrypted page's own link. With
  * JavaScript off the page says it is needed.
  */
@@ -34,6 +34,7 @@ class PrivateSiteInBrowserIT {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
     /** "café" is in the text of "Coffee with Sam" only, not in its title or tags; typed without the accent. */
     static final String BODY_WORD = "cafe";
+    static final String HERON = "content/wins/2026-06-20-a-heron-sketch.md";
 
     @TempDir
     static Path tmp;
@@ -81,6 +82,9 @@ class PrivateSiteInBrowserIT {
         JournalFiles.write(journal, "themes/default/templates/layout.ftlh", layout.replace(styleLink,
                 styleLink + "<link rel=\"stylesheet\" href=\"${linkBase}assets/probe.css\">\n"));
         JournalFiles.write(journal, "themes/default/assets/probe.css", ".hero__title { letter-spacing: 3px; }\n");
+        // The sketch beside the heron entry is shown, and linked to at full size.
+        JournalFiles.write(journal, HERON, Files.readString(journal.resolve(HERON))
+                + "\n[The sketch, full size](heron-sketch.svg)\n");
         sealed = tmp.resolve("sealed");
         new Smallwins().build(BuildRequest.of(journal, sealed).withToday(TODAY));
         plain = tmp.resolve("plain");
@@ -203,6 +207,37 @@ class PrivateSiteInBrowserIT {
             browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
                     Map.of("identifier", clock.get("identifier")));
         }
+    }
+
+    /**
+     * Opened from disk, where the browser fetches nothing: the sketch the page carries is decrypted
+     * and shown, and the link to it at full size leads to the same picture.
+     */
+    @Test
+    void aPictureBesideAnEntryIsShownOnceItsPageIsOpen() throws Exception {
+        String name = EncryptedJournal.pageName(sealed, EncryptedJournal.PASSWORD, "2026/06/20/a-heron-sketch/index.html");
+        assertThat(sealed.resolve(name)).isRegularFile();
+        browser.get(sealed.resolve(name).toUri().toString());
+        visible(By.id("smallwins-password")).sendKeys(EncryptedJournal.PASSWORD);
+        browser.findElement(By.cssSelector(".lock__button")).click();
+        wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".entry__title"),
+                "Sketched a heron"));
+        WebElement img = browser.findElement(By.cssSelector("main img[alt^='My pencil sketch of a heron']"));
+        assertThat(img.getAttribute("src")).startsWith("blob:");
+        wait(20).until(driver -> Long.valueOf(120).equals(browser.executeScript(
+                "return arguments[0].complete ? arguments[0].naturalWidth : -1", img)));
+        screenshot("picture");
+
+        WebElement full = browser.findElement(By.xpath("//main//a[normalize-space()='The sketch, full size']"));
+        assertThat(full.getAttribute("href")).isEqualTo(img.getAttribute("src"));
+        // The bytes behind the Blob URL are the sketch's own.
+        Object shown = browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));", img.getAttribute("src"));
+        assertThat(shown).isEqualTo(Files.readString(JournalFiles.sampleJournal().resolve("content/wins/heron-sketch.svg")));
+
+        browser.findElement(By.cssSelector("[data-smallwins-lock]")).click();
+        visible(By.id("smallwins-password"));
+        assertThat(browser.findElements(By.cssSelector("main img"))).isEmpty();
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HexFormat;
 import java.util.stream.Stream;
 import org.smallwins.JournalFiles;
 
@@ -43,5 +44,15 @@ public final class EncryptedJournal {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The opaque file name the site built into {@code site} with {@code password} gives the page at
+     * {@code path} ("2026/06/20/a-heron-sketch/index.html"), from the salt it remembers.
+     */
+    public static String pageName(Path site, String password, String path) {
+        String[] state = JournalFiles.text(site.resolve(SealedSite.SALT_FILE)).trim().split(" ");
+        return JournalKey.derive(password.toCharArray(), HexFormat.of().parseHex(state[0]),
+                Integer.parseInt(state[1])).fileName(path);
     }
 }
