@@ -1,6 +1,7 @@
 package org.smallwins.load;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -63,10 +64,11 @@ public final class StaticFiles {
                         } else if (!SiteFile.isSafe(relative)) {
                             problems.add(Problem.warning(DIR + "/" + relative, 0, null, SiteFile.whyUnsafe(relative)));
                         } else {
-                            try {
-                                files.add(new SiteFile(relative, Files.readAllBytes(path)));
-                            } catch (IOException e) {
-                                problems.add(unreadable(relative, false, e));
+                            if (Files.isReadable(path)) {
+                                // Read only when copied: years of photos would not fit in memory at once.
+                                files.add(SiteFile.copyOf(relative, path, DIR + "/" + relative, attributes));
+                            } else {
+                                problems.add(unreadable(relative, false, new AccessDeniedException(path.toString())));
                             }
                         }
                     }
@@ -109,7 +111,10 @@ public final class StaticFiles {
                             + " the entries that show it would show nothing. Put the file itself there (not a link)."));
                     return;
                 }
-                files.add(new SiteFile(sitePath, Files.readAllBytes(file)));
+                if (!Files.isReadable(file)) {
+                    throw new AccessDeniedException(file.toString());
+                }
+                files.add(SiteFile.copyOf(sitePath, file, contentPrefix + contentFile, attributes));
             } catch (IOException e) {
                 problems.add(Problem.error(contentPrefix + contentFile, 0, null, "cannot be read ("
                         + SourceText.whyUnreadable(e) + "), and an entry shows it. Make it readable (chmod u+r),"

@@ -1,6 +1,8 @@
 package org.smallwins.write;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +26,13 @@ record OutputManifest(Map<String, String> hashes) {
 
     static OutputManifest of(Site site) {
         Map<String, String> hashes = new ConcurrentSkipListMap<>();
-        InParallel.forEach(site.files(), file -> hashes.put(file.path(), hash(file.content())));
+        InParallel.forEach(site.files(), file -> {
+            try {
+                hashes.put(file.path(), hash(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         return new OutputManifest(new TreeMap<>(hashes));
     }
 
@@ -73,4 +81,22 @@ record OutputManifest(Map<String, String> hashes) {
     static String hash(byte[] content) {
         return ContentHash.of(content);
     }
+
+    /** {@link #hash(byte[])} of a file's bytes, read a slice at a time when they are not in memory. */
+    static String hash(SiteFile file) throws IOException {
+        if (file.inMemory()) {
+            return hash(file.content());
+        }
+        ContentHash hash = new ContentHash();
+        byte[] slice = new byte[SLICE];
+        try (InputStream in = file.open()) {
+            for (int n; (n = in.read(slice)) > 0; ) {
+                hash.update(slice, 0, n);
+            }
+        }
+        return hash.hex();
+    }
+
+    /** How much of a file not in memory is read at once. */
+    static final int SLICE = 64 * 1024;
 }

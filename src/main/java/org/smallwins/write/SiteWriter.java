@@ -1,6 +1,8 @@
 package org.smallwins.write;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -33,6 +35,7 @@ import org.smallwins.problem.JournalException;
 import org.smallwins.problem.Problem;
 import org.smallwins.site.Site;
 import org.smallwins.site.SiteFile;
+import org.smallwins.site.SiteFileChanged;
 
 /**
  * Writes a site into its output folder. A first build (or one that cannot update in place, see
@@ -80,10 +83,11 @@ public final class SiteWriter {
                 if (canUpdateInPlace(site, previous, out)) {
                     try {
                         return updateInPlace(site, previous, out);
+                    } catch (UnchangedSite e) {
+                        throw e;
                     } catch (IOException | UncheckedIOException e) {
-                        throw JournalException.partlyWritten(Problem.error(output.toString(), 0, null, "the site could"
-                                + " not be written: " + why(e) + ". Some of its files may be new and some old: build again"
-                                + " once the cause is fixed."));
+                        throw JournalException.partlyWritten(problem(output, e, "Some of its files may be new and some"
+                                + " old: build again once the cause is fixed."));
                     }
                 }
                 return swap(site, previous, OutputManifest.of(site), out, staging);
@@ -92,16 +96,46 @@ public final class SiteWriter {
             if (writesInside(out) && canUpdateInPlace(site, none, out)) {
                 try {
                     return updateInPlace(site, none, out);
+                } catch (UnchangedSite e) {
+                    throw e;
                 } catch (IOException | UncheckedIOException e) {
-                    throw JournalException.partlyWritten(Problem.error(output.toString(), 0, null, "the site could"
-                            + " not be written: " + why(e) + ". The folder may hold part of it: build again once the cause"
-                            + " is fixed."));
+                    throw JournalException.partlyWritten(problem(output, e, "The folder may hold part of it: build"
+                            + " again once the cause is fixed."));
                 }
             }
             return swap(site, none, OutputManifest.of(site), out, staging);
+        } catch (UnchangedSite e) {
+            throw new JournalException(problem(output, e.getCause(), LEFT_AS_IT_WAS));
         } catch (IOException | UncheckedIOException e) {
-            throw new JournalException(Problem.error(output.toString(), 0, null,
-                    "the site could not be written: " + why(e) + ". The previous site was left as it was."));
+            throw new JournalException(problem(output, e, LEFT_AS_IT_WAS));
+        }
+    }
+
+    static final String LEFT_AS_IT_WAS = "The previous site was left as it was.";
+
+    /**
+     * The problem to report when writing into {@code output} failed with {@code failure}, then what
+     * it left ({@code left}): a journal file that changed or went while it was copied is named, as
+     * what to put right; anything else is said of the output folder.
+     */
+    static Problem problem(Path output, Exception failure, String left) {
+        Throwable cause = failure instanceof UncheckedIOException unchecked && unchecked.getCause() != null
+                ? unchecked.getCause() : failure;
+        if (cause instanceof SiteFileChanged changed) {
+            return Problem.error(changed.name(), 0, null, changed.reason() + " " + left);
+        }
+        return Problem.error(output.toString(), 0, null, "the site could not be written: " + why(failure) + ". " + left);
+    }
+
+    /** A write in place that stopped before it replaced any file of the site, which is as it was. */
+    private static final class UnchangedSite extends IOException {
+        UnchangedSite(IOException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
         }
     }
 
@@ -231,6 +265,20 @@ public final class SiteWriter {
     }
 
     /**
+     * Writes {@code file} to {@code target}: a page from memory in one call ({@link #writeFile(Path,
+     * byte[])}), a copy of a journal file a slice at a time, so that it is never held whole.
+     */
+    static void writeFile(Path target, SiteFile file) throws IOException {
+        if (file.inMemory()) {
+            writeFile(target, file.content());
+            return;
+        }
+        try (InputStream in = file.open(); OutputStream copy = Files.newOutputStream(target)) {
+            in.transferTo(copy);
+        }
+    }
+
+    /**
      * Puts a complete staging folder in place of the output: the old output is renamed aside, the
      * staging folder renamed to the output, and the old one deleted.
      */
@@ -275,18 +323,28 @@ public final class SiteWriter {
         // page: only changed files are hashed. A wrong hash would at worst make a later build rewrite it.
         // A page the build found unchanged on disk is that very file: nothing to read or compare.
         ConcurrentHashMap<String, String> hashes = new ConcurrentHashMap<>();
-        List<SiteFile> changed = site.files().parallelStream()
-                .filter(file -> {
-                    String listed = previous.hashes().get(file.path());
-                    Path target = out.resolve(file.path());
-                    if (listed != null && (file.isStoredAt(target) || sameOnDisk(target, file.content(), true))) {
-                        hashes.put(file.path(), listed);
-                        return false;
-                    }
-                    hashes.put(file.path(), OutputManifest.hash(file.content()));
-                    return true;
-                })
-                .toList();
+        List<SiteFile> changed;
+        try {
+            changed = site.files().parallelStream()
+                    .filter(file -> {
+                        String listed = previous.hashes().get(file.path());
+                        Path target = out.resolve(file.path());
+                        if (listed != null && (file.isStoredAt(target) || sameOnDisk(target, file))) {
+                            hashes.put(file.path(), listed);
+                            return false;
+                        }
+                        try {
+                            hashes.put(file.path(), OutputManifest.hash(file));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        return true;
+                    })
+                    .toList();
+        } catch (UncheckedIOException e) {
+            // Nothing is written yet.
+            throw new UnchangedSite(e.getCause());
+        }
         OutputManifest next = new OutputManifest(new TreeMap<>(hashes));
         List<String> gone = previous.hashes().keySet().stream().filter(p -> !next.hashes().containsKey(p)).toList();
         Path markerFile = out.resolve(OutputManifest.FILE_NAME);
@@ -302,6 +360,8 @@ public final class SiteWriter {
             during.putIfAbsent(file.path(), next.hashes().get(file.path()));
             during.put(temporary(file.path()), next.hashes().get(file.path()));
         }
+        boolean hadMarker = Files.exists(markerFile);
+        byte[] previousMarker = hadMarker ? Files.readAllBytes(markerFile) : null;
         replace(markerFile, new OutputManifest(during).toBytes());
         TreeSet<Path> folders = new TreeSet<>();
         for (SiteFile file : changed) {
@@ -310,9 +370,31 @@ public final class SiteWriter {
         for (Path folder : folders) {
             Files.createDirectories(folder);
         }
+        // Every file is written beside its place before any is renamed into it: a journal file that
+        // changed or went since the build found it then stops the build with the site as it was.
+        try {
+            InParallel.forEach(changed, file -> {
+                try {
+                    writeFile(freshTemporary(out.resolve(file.path())), file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            for (SiteFile file : changed) {
+                Files.deleteIfExists(temporaryOf(out.resolve(file.path())));
+            }
+            if (hadMarker) {
+                replace(markerFile, previousMarker);
+            } else {
+                Files.deleteIfExists(markerFile);
+            }
+            // Folders made for new files stay, empty: harmless, and removed with their files by a later build.
+            throw new UnchangedSite(e.getCause());
+        }
         InParallel.forEach(changed, file -> {
             try {
-                replace(out.resolve(file.path()), file.content());
+                renameOver(temporaryOf(out.resolve(file.path())), out.resolve(file.path()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -333,13 +415,39 @@ public final class SiteWriter {
                 (int) gone.stream().filter(path -> !isTemporary(path)).count());
     }
 
-    /** Whether the file in the output already holds exactly {@code content} (it may have been edited by hand). */
-    private static boolean sameOnDisk(Path old, byte[] content, boolean sameHash) {
+    /**
+     * Whether the file in the output already holds exactly the bytes of {@code file} (it may have
+     * been edited by hand): sizes first, then the bytes, a slice at a time for a copy of a journal
+     * file. One that cannot be read is not the same: writing it says why.
+     */
+    private static boolean sameOnDisk(Path old, SiteFile file) {
         try {
-            return sameHash && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)
-                    && Files.size(old) == content.length && Arrays.equals(Files.readAllBytes(old), content);
-        } catch (IOException e) {
+            if (!Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) || Files.size(old) != file.size()) {
+                return false;
+            }
+            if (file.inMemory()) {
+                return Arrays.equals(Files.readAllBytes(old), file.content());
+            }
+            try (InputStream was = Files.newInputStream(old); InputStream now = file.open()) {
+                return sameStreams(was, now);
+            }
+        } catch (IOException | UncheckedIOException e) {
             return false;
+        }
+    }
+
+    private static boolean sameStreams(InputStream a, InputStream b) throws IOException {
+        byte[] sliceA = new byte[OutputManifest.SLICE];
+        byte[] sliceB = new byte[OutputManifest.SLICE];
+        while (true) {
+            int n = a.readNBytes(sliceA, 0, sliceA.length);
+            int m = b.readNBytes(sliceB, 0, sliceB.length);
+            if (n != m || !Arrays.equals(sliceA, 0, n, sliceB, 0, m)) {
+                return false;
+            }
+            if (n < sliceA.length) {
+                return true;
+            }
         }
     }
 
@@ -398,13 +506,28 @@ public final class SiteWriter {
 
     /** Replaces a file whole: readers see the old bytes or the new ones, never a part. */
     static void replace(Path target, byte[] content) throws IOException {
-        Path out = target.getParent();
-        Path tmp = out.resolve(temporary(target.getFileName().toString()));
+        Path tmp = freshTemporary(target);
+        writeFile(tmp, content);
+        renameOver(tmp, target);
+    }
+
+    /** Where {@link #writeTemporary} writes the new bytes of {@code target}. */
+    private static Path temporaryOf(Path target) {
+        return target.resolveSibling(temporary(target.getFileName().toString()));
+    }
+
+    /** The temporary name of {@code target}, with nothing there: the new bytes go there, then over it. */
+    private static Path freshTemporary(Path target) throws IOException {
+        Path tmp = temporaryOf(target);
         // Something already at the temporary name (left by an interrupted build, or the marker's,
         // which the check for foreign files lets by) is removed, never written through: were it a
         // symbolic link, writing would change the file it points to, outside the output folder.
         Files.deleteIfExists(tmp);
-        writeFile(tmp, content);
+        return tmp;
+    }
+
+    /** Renames {@code tmp} over {@code target}, atomically where the file system can. */
+    private static void renameOver(Path tmp, Path target) throws IOException {
         try {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -434,8 +557,7 @@ public final class SiteWriter {
      */
     private static boolean place(Path old, Path target, SiteFile file, boolean sameHash) {
         try {
-            if (sameHash && (file.isStoredAt(old) || Files.isRegularFile(old) && Files.size(old) == file.content().length
-                    && Arrays.equals(Files.readAllBytes(old), file.content()))) {
+            if (sameHash && (file.isStoredAt(old) || sameOnDisk(old, file))) {
                 try {
                     Files.createLink(target, old);
                 } catch (UnsupportedOperationException | IOException noLinks) {
@@ -444,7 +566,7 @@ public final class SiteWriter {
                 }
                 return true;
             }
-            writeFile(target, file.content());
+            writeFile(target, file);
             return false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -234,7 +234,7 @@ public final class StagedSite implements FileSink {
      * than all the room less a group.
      */
     private static int roomFor(SiteFile file) {
-        return Math.min(file.content().length, MAX_WAITING_BYTES - BYTES_PER_TASK);
+        return (int) Math.min(file.size(), MAX_WAITING_BYTES - BYTES_PER_TASK);
     }
 
     /**
@@ -246,7 +246,7 @@ public final class StagedSite implements FileSink {
         synchronized (gathering) {
             if (file != null) {
                 gathered.add(file);
-                gatheredBytes += file.content().length;
+                gatheredBytes += (int) Math.min(file.size(), Integer.MAX_VALUE);
                 if (gathered.size() < FILES_PER_TASK && gatheredBytes < BYTES_PER_TASK) {
                     return;
                 }
@@ -297,7 +297,8 @@ public final class StagedSite implements FileSink {
             stopWriters(false);
             throwIfFailed();
             for (SiteFile file : site.files()) {
-                if (file.inMemory()) {
+                // The rendered pages are written already; theme assets and copies of journal files are not.
+                if (file.inMemory() || file.isCopy()) {
                     write(file);
                 }
             }
@@ -363,20 +364,20 @@ public final class StagedSite implements FileSink {
     }
 
     private void write(SiteFile file) {
-        byte[] content = file.content();
         Path target = staging.resolve(file.path());
         try {
             SiteWriter.makeParent(target, folders);
-            SiteWriter.writeFile(target, content);
+            SiteWriter.writeFile(target, file);
+            // A copy is hashed as written, from the staged file: what the marker lists is what the site holds.
+            hashes.put(file.path(), file.inMemory() ? OutputManifest.hash(file.content())
+                    : OutputManifest.hash(SiteFile.writtenTo(file.path(), staging)));
         } catch (IOException e) {
             throw failure(e);
         }
-        hashes.put(file.path(), OutputManifest.hash(content));
     }
 
     private JournalException failure(IOException cause) {
         // In words with the path, as SiteWriter says it: not Java's names ("java.nio.file.FileAlreadyExistsException").
-        return new JournalException(Problem.error(output.toString(), 0, null,
-                "the site could not be written: " + SiteWriter.why(cause) + ". The previous site was left as it was."));
+        return new JournalException(SiteWriter.problem(output, cause, SiteWriter.LEFT_AS_IT_WAS));
     }
 }

@@ -1,13 +1,16 @@
 package org.smallwins.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Assumptions;
@@ -17,6 +20,7 @@ import org.smallwins.JournalFiles;
 import org.smallwins.problem.Problem;
 import org.smallwins.problem.ProblemList;
 import org.smallwins.site.SiteFile;
+import org.smallwins.site.SiteFileChanged;
 
 class StaticFilesTest {
     @TempDir
@@ -109,5 +113,41 @@ class StaticFilesTest {
 
         assertThat(StaticFiles.read(journal, problems)).extracting(SiteFile::path).containsExactly("a.txt");
         assertThat(problems.sorted()).singleElement().asString().startsWith("static/b.txt: cannot be read");
+    }
+
+    @Test
+    void aStaticFileIsReadOnlyWhenAskedForSoYearsOfPhotosNeedNoMemory() throws IOException {
+        Files.createDirectories(journal.resolve("static/img"));
+        Path photo = Files.writeString(journal.resolve("static/img/walk.jpg"), "jpeg");
+        ProblemList problems = new ProblemList();
+
+        SiteFile file = StaticFiles.read(journal, problems).get(0);
+
+        assertThat(file.inMemory()).isFalse();
+        assertThat(file.size()).isEqualTo(4);
+        assertThat(new String(file.content(), StandardCharsets.UTF_8)).isEqualTo("jpeg");
+        // The bytes come from the disk when asked for, and only while the file is as found.
+        Files.writeString(photo, "jpeg, edited");
+        assertThatThrownBy(file::content).isInstanceOf(UncheckedIOException.class).cause()
+                .isInstanceOf(SiteFileChanged.class).hasMessageStartingWith("static/img/walk.jpg changed while");
+        assertThat(problems.sorted()).isEmpty();
+    }
+
+    @Test
+    void aFileBesideTheEntriesIsReadOnlyWhenAskedFor() throws IOException {
+        Path content = Files.createDirectories(journal.resolve("content/wins"));
+        Path photo = Files.writeString(content.resolve("heron.jpg"), "heron");
+        ProblemList problems = new ProblemList();
+
+        SiteFile file = StaticFiles.readBeside(journal.resolve("content"), "content/",
+                Map.of("files/wins/heron.jpg", "wins/heron.jpg"), problems).get(0);
+
+        assertThat(file.path()).isEqualTo("files/wins/heron.jpg");
+        assertThat(file.inMemory()).isFalse();
+        assertThat(new String(file.content(), StandardCharsets.UTF_8)).isEqualTo("heron");
+        Files.delete(photo);
+        assertThatThrownBy(file::content).cause().isInstanceOf(SiteFileChanged.class)
+                .hasMessageStartingWith("content/wins/heron.jpg was moved or deleted while the site was being built");
+        assertThat(problems.sorted()).isEmpty();
     }
 }

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,5 +66,61 @@ class SiteFileTest {
             "2025/03/14/walk/index.html"}) {
             assertThat(new SiteFile(path, new byte[0]).path()).isEqualTo(path);
         }
+    }
+
+    private SiteFile copyOf(Path file) throws IOException {
+        return SiteFile.copyOf("photos/heron.jpg", file, "static/photos/heron.jpg",
+                Files.readAttributes(file, BasicFileAttributes.class));
+    }
+
+    @Test
+    void aCopyOfAJournalFileHoldsNoBytesAndReadsThemWhenAsked() throws IOException {
+        Path photo = Files.writeString(out.resolve("heron.jpg"), "heron, first light");
+
+        SiteFile copy = copyOf(photo);
+
+        assertThat(copy.inMemory()).isFalse();
+        assertThat(copy.isCopy()).isTrue();
+        assertThat(copy.size()).isEqualTo(18);
+        assertThat(copy.toString()).doesNotContain("heron, first light").contains("static/photos/heron.jpg");
+        assertThat(new String(copy.content(), StandardCharsets.UTF_8)).isEqualTo("heron, first light");
+        try (InputStream in = copy.open()) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("heron, first light");
+        }
+        assertThat(copy.isStoredAt(photo)).as("the journal's file is no output").isFalse();
+    }
+
+    @Test
+    void aCopyOfAFileChangedOrRemovedSinceItWasFoundSaysSoNamingIt() throws IOException {
+        Path photo = Files.writeString(out.resolve("heron.jpg"), "heron");
+        SiteFile copy = copyOf(photo);
+        Files.writeString(photo, "heron, redrawn");
+
+        // Held in memory, the old bytes would still come back here.
+        assertThatThrownBy(copy::content).isInstanceOf(UncheckedIOException.class)
+                .cause().isInstanceOf(SiteFileChanged.class)
+                .hasMessage("static/photos/heron.jpg changed while the site was being built, so its copy could be half"
+                        + " old and half new. Build again once it is saved.");
+        assertThat(new String(copy.currentContent(), StandardCharsets.UTF_8)).as("what a preview shows now")
+                .isEqualTo("heron, redrawn");
+
+        SiteFile found = copyOf(photo);
+        Files.delete(photo);
+        assertThatThrownBy(found::open).isInstanceOfSatisfying(SiteFileChanged.class, e -> {
+            assertThat(e.name()).isEqualTo("static/photos/heron.jpg");
+            assertThat(e.reason()).startsWith("was moved or deleted while the site was being built");
+        });
+    }
+
+    @Test
+    void twoCopiesOfAFileAsFoundAtTheSameSizeAndTimeHoldTheSameBytes() throws IOException {
+        Path photo = Files.writeString(out.resolve("heron.jpg"), "heron");
+        SiteFile first = copyOf(photo);
+
+        assertThat(first.sameBytesAs(copyOf(photo))).isTrue();
+        Files.writeString(photo, "egret, longer");
+        assertThat(first.sameBytesAs(copyOf(photo))).isFalse();
+        assertThat(new SiteFile("a.txt", new byte[] {1, 2}).sameBytesAs(new SiteFile("a.txt", new byte[] {1, 2}))).isTrue();
+        assertThat(new SiteFile("a.txt", new byte[] {1, 2}).sameBytesAs(new SiteFile("a.txt", new byte[] {1, 3}))).isFalse();
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
@@ -741,5 +742,82 @@ class SiteWriterTest {
         assertThat(Files.readString(notAFolder)).isEqualTo("mine");
         assertThat(SiteWriter.why(new AccessDeniedException("/site/2026/02")))
                 .isEqualTo("this account may not write there (chmod u+w, or build into another folder), at /site/2026/02");
+    }
+
+    // --- copies of journal files, read only while written ---
+
+    /** A photo's bytes, more than one slice of what is read at a time. */
+    private static byte[] photoBytes(int size, int seed) {
+        byte[] bytes = new byte[size];
+        for (int i = 0; i < size; i++) {
+            bytes[i] = (byte) (i * 31 + seed);
+        }
+        return bytes;
+    }
+
+    private SiteFile copyOf(String name) throws IOException {
+        Path file = journal.resolve("static").resolve(name);
+        return SiteFile.copyOf(name, file, "static/" + name, Files.readAttributes(file, BasicFileAttributes.class));
+    }
+
+    @Test
+    void aCopyIsWrittenAsItsBytesListedByTheirHashAndKeptWhileItIsTheSame() throws IOException {
+        byte[] photo = photoBytes(3 * OutputManifest.SLICE + 17, 1);
+        Files.write(journal.resolve("static/heron.jpg"), photo);
+
+        writer.write(site(file("index.html", "home"), copyOf("heron.jpg")), journal, out);
+        assertThat(Files.readAllBytes(out.resolve("heron.jpg"))).isEqualTo(photo);
+        assertThat(Files.readString(out.resolve(OutputManifest.FILE_NAME))).contains(OutputManifest.hash(photo) + "  heron.jpg");
+        ageAllFiles(out);
+
+        SiteWriter.Report same = writer.write(site(file("index.html", "home"), copyOf("heron.jpg")), journal, out);
+
+        assertThat(same).isEqualTo(new SiteWriter.Report(0, 2, 0));
+        assertThat(Files.getLastModifiedTime(out.resolve("heron.jpg"))).isEqualTo(LONG_AGO);
+
+        // The same size with one byte changed, near the end: compared through, not by size alone.
+        byte[] redrawn = photo.clone();
+        redrawn[redrawn.length - 2] ^= 1;
+        Files.write(journal.resolve("static/heron.jpg"), redrawn);
+        SiteWriter.Report changed = writer.write(site(file("index.html", "home"), copyOf("heron.jpg")), journal, out);
+
+        assertThat(changed).isEqualTo(new SiteWriter.Report(1, 1, 0));
+        assertThat(Files.readAllBytes(out.resolve("heron.jpg"))).isEqualTo(redrawn);
+        assertThat(Files.getLastModifiedTime(out.resolve("index.html"))).isEqualTo(LONG_AGO);
+        assertThat(Files.readString(out.resolve(OutputManifest.FILE_NAME))).contains(OutputManifest.hash(redrawn) + "  heron.jpg");
+    }
+
+    @Test
+    void aCopyRemovedBeforeAnUpdateNamesTheFileAndLeavesTheSiteAsItWas() throws IOException {
+        Files.writeString(journal.resolve("static/heron.jpg"), "heron");
+        writer.write(site(file("index.html", "home"), copyOf("heron.jpg")), journal, out);
+        Files.writeString(journal.resolve("static/heron.jpg"), "heron, redrawn");
+        SiteFile found = copyOf("heron.jpg");
+        Files.delete(journal.resolve("static/heron.jpg"));
+        Map<String, Object> before = snapshot(out);
+
+        assertThatThrownBy(() -> writer.write(site(file("index.html", "home, again"), found), journal, out))
+                .isInstanceOfSatisfying(JournalException.class, e -> {
+                    assertThat(e.wroteSome()).isFalse();
+                    assertThat(e.problems()).singleElement().satisfies(problem -> {
+                        assertThat(problem.path()).isEqualTo("static/heron.jpg");
+                        assertThat(problem.message()).startsWith("was moved or deleted while the site was being built")
+                                .endsWith("The previous site was left as it was.");
+                    });
+                });
+        assertThat(snapshot(out)).isEqualTo(before);
+    }
+
+    @Test
+    void aCopyChangedBeforeTheFirstWriteNamesTheFileAndLeavesNothing() throws IOException {
+        Files.writeString(journal.resolve("static/heron.jpg"), "heron");
+        SiteFile found = copyOf("heron.jpg");
+        Files.writeString(journal.resolve("static/heron.jpg"), "heron, redrawn");
+
+        assertThatThrownBy(() -> writer.write(site(file("index.html", "home"), found), journal, out))
+                .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.problems()).singleElement()
+                        .asString().startsWith("static/heron.jpg").contains("changed while the site was being built")
+                        .doesNotContain("Exception"));
+        assertThat(journalEntries()).containsExactly("content", "static");
     }
 }
