@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import org.smallwins.BuildRequest;
 import org.smallwins.Smallwins;
 import org.smallwins.problem.Problem;
+import org.smallwins.site.SiteFile;
 
 /**
  * Serves the journal's site from memory while its writer works on it: rebuilds on every change,
@@ -34,6 +35,8 @@ public final class PreviewServer implements AutoCloseable {
     private final Rebuilder rebuilder;
     private final LiveReload live = new LiveReload();
     private final SentFiles sentFiles = new SentFiles();
+    /** What a 404 says when the site has no 404 page. */
+    private static final byte[] NOT_FOUND = "Not found.".getBytes(StandardCharsets.UTF_8);
     private final Closeable watcher;
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "smallwins-http");
@@ -318,22 +321,26 @@ public final class PreviewServer implements AutoCloseable {
                 return;
             }
             String path = RequestPaths.toSitePath(rawPath);
-            byte[] body = path == null ? null : snapshot.files().get(path);
-            if (body == null && path != null && !path.endsWith("index.html")
+            SiteFile file = path == null ? null : snapshot.files().get(path);
+            if (file == null && path != null && !path.endsWith("index.html")
                     && snapshot.files().containsKey(path + "/index.html")) {
                 exchange.getResponseHeaders().set("Location", asked + "/" + (query == null ? "" : "?" + query));
                 send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
                 return;
             }
             int status = 200;
-            if (body == null) {
+            SentFiles.Sent sent = file == null ? null : sentOrGone(snapshot, path, file);
+            if (sent == null) {
                 status = 404;
                 path = "404.html";
-                body = snapshot.files().getOrDefault(path, "Not found.".getBytes(StandardCharsets.UTF_8));
+                SiteFile notFound = snapshot.files().get(path);
+                sent = notFound == null ? null : sentOrGone(snapshot, path, notFound);
+                if (sent == null) {
+                    sent = sentFiles.of(snapshot, path, NOT_FOUND);
+                }
             }
             String type = ContentTypes.of(path);
             boolean page = type.startsWith("text/html");
-            SentFiles.Sent sent = sentFiles.of(snapshot, path, body);
             if (status != 200) {
                 send(exchange, status, type, sent.bytes());
                 return;
@@ -355,6 +362,18 @@ public final class PreviewServer implements AutoCloseable {
             if (!streaming) {
                 exchange.close();
             }
+        }
+    }
+
+    /**
+     * What is sent of {@code file}, or null when it is a copy of a journal file removed since the
+     * build: not found, until the rebuild its removal brings.
+     */
+    private SentFiles.Sent sentOrGone(Snapshot snapshot, String path, SiteFile file) {
+        try {
+            return sentFiles.of(snapshot, path, file);
+        } catch (IOException | UncheckedIOException e) {
+            return null;
         }
     }
 

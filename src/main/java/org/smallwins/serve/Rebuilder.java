@@ -153,9 +153,11 @@ final class Rebuilder implements AutoCloseable {
         Set<Path> changes = takeChanges();
         try {
             BuildResult result = smallwins.render(request, changes);
-            Map<String, byte[]> files = new HashMap<>();
+            Map<String, SiteFile> files = new HashMap<>();
             for (SiteFile file : result.site().files()) {
-                files.put(file.path(), file.content());
+                // Copies of journal files (photos) stay on disk, read when asked for: years of them
+                // would not fit in memory. Pages are held, as the output folder may change under them.
+                files.put(file.path(), file.isCopy() || file.inMemory() ? file : new SiteFile(file.path(), file.content()));
             }
             next = new Snapshot(files, result.warnings(), snapshot.version() + 1,
                     result.journal().settings().basePath());

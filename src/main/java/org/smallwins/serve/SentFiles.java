@@ -1,9 +1,11 @@
 package org.smallwins.serve;
 
+import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.smallwins.site.SiteFile;
 
 /**
  * What the preview sends of each file of a build, made once per file per build: a page with its
@@ -23,6 +25,17 @@ final class SentFiles {
 
     private final AtomicReference<Build> latest = new AtomicReference<>(new Build(-1, new ConcurrentHashMap<>()));
     private final AtomicLong made = new AtomicLong();
+
+    /**
+     * What is sent for {@code file}, at {@code path} in {@code snapshot}. A copy of a journal file
+     * (a photo) is read at each request, as it is now, and not kept: years of photos would not fit.
+     */
+    Sent of(Snapshot snapshot, String path, SiteFile file) throws IOException {
+        if (file.isCopy()) {
+            return make(snapshot, path, file.currentContent());
+        }
+        return of(snapshot, path, file.content());
+    }
 
     /** What is sent for {@code path}, whose bytes in {@code snapshot} are {@code built}. */
     Sent of(Snapshot snapshot, String path, byte[] built) {

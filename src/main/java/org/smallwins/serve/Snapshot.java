@@ -1,16 +1,16 @@
 package org.smallwins.serve;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.smallwins.problem.Problem;
+import org.smallwins.site.SiteFile;
 
 /**
- * What the server shows: the last good site (path to bytes) and, when the latest build failed, its
+ * What the server shows: the last good site (path to file) and, when the latest build failed, its
  * problems, shown on top of every page until they are fixed; and the path the site is made to be
  * served under (journal.yml's basePath), which the preview answers under too.
  */
-record Snapshot(Map<String, byte[]> files, List<Problem> problems, long version, String basePath) {
+record Snapshot(Map<String, SiteFile> files, List<Problem> problems, long version, String basePath) {
 
     static final Snapshot EMPTY = new Snapshot(Map.of(), List.of(), 0, "/");
 
@@ -32,9 +32,9 @@ record Snapshot(Map<String, byte[]> files, List<Problem> problems, long version,
         if (files.size() != before.files.size()) {
             return true;
         }
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            byte[] was = before.files.get(file.getKey());
-            if (was != file.getValue() && !Arrays.equals(was, file.getValue())) {
+        for (Map.Entry<String, SiteFile> file : files.entrySet()) {
+            SiteFile was = before.files.get(file.getKey());
+            if (was == null || !was.sameBytesAs(file.getValue())) {
                 return true;
             }
         }

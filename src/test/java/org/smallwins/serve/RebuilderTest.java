@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smallwins.BuildRequest;
 import org.smallwins.JournalFiles;
+import org.smallwins.site.SiteFile;
 
 /**
  * When the rebuilds come: after a save's events have settled, and not never while something keeps
@@ -81,7 +82,7 @@ class RebuilderTest {
             }
 
             assertThat(rebuilder.snapshot().version()).as("builds").isEqualTo(3);
-            assertThat(new String(rebuilder.snapshot().files().get("2025/03/14/walk/index.html"), StandardCharsets.UTF_8))
+            assertThat(new String(rebuilder.snapshot().files().get("2025/03/14/walk/index.html").content(), StandardCharsets.UTF_8))
                     .contains("in the snow");
         }
     }
@@ -155,6 +156,28 @@ class RebuilderTest {
             }
 
             assertThat(built).as("builds while the changes kept coming").isNotEmpty();
+        }
+    }
+
+    @Test
+    void aStaticFileIsNotHeldByThePreviewWhichSendsItAsItIsNow() throws Exception {
+        Path journal = JournalFiles.write(journal(), "static/heron.jpg", "heron");
+        Path photo = journal.resolve("static/heron.jpg");
+        try (Rebuilder rebuilder = rebuilder(journal)) {
+            SiteFile held = rebuilder.snapshot().files().get("heron.jpg");
+            SentFiles sent = new SentFiles();
+
+            assertThat(held.inMemory()).as("years of photos would not fit").isFalse();
+            assertThat(new String(sent.of(rebuilder.snapshot(), "heron.jpg", held).bytes(), StandardCharsets.UTF_8))
+                    .isEqualTo("heron");
+            saved(rebuilder, journal.resolve("journal.yml"));
+            assertThat(reloads).as("nothing changed since the last build").isEmpty();
+
+            Files.writeString(photo, "heron, redrawn");
+            assertThat(new String(sent.of(rebuilder.snapshot(), "heron.jpg", held).bytes(), StandardCharsets.UTF_8))
+                    .as("before the rebuild, what the file holds now").isEqualTo("heron, redrawn");
+            saved(rebuilder, photo);
+            assertThat(reloads).as("the photo changed").hasSize(1);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.smallwins.problem.Problem;
+import org.smallwins.site.SiteFile;
 
 /** What the preview sends of a build's files: made once per file per build, and made again for a newer one. */
 class SentFilesTest {
@@ -21,7 +22,8 @@ class SentFilesTest {
     }
 
     private static Snapshot build(long version, byte[] page, Problem... problems) {
-        return new Snapshot(Map.of("walk/index.html", page, "coffee.txt", COFFEE), List.of(problems), version, "/");
+        return new Snapshot(Map.of("walk/index.html", new SiteFile("walk/index.html", page),
+                "coffee.txt", new SiteFile("coffee.txt", COFFEE)), List.of(problems), version, "/");
     }
 
     private static String text(SentFiles.Sent sent) {
