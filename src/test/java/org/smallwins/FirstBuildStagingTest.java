@@ -62,7 +62,9 @@ class FirstBuildStagingTest {
         SiteFile page = built.site().file("2025/01/01/walk/index.html").orElseThrow();
         assertThat(page.inMemory()).as("a page written as it was rendered").isFalse();
         assertThat(new String(page.content(), StandardCharsets.UTF_8)).contains("A walk.");
-        assertThat(built.site().file("images/sun.svg").orElseThrow().inMemory()).isTrue();
+        SiteFile fromStatic = built.site().file("images/sun.svg").orElseThrow();
+        assertThat(fromStatic.inMemory()).as("a file of static/, read only while copied").isFalse();
+        assertThat(fromStatic.isCopy()).isTrue();
     }
 
     @Test
