@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -111,6 +112,44 @@ class StagedSiteTest {
                         + staging.resolve("2025"))
                 .hasMessageContaining("The previous site was left as it was")
                 .hasMessageNotContaining("java.nio").hasMessageNotContaining("Exception");
+        staged.discard();
+
+        assertThat(staging).doesNotExist();
+        assertThat(out.resolve("kept-empty")).isEmptyDirectory();
+    }
+
+    @Test
+    void aStaticFileIsCopiedWhenTheSiteIsFinishedAndListedByTheHashOfItsBytes() throws IOException {
+        Path robots = Files.writeString(Files.createDirectories(journal.resolve("static")).resolve("robots.txt"),
+                "User-agent: *\n");
+        StagedSite staged = stage();
+        staged.expect(List.of("index.html"));
+        SiteFile home = staged.take(file("index.html", "<h1>Home</h1>"));
+
+        staged.finish(new Site(List.of(home, SiteFile.copyOf("robots.txt", robots, "static/robots.txt",
+                Files.readAttributes(robots, BasicFileAttributes.class)))));
+        staged.discard();
+
+        assertThat(out.resolve("robots.txt")).hasContent("User-agent: *");
+        assertThat(Files.readString(out.resolve(OutputManifest.FILE_NAME)))
+                .contains(OutputManifest.hash("User-agent: *\n".getBytes(StandardCharsets.UTF_8)) + "  robots.txt\n");
+    }
+
+    @Test
+    void aStaticFileRemovedBeforeItIsCopiedIsNamedAndTheOutputIsLeftAsItWas() throws IOException {
+        Files.createDirectories(out.resolve("kept-empty"));
+        Path robots = Files.writeString(Files.createDirectories(journal.resolve("static")).resolve("robots.txt"), "x");
+        SiteFile found = SiteFile.copyOf("robots.txt", robots, "static/robots.txt",
+                Files.readAttributes(robots, BasicFileAttributes.class));
+        StagedSite staged = stage();
+        staged.expect(List.of("index.html"));
+        SiteFile home = staged.take(file("index.html", "<h1>Home</h1>"));
+        Files.delete(robots);
+
+        assertThatThrownBy(() -> staged.finish(new Site(List.of(home, found))))
+                .isInstanceOfSatisfying(JournalException.class, e -> assertThat(e.problems()).singleElement()
+                        .asString().startsWith("static/robots.txt").contains("was moved or deleted while the site was"
+                                + " being built").endsWith("The previous site was left as it was."));
         staged.discard();
 
         assertThat(staging).doesNotExist();
