@@ -2,8 +2,8 @@ package org.smallwins.privacy;
 
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
+import org.smallwins.site.MediaTypes;
 import org.smallwins.site.SiteFile;
 
 /**
@@ -18,24 +18,6 @@ import org.smallwins.site.SiteFile;
 final class SealedFiles {
     /** How a sealed page's HTML refers to a file it carries; the unlock script looks for it. */
     static final String LINK_PREFIX = "#smallwins-file/";
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("svg", "image/svg+xml"),
-            Map.entry("png", "image/png"),
-            Map.entry("jpg", "image/jpeg"),
-            Map.entry("jpeg", "image/jpeg"),
-            Map.entry("gif", "image/gif"),
-            Map.entry("webp", "image/webp"),
-            Map.entry("avif", "image/avif"),
-            Map.entry("pdf", "application/pdf"),
-            Map.entry("mp3", "audio/mpeg"),
-            Map.entry("ogg", "audio/ogg"),
-            Map.entry("wav", "audio/wav"),
-            Map.entry("m4a", "audio/mp4"),
-            Map.entry("mp4", "video/mp4"),
-            Map.entry("webm", "video/webm"),
-            Map.entry("mov", "video/quicktime"),
-            Map.entry("txt", "text/plain;charset=utf-8"));
-
     private final JournalKey key;
     private final Map<String, SiteFile> files = new HashMap<>();
     // A picture several pages show is encrypted once.
@@ -71,11 +53,13 @@ final class SealedFiles {
                 .encodeToString(key.seal(id(path), files.get(path).content())));
     }
 
-    /** The media type by the file's ending; one the browser would not show is downloaded as bytes. */
+    /**
+     * The media type by the file's ending, when a browser shows such a file without running it as a
+     * page or a script (a picture, a sound, a film, a PDF, plain text); any other is downloaded as bytes.
+     */
     static String type(String path) {
-        int dot = path.lastIndexOf('.');
-        int slash = path.lastIndexOf('/');
-        String ending = dot <= slash ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return TYPES.getOrDefault(ending, "application/octet-stream");
+        String type = MediaTypes.of(path);
+        return type.startsWith("image/") || type.startsWith("audio/") || type.startsWith("video/")
+                || type.equals("application/pdf") || type.startsWith("text/plain") ? type : MediaTypes.BYTES;
     }
 }

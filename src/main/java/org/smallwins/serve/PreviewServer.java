@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import org.smallwins.BuildRequest;
 import org.smallwins.Smallwins;
 import org.smallwins.problem.Problem;
+import org.smallwins.site.MediaTypes;
 import org.smallwins.site.SiteFile;
 
 /**
@@ -339,7 +340,7 @@ public final class PreviewServer implements AutoCloseable {
                     sent = sentFiles.of(snapshot, path, NOT_FOUND);
                 }
             }
-            String type = ContentTypes.of(path);
+            String type = MediaTypes.of(path);
             boolean page = type.startsWith("text/html");
             if (status != 200) {
                 send(exchange, status, type, sent.bytes());

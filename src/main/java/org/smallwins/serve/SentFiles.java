@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.smallwins.site.MediaTypes;
 import org.smallwins.site.SiteFile;
 
 /**
@@ -56,7 +57,7 @@ final class SentFiles {
 
     private Sent make(Snapshot snapshot, String path, byte[] built) {
         made.incrementAndGet();
-        byte[] bytes = ContentTypes.of(path).startsWith("text/html") ? PreviewPages.decorate(built, snapshot) : built;
+        byte[] bytes = MediaTypes.of(path).startsWith("text/html") ? PreviewPages.decorate(built, snapshot) : built;
         return new Sent(bytes, EntityTags.tag(bytes));
     }
 }

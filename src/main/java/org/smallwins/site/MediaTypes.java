@@ -1,10 +1,16 @@
-package org.smallwins.serve;
+package org.smallwins.site;
 
 import java.util.Locale;
 import java.util.Map;
 
-/** Content types by file ending, for what a journal site holds. */
-final class ContentTypes {
+/**
+ * Media types by file ending, for what a journal site holds: the preview server sends each file
+ * with one, and an encrypted site gives one to each picture it carries.
+ */
+public final class MediaTypes {
+    /** What a file of no ending this table knows is: bytes, which a browser downloads. */
+    public static final String BYTES = "application/octet-stream";
+
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"),
             Map.entry("htm", "text/html; charset=utf-8"),
@@ -38,12 +44,13 @@ final class ContentTypes {
             Map.entry("mov", "video/quicktime"),
             Map.entry("wasm", "application/wasm"));
 
-    private ContentTypes() {
+    private MediaTypes() {
     }
 
-    static String of(String path) {
+    /** The media type of the file at {@code path} by its ending, case aside; {@link #BYTES} when none is known. */
+    public static String of(String path) {
         int dot = path.lastIndexOf('.');
-        String ending = dot < 0 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return TYPES.getOrDefault(ending, "application/octet-stream");
+        String ending = dot <= path.lastIndexOf('/') ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return TYPES.getOrDefault(ending, BYTES);
     }
 }
