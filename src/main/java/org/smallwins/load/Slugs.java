@@ -90,9 +90,10 @@ public final class Slugs {
     /**
      * The plain letters for a Latin letter that has no accent to drop, as these languages spell them
      * without their own: Turkish "ı" is "i" (so "Iğdır" and "ığdır" are one tag, as "I" lower-cases to
-     * "i"), German "ß" is "ss", and so on; null for any other letter.
+     * "i"), German "ß" is "ss", and so on; null for any other letter. Search folds them alike, so a
+     * word is found however it is typed.
      */
-    private static String plainLatin(int c) {
+    public static String plainLatin(int c) {
         return switch (c) {
             case 'ı' -> "i";
             case 'ß' -> "ss";

@@ -18,6 +18,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.function.ObjIntConsumer;
 import java.util.regex.Pattern;
+import org.smallwins.load.Slugs;
 import org.smallwins.markdown.PlainText;
 import org.smallwins.model.Entry;
 import org.smallwins.parallel.InParallel;
@@ -607,7 +608,7 @@ final class SearchIndex {
         StringBuilder out = null;
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
-            String plain = plainLatin(c);
+            String plain = Slugs.plainLatin(c);
             if (plain != null && out == null) {
                 out = new StringBuilder(folded.length() + 8).append(folded, 0, i);
             }
@@ -618,23 +619,6 @@ final class SearchIndex {
             }
         }
         return out == null ? folded : out.toString();
-    }
-
-    /** The plain letters for a small Latin letter with no accent to drop; null for any other char. */
-    private static String plainLatin(char c) {
-        return switch (c) {
-            case 'ı' -> "i";
-            case 'ß' -> "ss";
-            case 'æ' -> "ae";
-            case 'œ' -> "oe";
-            case 'ø' -> "o";
-            case 'đ', 'ð' -> "d";
-            case 'ł' -> "l";
-            case 'þ' -> "th";
-            case 'ħ' -> "h";
-            case 'ŧ' -> "t";
-            default -> null;
-        };
     }
 
     /**
