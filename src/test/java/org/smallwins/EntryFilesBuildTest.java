@@ -124,6 +124,57 @@ class EntryFilesBuildTest {
     }
 
     @Test
+    void rawHtmlSizingAPictureBesideTheEntryLeadsToItAndPublishesIt() {
+        Path journal = JournalFiles.write(journal(),
+                "content/wins/2026-11-22-sized.md", "---\ntitle: Sized\n---\n"
+                        + "<img src=\"heron.jpg\" width=\"300\" alt=\"The heron\">\n\n"
+                        + "A <a href='scan.pdf#page=2'>scan</a> and <img SRC=photos/my%20walk.jpg width=100>.\n\n"
+                        + "<img srcset=\"small.jpg 1x, big.jpg 2x\" src=\"small.jpg\" alt=\"Nest\">\n\n"
+                        + "<video src=\"walk.mp4\" poster=\"walk.jpg\" controls>\n"
+                        + "<source src=\"walk.webm\" type=\"video/webm\">\n</video>\n",
+                "content/wins/scan.pdf", "scan", "content/wins/photos/my walk.jpg", "walk photo",
+                "content/wins/small.jpg", "small", "content/wins/big.jpg", "big",
+                "content/wins/walk.mp4", "mp4", "content/wins/walk.jpg", "poster", "content/wins/walk.webm", "webm");
+
+        BuildResult built = build(journal);
+
+        assertThat(built.site().files()).extracting(SiteFile::path).filteredOn(p -> p.startsWith("files/"))
+                .containsExactly("files/wins/big.jpg", "files/wins/heron.jpg", "files/wins/photos/my walk.jpg",
+                        "files/wins/scan.pdf", "files/wins/small.jpg", "files/wins/walk.jpg", "files/wins/walk.mp4",
+                        "files/wins/walk.webm");
+        assertThat(text(tmp.resolve("site/files/wins/big.jpg"))).isEqualTo("big");
+        Document page = page("2026/11/22/sized");
+        String up = "../../../../files/wins/";
+        assertThat(page.select("main img").eachAttr("src")).containsExactly(up + "heron.jpg", up + "photos/my%20walk.jpg",
+                up + "small.jpg");
+        assertThat(page.select("main img").first().attr("width")).isEqualTo("300");
+        assertThat(page.select("main img[srcset]").attr("srcset")).isEqualTo(up + "small.jpg 1x, " + up + "big.jpg 2x");
+        assertThat(page.select("main a").attr("href")).isEqualTo(up + "scan.pdf#page=2");
+        assertThat(page.select("main video").attr("src")).isEqualTo(up + "walk.mp4");
+        assertThat(page.select("main video").attr("poster")).isEqualTo(up + "walk.jpg");
+        assertThat(page.select("main source").attr("src")).isEqualTo(up + "walk.webm");
+        assertThat(built.warnings()).isEmpty();
+        assertThat(SiteLinks.broken(tmp.resolve("site"))).isEmpty();
+    }
+
+    @Test
+    void rawHtmlAddressesNotBesideTheEntryStayAsWritten() {
+        String body = "<img src=\"missing.jpg\" width=\"10\"> <img src=\"/images/a.png\">"
+                + " <a href=\"2026-11-21-three-herons.md\">herons</a> <img src=\"../../outside.jpg\">"
+                + " <img src=\"https://example.org/a.png\"> <a href=\"#top\">top</a>"
+                + " <img data=\"heron.jpg\"> <!-- <img src=\"heron.jpg\"> -->\n";
+        Path journal = JournalFiles.write(journal(), "content/wins/2026-11-22-others.md",
+                "---\ntitle: Others\n---\n" + body, "outside.jpg", "outside");
+
+        BuildResult built = build(journal);
+
+        assertThat(built.site().files()).extracting(SiteFile::path).filteredOn(p -> p.startsWith("files/"))
+                .containsExactly("files/wins/heron.jpg");
+        String html = JournalFiles.text(tmp.resolve("site/2026/11/22/others/index.html"));
+        assertThat(html).contains(body.strip());
+    }
+
+    @Test
     void aStaticFileAtTheSamePathIsTheCollisionError() {
         Path journal = JournalFiles.write(journal(), "static/files/wins/heron.jpg", "another heron");
 

@@ -1,6 +1,8 @@
 package org.smallwins.markdown;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -148,6 +150,14 @@ public final class MarkdownRenderer {
     public interface LinkRewriter {
         /** {@code line} is the 0-based line of the link within the Markdown. */
         String rewrite(String written, int line);
+
+        /**
+         * What raw HTML gets instead of a relative address in a {@code src}, {@code href},
+         * {@code poster} or {@code srcset}, decoded as the browser reads it; null leaves it as written.
+         */
+        default String rewriteRaw(String address, int line) {
+            return null;
+        }
     }
 
     /**
@@ -320,7 +330,8 @@ public final class MarkdownRenderer {
      * Wraps each heading's text in an anchor link, as the anchor extension does, and adds the heading
      * to {@code headings}; and passes every
      * link, image and reference definition, in document order, the children of a link included (an
-     * image inside a link has a target of its own), through {@code rewriteLink}. A plain walk:
+     * image inside a link has a target of its own), through {@code rewriteLink}, and the relative
+     * addresses of raw HTML through its {@code rewriteRaw} (see {@link RawAddresses}). A plain walk:
      * Flexmark's NodeVisitor does not go into the children of a node it has a handler for.
      */
     private static void anchorHeadingsAndRewriteLinks(Node parent, Document document, LinkRewriter rewriteLink,
@@ -338,6 +349,18 @@ public final class MarkdownRenderer {
                 image.setUrl(rewrite(image, image.getUrl(), rewriteLink, links));
             } else if (node instanceof Reference reference) {
                 reference.setUrl(rewrite(reference, reference.getUrl(), rewriteLink, links));
+            } else if (node instanceof HtmlBlock block) {
+                String html = block.getContentChars().toString();
+                String rewritten = RawAddresses.rewrite(html, block.getLineNumber(), rewriteLink::rewriteRaw);
+                if (!rewritten.equals(html)) {
+                    block.setContent(List.of(BasedSequence.of(rewritten)));
+                }
+            } else if (node instanceof HtmlInline inline) {
+                String html = inline.getChars().toString();
+                String rewritten = RawAddresses.rewrite(html, inline.getLineNumber(), rewriteLink::rewriteRaw);
+                if (!rewritten.equals(html)) {
+                    inline.setChars(BasedSequence.of(rewritten));
+                }
             }
             if (node.hasChildren()) {
                 anchorHeadingsAndRewriteLinks(node, document, rewriteLink, links, remote, headings, deeper(node, depth));

@@ -275,9 +275,18 @@ final class EntryViews {
         String baseFolder = contentPath.contains("/") ? contentPath.substring(0, contentPath.lastIndexOf('/')) : "";
         RenderedBody body;
         try {
-            body = markdown.render(entry.body(), (written, line) ->
-                    rewrite(written, entry, entry.bodyLine() + line, baseFolder, folder, root, byContentPath, problems,
-                            siteLinks, shown));
+            body = markdown.render(entry.body(), new MarkdownRenderer.LinkRewriter() {
+                @Override
+                public String rewrite(String written, int line) {
+                    return EntryViews.this.rewrite(written, entry, entry.bodyLine() + line, baseFolder, folder, root,
+                            byContentPath, problems, siteLinks, shown);
+                }
+
+                @Override
+                public String rewriteRaw(String address, int line) {
+                    return besideFile(address, entry.bodyLine() + line, baseFolder, root, siteLinks, shown);
+                }
+            });
         } catch (NestedTooDeeply tooDeep) {
             problems.add(tooDeep.problem(entry.source(), entry.bodyLine()));
             body = RenderedBody.EMPTY;
@@ -387,17 +396,9 @@ final class EntryViews {
             return root + links.page(Permalinks.entry(target)) + suffix;
         }
         if (!path.startsWith("/")) {
-            // A file beside the entry (a photo in its folder), found from the entry's file as an
-            // editor's preview finds it, is published with it: the link leads to where it is.
-            String resolved = ContentPaths.resolve(baseFolder, ContentPaths.entryKey(path));
-            if (resolved != null) {
-                String file = targets.contentFiles().get(resolved);
-                shown.put("beside " + resolved, shownBeside(file));
-                if (file != null) {
-                    siteLinks.add(new SitePages.Link(written, line, EntryFiles.sitePath(file)));
-                    // On an encrypted site too: the privacy step seals the file into the page (see SealedSite).
-                    return root + EntryFiles.href(file) + suffix;
-                }
+            String beside = besideFile(written, line, baseFolder, root, siteLinks, shown);
+            if (beside != null) {
+                return beside;
             }
         }
         String target = SitePages.resolve(folder, ContentPaths.decode(path));
@@ -415,6 +416,35 @@ final class EntryViews {
             return root + path.substring(1) + suffix;
         }
         return written;
+    }
+
+    /**
+     * Where the relative link {@code written} leads when it names a file beside the entry (a photo in
+     * its folder), found from the entry's file as an editor's preview finds it: the site publishes
+     * the file, and the link leads to where it is. Null when it names no such file. Raw HTML's
+     * addresses come here alone, so any other address in it stays as written.
+     */
+    private String besideFile(String written, int line, String baseFolder, String root,
+                              List<SitePages.Link> siteLinks, Map<String, String> shown) {
+        int cut = ContentPaths.pathEnd(written);
+        String path = written.substring(0, cut);
+        String lower = path.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
+            return null;
+        }
+        String resolved = ContentPaths.resolve(baseFolder, ContentPaths.entryKey(path));
+        if (resolved == null) {
+            return null;
+        }
+        String file = targets.contentFiles().get(resolved);
+        // Looked up even when missing, so the view is made again once the file is there.
+        shown.put("beside " + resolved, shownBeside(file));
+        if (file == null) {
+            return null;
+        }
+        siteLinks.add(new SitePages.Link(written, line, EntryFiles.sitePath(file)));
+        // On an encrypted site too: the privacy step seals the file into the page (see SealedSite).
+        return root + EntryFiles.href(file) + written.substring(cut);
     }
 
     private static String twoDigits(int value) {

@@ -1,0 +1,200 @@
+package org.smallwins.markdown;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The relative addresses of raw HTML that can name a file beside the entry: each {@code src},
+ * {@code href} and {@code poster} value and each {@code srcset} candidate. Tags are read as the
+ * browser reads them (any case, either quote or none, character references decoded), as
+ * {@link HtmlLoads} reads them; an address the rewriter changes is written back in double quotes.
+ */
+final class RawAddresses {
+    private static final Pattern TAG = Pattern.compile("<!--|<([a-zA-Z][^\\s/>]*)");
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    /** What to put instead of a relative address, or null to leave it as written. */
+    @FunctionalInterface
+    interface Rewriter {
+        /** {@code address} is decoded as the browser reads it; {@code line} is 0-based in the body. */
+        String rewrite(String address, int line);
+    }
+
+    private final String html;
+    private final int firstLine;
+    private final Rewriter rewriter;
+    private StringBuilder out;
+    private int copied;
+
+    private RawAddresses(String html, int firstLine, Rewriter rewriter) {
+        this.html = html;
+        this.firstLine = firstLine;
+        this.rewriter = rewriter;
+    }
+
+    /**
+     * {@code html}, written from body line {@code line} on, with each relative address the rewriter
+     * changes changed; the same instance when none is.
+     */
+    static String rewrite(String html, int line, Rewriter rewriter) {
+        RawAddresses raw = new RawAddresses(html, line, rewriter);
+        raw.tags();
+        if (raw.out == null) {
+            return html;
+        }
+        return raw.out.append(html, raw.copied, html.length()).toString();
+    }
+
+    private void tags() {
+        Matcher tag = TAG.matcher(html);
+        int at = 0;
+        while (at < html.length() && tag.find(at)) {
+            if (tag.group(1) == null) { // a comment names nothing
+                int end = html.indexOf("-->", tag.end());
+                at = end < 0 ? html.length() : end + 3;
+                continue;
+            }
+            at = attributes(tag.end());
+        }
+    }
+
+    /** Reads a tag's attributes from {@code at} to its '>', rewriting the ones that name a file; returns its end. */
+    private int attributes(int at) {
+        int to = html.length();
+        while (at < to) {
+            char c = html.charAt(at);
+            if (c == '>') {
+                return at + 1;
+            }
+            if (Character.isWhitespace(c) || c == '/') {
+                at++;
+                continue;
+            }
+            int nameStart = at;
+            do {
+                at++;
+            } while (at < to && !Character.isWhitespace(html.charAt(at)) && "/>=".indexOf(html.charAt(at)) < 0);
+            String name = html.substring(nameStart, at).toLowerCase(Locale.ROOT);
+            int afterName = skipSpace(at);
+            if (afterName < to && html.charAt(afterName) == '=') {
+                int start = skipSpace(afterName + 1);
+                int quoted = start < to && (html.charAt(start) == '"' || html.charAt(start) == '\'') ? 1 : 0;
+                int end = valueEnd(start);
+                at = end < to && quoted == 1 ? end + 1 : end;
+                if (start < to) {
+                    value(name, start, start + quoted, end, at);
+                }
+            } else {
+                at = afterName;
+            }
+        }
+        return to;
+    }
+
+    /** The attribute {@code name} whose value is {@code html[valueStart, valueEnd)}, all of it {@code [start, end)}. */
+    private void value(String name, int start, int valueStart, int valueEnd, int end) {
+        boolean list = name.equals("srcset");
+        if (!list && !name.equals("src") && !name.equals("href") && !name.equals("poster")) {
+            return;
+        }
+        String value = WebAddress.decode(html.substring(valueStart, valueEnd));
+        int line = firstLine + lineBreaks(valueStart);
+        String rewritten = list ? candidates(value, line) : address(value.strip(), line);
+        if (rewritten != null) {
+            if (out == null) {
+                out = new StringBuilder(html.length() + 64);
+            }
+            out.append(html, copied, start).append('"').append(escaped(rewritten)).append('"');
+            copied = end;
+        }
+    }
+
+    /** A srcset with each candidate's address rewritten, or null when none is. */
+    private String candidates(String value, int line) {
+        StringBuilder set = new StringBuilder(value.length() + 64);
+        boolean changed = false;
+        int at = 0;
+        int length = value.length();
+        while (at < length) {
+            while (at < length && (Character.isWhitespace(value.charAt(at)) || value.charAt(at) == ',')) {
+                at++;
+            }
+            if (at >= length) {
+                break;
+            }
+            int urlStart = at;
+            while (at < length && !Character.isWhitespace(value.charAt(at))) {
+                at++;
+            }
+            int urlEnd = at;
+            // As the browser reads a candidate: commas ending its address end it, descriptors and all.
+            while (urlEnd > urlStart && value.charAt(urlEnd - 1) == ',') {
+                urlEnd--;
+            }
+            String descriptors = "";
+            if (urlEnd == at) {
+                int comma = value.indexOf(',', at);
+                int descriptorsEnd = comma < 0 ? length : comma;
+                descriptors = value.substring(at, descriptorsEnd).strip();
+                at = descriptorsEnd;
+            }
+            String url = value.substring(urlStart, urlEnd);
+            String rewritten = address(url, line);
+            changed |= rewritten != null;
+            if (!set.isEmpty()) {
+                set.append(", ");
+            }
+            set.append(rewritten != null ? rewritten : url);
+            if (!descriptors.isEmpty()) {
+                set.append(' ').append(descriptors);
+            }
+        }
+        return changed ? set.toString() : null;
+    }
+
+    /** A relative address rewritten, or null when it is not relative or the rewriter leaves it. */
+    private String address(String address, int line) {
+        if (address.isEmpty() || address.startsWith("#") || address.startsWith("/") || address.startsWith("\\")
+                || SCHEME.matcher(address).find() || WebAddress.remote(address) != null) {
+            return null;
+        }
+        return rewriter.rewrite(address, line);
+    }
+
+    private int skipSpace(int at) {
+        while (at < html.length() && Character.isWhitespace(html.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    /** Where a value starting at {@code start} ends: its closing quote, or the space or '>' after it. */
+    private int valueEnd(int start) {
+        int to = html.length();
+        if (start < to && (html.charAt(start) == '"' || html.charAt(start) == '\'')) {
+            int close = html.indexOf(html.charAt(start), start + 1);
+            return close < 0 ? to : close;
+        }
+        int end = start;
+        while (end < to && !Character.isWhitespace(html.charAt(end)) && html.charAt(end) != '>') {
+            end++;
+        }
+        return end;
+    }
+
+    private int lineBreaks(int before) {
+        int count = 0;
+        for (int i = 0; i < before; i++) {
+            if (html.charAt(i) == '\n') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** A value as a double-quoted attribute holds it. */
+    private static String escaped(String value) {
+        return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
