@@ -26,6 +26,9 @@ final class RawAddresses {
     private final Rewriter rewriter;
     private StringBuilder out;
     private int copied;
+    // Lines are counted on from the last address, so a long block is read once.
+    private int countedTo;
+    private int linesBefore;
 
     private RawAddresses(String html, int firstLine, Rewriter rewriter) {
         this.html = html;
@@ -99,7 +102,7 @@ final class RawAddresses {
             return;
         }
         String value = WebAddress.decode(html.substring(valueStart, valueEnd));
-        int line = firstLine + lineBreaks(valueStart);
+        int line = lineAt(valueStart);
         String rewritten = list ? candidates(value, line) : address(value.strip(), line);
         if (rewritten != null) {
             if (out == null) {
@@ -140,7 +143,8 @@ final class RawAddresses {
                 at = descriptorsEnd;
             }
             String url = value.substring(urlStart, urlEnd);
-            String rewritten = address(url, line);
+            // A long srcset is written over several lines: each candidate is named on its own.
+            String rewritten = address(url, line + lineBreaks(value, urlStart));
             changed |= rewritten != null;
             if (!set.isEmpty()) {
                 set.append(", ");
@@ -183,10 +187,20 @@ final class RawAddresses {
         return end;
     }
 
-    private int lineBreaks(int before) {
+    /** The body line of {@code html}'s character at {@code at}, no earlier than the last one asked for. */
+    private int lineAt(int at) {
+        for (; countedTo < at; countedTo++) {
+            if (html.charAt(countedTo) == '\n') {
+                linesBefore++;
+            }
+        }
+        return firstLine + linesBefore;
+    }
+
+    private static int lineBreaks(String text, int before) {
         int count = 0;
         for (int i = 0; i < before; i++) {
-            if (html.charAt(i) == '\n') {
+            if (text.charAt(i) == '\n') {
                 count++;
             }
         }
