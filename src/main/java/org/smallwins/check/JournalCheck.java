@@ -158,9 +158,18 @@ public final class JournalCheck {
                             int bodyLine, ProblemList problems) {
         String contentPath = source.startsWith(contentPrefix) ? source.substring(contentPrefix.length()) : source;
         try {
-            markdown.render(body, (written, line) -> {
-                links.check(source, contentPath, page, written, bodyLine + line, problems);
-                return written;
+            markdown.render(body, new MarkdownRenderer.LinkRewriter() {
+                @Override
+                public String rewrite(String written, int line) {
+                    links.check(source, contentPath, page, written, bodyLine + line, problems);
+                    return written;
+                }
+
+                @Override
+                public String rewriteRaw(String address, int line) {
+                    links.checkRaw(source, contentPath, page, address, bodyLine + line, problems);
+                    return null;
+                }
             });
         } catch (NestedTooDeeply tooDeep) {
             problems.add(tooDeep.problem(source, bodyLine));

@@ -120,6 +120,27 @@ final class LinkCheck {
             }
             return;
         }
+        relative(source, contentPath, page, written, path, line, problems);
+    }
+
+    /**
+     * Checks {@code address}, a relative address in raw HTML ({@code src}, {@code href}, {@code poster}
+     * or a {@code srcset} candidate, decoded as the browser reads it), as the build treats it: like a
+     * relative Markdown link, a file beside the entry or a page or file the site has. A link to an
+     * entry's Markdown file stays as written in raw HTML, so it is not judged as one.
+     */
+    void checkRaw(String source, String contentPath, String page, String address, int line, ProblemList problems) {
+        String path = decode(address.substring(0, ContentPaths.pathEnd(address)));
+        String lower = path.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".md") || lower.endsWith(".markdown") || path.startsWith("/")) {
+            return;
+        }
+        relative(source, contentPath, page, address, path, line, problems);
+    }
+
+    /** A relative link's {@code path} (decoded), neither an entry's file nor from the site's root. */
+    private void relative(String source, String contentPath, String page, String written, String path, int line,
+                          ProblemList problems) {
         // A file beside the entry (in the content folder) is published with it, as the build does.
         String baseFolder = contentPath.contains("/") ? contentPath.substring(0, contentPath.lastIndexOf('/')) : "";
         String inContent = ContentPaths.resolve(baseFolder, ContentPaths.entryKey(path));

@@ -151,6 +151,34 @@ class JournalCheckTest {
     }
 
     @Test
+    void rawHtmlPicturesBesideTheEntryAreCheckedAsMarkdownOnesAre() {
+        Path dir = JournalFiles.write(tmp.resolve("j"),
+                "content/wins/walk/index.md", "---\ntitle: Walk\ndate: 2025-01-01\n---\n"
+                        + "<img src=\"photo.jpg\" width=\"300\">\n\n"
+                        + "<img srcset=\"photo.jpg 1x,\n photo@2x.jpg 2x\">\n\n"
+                        + "<video poster='.hidden.jpg' src=\"walk.mp4\"></video>\n\n"
+                        + "<a href=\"../2025-01-02-b.md\">b</a> <img src=\"/nowhere.png\"> <img data=\"gone.jpg\">\n",
+                "content/wins/walk/photo.jpg", "jpeg", "content/wins/walk/walk.mp4", "mp4",
+                "content/wins/walk/.hidden.jpg", "hidden");
+
+        JournalCheck.Report report = check(dir, PUBLISHED);
+
+        // The files beside the entry are published with it; what raw HTML leaves as written is not judged.
+        assertThat(report.problems()).satisfiesExactly(
+                p -> {
+                    assertThat(p.isError()).isTrue();
+                    assertThat(p.line()).isEqualTo(8);
+                    assertThat(p.message()).startsWith("'photo@2x.jpg' leads nowhere")
+                            .contains("there is no content/wins/walk/photo@2x.jpg");
+                },
+                p -> {
+                    assertThat(p.isError()).isFalse();
+                    assertThat(p.line()).isEqualTo(10);
+                    assertThat(p.message()).startsWith("'.hidden.jpg' is there").contains("hidden");
+                });
+    }
+
+    @Test
     void anUnknownGoalIsAnErrorInCheck() {
         Path dir = JournalFiles.write(tmp.resolve("j"),
                 "content/goals/2025-01-01-walk.md", "---\nid: walk-outside\n---\n",
