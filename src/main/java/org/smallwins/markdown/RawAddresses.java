@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * The relative addresses of raw HTML that can name a file beside the entry: each {@code src},
  * {@code href} and {@code poster} value and each {@code srcset} candidate. Tags are read as the
  * browser reads them (any case, either quote or none, character references decoded), as
- * {@link HtmlLoads} reads them; an address the rewriter changes is written back in double quotes.
+ * {@link HtmlLoads} reads them; an attribute the rewriter changes is written again, its name in lower
+ * case and its value in double quotes.
  */
 final class RawAddresses {
     private static final Pattern TAG = Pattern.compile("<!--|<([a-zA-Z][^\\s/>]*)");
@@ -86,7 +87,7 @@ final class RawAddresses {
                 int end = valueEnd(start);
                 at = end < to && quoted == 1 ? end + 1 : end;
                 if (start < to) {
-                    value(name, start, start + quoted, end, at);
+                    value(name, nameStart, start + quoted, end, at);
                 }
             } else {
                 at = afterName;
@@ -95,7 +96,10 @@ final class RawAddresses {
         return to;
     }
 
-    /** The attribute {@code name} whose value is {@code html[valueStart, valueEnd)}, all of it {@code [start, end)}. */
+    /**
+     * The attribute {@code name} whose value is {@code html[valueStart, valueEnd)}, written from its
+     * name on at {@code html[start, end)}.
+     */
     private void value(String name, int start, int valueStart, int valueEnd, int end) {
         boolean list = name.equals("srcset");
         if (!list && !name.equals("src") && !name.equals("href") && !name.equals("poster")) {
@@ -108,7 +112,8 @@ final class RawAddresses {
             if (out == null) {
                 out = new StringBuilder(html.length() + 64);
             }
-            out.append(html, copied, start).append('"').append(escaped(rewritten)).append('"');
+            // Written as the rest of the page writes attributes, so the privacy step finds it (see SealedSite).
+            out.append(html, copied, start).append(name).append("=\"").append(escaped(rewritten)).append('"');
             copied = end;
         }
     }

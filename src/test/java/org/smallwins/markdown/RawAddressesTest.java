@@ -18,11 +18,11 @@ class RawAddressesTest {
     }
 
     @Test
-    void eachQuotingAndCaseIsReadAndTheRewrittenValueIsDoubleQuoted() {
+    void eachQuotingAndCaseIsReadAndTheRewrittenAttributeIsWrittenInLowerCaseAndDoubleQuoted() {
         assertThat(rewrite("<IMG Src=a.jpg WIDTH=300><a href='b c.pdf#p=2' title=\"x\">b</a>"
                 + "<video poster = \"c&amp;d.jpg\" src=\"e.mp4\">"))
-                .isEqualTo("<IMG Src=\"F/a.jpg\" WIDTH=300><a href=\"F/b c.pdf#p=2\" title=\"x\">b</a>"
-                        + "<video poster = \"F/c&amp;d.jpg\" src=\"F/e.mp4\">");
+                .isEqualTo("<IMG src=\"F/a.jpg\" WIDTH=300><a href=\"F/b c.pdf#p=2\" title=\"x\">b</a>"
+                        + "<video poster=\"F/c&amp;d.jpg\" src=\"F/e.mp4\">");
         assertThat(asked).containsExactly("3 a.jpg", "3 b c.pdf#p=2", "3 c&d.jpg", "3 e.mp4");
     }
 
