@@ -228,6 +228,32 @@ class EntryFilesBuildTest {
                 .noneMatch(p -> p.message().contains("beside the entries"));
     }
 
+    @Test
+    void anEncryptedSiteSealsWhatRawHtmlShowsBesideTheEntry() {
+        Path journal = JournalFiles.write(journal(),
+                "journal.yml", "privacy:\n  encrypt: true\n  passwordFile: .password\n",
+                ".password", "a long enough password\n",
+                "content/wins/2026-11-22-sized.md", "---\ntitle: Sized\n---\nText.\n\n"
+                        + "<img SRC='nest.png' width=\"300\" srcset=\"nest.png 1x, nest@2x.png 2x\">\n\n"
+                        + "<video src=\"walk.mp4\" poster=\"walk.jpg\" controls></video>\n",
+                "content/wins/nest.png", "nest bytes", "content/wins/nest@2x.png", "big nest bytes",
+                "content/wins/walk.mp4", "walk bytes", "content/wins/walk.jpg", "poster bytes");
+
+        BuildResult sealed = new Smallwins().render(BuildRequest.of(journal, tmp.resolve("site")).withToday(TODAY));
+
+        assertThat(sealed.site().files()).extracting(SiteFile::path)
+                .noneMatch(p -> p.startsWith("files/") || p.contains("nest") || p.contains("walk"));
+        assertThat(sealed.site().files()).noneMatch(f -> {
+            String text = new String(f.content(), StandardCharsets.ISO_8859_1);
+            return List.of("nest bytes", "poster bytes", "walk bytes", "nest.png", "nest@2x.png", "walk.mp4", "walk.jpg")
+                    .stream().anyMatch(text::contains);
+        });
+        // The page that shows them carries all four, encrypted.
+        assertThat(sealed.site().files()).extracting(f -> new String(f.content(), StandardCharsets.UTF_8))
+                .anySatisfy(text -> assertThat(text.split("data-smallwins-file=", -1)).hasSize(5));
+        assertThat(sealed.warnings()).isEmpty();
+    }
+
     /** A build as the command line makes it: a new process each time, with the cache beside the output. */
     private BuildResult buildAnew(Path journal) {
         return build(journal);

@@ -38,7 +38,7 @@ public final class SealedSite {
     /** Remembers the salt in the output folder, so a rebuild reuses it and unchanged pages stay byte-identical. */
     public static final String SALT_FILE = ".smallwins-salt";
     public static final String UNLOCK_SCRIPT = "assets/smallwins-unlock.js";
-    private static final Pattern LINK = Pattern.compile("(\\s(?:href|src)=\")([^\"]*)(\")");
+    private static final Pattern LINK = Pattern.compile("(\\s(href|src|poster|srcset)=\")([^\"]*)(\")");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
     /** The encrypted site and what the user should know about it. */
@@ -155,11 +155,47 @@ public final class SealedSite {
         Matcher m = LINK.matcher(html);
         StringBuilder out = new StringBuilder(html.length() + 256);
         while (m.find()) {
-            String url = m.group(2);
-            String rewritten = rewrite(url, dir, names, files, shown, absolute);
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + rewritten + m.group(3)));
+            String url = m.group(3);
+            String rewritten = m.group(2).equals("srcset") ? candidates(url, dir, names, files, shown, absolute)
+                    : rewrite(url, dir, names, files, shown, absolute);
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + rewritten + m.group(4)));
         }
         m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * A srcset (a picture beside an entry at two sizes) with each candidate's address relinked; the
+     * spaces, commas and descriptors ("2x") between them are kept as they are.
+     */
+    private String candidates(String srcset, String dir, Map<String, String> names, SealedFiles files,
+                              Set<String> shown, boolean absolute) {
+        StringBuilder out = new StringBuilder(srcset.length() + 64);
+        int at = 0;
+        int length = srcset.length();
+        while (at < length) {
+            int urlStart = at;
+            while (urlStart < length && (Character.isWhitespace(srcset.charAt(urlStart)) || srcset.charAt(urlStart) == ',')) {
+                urlStart++;
+            }
+            int urlEnd = urlStart;
+            while (urlEnd < length && !Character.isWhitespace(srcset.charAt(urlEnd))) {
+                urlEnd++;
+            }
+            int end = urlEnd;
+            // As the browser reads it: commas ending the address end the candidate.
+            while (urlEnd > urlStart && srcset.charAt(urlEnd - 1) == ',') {
+                urlEnd--;
+            }
+            if (urlEnd == end) {
+                int comma = srcset.indexOf(',', end);
+                end = comma < 0 ? length : comma + 1;
+            }
+            out.append(srcset, at, urlStart)
+                    .append(rewrite(srcset.substring(urlStart, urlEnd), dir, names, files, shown, absolute))
+                    .append(srcset, urlEnd, end);
+            at = end;
+        }
         return out.toString();
     }
 

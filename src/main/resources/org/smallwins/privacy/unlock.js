@@ -123,9 +123,10 @@
 
   async function showFiles(doc, key) {
     var urls = {};
-    var nodes = doc.querySelectorAll('[src^="#smallwins-file/"], [href^="#smallwins-file/"]');
+    var nodes = doc.querySelectorAll('[src^="#smallwins-file/"], [href^="#smallwins-file/"],'
+        + ' [poster^="#smallwins-file/"]');
     for (var i = 0; i < nodes.length; i++) {
-      var names = ['src', 'href'];
+      var names = ['src', 'href', 'poster'];
       for (var j = 0; j < names.length; j++) {
         var match = FILE_LINK.exec(nodes[i].getAttribute(names[j]) || '');
         if (!match) {
@@ -142,6 +143,27 @@
           nodes[i].removeAttribute(names[j]);
         }
       }
+    }
+
+    // A srcset names a file in each candidate ("#smallwins-file/<id>/<type> 2x"); one not carried is left out.
+    var sets = doc.querySelectorAll('[srcset*="#smallwins-file/"]');
+    for (var k = 0; k < sets.length; k++) {
+      var candidates = sets[k].getAttribute('srcset').split(',');
+      var shown = [];
+      for (var c = 0; c < candidates.length; c++) {
+        var parts = candidates[c].trim().split(/\s+/);
+        var file = FILE_LINK.exec(parts[0]);
+        if (file) {
+          if (!(file[1] in urls)) {
+            urls[file[1]] = fileUrl(key, file[1], file[2]);
+          }
+          parts[0] = await urls[file[1]];
+        }
+        if (parts[0]) {
+          shown.push(parts.join(' '));
+        }
+      }
+      sets[k].setAttribute('srcset', shown.join(', '));
     }
   }
 

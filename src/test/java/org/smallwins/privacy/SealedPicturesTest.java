@@ -90,6 +90,35 @@ class SealedPicturesTest {
     }
 
     @Test
+    void aPosterAndEachSrcsetCandidateLeadToTheCopyThePageCarries() throws Exception {
+        String small = "files/wins/small.jpg";
+        Site site = new Site(List.of(
+                page(ENTRY, "<video poster=\"../../../../files/wins/my%20heron.jpg\" controls></video>"
+                        + " <img srcset=\"../../../../files/wins/small.jpg 1x, ../../../../files/wins/my%20heron.jpg 2x,"
+                        + " ../../../../ 3x\" alt=\"Nest\">"),
+                page("index.html", "Home"), new SiteFile(PICTURE, BYTES), new SiteFile(small, "small".getBytes(StandardCharsets.UTF_8))));
+
+        Map<String, byte[]> files = new TreeMap<>();
+        for (SiteFile file : sealer.seal(site, Set.of(), Set.of(PICTURE, small)).site().files()) {
+            files.put(file.path(), file.content());
+        }
+        String shell = text(files.get(KEY.fileName(ENTRY)));
+        String html = new String(KEY.open(Base64.getDecoder().decode(group(SEALED, shell))), StandardCharsets.UTF_8);
+
+        String heron = "#smallwins-file/" + KEY.fileId(PICTURE) + "/image/jpeg";
+        assertThat(html).contains("<video poster=\"" + heron + "\" controls>")
+                .contains("srcset=\"#smallwins-file/" + KEY.fileId(small) + "/image/jpeg 1x, " + heron + " 2x, index.html 3x\"")
+                .doesNotContain("files/");
+        Matcher carried = CARRIED.matcher(shell);
+        List<String> ids = new ArrayList<>();
+        while (carried.find()) {
+            ids.add(carried.group(1));
+        }
+        assertThat(ids).containsExactlyInAnyOrder(KEY.fileId(PICTURE), KEY.fileId(small));
+        assertThat(files.keySet()).noneMatch(path -> path.startsWith("files/"));
+    }
+
+    @Test
     void aPageThatDoesNotShowThePictureCarriesNothing() {
         assertThat(CARRIED.matcher(text(sealed().get("index.html"))).find()).isFalse();
     }
