@@ -84,7 +84,9 @@ class PrivateSiteInBrowserIT {
         JournalFiles.write(journal, "themes/default/assets/probe.css", ".hero__title { letter-spacing: 3px; }\n");
         // The sketch beside the heron entry is shown, and linked to at full size.
         JournalFiles.write(journal, HERON, Files.readString(journal.resolve(HERON))
-                + "\n[The sketch, full size](heron-sketch.svg)\n");
+                + "\n[The sketch, full size](heron-sketch.svg)\n"
+                + "\n<img src=\"heron-sketch.svg\" width=\"60\" srcset=\"heron-sketch.svg 1x, heron-sketch.svg 2x\""
+                + " alt=\"The sketch, small\">\n\n<video poster=\"heron-sketch.svg\" controls></video>\n");
         sealed = tmp.resolve("sealed");
         new Smallwins().build(BuildRequest.of(journal, sealed).withToday(TODAY));
         plain = tmp.resolve("plain");
@@ -230,6 +232,11 @@ class PrivateSiteInBrowserIT {
 
         WebElement full = browser.findElement(By.xpath("//main//a[normalize-space()='The sketch, full size']"));
         assertThat(full.getAttribute("href")).isEqualTo(img.getAttribute("src"));
+        // Raw HTML sizing it shows the same copy, in each srcset candidate and as a video's poster.
+        WebElement small = browser.findElement(By.cssSelector("main img[alt='The sketch, small']"));
+        assertThat(small.getAttribute("src")).isEqualTo(img.getAttribute("src"));
+        assertThat(small.getAttribute("srcset")).isEqualTo(img.getAttribute("src") + " 1x, " + img.getAttribute("src") + " 2x");
+        assertThat(browser.findElement(By.cssSelector("main video")).getAttribute("poster")).isEqualTo(img.getAttribute("src"));
         // The bytes behind the Blob URL are the sketch's own.
         Object shown = browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));", img.getAttribute("src"));
