@@ -291,6 +291,21 @@ class EntryFilesBuildTest {
     }
 
     @Test
+    void rawHtmlFollowsThePictureOnceItIsPutBesideTheEntry() {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                HERONS, "---\ntitle: Three herons\n---\n<img src=\"heron.jpg\" width=\"300\">\n");
+        Path page = tmp.resolve("site/2026/11/21/three-herons/index.html");
+        buildAnew(journal);
+        assertThat(SiteLinks.parse(page).select("main img").attr("src")).isEqualTo("heron.jpg");
+
+        // The entry is as it was; the file beside it makes its view anew.
+        JournalFiles.write(journal, "content/wins/heron.jpg", "first heron");
+        assertThat(buildAnew(journal).warnings()).isEmpty();
+        assertThat(SiteLinks.parse(page).select("main img").attr("src")).isEqualTo("../../../../files/wins/heron.jpg");
+        assertThat(text(tmp.resolve("site/files/wins/heron.jpg"))).isEqualTo("first heron");
+    }
+
+    @Test
     void thePreviewFollowsThePictureFromTheWatchersEvents() {
         Path journal = JournalFiles.write(tmp.resolve("journal"),
                 HERONS, "---\ntitle: Three herons\n---\n![The heron](heron.jpg)\n");
