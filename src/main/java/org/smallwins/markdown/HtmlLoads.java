@@ -72,53 +72,11 @@ final class HtmlLoads {
      * Returns where the tag ends.
      */
     private int attributes(int at, int to, Map<String, Integer> into) {
-        while (at < to) {
-            char c = html.charAt(at);
-            if (c == '>') {
-                return at + 1;
-            }
-            if (Character.isWhitespace(c) || c == '/') {
-                at++;
-                continue;
-            }
-            int nameStart = at;
-            do {
-                at++;
-            } while (at < to && !Character.isWhitespace(html.charAt(at)) && "/>=".indexOf(html.charAt(at)) < 0);
-            String name = html.substring(nameStart, at).toLowerCase(Locale.ROOT);
-            int afterName = skipSpace(at, to);
-            if (afterName < to && html.charAt(afterName) == '=') {
-                at = skipSpace(afterName + 1, to);
-                into.putIfAbsent(name, at);
-                at = valueEnd(at, to);
-                if (at < to && (html.charAt(at) == '"' || html.charAt(at) == '\'')) {
-                    at++;
-                }
-            } else {
-                into.putIfAbsent(name, -1);
-            }
-        }
-        return to;
+        return HtmlAttributes.read(html, at, to, (name, nameStart, start, end) -> into.putIfAbsent(name, start));
     }
 
-    private int skipSpace(int at, int to) {
-        while (at < to && Character.isWhitespace(html.charAt(at))) {
-            at++;
-        }
-        return at;
-    }
-
-    /** Where a value starting at {@code start} ends: its closing quote, or the space or '>' after it. */
     private int valueEnd(int start, int to) {
-        if (start < to && (html.charAt(start) == '"' || html.charAt(start) == '\'')) {
-            int close = html.indexOf(html.charAt(start), start + 1);
-            return close < 0 || close > to ? to : close;
-        }
-        int end = start;
-        while (end < to && !Character.isWhitespace(html.charAt(end)) && html.charAt(end) != '>') {
-            end++;
-        }
-        return end;
+        return HtmlAttributes.valueEnd(html, start, to);
     }
 
     private void attribute(String element, String name, int start, Map<String, Integer> attributes) {

@@ -1,6 +1,5 @@
 package org.smallwins.markdown;
 
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,34 +65,12 @@ final class RawAddresses {
     /** Reads a tag's attributes from {@code at} to its '>', rewriting the ones that name a file; returns its end. */
     private int attributes(int at) {
         int to = html.length();
-        while (at < to) {
-            char c = html.charAt(at);
-            if (c == '>') {
-                return at + 1;
+        return HtmlAttributes.read(html, at, to, (name, nameStart, start, end) -> {
+            if (start >= 0 && start < to) {
+                int quoted = html.charAt(start) == '"' || html.charAt(start) == '\'' ? 1 : 0;
+                value(name, nameStart, start + quoted, HtmlAttributes.valueEnd(html, start, to), end);
             }
-            if (Character.isWhitespace(c) || c == '/') {
-                at++;
-                continue;
-            }
-            int nameStart = at;
-            do {
-                at++;
-            } while (at < to && !Character.isWhitespace(html.charAt(at)) && "/>=".indexOf(html.charAt(at)) < 0);
-            String name = html.substring(nameStart, at).toLowerCase(Locale.ROOT);
-            int afterName = skipSpace(at);
-            if (afterName < to && html.charAt(afterName) == '=') {
-                int start = skipSpace(afterName + 1);
-                int quoted = start < to && (html.charAt(start) == '"' || html.charAt(start) == '\'') ? 1 : 0;
-                int end = valueEnd(start);
-                at = end < to && quoted == 1 ? end + 1 : end;
-                if (start < to) {
-                    value(name, nameStart, start + quoted, end, at);
-                }
-            } else {
-                at = afterName;
-            }
-        }
-        return to;
+        });
     }
 
     /**
@@ -169,27 +146,6 @@ final class RawAddresses {
             return null;
         }
         return rewriter.rewrite(address, line);
-    }
-
-    private int skipSpace(int at) {
-        while (at < html.length() && Character.isWhitespace(html.charAt(at))) {
-            at++;
-        }
-        return at;
-    }
-
-    /** Where a value starting at {@code start} ends: its closing quote, or the space or '>' after it. */
-    private int valueEnd(int start) {
-        int to = html.length();
-        if (start < to && (html.charAt(start) == '"' || html.charAt(start) == '\'')) {
-            int close = html.indexOf(html.charAt(start), start + 1);
-            return close < 0 ? to : close;
-        }
-        int end = start;
-        while (end < to && !Character.isWhitespace(html.charAt(end)) && html.charAt(end) != '>') {
-            end++;
-        }
-        return end;
     }
 
     /** The body line of {@code html}'s character at {@code at}, no earlier than the last one asked for. */
