@@ -59,6 +59,27 @@ final class CommandSpecs {
         return OptionSpec.builder(names).type(type).paramLabel(label).description(description);
     }
 
+    /**
+     * What an option's value looks like, for the message when it is given without one ("--today
+     * needs a date after it, like --today 2025-03-14."): picocli's own names only the label.
+     * Every option that takes a value has one (a test holds each command to it).
+     */
+    static String valueExample(OptionSpec option) {
+        return switch (option.longestName()) {
+            case "--today" -> "a date after it, like --today 2025-03-14";
+            case "--date" -> "a date after it, like --date 2025-03-14 or --date \"2025-03-14 08:30\"";
+            case "--output" -> "a folder after it, like --output public";
+            case "--timezone" -> "a time zone after it, like --timezone Europe/London";
+            case "--dir" -> "the journal folder after it, like --dir ~/journal";
+            case "--tags" -> "tags after it, separated by commas, like --tags walk,outside";
+            case "--mood" -> "a number from 1 to 5 after it, like --mood 3";
+            case "--goal" -> "a goal's id after it, like --goal walk-outside";
+            case "--port" -> "a port after it, like --port 1313 (or 0 for a free one)";
+            case "--bind" -> "an address after it, like --bind 127.0.0.1";
+            default -> null;
+        };
+    }
+
     /** {@code --today=DATE}: the day to work as if it were today; null when not given. */
     static OptionSpec today(CommandSpec spec, String description) {
         return add(spec, option(LocalDate.class, "DATE", description, "--today")

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code smallwins}: the entry point of the jar. */
 public final class Main implements Runnable {
@@ -21,7 +22,7 @@ public final class Main implements Runnable {
      * than a map of constructor references: each reference is linked on first use, at a cost every
      * start-up would pay for all seven.
      */
-    private static Object command(String name) {
+    static Object command(String name) {
         return switch (name) {
             case "init" -> new InitCommand().spec();
             case "new" -> new NewCommand().spec();
@@ -101,6 +102,7 @@ public final class Main implements Runnable {
         CommandLine command = mistake.getCommandLine();
         PrintWriter err = command.getErr();
         boolean isNew = command.getCommandSpec().name().equals("new");
+        OptionSpec valueless = mistake instanceof CommandLine.MissingParameterException missing ? missingOption(missing) : null;
         if (mistake instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.isUnknownOption()) {
             err.println(LeftOverWords.message(command.getCommandSpec(), unmatched.getUnmatched()));
         } else if (unknownForHelp(command, mistake, args)) {
@@ -117,8 +119,11 @@ public final class Main implements Runnable {
             return command.getCommandSpec().exitCodeOnInvalidInput();
         } else if (mistake.getCause() instanceof CommandSpecs.SaidInFull said) {
             err.println(said.getMessage());
-        } else if (isNew && mistake instanceof CommandLine.MissingParameterException) {
+        } else if (isNew && mistake instanceof CommandLine.MissingParameterException && valueless == null) {
             err.println(NewCommand.missingTypeOrTitle(command.getCommandSpec()));
+        } else if (valueless != null && CommandSpecs.valueExample(valueless) != null) {
+            // picocli says "Missing required parameter for option '--today' (DATE)": what to write is clearer.
+            err.println(valueless.longestName() + " needs " + CommandSpecs.valueExample(valueless) + ".");
         } else {
             err.println(mistake.getMessage());
         }
@@ -147,6 +152,12 @@ public final class Main implements Runnable {
         err.println("See '" + command.getCommandSpec().qualifiedName() + " --help' for what it takes.");
         err.flush();
         return command.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    /** The option given without its value, or null when what is missing is a parameter. */
+    private static OptionSpec missingOption(CommandLine.MissingParameterException missing) {
+        return missing.getMissing() != null && !missing.getMissing().isEmpty()
+                && missing.getMissing().get(0) instanceof OptionSpec option ? option : null;
     }
 
     /** For -v before any command: most likely -V meant, or the -v of a command that takes one. */

@@ -20,7 +20,7 @@ final class ServeCommand implements Callable<Integer> {
                     + "and reloading open pages whenever the journal changes. Nothing is written to disk.");
     private final PositionalParamSpec journalDir = CommandSpecs.folder(spec,
             "The journal folder. Default: the current folder.");
-    private final OptionSpec port = CommandSpecs.add(spec, CommandSpecs.option(int.class, "<port>",
+    private final OptionSpec port = CommandSpecs.add(spec, CommandSpecs.option(int.class, "PORT",
             "The port to listen on (0 picks a free one). Default: ${DEFAULT-VALUE}.", "-p", "--port")
             .defaultValue("1313").converters(new CommandSpecs.WholeNumberConverter("--port", PreviewServer.PORTS)).build());
     private final OptionSpec bind = CommandSpecs.add(spec, CommandSpecs.option(String.class, "ADDRESS",

@@ -14,6 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.smallwins.JournalFiles;
 import org.smallwins.problem.JournalException;
 import org.smallwins.problem.Problem;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** The command line registers only the command it runs; what help and mistakes show must not change. */
 class MainTest {
@@ -164,6 +166,38 @@ class MainTest {
                 + " 1900 to 2999, like 2025-03-14.\n");
         // The help shows the date as the message asks for it.
         assertThat(out.toString().replaceAll("\\s+", " ")).contains("DATE (YYYY-MM-DD)").doesNotContain("yyyy");
+    }
+
+    @Test
+    void anOptionGivenWithoutItsValueSaysWhatToWriteAfterIt() {
+        assertThat(run("build", JournalFiles.sampleJournal().toString(), "--today")).isEqualTo(2);
+        assertThat(run("serve", "-p")).isEqualTo(2);
+        assertThat(run("build", ".", "-o")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("--today needs a date after it, like --today 2025-03-14.\n"
+                + "See 'smallwins build --help' for what it takes.\n"
+                + "--port needs a port after it, like --port 1313 (or 0 for a free one).\n"
+                + "See 'smallwins serve --help' for what it takes.\n"
+                + "--output needs a folder after it, like --output public.\n")
+                .doesNotContain("Missing required parameter");
+    }
+
+    @Test
+    void aMoodGivenWithoutItsNumberIsNotSaidToBeAMissingTypeOrTitle() {
+        assertThat(run("new", "win", "A walk", "--mood")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("--mood needs a number from 1 to 5 after it, like --mood 3.\n")
+                .doesNotContain("TYPE", "TITLE", "Missing required parameter");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"init", "new", "build", "check", "serve", "stats"})
+    void everyOptionThatTakesAValueHasAnExampleOfOne(String name) {
+        CommandSpec spec = (CommandSpec) Main.command(name);
+        // An option whose value may be left out (check --schema) is never missing one.
+        List<String> withoutExample = spec.options().stream()
+                .filter(option -> option.arity().min() > 0 && CommandSpecs.valueExample(option) == null)
+                .map(OptionSpec::longestName).toList();
+        assertThat(withoutExample).isEmpty();
+        assertThat(spec.options()).anyMatch(option -> option.arity().min() > 0);
     }
 
     private static String[] with(String[] first, String... more) {
