@@ -661,6 +661,27 @@ class SmallwinsBuildTest {
     }
 
     @Test
+    void linksAndPicturesWrittenWithBackslashEscapesLeadWhereThePageSays() {
+        // CommonMark undoes '\\_' in an address: an editor that escapes underscores links to my_walk.md.
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\nSee [the walk](2025-01-02-my\\_walk.md),"
+                        + " ![the view](my\\_view.png) and [a path](/tags/a\\&b\\\\c/).\n",
+                "content/wins/2025-01-02-my_walk.md", "---\ntitle: B\n---\n",
+                "content/wins/my_view.png", "png");
+
+        BuildResult built = build(journal);
+
+        assertThat(built.warnings()).extracting(Problem::toString).singleElement().asString()
+                .contains("'/tags/a&b\\c/'");
+        Path page = tmp.resolve("site/2025/01/01/a/index.html");
+        Document html = SiteLinks.parse(page);
+        assertThat(html.select(".prose a").eachAttr("href")).containsExactly(
+                "../../../../2025/01/02/my-walk/index.html", "../../../../tags/a&b\\c/");
+        assertThat(html.select(".prose img").attr("src")).isEqualTo("../../../../files/wins/my_view.png");
+        assertThat(tmp.resolve("site/files/wins/my_view.png")).hasContent("png");
+    }
+
+    @Test
     void aPictureFromAnotherHostIsNamedInAWarning() {
         Path journal = JournalFiles.write(tmp.resolve("journal"),
                 "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\nThe view.\n\n![sun](https://pics.example.com/sun.jpg)\n");

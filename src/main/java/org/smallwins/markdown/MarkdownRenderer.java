@@ -379,10 +379,19 @@ public final class MarkdownRenderer {
     }
 
     private static BasedSequence rewrite(Node node, BasedSequence url, LinkRewriter rewriteLink, List<String> links) {
-        String written = url.toString();
+        // The address as the page's reader gets it: a backslash escape or a character reference
+        // undone ('my\_walk.md' is my_walk.md, as some editors write it), as the page's HTML has it.
+        boolean escaped = url.indexOf('\\') >= 0 || url.indexOf('&') >= 0;
+        String written = escaped ? url.unescape() : url.toString();
         links.add(written);
         String rewritten = rewriteLink.rewrite(written, node.getLineNumber());
-        return rewritten.equals(written) ? url : BasedSequence.of(rewritten);
+        if (rewritten.equals(written)) {
+            return url;
+        }
+        // The page's HTML undoes escapes once more: one kept in the new address (a backslash, '&')
+        // must come out as itself.
+        return BasedSequence.of(rewritten.indexOf('\\') < 0 && rewritten.indexOf('&') < 0 ? rewritten
+                : rewritten.replace("\\", "\\\\").replace("&", "&amp;"));
     }
 
     private static String firstParagraph(Document document) {

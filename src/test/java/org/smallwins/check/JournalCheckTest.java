@@ -56,6 +56,18 @@ class JournalCheckTest {
     }
 
     @Test
+    void anAddressWrittenWithBackslashEscapesIsCheckedAsThePageHasIt() {
+        // Some editors escape every underscore: the page links to my_walk.md all the same.
+        Path dir = JournalFiles.write(tmp.resolve("j"),
+                "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\nSee [the walk](2025-01-02-my\\_walk.md)"
+                        + " and ![the view](my\\_view.png).\n",
+                "content/wins/2025-01-02-my_walk.md", "---\ntitle: B\n---\n",
+                "content/wins/my_view.png", "png");
+
+        assertThat(check(dir, PUBLISHED).problems()).isEmpty();
+    }
+
+    @Test
     void linksToDraftsArePublishedOnlyWithDrafts() {
         Path dir = JournalFiles.write(tmp.resolve("j"),
                 "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\n[d](2025-01-02-d.md) [p](2025-01-03-p.md)\n",

@@ -161,6 +161,22 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void addressesAreRewrittenAsThePageHasThemWithEscapesUndoneOnce() {
+        List<String> seen = new ArrayList<>();
+
+        RenderedBody body = renderer.render("[a](my\\_walk.md) ![b](my\\_view.png) [c](a&amp;b.md) [d](kept\\_as\\_is.md)"
+                + " [e](\\\\server.md)", (written, line) -> {
+            seen.add(written);
+            return written.startsWith("kept") ? written : written.replace(".md", "/") + "?x&y\\z";
+        });
+
+        assertThat(seen).containsExactly("my_walk.md", "my_view.png", "a&b.md", "kept_as_is.md", "\\server.md");
+        assertThat(body.links()).isEqualTo(seen);
+        assertThat(body.html()).contains("href=\"my_walk/?x&amp;y\\z\"", "src=\"my_view.png?x&amp;y\\z\"",
+                "href=\"a&amp;b/?x&amp;y\\z\"", "href=\"kept_as_is.md\"", "href=\"\\server/?x&amp;y\\z\"");
+    }
+
+    @Test
     void parsersMakeTheirBlockFactoriesOncePerThread() {
         // False when a Flexmark upgrade keeps a Parser's block factories elsewhere: pages stay the
         // same, but every document builds them again (see ReusedBlockFactories).
