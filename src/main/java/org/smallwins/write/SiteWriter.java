@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -367,9 +368,7 @@ public final class SiteWriter {
         for (SiteFile file : changed) {
             folders.add(out.resolve(file.path()).getParent());
         }
-        for (Path folder : folders) {
-            Files.createDirectories(folder);
-        }
+        List<Path> made = makeFolders(folders, out);
         // Every file is written beside its place before any is renamed into it: a journal file that
         // changed or went since the build found it then stops the build with the site as it was.
         try {
@@ -389,7 +388,9 @@ public final class SiteWriter {
             } else {
                 Files.deleteIfExists(markerFile);
             }
-            // Folders made for new files stay, empty: harmless, and removed with their files by a later build.
+            // The previous site is left as it was: without empty folders beside it, which no
+            // later build would list or remove.
+            removeEmptyFolders(made);
             throw new UnchangedSite(e.getCause());
         }
         InParallel.forEach(changed, file -> {
@@ -532,6 +533,31 @@ public final class SiteWriter {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Makes {@code folders} inside {@code out}; returns those it made, each a folder before its parent. */
+    static List<Path> makeFolders(Collection<Path> folders, Path out) throws IOException {
+        TreeSet<Path> made = new TreeSet<>(Comparator.comparingInt(Path::getNameCount).reversed()
+                .thenComparing(Comparator.naturalOrder()));
+        for (Path folder : folders) {
+            for (Path missing = folder; missing.startsWith(out) && !missing.equals(out)
+                    && !Files.exists(missing, LinkOption.NOFOLLOW_LINKS); missing = missing.getParent()) {
+                made.add(missing);
+            }
+            Files.createDirectories(folder);
+        }
+        return List.copyOf(made);
+    }
+
+    /** Removes each of {@code folders} (a folder before its parent) that is empty. */
+    static void removeEmptyFolders(List<Path> folders) throws IOException {
+        for (Path folder : folders) {
+            try {
+                Files.deleteIfExists(folder);
+            } catch (DirectoryNotEmptyException notOnlyOurs) {
+                // Something was put there meanwhile, not by this build: it stays, with its folder.
+            }
         }
     }
 

@@ -809,6 +809,25 @@ class SiteWriterTest {
     }
 
     @Test
+    void foldersMadeForAnUpdateAreTheOnesToTakeAwayWhenItFails() throws IOException {
+        Files.createDirectories(out.resolve("2025/01/old"));
+        List<Path> made = SiteWriter.makeFolders(List.of(out.resolve("2025/01/old"), out.resolve("2025/02/new"),
+                out.resolve("2026/03/newer"), out), out);
+
+        assertThat(made).containsExactly(out.resolve("2025/02/new"), out.resolve("2026/03/newer"),
+                out.resolve("2025/02"), out.resolve("2026/03"), out.resolve("2026"));
+        assertThat(out.resolve("2026/03/newer")).isDirectory();
+
+        // What someone put in one meanwhile keeps its folders.
+        Files.writeString(out.resolve("2026/03/theirs.txt"), "theirs");
+        SiteWriter.removeEmptyFolders(made);
+        try (Stream<Path> walk = Files.walk(out)) {
+            assertThat(walk.map(p -> out.relativize(p).toString()).sorted())
+                    .containsExactly("", "2025", "2025/01", "2025/01/old", "2026", "2026/03", "2026/03/theirs.txt");
+        }
+    }
+
+    @Test
     void aCopyChangedBeforeTheFirstWriteNamesTheFileAndLeavesNothing() throws IOException {
         Files.writeString(journal.resolve("static/heron.jpg"), "heron");
         SiteFile found = copyOf("heron.jpg");
