@@ -8,7 +8,8 @@ import org.smallwins.model.Entry;
 
 /**
  * Setbacks and the wins after them. For each setback, the days until the next win on or after its
- * day ("came back in 3 days"; 0 is the same day). A setback with no win after it yet is "not yet":
+ * day ("came back in 3 days"; 0 is the same day), not counting a win of that day written at an
+ * earlier time: logged after a morning's win, an evening's setback has no comeback yet. A setback with no win after it yet is "not yet":
  * the next win is still to come, never a failure, and never a count of comebacks owed.
  *
  * <p>The trend compares the median comeback of the earlier half of setbacks with the later half:
@@ -16,7 +17,7 @@ import org.smallwins.model.Entry;
  * with fewer than two there is no trend.
  *
  * @param setbacks             setbacks up to today
- * @param cameBack             setbacks with a win on or after their day
+ * @param cameBack             setbacks with a win after them (on or after their day)
  * @param notYet               setbacks with no win after them yet
  * @param firstHalfMedianDays  median days to come back over the earlier half; null with no trend
  * @param secondHalfMedianDays the same over the later half; null with no trend
@@ -35,7 +36,7 @@ public record Comebacks(int setbacks, int cameBack, int notYet, Double firstHalf
      * One setback, oldest first.
      *
      * @param setback the setback
-     * @param win  the first win on or after the setback's day; null when not yet
+     * @param win  the first win on or after the setback's day (and time, when both give one); null when not yet
      * @param days days from the setback to that win; null when not yet
      */
     public record Comeback(EntryRef setback, EntryRef win, Integer days) {
@@ -49,16 +50,17 @@ public record Comebacks(int setbacks, int cameBack, int notYet, Double firstHalf
         List<Comeback> items = new ArrayList<>(index.setbacks.size());
         List<Integer> measured = new ArrayList<>();
         int next = 0;
-        // Setbacks and win days are both oldest first: one walk through each.
+        // Setbacks and wins are both oldest first: one walk through each. A win written before the
+        // setback never counts: an earlier day, or the same day at an earlier time when both say theirs.
         for (Entry setback : index.setbacks) {
-            while (next < index.winDays.size() && index.winDays.get(next).date().isBefore(setback.date())) {
+            while (next < index.wins.size() && before(index.wins.get(next), setback)) {
                 next++;
             }
-            if (next < index.winDays.size()) {
-                JournalIndex.WinDay day = index.winDays.get(next);
-                int days = (int) ChronoUnit.DAYS.between(setback.date(), day.date());
+            if (next < index.wins.size()) {
+                Entry win = index.wins.get(next);
+                int days = (int) ChronoUnit.DAYS.between(setback.date(), win.date());
                 measured.add(days);
-                items.add(new Comeback(index.ref(setback), index.ref(day.first()), days));
+                items.add(new Comeback(index.ref(setback), index.ref(win), days));
             } else {
                 items.add(new Comeback(index.ref(setback), null, null));
             }
@@ -75,6 +77,12 @@ public record Comebacks(int setbacks, int cameBack, int notYet, Double firstHalf
         }
         return new Comebacks(items.size(), measured.size(), items.size() - measured.size(), firstHalf, secondHalf,
                 trend, items);
+    }
+
+    /** Whether {@code win} came before {@code setback}; on their day, only a time of day tells. */
+    private static boolean before(Entry win, Entry setback) {
+        return win.date().isBefore(setback.date()) || win.hasTime() && setback.hasTime()
+                && win.dateTime().isBefore(setback.dateTime());
     }
 
     static double median(List<Integer> values) {

@@ -8,19 +8,36 @@ import org.junit.jupiter.api.Test;
 class ComebacksTest {
 
     @Test
-    void daysUntilTheNextWinOnOrAfterTheSetbacksDay() {
+    void aWinEarlierOnTheSetbacksDayIsNoComebackWhenBothGiveATime() {
         Comebacks c = TestJournal.today("2025-05-01")
                 .win("2025-01-10", e -> e.title("Morning walk").at("08:00"))
-                .setback("2025-01-10", e -> e.at("20:00"))
+                .setback("2025-01-10", e -> e.title("Evening slump").at("20:00"))
+                .setback("2025-02-01", e -> e.title("Lost day").at("09:00"))
+                .win("2025-02-01", e -> e.title("Called a friend").at("18:30"))
+                .setback("2025-03-01", e -> e.title("Day only"))
+                .win("2025-03-01", e -> e.title("Undated walk"))
+                .insights().comebacks();
+
+        assertThat(c.items()).extracting(Comebacks.Comeback::days).containsExactly(22, 0, 0);
+        // Logged after the morning's walk, the evening's setback came back with the next win.
+        assertThat(c.items()).extracting(item -> item.win().title())
+                .containsExactly("Called a friend", "Called a friend", "Undated walk");
+    }
+
+    @Test
+    void daysUntilTheNextWinOnOrAfterTheSetbacksDay() {
+        Comebacks c = TestJournal.today("2025-05-01")
+                .setback("2025-01-10", e -> e.at("08:00"))
+                .win("2025-01-10", e -> e.title("Evening walk").at("20:00"))
                 .setback("2025-02-01")
                 .setback("2025-02-02")
-                .win("2025-02-04", e -> e.title("Back"))
-                .win("2025-02-04")
+                .win("2025-02-04", e -> e.title("Back").slug("back"))
+                .win("2025-02-04", e -> e.slug("walk"))
                 .setback("2025-04-01", e -> e.title("Rough week"))
                 .insights().comebacks();
 
         assertThat(c.items()).extracting(Comebacks.Comeback::days).containsExactly(0, 3, 2, null);
-        assertThat(c.items().get(0).win().title()).isEqualTo("Morning walk");
+        assertThat(c.items().get(0).win().title()).isEqualTo("Evening walk");
         assertThat(c.items().get(1).win().title()).isEqualTo("Back");
         Comebacks.Comeback notYet = c.items().get(3);
         assertThat(notYet.setback().title()).isEqualTo("Rough week");
