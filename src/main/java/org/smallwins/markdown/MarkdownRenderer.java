@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
@@ -30,8 +31,10 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * CommonMark plus tables, task lists, strikethrough, autolinks, footnotes and heading anchors.
@@ -158,6 +161,14 @@ public final class MarkdownRenderer {
         default String rewriteRaw(String address, int line) {
             return null;
         }
+
+        /**
+         * Told, before the address is rewritten, that the body shows {@code address} (escapes undone)
+         * as a picture at {@code line}: a Markdown image's, a reference an image uses, or in raw HTML
+         * an {@code <img>}'s {@code src}, a {@code srcset} candidate or a {@code <video>}'s {@code poster}.
+         */
+        default void showsPicture(String address, int line) {
+        }
     }
 
     /**
@@ -190,7 +201,7 @@ public final class MarkdownRenderer {
         List<Heading> headings = new ArrayList<>();
         // The walks over the tree recurse once a level: the first two check the depth as they go,
         // and this one visits every node, the check for the walks after it.
-        anchorHeadingsAndRewriteLinks(document, document, rewriteLink, links, remote, headings, 0);
+        anchorHeadingsAndRewriteLinks(document, document, rewriteLink, links, remote, headings, new HashMap<>(), 0);
         startHeadingsAtH2(headings);
         String html = BodyHtml.render(document);
         if (html == null) {
@@ -261,7 +272,7 @@ public final class MarkdownRenderer {
         Document document = parsers[1][1].parse(BasedSequence.of(new BodyChars(markdown)));
         List<Heading> headings = new ArrayList<>();
         anchorHeadingsAndRewriteLinks(document, document, rewriteLink, new ArrayList<>(), new ArrayList<>(), headings,
-                0);
+                new HashMap<>(), 0);
         startHeadingsAtH2(headings);
         return new String[] {renderer.render(document), BodyHtml.render(document)};
     }
@@ -331,12 +342,15 @@ public final class MarkdownRenderer {
      * to {@code headings}; and passes every
      * link, image and reference definition, in document order, the children of a link included (an
      * image inside a link has a target of its own), through {@code rewriteLink}, and the relative
-     * addresses of raw HTML through its {@code rewriteRaw} (see {@link RawAddresses}). A plain walk:
-     * Flexmark's NodeVisitor does not go into the children of a node it has a handler for.
+     * addresses of raw HTML through its {@code rewriteRaw} (see {@link RawAddresses}), telling it of
+     * each one shown as a picture first. A plain walk: Flexmark's NodeVisitor does not go into the
+     * children of a node it has a handler for. {@code referencesWritten} keeps each reference
+     * definition's address as written, for an image that uses one defined before it.
      */
     private static void anchorHeadingsAndRewriteLinks(Node parent, Document document, LinkRewriter rewriteLink,
                                                       List<String> links, List<RenderedBody.RemoteLoad> remote,
-                                                      List<Heading> headings, int depth) {
+                                                      List<Heading> headings, Map<Reference, String> referencesWritten,
+                                                      int depth) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             // Before the rewrite: what is written is what would be loaded ('/images/a.png' is the site's own).
             RemoteLoads.of(node, document, remote);
@@ -344,27 +358,54 @@ public final class MarkdownRenderer {
                 anchor(heading);
                 headings.add(heading);
             } else if (node instanceof Link link) {
-                link.setUrl(rewrite(link, link.getUrl(), rewriteLink, links));
+                link.setUrl(rewrite(link, link.getUrl(), rewriteLink, links, false));
             } else if (node instanceof Image image) {
-                image.setUrl(rewrite(image, image.getUrl(), rewriteLink, links));
+                image.setUrl(rewrite(image, image.getUrl(), rewriteLink, links, true));
+            } else if (node instanceof ImageRef image) {
+                showsReferencedPicture(image, document, rewriteLink, referencesWritten);
             } else if (node instanceof Reference reference) {
-                reference.setUrl(rewrite(reference, reference.getUrl(), rewriteLink, links));
+                referencesWritten.put(reference, written(reference.getUrl()));
+                reference.setUrl(rewrite(reference, reference.getUrl(), rewriteLink, links, false));
             } else if (node instanceof HtmlBlock block) {
                 String html = block.getContentChars().toString();
-                String rewritten = RawAddresses.rewrite(html, block.getLineNumber(), rewriteLink::rewriteRaw);
+                String rewritten = RawAddresses.rewrite(html, block.getLineNumber(), raw(rewriteLink));
                 if (!rewritten.equals(html)) {
                     block.setContent(List.of(BasedSequence.of(rewritten)));
                 }
             } else if (node instanceof HtmlInline inline) {
                 String html = inline.getChars().toString();
-                String rewritten = RawAddresses.rewrite(html, inline.getLineNumber(), rewriteLink::rewriteRaw);
+                String rewritten = RawAddresses.rewrite(html, inline.getLineNumber(), raw(rewriteLink));
                 if (!rewritten.equals(html)) {
                     inline.setChars(BasedSequence.of(rewritten));
                 }
             }
             if (node.hasChildren()) {
-                anchorHeadingsAndRewriteLinks(node, document, rewriteLink, links, remote, headings, deeper(node, depth));
+                anchorHeadingsAndRewriteLinks(node, document, rewriteLink, links, remote, headings, referencesWritten,
+                        deeper(node, depth));
             }
+        }
+    }
+
+    /** Raw HTML's addresses through {@code rewriteLink}, each one shown as a picture told first. */
+    private static RawAddresses.Rewriter raw(LinkRewriter rewriteLink) {
+        return (address, line, picture) -> {
+            if (picture) {
+                rewriteLink.showsPicture(address, line);
+            }
+            return rewriteLink.rewriteRaw(address, line);
+        };
+    }
+
+    /**
+     * Tells {@code rewriteLink} of the picture an image by reference ({@code ![The heron][heron]})
+     * shows, at the image's line: its reference is rewritten where it is defined, as a link's is.
+     */
+    private static void showsReferencedPicture(ImageRef image, Document document, LinkRewriter rewriteLink,
+                                               Map<Reference, String> referencesWritten) {
+        Reference reference = image.getReferenceNode(document);
+        if (reference != null) {
+            String written = referencesWritten.get(reference);
+            rewriteLink.showsPicture(written != null ? written : written(reference.getUrl()), image.getLineNumber());
         }
     }
 
@@ -378,12 +419,14 @@ public final class MarkdownRenderer {
         }
     }
 
-    private static BasedSequence rewrite(Node node, BasedSequence url, LinkRewriter rewriteLink, List<String> links) {
-        // The address as the page's reader gets it: a backslash escape or a character reference
-        // undone ('my\_walk.md' is my_walk.md, as some editors write it), as the page's HTML has it.
-        boolean escaped = url.indexOf('\\') >= 0 || url.indexOf('&') >= 0;
-        String written = escaped ? url.unescape() : url.toString();
+    /** {@code picture}: the body shows the address as a picture, which {@code rewriteLink} is told first. */
+    private static BasedSequence rewrite(Node node, BasedSequence url, LinkRewriter rewriteLink, List<String> links,
+                                         boolean picture) {
+        String written = written(url);
         links.add(written);
+        if (picture) {
+            rewriteLink.showsPicture(written, node.getLineNumber());
+        }
         String rewritten = rewriteLink.rewrite(written, node.getLineNumber());
         if (rewritten.equals(written)) {
             return url;
@@ -392,6 +435,15 @@ public final class MarkdownRenderer {
         // must come out as itself.
         return BasedSequence.of(rewritten.indexOf('\\') < 0 && rewritten.indexOf('&') < 0 ? rewritten
                 : rewritten.replace("\\", "\\\\").replace("&", "&amp;"));
+    }
+
+    /**
+     * The address as the page's reader gets it: a backslash escape or a character reference undone
+     * ('my\_walk.md' is my_walk.md, as some editors write it), as the page's HTML has it.
+     */
+    private static String written(BasedSequence url) {
+        boolean escaped = url.indexOf('\\') >= 0 || url.indexOf('&') >= 0;
+        return escaped ? url.unescape() : url.toString();
     }
 
     private static String firstParagraph(Document document) {

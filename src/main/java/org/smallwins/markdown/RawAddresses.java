@@ -17,8 +17,11 @@ final class RawAddresses {
     /** What to put instead of a relative address, or null to leave it as written. */
     @FunctionalInterface
     interface Rewriter {
-        /** {@code address} is decoded as the browser reads it; {@code line} is 0-based in the body. */
-        String rewrite(String address, int line);
+        /**
+         * {@code address} is decoded as the browser reads it; {@code line} is 0-based in the body;
+         * {@code picture} says the page shows it as a picture (see {@link #picture}).
+         */
+        String rewrite(String address, int line, boolean picture);
     }
 
     private final String html;
@@ -58,33 +61,52 @@ final class RawAddresses {
                 at = end < 0 ? html.length() : end + 3;
                 continue;
             }
-            at = attributes(tag.end());
+            at = attributes(tag.group(1), tag.end());
         }
     }
 
-    /** Reads a tag's attributes from {@code at} to its '>', rewriting the ones that name a file; returns its end. */
-    private int attributes(int at) {
+    /**
+     * Reads the attributes of the tag {@code tag} from {@code at} to its '>', rewriting the ones that
+     * name a file; returns its end.
+     */
+    private int attributes(String tag, int at) {
         int to = html.length();
         return HtmlAttributes.read(html, at, to, (name, nameStart, start, end) -> {
             if (start >= 0 && start < to) {
                 int quoted = html.charAt(start) == '"' || html.charAt(start) == '\'' ? 1 : 0;
-                value(name, nameStart, start + quoted, HtmlAttributes.valueEnd(html, start, to), end);
+                value(tag, name, nameStart, start + quoted, HtmlAttributes.valueEnd(html, start, to), end);
             }
         });
     }
 
     /**
-     * The attribute {@code name} whose value is {@code html[valueStart, valueEnd)}, written from its
-     * name on at {@code html[start, end)}.
+     * Whether the browser shows the attribute {@code name} (lower case) of the tag {@code tag} as a
+     * picture: an {@code <img>}'s {@code src} and {@code srcset}, a {@code <source>}'s {@code srcset}
+     * (in a {@code <picture>}) and a {@code <video>}'s {@code poster}. A {@code <source>}'s {@code src}
+     * is a video's or a sound's.
      */
-    private void value(String name, int start, int valueStart, int valueEnd, int end) {
+    static boolean picture(String tag, String name) {
+        return switch (name) {
+            case "src" -> tag.equalsIgnoreCase("img");
+            case "srcset" -> tag.equalsIgnoreCase("img") || tag.equalsIgnoreCase("source");
+            case "poster" -> tag.equalsIgnoreCase("video");
+            default -> false;
+        };
+    }
+
+    /**
+     * The attribute {@code name} of the tag {@code tag}, whose value is {@code html[valueStart, valueEnd)},
+     * written from its name on at {@code html[start, end)}.
+     */
+    private void value(String tag, String name, int start, int valueStart, int valueEnd, int end) {
         boolean list = name.equals("srcset");
         if (!list && !name.equals("src") && !name.equals("href") && !name.equals("poster")) {
             return;
         }
         String value = WebAddress.decode(html.substring(valueStart, valueEnd));
         int line = lineAt(valueStart);
-        String rewritten = list ? candidates(value, line) : address(value.strip(), line);
+        boolean picture = picture(tag, name);
+        String rewritten = list ? candidates(value, line, picture) : address(value.strip(), line, picture);
         if (rewritten != null) {
             if (out == null) {
                 out = new StringBuilder(html.length() + 64);
@@ -96,7 +118,7 @@ final class RawAddresses {
     }
 
     /** A srcset with each candidate's address rewritten, or null when none is. */
-    private String candidates(String value, int line) {
+    private String candidates(String value, int line, boolean picture) {
         StringBuilder set = new StringBuilder(value.length() + 64);
         boolean changed = false;
         int at = 0;
@@ -126,7 +148,7 @@ final class RawAddresses {
             }
             String url = value.substring(urlStart, urlEnd);
             // A long srcset is written over several lines: each candidate is named on its own.
-            String rewritten = address(url, line + lineBreaks(value, urlStart));
+            String rewritten = address(url, line + lineBreaks(value, urlStart), picture);
             changed |= rewritten != null;
             if (!set.isEmpty()) {
                 set.append(", ");
@@ -140,12 +162,12 @@ final class RawAddresses {
     }
 
     /** A relative address rewritten, or null when it is not relative or the rewriter leaves it. */
-    private String address(String address, int line) {
+    private String address(String address, int line, boolean picture) {
         if (address.isEmpty() || address.startsWith("#") || address.startsWith("/") || address.startsWith("\\")
                 || SCHEME.matcher(address).find() || WebAddress.remote(address) != null) {
             return null;
         }
-        return rewriter.rewrite(address, line);
+        return rewriter.rewrite(address, line, picture);
     }
 
     /** The body line of {@code html}'s character at {@code at}, no earlier than the last one asked for. */

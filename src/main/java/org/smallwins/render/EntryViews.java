@@ -286,6 +286,11 @@ final class EntryViews {
                 public String rewriteRaw(String address, int line) {
                     return besideFile(address, entry.bodyLine() + line, baseFolder, root, siteLinks, shown);
                 }
+
+                @Override
+                public void showsPicture(String address, int line) {
+                    unshownPicture(address, entry, entry.bodyLine() + line, baseFolder, problems);
+                }
             });
         } catch (NestedTooDeeply tooDeep) {
             problems.add(tooDeep.problem(entry.source(), entry.bodyLine()));
@@ -445,6 +450,24 @@ final class EntryViews {
         siteLinks.add(new SitePages.Link(written, line, EntryFiles.sitePath(file)));
         // On an encrypted site too: the privacy step seals the file into the page (see SealedSite).
         return root + EntryFiles.href(file) + written.substring(cut);
+    }
+
+    /**
+     * Warns when the picture at {@code written} is a file beside the entry in a format most browsers
+     * do not show (see {@link UnshownPicture}). The extension is read first, so nearly every picture
+     * costs no more than that. Whether the file is there is what the rewrite of the same address
+     * looks up, so the view (and this warning with it) is made again when it comes or goes.
+     */
+    private void unshownPicture(String written, Entry entry, int line, String baseFolder, ProblemList problems) {
+        String path = written.substring(0, ContentPaths.pathEnd(written));
+        UnshownPicture.Kind kind = UnshownPicture.of(path);
+        if (kind == null || path.startsWith("/") || written.startsWith("//") || SCHEME.matcher(written).find()) {
+            return;
+        }
+        String resolved = ContentPaths.resolve(baseFolder, ContentPaths.entryKey(path));
+        if (resolved != null && targets.contentFiles().get(resolved) != null) {
+            problems.add(Problem.warning(entry.source(), line, null, UnshownPicture.warning(kind, path)));
+        }
     }
 
     private static String twoDigits(int value) {

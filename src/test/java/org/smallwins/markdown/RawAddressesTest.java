@@ -11,7 +11,7 @@ class RawAddressesTest {
 
     /** Rewrites every address it is asked about to "F/" and the address, noting each with its line. */
     private String rewrite(String html) {
-        return RawAddresses.rewrite(html, 3, (address, line) -> {
+        return RawAddresses.rewrite(html, 3, (address, line, picture) -> {
             asked.add(line + " " + address);
             return "F/" + address;
         });
@@ -44,11 +44,27 @@ class RawAddressesTest {
     }
 
     @Test
+    void theRewriterIsToldWhichAddressesThePageShowsAsPictures() {
+        List<String> pictures = new ArrayList<>();
+        RawAddresses.rewrite("<IMG SRC=a.heic SRCSET='b.heic 2x'><a href=c.heic>c</a>"
+                + "<picture><source srcset=\"d.tif\"><source src=e.heic></picture>"
+                + "<video src=f.mov poster=g.dng><source src=h.mp4></video><audio src=i.m4a></audio>"
+                + "<input type=image src=j.heic>", 0, (address, line, picture) -> {
+                    if (picture) {
+                        pictures.add(address);
+                    }
+                    return null;
+                });
+
+        assertThat(pictures).containsExactly("a.heic", "b.heic", "d.tif", "g.dng");
+    }
+
+    @Test
     void anAddressTheRewriterLeavesStaysAsWritten() {
         String html = "<img src='a.jpg' srcset='a.jpg 1x, b.jpg 2x'>";
 
-        assertThat(RawAddresses.rewrite(html, 0, (address, line) -> null)).isSameAs(html);
-        assertThat(RawAddresses.rewrite(html, 0, (address, line) -> address.equals("b.jpg") ? "B" : null))
+        assertThat(RawAddresses.rewrite(html, 0, (address, line, picture) -> null)).isSameAs(html);
+        assertThat(RawAddresses.rewrite(html, 0, (address, line, picture) -> address.equals("b.jpg") ? "B" : null))
                 .isEqualTo("<img src='a.jpg' srcset=\"a.jpg 1x, B 2x\">");
     }
 }
