@@ -191,6 +191,23 @@ class JournalCheckTest {
     }
 
     @Test
+    void aPictureMostBrowsersDoNotShowIsTheBuildsWarningAndNoError() {
+        Path dir = JournalFiles.write(tmp.resolve("j"),
+                "content/wins/2025-01-01-walk.md", "---\ntitle: Walk\n---\nThe river.\n\n![The river](IMG_2041.heic)\n\n"
+                        + "<img src=\"scan.TIF\"> and [the scan](scan.TIF)\n",
+                "content/wins/IMG_2041.heic", "heic", "content/wins/scan.TIF", "tiff");
+
+        JournalCheck.Report report = check(dir, PUBLISHED);
+
+        assertThat(lines(report)).satisfiesExactly(
+                line -> assertThat(line).startsWith("content/wins/2025-01-01-walk.md:6: warning: the picture"
+                        + " 'IMG_2041.heic' is HEIC").contains("Settings > Camera > Formats > Most Compatible"),
+                line -> assertThat(line).startsWith("content/wins/2025-01-01-walk.md:8: warning: the picture"
+                        + " 'scan.TIF' is TIFF").endsWith("and write 'scan.jpg' instead."));
+        assertThat(report.errors()).isZero();
+    }
+
+    @Test
     void anUnknownGoalIsAnErrorInCheck() {
         Path dir = JournalFiles.write(tmp.resolve("j"),
                 "content/goals/2025-01-01-walk.md", "---\nid: walk-outside\n---\n",
