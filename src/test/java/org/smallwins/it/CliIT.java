@@ -265,4 +265,22 @@ class CliIT {
         assertThat(again.exitCode()).isZero();
         assertThat(again.out()).contains("(0 written,");
     }
+
+    @Test
+    void aHeicPhotoAnEntryShowsIsAWarningAtItsLineAndTheBuildStillSucceeds() throws Exception {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "content/wins/2025-01-01-walk.md", "---\ntitle: Walk\n---\nBy the river.\n\n![The river](IMG_2041.heic)\n",
+                "content/wins/IMG_2041.heic", "heic");
+        for (int build = 1; build <= 2; build++) {
+            // The second build takes the entry's page from the cache, and says the warning all the same.
+            Cli.Run run = Cli.run(journal, "build", "--today", "2025-01-02");
+            assertThat(run.exitCode()).as("build %d", build).isZero();
+            assertThat(run.err()).as("build %d", build).contains("content/wins/2025-01-01-walk.md:6: warning: the"
+                    + " picture 'IMG_2041.heic' is HEIC, as an iPhone saves photos: HEIC pictures show only in Safari;"
+                    + " most browsers show nothing in its place. Save it as JPEG (on an iPhone: Settings > Camera >"
+                    + " Formats > Most Compatible; or export the photo as JPEG) and write 'IMG_2041.jpg' instead.")
+                    .doesNotContain("Exception");
+        }
+        assertThat(journal.resolve("public/files/wins/IMG_2041.heic")).exists();
+    }
 }
