@@ -346,9 +346,14 @@ public final class JournalLoader {
      * entries are then anywhere in it), its other folders: static/, archetypes/ and themes/, whose
      * Markdown files are pages to copy or templates, and any site Smallwins built there (a folder
      * with the marker file of its output, OutputManifest), whose copies of those must not come back
-     * as entries.
+     * as entries. Neither are their other files read as files beside the entries. Public so that
+     * the preview's watcher skips what the loader skips; it costs one {@code Files.exists}.
+     *
+     * @param wholeJournal whether the journal has no content/, so {@code root} is the journal folder
+     * @param root         the folder the entries are in: content/, or the journal folder
+     * @param dir          a folder under {@code root}
      */
-    private static boolean skipsFolder(boolean wholeJournal, Path root, Path dir) {
+    public static boolean skipsFolder(boolean wholeJournal, Path root, Path dir) {
         // lost+found: where a file system's check puts what it recovers, at the top of a disk.
         if (isHiddenName(dir.getFileName().toString()) || dir.getFileName().toString().equals("lost+found")) {
             return true;

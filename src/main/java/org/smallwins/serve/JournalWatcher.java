@@ -11,16 +11,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.smallwins.load.JournalLoader;
 
 /**
  * Watches what a site is made of: content/, static/, themes/, archetypes/ and journal.yml, or, in
- * a journal without content/, its Markdown files wherever they are. Uses directory-watcher, which
- * gets native events on macOS where the JDK's watcher polls every few seconds.
+ * a journal without content/, whatever the loader reads in it: its Markdown files wherever they are
+ * and the files beside them (a photo an entry shows), but not hidden folders or a site Smallwins
+ * built there. Uses directory-watcher, which gets native events on macOS where the JDK's watcher
+ * polls every few seconds.
  *
  * <p>The loader reads through symbolic links (the journal folder given as a link, content/ a link
  * to a synced folder); the watcher does not follow them, so it watches where they lead and names
@@ -139,18 +141,19 @@ final class JournalWatcher implements Closeable {
         if (WATCHED.contains(relative.getName(0).toString())) {
             return true;
         }
-        // Without content/, the Markdown files of the journal folder itself are the entries.
+        // Without content/, the journal folder itself holds the entries and the files they show (a
+        // photo beside one): whatever the loader reads there counts, and only that. The changed path
+        // itself is asked too: a hidden file is not read, and a built site moved in whole (a build's
+        // staging folder renamed) is skipped as the folder it now is.
         if (Files.isDirectory(root.resolve("content"))) {
             return false;
         }
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
+        for (int i = 1; i <= relative.getNameCount(); i++) {
+            if (JournalLoader.skipsFolder(true, root, root.resolve(relative.subpath(0, i).toString()))) {
                 return false;
             }
         }
-        String lower = name.toLowerCase(Locale.ROOT);
-        // A folder of entries added, removed or renamed says so only by its own name.
-        return lower.endsWith(".md") || lower.endsWith(".markdown") || !lower.contains(".");
+        return true;
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.smallwins.BuildRequest;
 import org.smallwins.JournalFiles;
+import org.smallwins.Smallwins;
 
 /** A save reaches the preview however the journal is laid out, and whenever it happens. */
 class WatchedEditsTest {
@@ -117,6 +118,55 @@ class WatchedEditsTest {
     }
 
     @Test
+    void aJournalWithoutContentFolderRebuildsWhenAPictureAnEntryShowsIsAddedReplacedOrRemoved() throws Exception {
+        Path journal = JournalFiles.write(tmp.resolve("flat"), "journal.yml", "title: Flat\n",
+                "walks/2026-11-01-walk.md", "---\ntitle: Walk\n---\n![The path](photo.jpg)\n");
+        Path photo = journal.resolve("walks/photo.jpg");
+
+        try (PreviewServer server = serve(journal)) {
+            assertThat(get(server, "/2026/11/01/walk/")).contains("src=\"photo.jpg\"");
+            Files.writeString(photo, "first photo");
+            assertThat(eventually(server, "/files/walks/photo.jpg", "first photo")).isEqualTo("first photo");
+            assertThat(get(server, "/2026/11/01/walk/")).contains("src=\"../../../../files/walks/photo.jpg\"");
+
+            Files.writeString(photo, "later photo");
+            assertThat(eventually(server, "/files/walks/photo.jpg", "later photo")).isEqualTo("later photo");
+
+            Files.delete(photo);
+            assertThat(eventually(server, "/2026/11/01/walk/", "src=\"photo.jpg\"")).contains("src=\"photo.jpg\"");
+            assertThat(status(server, "/files/walks/photo.jpg")).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void aBuildIntoTheJournalFolderIsNoChangeToItButAPictureBesideTheEntriesIs() throws Exception {
+        Path journal = JournalFiles.write(tmp.resolve("flat"), "journal.yml", "title: Flat\n",
+                "2026-11-01-walk.md", "---\ntitle: Walk\n---\n![The path](photo.jpg)\n");
+        List<Path> changes = new CopyOnWriteArrayList<>();
+        try (JournalWatcher watcher = new JournalWatcher(journal, changes::add)) {
+            // Written as `smallwins build` writes while the preview runs: the first time through a
+            // staging folder, then in place.
+            BuildRequest build = BuildRequest.of(journal, journal.resolve("public")).withToday(TODAY);
+            new Smallwins().build(build);
+            Files.writeString(journal.resolve("2026-11-01-walk.md"), "---\ntitle: Walk\n---\nNo photo today.\n");
+            new Smallwins().build(build);
+            Files.writeString(journal.resolve("photo.jpg"), "photo");
+
+            long until = System.nanoTime() + 15_000_000_000L;
+            while (!changes.contains(journal.resolve("photo.jpg")) && System.nanoTime() < until) {
+                Thread.sleep(50);
+            }
+        }
+        assertThat(changes).contains(journal.resolve("photo.jpg"), journal.resolve("2026-11-01-walk.md"))
+                .noneMatch(path -> path != null && path.startsWith(journal.resolve("public")));
+    }
+
+    private int status(PreviewServer server, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Test
     void aFileSavedWhileTheFirstBuildRunsIsBuiltAfterIt() throws Exception {
         Path journal = JournalFiles.write(tmp.resolve("journal"), "content/wins/2025-03-01-tea.md",
                 "---\ntitle: Tea\n---\nFirst cup.\n");
@@ -198,6 +248,7 @@ class WatchedEditsTest {
     @Test
     void withoutContentFolderMarkdownFilesAndFoldersMatterButNotHiddenOnesOrTheBuiltSite(@TempDir Path journal)
             throws Exception {
+        JournalFiles.write(journal, "public/.smallwins-output", "# Made by Smallwins.\n");
         assertThat(JournalWatcher.matters(journal, journal.resolve("2025-03-01-a.md"))).isTrue();
         assertThat(JournalWatcher.matters(journal, journal.resolve("walks/2025-03-01-a.markdown"))).isTrue();
         assertThat(JournalWatcher.matters(journal, journal.resolve("walks"))).isTrue();
@@ -208,6 +259,29 @@ class WatchedEditsTest {
         Files.createDirectories(journal.resolve("content"));
         assertThat(JournalWatcher.matters(journal, journal.resolve("2025-03-01-a.md"))).isFalse();
         assertThat(JournalWatcher.matters(journal, journal.resolve("content/2025-03-01-a.md"))).isTrue();
+    }
+
+    @Test
+    void withoutContentFolderAPictureBesideTheEntriesMattersButNotInsideABuiltSiteOrHidden(@TempDir Path journal) {
+        JournalFiles.write(journal, "2026-11-01-walk.md", "---\ntitle: Walk\n---\n![Path](photo.jpg)\n",
+                "public/.smallwins-output", "# Made by Smallwins.\n", "target/site/.smallwins-output", "# Made by Smallwins.\n");
+        // The site publishes it when an entry shows it, as it does beside an entry in content/.
+        for (String path : new String[] {"photo.jpg", "walks/2026/river.png", "notes/scan.pdf", "target/notes.txt"}) {
+            assertThat(JournalWatcher.matters(journal, journal.resolve(path))).as(path).isTrue();
+        }
+        // What the loader skips: a build written while serving must not rebuild the preview per file.
+        for (String path : new String[] {"public/files/photo.jpg", "public", "target/site/index.html",
+            "target/site", ".trash/photo.jpg", ".photo.jpg", "lost+found/photo.jpg", "walks/.thumbnails/river.png"}) {
+            assertThat(JournalWatcher.matters(journal, journal.resolve(path))).as(path).isFalse();
+        }
+    }
+
+    @Test
+    void withContentFolderAFileOutsideTheWatchedFoldersDoesNotMatter(@TempDir Path journal) {
+        JournalFiles.write(journal, "content/2026-11-01-walk.md", "---\ntitle: Walk\n---\n![Path](photo.jpg)\n");
+        assertThat(JournalWatcher.matters(journal, journal.resolve("photo.jpg"))).isFalse();
+        assertThat(JournalWatcher.matters(journal, journal.resolve("notes/scan.pdf"))).isFalse();
+        assertThat(JournalWatcher.matters(journal, journal.resolve("content/photo.jpg"))).isTrue();
     }
 
     @Test
