@@ -4,11 +4,12 @@ import java.util.Locale;
 
 /**
  * A tag's attributes read as a browser reads them, for the readers of an entry's raw HTML (what it
- * loads from other hosts, {@link HtmlLoads}; which files beside the entry it names, {@link RawAddresses}).
+ * loads from other hosts, {@link HtmlLoads}; which files beside the entry it names, {@link RawAddresses})
+ * and for the privacy step, which relinks every page's addresses, raw HTML's among them.
  */
-final class HtmlAttributes {
+public final class HtmlAttributes {
     /** One attribute, as {@link #read} finds it. */
-    interface Visitor {
+    public interface Visitor {
         /**
          * @param name      the name, in lower case
          * @param nameStart where the name starts
@@ -25,7 +26,7 @@ final class HtmlAttributes {
      * Reads the attributes of the tag in {@code html} from {@code at} (after its name) to its '>',
      * at most to {@code to}, telling {@code visitor} of each. Returns where the tag ends.
      */
-    static int read(String html, int at, int to, Visitor visitor) {
+    public static int read(String html, int at, int to, Visitor visitor) {
         while (at < to) {
             char c = html.charAt(at);
             if (c == '>') {
@@ -57,7 +58,7 @@ final class HtmlAttributes {
     }
 
     /** Where a value starting at {@code start} ends: its closing quote, or the space or '>' after it. */
-    static int valueEnd(String html, int start, int to) {
+    public static int valueEnd(String html, int start, int to) {
         if (start < to && (html.charAt(start) == '"' || html.charAt(start) == '\'')) {
             int close = html.indexOf(html.charAt(start), start + 1);
             return close < 0 || close > to ? to : close;

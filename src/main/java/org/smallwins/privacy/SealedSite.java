@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.smallwins.model.ContentPaths;
 import org.smallwins.model.TextDirection;
@@ -38,7 +37,6 @@ public final class SealedSite {
     /** Remembers the salt in the output folder, so a rebuild reuses it and unchanged pages stay byte-identical. */
     public static final String SALT_FILE = ".smallwins-salt";
     public static final String UNLOCK_SCRIPT = "assets/smallwins-unlock.js";
-    private static final Pattern LINK = Pattern.compile("(\\s(href|src|poster|srcset)=\")([^\"]*)(\")");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
     /** The encrypted site and what the user should know about it. */
@@ -137,7 +135,8 @@ public final class SealedSite {
     }
 
     /**
-     * Points every relative or base-path link of the page at {@code path} to where its target now is.
+     * Points every relative or base-path link of the page at {@code path} to where its target now is,
+     * found as the browser finds it ({@link PageAddresses}): the writer's raw HTML links like the theme.
      * All sealed pages live at the top, so links become relative to the top (or absolute under the
      * base path on the 404 page, which hosts serve at any depth).
      */
@@ -152,16 +151,8 @@ public final class SealedSite {
     String relink(String html, String path, Map<String, String> names, SealedFiles files, Set<String> shown,
                   boolean absolute) {
         String dir = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "";
-        Matcher m = LINK.matcher(html);
-        StringBuilder out = new StringBuilder(html.length() + 256);
-        while (m.find()) {
-            String url = m.group(3);
-            String rewritten = m.group(2).equals("srcset") ? candidates(url, dir, names, files, shown, absolute)
-                    : rewrite(url, dir, names, files, shown, absolute);
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + rewritten + m.group(4)));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return PageAddresses.rewrite(html, (name, url) -> name.equals("srcset")
+                ? candidates(url, dir, names, files, shown, absolute) : rewrite(url, dir, names, files, shown, absolute));
     }
 
     /**
@@ -219,8 +210,8 @@ public final class SealedSite {
         if (resolved == null) {
             return url;
         }
-        // As written in the attribute: percent-encoded, and '&' as "&amp;".
-        String file = ContentPaths.decode(resolved.replace("&amp;", "&"));
+        // The address is percent-encoded; the file's path is not.
+        String file = ContentPaths.decode(resolved);
         if (files.has(file)) {
             shown.add(file);
             return files.link(file);

@@ -29,6 +29,43 @@ class RelinkTest {
     }
 
     @Test
+    void rawHtmlLinksInEveryFormTheBrowserReadsLeadToTheNewNames() {
+        String html = "<a href='../../../../tags/walk/'>single</a> <A HREF=\"../../../../tags/walk/\">capitals</A>"
+                + " <a href=../../../../tags/walk/#top>bare</a> <a class=x\nhref=\"../../../../tags/walk/\">line</a>"
+                + " <a href = \"&#46;&#46;/../../../tags/walk/\">reference</a>"
+                + " <a href='/journal/tags/walk/?a=1&amp;b=&quot;2&quot;'>absolute</a>"
+                + " <img src='../../../../images/a.svg'> <img SRCSET='../../../../images/a.svg 1x, ../../../../images/b.svg 2x'>"
+                + " <video poster=../../../../images/p.jpg></video>";
+        assertThat(site.relink(html, "2025/01/02/tea/index.html", names, false)).isEqualTo(
+                "<a href=\"aaaa.html\">single</a> <A href=\"aaaa.html\">capitals</A>"
+                        + " <a href=\"aaaa.html#top\">bare</a> <a class=x\nhref=\"aaaa.html\">line</a>"
+                        + " <a href=\"aaaa.html\">reference</a>"
+                        + " <a href=\"aaaa.html?a=1&amp;b=&quot;2&quot;\">absolute</a>"
+                        + " <img src=\"images/a.svg\"> <img srcset=\"images/a.svg 1x, images/b.svg 2x\">"
+                        + " <video poster=\"images/p.jpg\"></video>");
+        assertThat(site.relink("<a href='tags/walk/'>walk</a>", "404.html", names, true))
+                .isEqualTo("<a href=\"/journal/aaaa.html\">walk</a>");
+    }
+
+    @Test
+    void whatIsNoAttributeOfATagIsLeftAsWritten() {
+        String html = "<p title='a href=\"../../../../tags/walk/\" in words'>x</p>"
+                + "<!-- <a href=\"../../../../tags/walk/\"> -->"
+                + "<script>var link = ' src=\"../../../../tags/walk/\"';</script>"
+                + "<textarea> href=\"../../../../tags/walk/\"</TEXTAREA>"
+                + "<a href=\"../../../../tags/walk/\">after them</a>";
+        assertThat(site.relink(html, "2025/01/02/tea/index.html", names, false)).isEqualTo(
+                html.replace("<a href=\"../../../../tags/walk/\">after", "<a href=\"aaaa.html\">after"));
+    }
+
+    @Test
+    void aPageWithNothingToRelinkIsKeptByteForByte() {
+        String html = "<a HREF='#notes'>here</a> <a href=https://example.org/>out</a> <img src='  '>"
+                + " <a href=\"mailto:robin@example.org?subject=a&amp;b\">mail</a>";
+        assertThat(site.relink(html, "2025/01/02/tea/index.html", names, false)).isSameAs(html);
+    }
+
+    @Test
     void theNotFoundPageKeepsLinksUnderTheBasePath() {
         String html = "<a href=\"/journal/tags/walk/index.html\">walk</a> <a href=\"/journal/index.html\">home</a>"
                 + " <a href=\"/elsewhere/\">other site</a>";
