@@ -111,7 +111,7 @@ final class RawAddresses {
             if (out == null) {
                 out = new StringBuilder(html.length() + 64);
             }
-            // Written as the rest of the page writes attributes, so the privacy step finds it (see SealedSite).
+            // Written as the rest of the page writes attributes.
             out.append(html, copied, start).append(name).append("=\"").append(escaped(rewritten)).append('"');
             copied = end;
         }
