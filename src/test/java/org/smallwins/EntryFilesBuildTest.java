@@ -160,7 +160,7 @@ class EntryFilesBuildTest {
     @Test
     void rawHtmlAddressesNotBesideTheEntryStayAsWritten() {
         String body = "<img src=\"missing.jpg\" width=\"10\"> <img src=\"/images/a.png\">"
-                + " <a href=\"2026-11-21-three-herons.md\">herons</a> <img src=\"../../outside.jpg\">"
+                + " <img src=\"../../outside.jpg\">"
                 + " <img src=\"https://example.org/a.png\"> <a href=\"#top\">top</a>"
                 + " <img data=\"heron.jpg\"> <!-- <img src=\"heron.jpg\"> -->\n";
         Path journal = JournalFiles.write(journal(), "content/wins/2026-11-22-others.md",

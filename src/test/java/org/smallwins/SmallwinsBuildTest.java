@@ -682,6 +682,26 @@ class SmallwinsBuildTest {
     }
 
     @Test
+    void anEntrysFileNamedInRawHtmlLeadsToItsPageAsInMarkdown() {
+        Path journal = JournalFiles.write(tmp.resolve("journal"),
+                "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\nSee <a href='2025-01-02-b.md#end' class=\"x\">b</a>,"
+                        + " <A HREF=../drafts/2025-01-03-d.md>d</A> and <a href=\"gone.md\">gone</a>.\n",
+                "content/wins/2025-01-02-b.md", "---\ntitle: B\n---\n",
+                "content/drafts/2025-01-03-d.md", "---\ntitle: D\ndraft: true\n---\n");
+
+        BuildResult built = build(journal);
+
+        assertThat(built.warnings()).extracting(Problem::toString).containsExactly(
+                "content/wins/2025-01-01-a.md:4: warning: the link to '../drafts/2025-01-03-d.md' does not lead to a"
+                        + " published entry (it is missing, a draft or private). The page shows its text, linked to nowhere.",
+                "content/wins/2025-01-01-a.md:4: warning: the link to 'gone.md' does not lead to a published entry"
+                        + " (it is missing, a draft or private). The page shows its text, linked to nowhere.");
+        Document html = SiteLinks.parse(tmp.resolve("site/2025/01/01/a/index.html"));
+        assertThat(html.select(".prose a").eachAttr("href"))
+                .containsExactly("../../../../2025/01/02/b/index.html#end", "#", "#");
+    }
+
+    @Test
     void aPictureFromAnotherHostIsNamedInAWarning() {
         Path journal = JournalFiles.write(tmp.resolve("journal"),
                 "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\nThe view.\n\n![sun](https://pics.example.com/sun.jpg)\n");

@@ -73,35 +73,7 @@ final class LinkCheck {
             return;
         }
         String path = decode(address.substring(0, ContentPaths.pathEnd(address)));
-        String lower = path.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
-            String baseFolder = contentPath.contains("/") ? contentPath.substring(0, contentPath.lastIndexOf('/')) : "";
-            String resolved = ContentPaths.resolve(baseFolder, ContentPaths.entryKey(path));
-            if (resolved == null) {
-                problems.add(Problem.error(source, line, null, "the link to '" + written
-                        + "' climbs out of the content folder. Link to entries inside it, like '../wins/2025-06-27-first-walk.md'."));
-                return;
-            }
-            if (onSite.containsKey(resolved)) {
-                return;
-            }
-            Entry target = all.get(resolved);
-            String shown = contentPrefix + resolved;
-            if (target != null && target.draft() && !options.drafts()) {
-                problems.add(Problem.error(source, line, null, "the link to '" + written + "' leads to " + shown
-                        + ", a draft, which is left out of the site. Link to it once it is published, or check with --drafts."));
-            } else if (target != null && target.privateEntry() && !options.privateEntries()) {
-                problems.add(Problem.error(source, line, null, "the link to '" + written + "' leads to " + shown
-                        + ", a private entry, which is left out of the site. Check with --private if you build with it."));
-            } else if (!isPath(contentDir, resolved)) {
-                notAPath(source, line, written, problems);
-            } else if (Files.isRegularFile(contentDir.resolve(resolved))) {
-                problems.add(Problem.error(source, line, null, "the link to '" + written + "' leads to " + shown
-                        + ", which has a problem of its own (listed with it), so it is not on the site yet."));
-            } else {
-                problems.add(Problem.error(source, line, null, "the link to '" + written + "' leads nowhere: there is no "
-                        + shown + ". Check the file name (it starts with the date), and that '../' climbs to the right folder."));
-            }
+        if (entryFile(source, contentPath, written, path, line, problems)) {
             return;
         }
         if (path.startsWith("/")) {
@@ -124,15 +96,55 @@ final class LinkCheck {
     }
 
     /**
+     * Checks a link to an entry's file ({@code written}; {@code path} its file part, decoded), in
+     * Markdown or in raw HTML; false when it names no Markdown file.
+     */
+    private boolean entryFile(String source, String contentPath, String written, String path, int line,
+                              ProblemList problems) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(".md") && !lower.endsWith(".markdown")) {
+            return false;
+        }
+        String baseFolder = contentPath.contains("/") ? contentPath.substring(0, contentPath.lastIndexOf('/')) : "";
+        String resolved = ContentPaths.resolve(baseFolder, ContentPaths.entryKey(path));
+        if (resolved == null) {
+            problems.add(Problem.error(source, line, null, "the link to '" + written
+                    + "' climbs out of the content folder. Link to entries inside it, like '../wins/2025-06-27-first-walk.md'."));
+            return true;
+        }
+        if (onSite.containsKey(resolved)) {
+            return true;
+        }
+        Entry target = all.get(resolved);
+        String shown = contentPrefix + resolved;
+        if (target != null && target.draft() && !options.drafts()) {
+            problems.add(Problem.error(source, line, null, "the link to '" + written + "' leads to " + shown
+                    + ", a draft, which is left out of the site. Link to it once it is published, or check with --drafts."));
+        } else if (target != null && target.privateEntry() && !options.privateEntries()) {
+            problems.add(Problem.error(source, line, null, "the link to '" + written + "' leads to " + shown
+                    + ", a private entry, which is left out of the site. Check with --private if you build with it."));
+        } else if (!isPath(contentDir, resolved)) {
+            notAPath(source, line, written, problems);
+        } else if (Files.isRegularFile(contentDir.resolve(resolved))) {
+            problems.add(Problem.error(source, line, null, "the link to '" + written + "' leads to " + shown
+                    + ", which has a problem of its own (listed with it), so it is not on the site yet."));
+        } else {
+            problems.add(Problem.error(source, line, null, "the link to '" + written + "' leads nowhere: there is no "
+                    + shown + ". Check the file name (it starts with the date), and that '../' climbs to the right folder."));
+        }
+        return true;
+    }
+
+    /**
      * Checks {@code address}, a relative address in raw HTML ({@code src}, {@code href}, {@code poster}
      * or a {@code srcset} candidate, decoded as the browser reads it), as the build treats it: like a
-     * relative Markdown link, a file beside the entry or a page or file the site has. A link to an
-     * entry's Markdown file stays as written in raw HTML, so it is not judged as one.
+     * relative Markdown link, a file beside the entry or a page or file the site has; a link to an
+     * entry's Markdown file as one in Markdown.
      */
     void checkRaw(String source, String contentPath, String page, String address, int line, ProblemList problems) {
         String path = decode(address.substring(0, ContentPaths.pathEnd(address)));
-        String lower = path.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".md") || lower.endsWith(".markdown") || path.startsWith("/")) {
+        // An entry's file named in raw HTML leads to its page, as a Markdown link does.
+        if (entryFile(source, contentPath, address, path, line, problems) || path.startsWith("/")) {
             return;
         }
         relative(source, contentPath, page, address, path, line, problems);

@@ -284,7 +284,11 @@ final class EntryViews {
 
                 @Override
                 public String rewriteRaw(String address, int line) {
-                    return besideFile(address, entry.bodyLine() + line, baseFolder, root, siteLinks, shown);
+                    // An entry's file named in raw HTML (<a href="2025-03-15-walk.md">) leads to its page, as in Markdown.
+                    String entryLink = entryLink(address, entry, entry.bodyLine() + line, baseFolder, root,
+                            byContentPath, problems, shown);
+                    return entryLink != null ? entryLink
+                            : besideFile(address, entry.bodyLine() + line, baseFolder, root, siteLinks, shown);
                 }
 
                 @Override
@@ -369,6 +373,35 @@ final class EntryViews {
     }
 
     /**
+     * Where a link to an entry's file ({@code 2025-03-15-walk.md}, relative to this entry's file)
+     * leads on the site: the entry's page, or "#" with a warning when it is not published. Null when
+     * {@code written} names no Markdown file.
+     */
+    private String entryLink(String written, Entry entry, int line, String baseFolder, String root,
+                             Map<String, Entry> byContentPath, ProblemList problems, Map<String, String> shown) {
+        int cut = ContentPaths.pathEnd(written);
+        String path = written.substring(0, cut);
+        String lower = path.toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(".md") && !lower.endsWith(".markdown")) {
+            return null;
+        }
+        String resolved = ContentPaths.resolve(baseFolder, ContentPaths.entryKey(path));
+        Entry target = resolved == null ? null : byContentPath.get(resolved);
+        if (resolved != null) {
+            shown.put("file " + resolved, shownFile(target));
+        }
+        if (target == null) {
+            problems.add(Problem.warning(entry.source(), line, null, "the link to '" + written
+                    + "' does not lead to a published entry (it is missing, a draft or private). The page shows"
+                    + " its text, linked to nowhere."));
+            // The site has no page there, and the file name would publish a private entry's date
+            // and title ('2025-03-02-relapse.md') on the pages of a public one.
+            return "#";
+        }
+        return root + links.page(Permalinks.entry(target)) + written.substring(cut);
+    }
+
+    /**
      * The link as the page gets it. A link into the site other than to an entry's file goes into
      * {@code siteLinks} with where it leads from the entry's page ({@code folder}), to be judged
      * once the build knows every file of the site.
@@ -380,26 +413,13 @@ final class EntryViews {
                 || SCHEME.matcher(written).find() || leadsElsewhere(written)) {
             return written;
         }
+        String entryLink = entryLink(written, entry, line, baseFolder, root, byContentPath, problems, shown);
+        if (entryLink != null) {
+            return entryLink;
+        }
         int cut = ContentPaths.pathEnd(written);
         String path = written.substring(0, cut);
         String suffix = written.substring(cut);
-        String lower = path.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
-            String resolved = ContentPaths.resolve(baseFolder, ContentPaths.entryKey(path));
-            Entry target = resolved == null ? null : byContentPath.get(resolved);
-            if (resolved != null) {
-                shown.put("file " + resolved, shownFile(target));
-            }
-            if (target == null) {
-                problems.add(Problem.warning(entry.source(), line, null, "the link to '" + written
-                        + "' does not lead to a published entry (it is missing, a draft or private). The page shows"
-                        + " its text, linked to nowhere."));
-                // The site has no page there, and the file name would publish a private entry's date
-                // and title ('2025-03-02-relapse.md') on the pages of a public one.
-                return "#";
-            }
-            return root + links.page(Permalinks.entry(target)) + suffix;
-        }
         if (!path.startsWith("/")) {
             String beside = besideFile(written, line, baseFolder, root, siteLinks, shown);
             if (beside != null) {

@@ -68,6 +68,19 @@ class JournalCheckTest {
     }
 
     @Test
+    void anEntrysFileNamedInRawHtmlIsCheckedAsAMarkdownLinkIs() {
+        Path dir = JournalFiles.write(tmp.resolve("j"),
+                "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\n<p>See <a href='2025-01-02-b.md'>b</a>\nand"
+                        + " <a href=\"2025-01-09-gone.md\">gone</a>.</p>\n",
+                "content/wins/2025-01-02-b.md", "---\ntitle: B\n---\n");
+
+        assertThat(lines(check(dir, PUBLISHED))).containsExactly(
+                "content/wins/2025-01-01-a.md:5: the link to '2025-01-09-gone.md' leads nowhere: there is no"
+                        + " content/wins/2025-01-09-gone.md. Check the file name (it starts with the date), and that"
+                        + " '../' climbs to the right folder.");
+    }
+
+    @Test
     void linksToDraftsArePublishedOnlyWithDrafts() {
         Path dir = JournalFiles.write(tmp.resolve("j"),
                 "content/wins/2025-01-01-a.md", "---\ntitle: A\n---\n[d](2025-01-02-d.md) [p](2025-01-03-p.md)\n",
@@ -171,11 +184,12 @@ class JournalCheckTest {
                         + "<video poster='.hidden.jpg' src=\"walk.mp4\"></video>\n\n"
                         + "<a href=\"../2025-01-02-b.md\">b</a> <img src=\"/nowhere.png\"> <img data=\"gone.jpg\">\n",
                 "content/wins/walk/photo.jpg", "jpeg", "content/wins/walk/walk.mp4", "mp4",
-                "content/wins/walk/.hidden.jpg", "hidden");
+                "content/wins/walk/.hidden.jpg", "hidden", "content/wins/2025-01-02-b.md", "---\ntitle: B\n---\n");
 
         JournalCheck.Report report = check(dir, PUBLISHED);
 
-        // The files beside the entry are published with it; what raw HTML leaves as written is not judged.
+        // The files beside the entry are published with it, the entry linked is on the site; what raw
+        // HTML leaves as written is not judged.
         assertThat(report.problems()).satisfiesExactly(
                 p -> {
                     assertThat(p.isError()).isTrue();
