@@ -170,6 +170,11 @@ public final class JournalCheck {
                     links.checkRaw(source, contentPath, page, address, bodyLine + line, problems);
                     return null;
                 }
+
+                @Override
+                public void showsPicture(String address, int line) {
+                    links.checkPicture(source, contentPath, address, bodyLine + line, problems);
+                }
             });
         } catch (NestedTooDeeply tooDeep) {
             problems.add(tooDeep.problem(source, bodyLine));

@@ -16,6 +16,7 @@ import org.smallwins.model.Entry;
 import org.smallwins.model.JournalSettings;
 import org.smallwins.render.EntryFiles;
 import org.smallwins.render.SitePages;
+import org.smallwins.render.UnshownPicture;
 import org.smallwins.site.SlashPaths;
 import org.smallwins.problem.Problem;
 import org.smallwins.problem.ProblemList;
@@ -133,6 +134,18 @@ final class LinkCheck {
                     + shown + ". Check the file name (it starts with the date), and that '../' climbs to the right folder."));
         }
         return true;
+    }
+
+    /**
+     * Warns, as the build does, of a picture the entry shows at {@code written} that most browsers
+     * do not show ({@link UnshownPicture}): said here, it stands beside check's own message on the line.
+     */
+    void checkPicture(String source, String contentPath, String written, int line, ProblemList problems) {
+        String baseFolder = contentPath.contains("/") ? contentPath.substring(0, contentPath.lastIndexOf('/')) : "";
+        String warning = UnshownPicture.warning(written, baseFolder, contentFiles);
+        if (warning != null) {
+            problems.add(Problem.warning(source, line, null, warning));
+        }
     }
 
     /**

@@ -479,14 +479,9 @@ final class EntryViews {
      * looks up, so the view (and this warning with it) is made again when it comes or goes.
      */
     private void unshownPicture(String written, Entry entry, int line, String baseFolder, ProblemList problems) {
-        String path = written.substring(0, ContentPaths.pathEnd(written));
-        UnshownPicture.Kind kind = UnshownPicture.of(path);
-        if (kind == null || path.startsWith("/") || written.startsWith("//") || SCHEME.matcher(written).find()) {
-            return;
-        }
-        String resolved = ContentPaths.resolve(baseFolder, ContentPaths.entryKey(path));
-        if (resolved != null && targets.contentFiles().get(resolved) != null) {
-            problems.add(Problem.warning(entry.source(), line, null, UnshownPicture.warning(kind, path)));
+        String warning = UnshownPicture.warning(written, baseFolder, targets.contentFiles());
+        if (warning != null) {
+            problems.add(Problem.warning(entry.source(), line, null, warning));
         }
     }
 

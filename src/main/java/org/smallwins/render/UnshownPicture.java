@@ -1,12 +1,16 @@
 package org.smallwins.render;
 
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.smallwins.model.ContentPaths;
+
 /**
  * Pictures most browsers show nothing for: an iPhone's HEIC photos, a scanner's TIFF, a camera's raw
  * files and Photoshop's PSD. The site publishes them like any file beside an entry, so a page that
  * shows one as a picture has an empty space where the photo was meant to be, with nothing to say
  * why; the build says it instead, and what to save the picture as.
  */
-final class UnshownPicture {
+public final class UnshownPicture {
     /** Each kind with the extensions that name it, in lower case. */
     enum Kind {
         HEIC("heic", "heif"),
@@ -22,6 +26,7 @@ final class UnshownPicture {
     }
 
     private static final Kind[] KINDS = Kind.values();
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private UnshownPicture() {
     }
@@ -44,6 +49,22 @@ final class UnshownPicture {
             }
         }
         return null;
+    }
+
+    /**
+     * The warning for a picture an entry shows at {@code written}, or null when there is none to
+     * give: the address is no such picture, or names no file beside the entry. {@code baseFolder}
+     * is the entry's folder in the content folder; {@code contentFiles} its files by their composed
+     * path there. The build and check say it alike.
+     */
+    public static String warning(String written, String baseFolder, Map<String, String> contentFiles) {
+        String path = written.substring(0, ContentPaths.pathEnd(written));
+        Kind kind = of(path);
+        if (kind == null || path.startsWith("/") || written.startsWith("//") || SCHEME.matcher(written).find()) {
+            return null;
+        }
+        String resolved = ContentPaths.resolve(baseFolder, ContentPaths.entryKey(path));
+        return resolved != null && contentFiles.get(resolved) != null ? warning(kind, path) : null;
     }
 
     /** What to say of the picture {@code path} (as the entry writes it), of kind {@code kind}. */

@@ -222,6 +222,18 @@ class JournalCheckTest {
     }
 
     @Test
+    void aPictureMostBrowsersDoNotShowIsSaidBesideAMissingOneOnItsLine() {
+        Path dir = JournalFiles.write(tmp.resolve("j"),
+                "content/wins/2025-01-01-walk.md", "---\ntitle: Walk\n---\n![a](IMG_2041.heic) ![b](missing.jpg)\n",
+                "content/wins/IMG_2041.heic", "heic");
+
+        assertThat(lines(check(dir, PUBLISHED))).satisfiesExactlyInAnyOrder(
+                line -> assertThat(line).startsWith("content/wins/2025-01-01-walk.md:4: 'missing.jpg' leads nowhere"),
+                line -> assertThat(line).startsWith("content/wins/2025-01-01-walk.md:4: warning: the picture"
+                        + " 'IMG_2041.heic' is HEIC"));
+    }
+
+    @Test
     void anUnknownGoalIsAnErrorInCheck() {
         Path dir = JournalFiles.write(tmp.resolve("j"),
                 "content/goals/2025-01-01-walk.md", "---\nid: walk-outside\n---\n",
