@@ -172,6 +172,13 @@ class EntryFilesBuildTest {
                 .containsExactly("files/wins/heron.jpg");
         String html = JournalFiles.text(tmp.resolve("site/2026/11/22/others/index.html"));
         assertThat(html).contains(body.strip());
+        // Said as of a Markdown link that leads nowhere (and the picture from another host, as always).
+        assertThat(built.warnings()).extracting(Problem::toString).filteredOn(w -> !w.contains("example.org"))
+                .satisfiesExactlyInAnyOrder(
+                w -> assertThat(w).startsWith("content/wins/2026-11-22-others.md:4: warning: the link to 'missing.jpg'"
+                        + " leads nowhere on the site"),
+                w -> assertThat(w).startsWith("content/wins/2026-11-22-others.md:4: warning: the link to"
+                        + " '../../outside.jpg' leads nowhere on the site"));
     }
 
     @Test

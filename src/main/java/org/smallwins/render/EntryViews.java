@@ -287,8 +287,16 @@ final class EntryViews {
                     // An entry's file named in raw HTML (<a href="2025-03-15-walk.md">) leads to its page, as in Markdown.
                     String entryLink = entryLink(address, entry, entry.bodyLine() + line, baseFolder, root,
                             byContentPath, problems, shown);
-                    return entryLink != null ? entryLink
-                            : besideFile(address, entry.bodyLine() + line, baseFolder, root, siteLinks, shown);
+                    if (entryLink != null) {
+                        return entryLink;
+                    }
+                    String beside = besideFile(address, entry.bodyLine() + line, baseFolder, root, siteLinks, shown);
+                    if (beside == null) {
+                        // Left as written: judged once every file of the site is known, as a Markdown link is.
+                        String path = ContentPaths.decode(address.substring(0, ContentPaths.pathEnd(address)));
+                        siteLinks.add(new SitePages.Link(address, entry.bodyLine() + line, SitePages.resolve(folder, path)));
+                    }
+                    return beside;
                 }
 
                 @Override
