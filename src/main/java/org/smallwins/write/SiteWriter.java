@@ -381,7 +381,12 @@ public final class SiteWriter {
             });
         } catch (UncheckedIOException e) {
             for (SiteFile file : changed) {
-                Files.deleteIfExists(temporaryOf(out.resolve(file.path())));
+                try {
+                    Files.deleteIfExists(temporaryOf(out.resolve(file.path())));
+                } catch (DirectoryNotEmptyException notOurs) {
+                    // A folder of the site at a temporary name, the likely cause of the failure:
+                    // nothing was written there, and the rest of the way back must still be taken.
+                }
             }
             if (hadMarker) {
                 replace(markerFile, previousMarker);

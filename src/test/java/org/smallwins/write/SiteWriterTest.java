@@ -809,6 +809,33 @@ class SiteWriterTest {
     }
 
     @Test
+    void anUpdateThatFailsWhileWritingTakesAwayTheFoldersItMadeAndLeavesTheSiteAsItWas() throws IOException {
+        // A page of the previous site in a folder at the temporary name of the home page: the home
+        // page's new bytes cannot go there, so writing fails after the update has made the folders
+        // for its new pages (a file system error, made here without needing one, even as root).
+        String inTheWay = SiteWriter.temporary("index.html") + "/kept.html";
+        writer.write(site(file("index.html", "home"), file(inTheWay, "kept")), journal, out);
+        Map<String, Object> before = snapshot(out);
+
+        assertThatThrownBy(() -> writer.write(site(file("index.html", "home, again"), file(inTheWay, "kept"),
+                file("2026/03/14/walk/index.html", "a walk")), journal, out))
+                .isInstanceOfSatisfying(JournalException.class, e -> {
+                    assertThat(e.wroteSome()).isFalse();
+                    assertThat(e.problems()).singleElement().asString()
+                            .contains("a folder that had to be replaced still holds files")
+                            .endsWith(SiteWriter.LEFT_AS_IT_WAS);
+                });
+
+        // The marker is put back with the same bytes (so a newer time); every page is untouched.
+        Map<String, Object> after = snapshot(out);
+        assertThat(Files.readString(out.resolve(OutputManifest.FILE_NAME)))
+                .isEqualTo(((List<?>) before.remove(OutputManifest.FILE_NAME)).get(0));
+        after.remove(OutputManifest.FILE_NAME);
+        assertThat(after).isEqualTo(before);
+        assertThat(out.resolve("2026")).doesNotExist();
+    }
+
+    @Test
     void foldersMadeForAnUpdateAreTheOnesToTakeAwayWhenItFails() throws IOException {
         Files.createDirectories(out.resolve("2025/01/old"));
         List<Path> made = SiteWriter.makeFolders(List.of(out.resolve("2025/01/old"), out.resolve("2025/02/new"),
