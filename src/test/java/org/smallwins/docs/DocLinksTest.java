@@ -75,6 +75,39 @@ class DocLinksTest {
         assertThat(broken).as("links that lead nowhere").isEmpty();
     }
 
+    /**
+     * "(see below)" leaves the reader to search, and is wrong once the sections move: the README
+     * points to its sections with links, which this test's first check keeps leading somewhere.
+     */
+    @Test
+    void theReadmePointsToItsOwnSectionsByLinksNotByWhereTheyAre() throws IOException {
+        MarkdownDoc readme = MarkdownDoc.read(Path.of("README.md"));
+        List<String> headings = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("README.md"), StandardCharsets.UTF_8)) {
+            if (line.startsWith("## ")) {
+                headings.add(line.substring(3).strip());
+            }
+        }
+        List<String> pointers = new ArrayList<>();
+        List<String> prose = readme.prose();
+        for (int i = 0; i < prose.size(); i++) {
+            // A sentence may run on to the next line.
+            String text = prose.get(i) + " " + (i + 1 < prose.size() ? prose.get(i + 1) : "");
+            text = text.replaceAll("\\s+", " ");
+            if (prose.get(i).matches(".*\\((see )?below\\).*")) {
+                pointers.add((i + 1) + ": " + prose.get(i).strip());
+            }
+            for (String heading : headings) {
+                String quoted = "see \"" + heading + "\"";
+                int at = text.indexOf(quoted);
+                if (at >= 0 && at < prose.get(i).length()) {
+                    pointers.add((i + 1) + ": " + quoted);
+                }
+            }
+        }
+        assertThat(pointers).as("README's pointers to its own sections that are not links").isEmpty();
+    }
+
     @Test
     void aLinkToAMissingFileOrHeadingIsFound() throws IOException {
         Path root = tmp.toRealPath();
