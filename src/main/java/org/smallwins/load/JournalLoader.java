@@ -374,8 +374,11 @@ public final class JournalLoader {
         return lower.endsWith(".md") || lower.endsWith(".markdown");
     }
 
-    /** Editors' backup and lock files (.#x.md, x.md~) and hidden folders are not entries. */
-    private static boolean isHiddenName(String name) {
+    /**
+     * Editors' backup and lock files (.#x.md, x.md~) and hidden folders are not entries. Public so
+     * that the preview's watcher leaves out what the loader leaves out.
+     */
+    public static boolean isHiddenName(String name) {
         return name.startsWith(".") || name.startsWith("#") || name.endsWith("~");
     }
 

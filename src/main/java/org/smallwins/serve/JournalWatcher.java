@@ -6,8 +6,11 @@ import io.methvin.watcher.visitor.FileTreeVisitor;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,7 +70,7 @@ final class JournalWatcher implements Closeable {
                 .fileHashing(false)
                 .fileTreeVisitor((folder, onFolder, onFile) -> {
                     if (!outsideTheJournal.test(folder)) {
-                        FileTreeVisitor.DEFAULT_FILE_TREE_VISITOR.recursiveVisitFiles(folder, onFolder, onFile);
+                        visit(root, places, folder, onFolder, onFile);
                     } else if (folder.equals(onlyItsFiles)) {
                         onFolder.call(folder);
                     }
@@ -119,6 +122,103 @@ final class JournalWatcher implements Closeable {
         return best == null ? absolute : places.get(best).resolve(best.relativize(absolute).toString());
     }
 
+    /**
+     * Walks {@code folder} (a folder on the disk, see {@link #asKnown}) for the watcher to register
+     * its folders, leaving out those no part of the build reads ({@link #unread}): a note app's
+     * .obsidian, a .git, a site built into the journal would each cost the system a watch per
+     * folder, and bring events that are no change.
+     */
+    static void visit(Path root, Map<Path, Path> places, Path folder, FileTreeVisitor.Callback onFolder,
+                      FileTreeVisitor.Callback onFile) throws IOException {
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
+                Path known = asKnown(places, dir);
+                // The walk goes down from folders it kept: below the first, only the folder's own name is new.
+                boolean skipped = dir.equals(folder) ? unread(root, known)
+                        : known.startsWith(root) && skipped(root, root.relativize(known), root.relativize(known).getNameCount() - 1);
+                if (skipped) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                onFolder.call(dir);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                onFile.call(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                // A folder that cannot be opened is not watched; the build says so if it holds entries.
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                // A folder deleted while it was listed (an editor's or a sync's) does not stop the watching.
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /**
+     * Whether nothing of the build reads {@code folder} (as the loader knows it) or what is in it:
+     * hidden folders anywhere (content/, static/ and themes/ all skip them), content/'s and static/'s
+     * other hidden ones (#old#, drafts~), and, outside the watched folders, what the loader skips when
+     * the journal has no content/ (a site Smallwins built there). Those others are watched with
+     * content/ too, so entries beside journal.yml are seen if content/ goes.
+     */
+    static boolean unread(Path root, Path folder) {
+        if (!folder.startsWith(root)) {
+            return false;
+        }
+        Path relative = root.relativize(folder);
+        if (relative.toString().isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < relative.getNameCount(); i++) {
+            if (skipped(root, relative, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the {@code i}th folder of {@code relative} is skipped, its parents being read. */
+    private static boolean skipped(Path root, Path relative, int i) {
+        String name = relative.getName(i).toString();
+        if (name.startsWith(".")) {
+            return true;
+        }
+        String top = relative.getName(0).toString();
+        if (i == 0 && WATCHED.contains(top) || top.equals("themes") || top.equals("archetypes")) {
+            return false;
+        }
+        if (top.equals("content")) {
+            return JournalLoader.skipsFolder(false, root, root.resolve(name));
+        }
+        if (top.equals("static")) {
+            return JournalLoader.isHiddenName(name);
+        }
+        return JournalLoader.skipsFolder(true, root, root.resolve(relative.subpath(0, i + 1)));
+    }
+
+    /**
+     * What editors write while the writer types or saves, never the file itself: Vim's swap files
+     * and its probe of whether it may write in the folder (4913), backups (entry.md~), Emacs's locks
+     * and auto-saves (.#entry.md, #entry.md#), JetBrains' safe-write copies, Kate's swap files and
+     * LibreOffice's locks. Hugo's server leaves out the same.
+     */
+    static boolean isEditorsFile(String name) {
+        return name.endsWith(".swp") || name.endsWith(".swx") || name.endsWith("~") || name.startsWith(".#")
+                || name.startsWith(".") && name.matches(".*\\.sw[a-p]") || name.startsWith("#") && name.endsWith("#")
+                || name.endsWith(".kate-swp") || name.startsWith(".~lock.") || name.equals("4913")
+                || name.endsWith("___jb_tmp___") || name.endsWith("___jb_old___") || name.endsWith("___jb_bak___");
+    }
+
     /** Only the journal's sources count: not its output, not .git, not an editor's swap files. */
     static boolean matters(Path root, Path changed) {
         if (changed == null || !changed.toAbsolutePath().normalize().startsWith(root)) {
@@ -129,17 +229,15 @@ final class JournalWatcher implements Closeable {
             return false;
         }
         String name = relative.getFileName().toString();
-        if (name.endsWith(".swp") || name.endsWith(".swx") || name.endsWith("~") || name.startsWith(".#")) {
+        if (isEditorsFile(name) || name.startsWith(".")) {
             return false;
         }
-        // Written while the writer types, not when they save: Vim's further swap files (.swo, .swn...),
-        // Emacs's auto-saves (#entry.md#), Kate's swap files and LibreOffice's locks.
-        if (name.startsWith(".") && name.matches(".*\\.sw[a-p]") || name.startsWith("#") && name.endsWith("#")
-                || name.endsWith(".kate-swp") || name.startsWith(".~lock.")) {
-            return false;
-        }
-        if (WATCHED.contains(relative.getName(0).toString())) {
-            return true;
+        String top = relative.getName(0).toString();
+        if (WATCHED.contains(top)) {
+            // What their readers leave out: files in hidden folders, and in content/ and static/ other
+            // hidden files (#notes.md). Told by the names alone, so an event costs no look at the disk.
+            return relative.getNameCount() == 1 || !unread(root, root.resolve(relative.getParent()))
+                    && !((top.equals("content") || top.equals("static")) && JournalLoader.isHiddenName(name));
         }
         // Without content/, the journal folder itself holds the entries and the files they show (a
         // photo beside one): whatever the loader reads there counts, and only that. The changed path
