@@ -302,7 +302,8 @@ public final class JournalLoader {
 
     /**
      * Brings the last walk's files up to date for one changed path: false when a walk is needed
-     * (a folder changed, or a symbolic link appeared, which only a walk reports).
+     * (a folder changed, or a symbolic link or an entry whose name this system misreads appeared,
+     * which only a walk reports).
      */
     private boolean update(Path content, TreeMap<Path, BasicFileAttributes> files, Path changed) {
         Path absoluteContent = content.toAbsolutePath().normalize();
@@ -311,6 +312,11 @@ public final class JournalLoader {
             return !absoluteContent.startsWith(absolute);
         }
         Path relative = absoluteContent.relativize(absolute);
+        // An entry (or a folder of them) named as this system misreads it cannot be found by that
+        // name, so it would look deleted and be left out unsaid: the walk finds it and says why.
+        if (relative.toString().indexOf(UNREADABLE) >= 0 && isEntryName(relative.getFileName().toString())) {
+            return false;
+        }
         Path file = content.resolve(relative.toString());
         BasicFileAttributes attributes;
         try {

@@ -20,10 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.smallwins.BuildRequest;
 import org.smallwins.JournalFiles;
 import org.smallwins.Smallwins;
+import org.smallwins.load.JournalLoader;
 
 /**
  * The preview keeps going through what happens to a journal's folders while it runs: the built site
- * deleted, a symbolic link put among the entries.
+ * deleted, a symbolic link or a file whose name this system cannot read put among the entries.
  */
 class ServingThroughMishapsTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
@@ -136,6 +137,25 @@ class ServingThroughMishapsTest {
             Files.writeString(journal.resolve("content/wins/2025-03-01-tea.md"), TEA.replace("First", "Second"));
             assertThat(eventually(server, "/2025/03/01/tea/", "Second cup.").body()).contains("Second cup.");
             assertThat(lines(warning)).as("not said again while it is there").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anEntryWhoseNameCannotBeReadPutThereWhileServingIsSaidOnce() throws Exception {
+        Path journal = JournalFiles.write(tmp.resolve("journal"), "content/wins/2025-03-01-tea.md", TEA);
+        Predicate<String> said = line -> line.contains(JournalLoader.unreadableName());
+
+        try (PreviewServer server = serve(journal)) {
+            JournalFiles.writeWithRawName(journal, "content/wins/2025-03-02-caf\\351.md", "---\ntitle: Caf\u00e9\n---\n");
+            logged(said);
+
+            assertThat(log).filteredOn(said).containsExactly(
+                    "content/wins/2025-03-02-caf" + JournalLoader.UNREADABLE + ".md: " + JournalLoader.unreadableName());
+            long builds = lines(line -> line.startsWith("Built") || line.contains("to fix"));
+            Thread.sleep(20 * Rebuilder.QUIET_MILLIS);
+            assertThat(lines(line -> line.startsWith("Built") || line.contains("to fix"))).as("no build after")
+                    .isEqualTo(builds);
+            assertThat(get(server, "/").body()).contains(JournalLoader.unreadableName().substring(0, 20));
         }
     }
 }
