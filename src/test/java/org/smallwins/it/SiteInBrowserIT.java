@@ -711,6 +711,49 @@ class SiteInBrowserIT {
         }
     }
 
+    /**
+     * With less motion asked for (see ThemeMotionTest), what a journal's own CSS would set moving on
+     * a page is held still: its animation ends at once and runs once, its transition is gone, and
+     * the page jumps rather than scrolls smoothly. Without the setting the same CSS applies as written.
+     */
+    @Test
+    void withLessMotionAskedForNothingAnimatesOrScrollsSmoothly() {
+        ChromeDriver browser = Browser.open(1280, 900);
+        try {
+            browser.get(site.resolve("index.html").toUri().toString());
+            String moving = """
+                    const style = document.createElement('style');
+                    style.textContent = '@keyframes grow { from { opacity: 0 } to { opacity: 1 } }'
+                        + ' html { scroll-behavior: smooth }'
+                        + ' .moving { animation: grow 2s infinite; transition: opacity 1s }';
+                    document.head.appendChild(style);
+                    const el = document.createElement('p');
+                    el.className = 'moving';
+                    document.querySelector('main').appendChild(el);
+                    const s = getComputedStyle(el);
+                    return {animation: parseFloat(s.animationDuration), runs: s.animationIterationCount,
+                            transition: s.transitionProperty,
+                            scrolling: getComputedStyle(document.documentElement).scrollBehavior};
+                    """;
+            @SuppressWarnings("unchecked")
+            Map<String, Object> asWritten = (Map<String, Object>) browser.executeScript(moving);
+            assertThat(asWritten).containsEntry("runs", "infinite").containsEntry("transition", "opacity")
+                    .containsEntry("scrolling", "smooth");
+            assertThat(((Number) asWritten.get("animation")).doubleValue()).isEqualTo(2.0);
+
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                    List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+            browser.navigate().refresh();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> still = (Map<String, Object>) browser.executeScript(moving);
+            assertThat(still).containsEntry("runs", "1").containsEntry("transition", "none")
+                    .containsEntry("scrolling", "auto");
+            assertThat(((Number) still.get("animation")).doubleValue()).isLessThan(0.001);
+        } finally {
+            browser.quit();
+        }
+    }
+
     /** The link lies whole inside the visible part of the menu's scrolling row. */
     static void assertInRow(ChromeDriver browser, WebElement link, String where) {
         @SuppressWarnings("unchecked")

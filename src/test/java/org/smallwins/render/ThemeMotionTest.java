@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * A reader who asks their system for less motion (prefers-reduced-motion: reduce) gets none from
  * the default theme: no transitions, animations that end at once, and jumps instead of smooth
  * scrolling, for every element and its ::before and ::after, whatever a later rule (a journal's own
- * CSS, say) asks for. KeyboardIT checks the same in Chromium.
+ * CSS, say) asks for. SiteInBrowserIT checks the same in Chromium.
  */
 class ThemeMotionTest {
     @Test
