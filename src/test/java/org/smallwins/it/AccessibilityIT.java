@@ -76,6 +76,24 @@ class AccessibilityIT {
 
     @BeforeAll
     static void buildAndServe() throws IOException {
+        site = buildSite(tmp);
+        server = serve(site);
+        base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    }
+
+    /** A started server of {@code site} on a free port of the loopback address. */
+    static HttpServer serve(Path site) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> serve(site, exchange));
+        server.start();
+        return server;
+    }
+
+    /**
+     * The sample journal with one entry of headings and a footnote, built in {@code tmp}/site: it
+     * has every page of {@link #PAGES}.
+     */
+    static Path buildSite(Path tmp) {
         Path journal = JournalFiles.copySampleJournal(tmp.resolve("journal"));
         // The sample journal has no footnotes and no headings in a body: one entry with both.
         JournalFiles.write(journal, "content/wins/2026-03-02-a-note-on-the-walk.md", """
@@ -94,12 +112,9 @@ class AccessibilityIT {
 
                 [^1]: It took twenty minutes, and that was fine.
                 """);
-        site = tmp.resolve("site");
-        new Smallwins().build(BuildRequest.of(journal, site).withToday(LocalDate.of(2026, 11, 24)));
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", AccessibilityIT::serve);
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+        Path built = tmp.resolve("site");
+        new Smallwins().build(BuildRequest.of(journal, built).withToday(LocalDate.of(2026, 11, 24)));
+        return built;
     }
 
     @AfterAll
@@ -110,7 +125,7 @@ class AccessibilityIT {
     }
 
     /** The built site as a static host serves it: a folder's index.html, and 404.html for what is not there. */
-    private static void serve(HttpExchange exchange) throws IOException {
+    private static void serve(Path site, HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         Path file = site.resolve(path.substring(1)).normalize();
         if (Files.isDirectory(file)) {

@@ -195,7 +195,8 @@
       input.value = asked;
     }
     run();
-    input.focus();
+    // Not focused on load: the Tab key's first stop stays "Skip to content" and a screen reader
+    // starts at the heading that says what the page does. The field is the first stop in main.
   }
 
   setup();
