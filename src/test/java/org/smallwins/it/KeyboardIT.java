@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -28,7 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * reached, and it moves focus to the page's main part; the search field is reached and used
  * without a mouse; and every link, button and field the Tab key reaches shows where focus is, with
  * a ring that has 3:1 against what is around it (WCAG 2.4.7 and 1.4.11) and that no scrolling box
- * cuts off, in the light and the dark scheme.
+ * cuts off, in the light and the dark scheme, on a wide screen and a phone.
  */
 class KeyboardIT {
     @TempDir
@@ -109,16 +110,16 @@ class KeyboardIT {
         }
     }
 
-    @ParameterizedTest(name = "{0} colour scheme")
-    @ValueSource(strings = {"light", "dark"})
-    void everyStopOfTheTabKeyShowsWhereFocusIs(String scheme) {
-        ChromeDriver browser = Browser.open(1280, 900);
+    @ParameterizedTest(name = "{0} colour scheme, {1} px wide")
+    @CsvSource({"light, 1280", "dark, 1280", "light, 390"})
+    void everyStopOfTheTabKeyShowsWhereFocusIs(String scheme, int width) {
+        ChromeDriver browser = Browser.open(width, 900);
         List<String> problems = new ArrayList<>();
         try {
             browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
                     List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
             for (Map.Entry<String, String> page : AccessibilityIT.PAGES.entrySet()) {
-                String where = page.getKey() + " (" + page.getValue() + ", " + scheme + ")";
+                String where = page.getKey() + " (" + page.getValue() + ", " + scheme + ", " + width + " px)";
                 browser.get(base + page.getValue());
                 int stops = 0;
                 while (true) {
@@ -130,7 +131,10 @@ class KeyboardIT {
                             if (window.stops.length && window.stops[0].el === el) return null;
                             const chain = [];
                             for (let e = el; e && e !== document.body; e = e.parentElement) chain.push(e);
-                            window.stops.push({el, chain, focused: chain.map(look)});
+                            const focused = chain.map(look);
+                            // Where the ring is cut off is seen now: later stops scroll the page and its rows.
+                            const cut = chain.map((e, i) => focused[i].outline ? clippedBy(e, focused[i]) : null);
+                            window.stops.push({el, chain, focused, cut});
                             return el.id === 'search-input';
                             """);
                     if (stop == null) {
@@ -162,8 +166,7 @@ class KeyboardIT {
                             const around = backgrounds(ring.parentElement);
                             const worst = Math.min(...around.map(b => ratio(over(rgba(seen.colour), b), b)));
                             if (worst < 3 - 0.005) out.push(name(stop.el) + ': focus ring ' + worst.toFixed(2) + ':1 against what is around it, needs 3:1');
-                            const cut = clippedBy(ring, seen);
-                            if (cut) out.push(name(stop.el) + ': focus ring cut off by ' + name(cut));
+                            if (stop.cut[i]) out.push(name(stop.el) + ': focus ring cut off by ' + stop.cut[i]);
                           }
                         }
                         return out;
@@ -190,7 +193,7 @@ class KeyboardIT {
               return {outline, shadow: s.boxShadow === 'none' ? '' : s.boxShadow, colour: s.outlineColor,
                       reach: parseFloat(s.outlineWidth) + parseFloat(s.outlineOffset)};
             }
-            // The nearest box around the ring that clips what overflows it and cuts the ring off.
+            // The nearest box around the ring that clips what overflows it and cuts the ring off, described.
             function clippedBy(ring, seen) {
               const r = ring.getBoundingClientRect();
               for (let e = ring.parentElement; e && e !== document.documentElement; e = e.parentElement) {
@@ -200,7 +203,8 @@ class KeyboardIT {
                 const left = b.left + e.clientLeft, top = b.top + e.clientTop;
                 if (r.left - seen.reach < left - 0.5 || r.top - seen.reach < top - 0.5
                     || r.right + seen.reach > left + e.clientWidth + 0.5 || r.bottom + seen.reach > top + e.clientHeight + 0.5) {
-                  return e;
+                  return name(e) + ' (ring ' + [r.left - seen.reach, r.top - seen.reach, r.right + seen.reach, r.bottom + seen.reach]
+                      .map(Math.round).join(' ') + ', box ' + [left, top, left + e.clientWidth, top + e.clientHeight].map(Math.round).join(' ') + ')';
                 }
               }
               return null;
