@@ -2,6 +2,7 @@ package org.smallwins.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -167,7 +168,7 @@ class EditorsAndHiddenFilesTest {
             for (Path descriptor : descriptors.toList()) {
                 try {
                     watches += Files.readAllLines(descriptor).stream().filter(line -> line.startsWith("inotify wd:")).count();
-                } catch (java.io.IOException closedMeanwhile) {
+                } catch (IOException closedMeanwhile) {
                     // Another thread's file, closed since the listing: it watched nothing of ours.
                 }
             }
