@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smallwins.problem.Problem;
 import org.smallwins.site.Site;
 import org.smallwins.site.SiteFile;
 
@@ -149,6 +150,33 @@ class ChangedPathsRebuildTest {
 
         assertThat(page(site, "2025/01/05/tea/index.html")).contains("Black tea");
         assertThat(List.of(page(site, "2025/01/01/walk/index.html"))).doesNotContainNull();
+    }
+
+    @Test
+    void aSymbolicLinksWarningStaysThroughUnrelatedEditsWithoutAWalkAndGoesWithTheLink() throws IOException {
+        Path link = journal.resolve("content/wins/2025-01-06-linked.md");
+        Files.createSymbolicLink(link, journal.resolve("content/wins/2025-01-05-tea.md"));
+        List<Problem> withLink = warm.render(request(), Set.of(link.toAbsolutePath())).warnings();
+        assertThat(withLink).extracting(Problem::path).containsExactly("content/wins/2025-01-06-linked.md");
+
+        Path tea = journal.resolve("content/wins/2025-01-05-tea.md");
+        Files.writeString(tea, "---\ntitle: Tea\n---\nTea with an old friend.\n");
+        // Written but not reported: a walk would find it, a rebuild that only looks at the edit does not.
+        Path run = journal.resolve("content/wins/2025-03-01-run.md");
+        Files.writeString(run, "---\ntitle: Run\n---\nA run.\n");
+        age();
+        BuildResult edited = warm.render(request(), Set.of(tea.toAbsolutePath()));
+
+        assertThat(page(edited.site(), "2025/01/05/tea/index.html")).contains("an old friend");
+        assertThat(page(edited.site(), "2025/03/01/run/index.html")).isNull();
+        assertThat(edited.warnings()).isEqualTo(withLink);
+        Files.delete(run);
+        assertThat(edited.warnings()).isEqualTo(new Smallwins().render(request()).warnings());
+
+        Files.delete(link);
+        assertThat(warm.render(request(), Set.of(link.toAbsolutePath())).warnings())
+                .isEqualTo(new Smallwins().render(request()).warnings())
+                .noneMatch(p -> p.path().equals("content/wins/2025-01-06-linked.md"));
     }
 
     @Test

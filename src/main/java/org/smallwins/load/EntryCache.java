@@ -124,38 +124,83 @@ public final class EntryCache {
         lastPublished = new Published(results, selection, entries, problems);
     }
 
-    /** The last full walk's files (content folder and files), kept up to date from watcher events. */
-    private record Found(Path content, TreeMap<Path, BasicFileAttributes> files) {
+    /**
+     * The last full walk's files (content folder and files), kept up to date from watcher events; and
+     * what it said of paths it skipped (a symbolic link, a name this system misreads), said again
+     * while none of them changes: {@code warned} maps each such path to whether it then led to a folder.
+     */
+    private record Found(Path content, TreeMap<Path, BasicFileAttributes> files, Map<Path, Boolean> warned,
+                         List<Problem> said) {
+    }
+
+    /** The files of the content folder, and the walk's problems to say again (sorted, as the walk said them). */
+    record LastWalk(Map<Path, BasicFileAttributes> files, List<Problem> said) {
     }
 
     private Found lastFound;
+    private int walks;
 
     /** How {@link JournalLoader} applies one changed path to the files: false when only a walk will do. */
     interface Update {
         boolean apply(Path content, TreeMap<Path, BasicFileAttributes> files, Path changed);
     }
 
+    /** Whether the paths the last walk warned about are still as it found them (true when none were). */
+    interface StillSo {
+        boolean test(Map<Path, Boolean> warned);
+    }
+
     /**
-     * The files of the content folder: the last walk's, with {@code changed} applied; null when
-     * there was no walk of this folder yet or a change needs a new one.
+     * The files of the content folder: the last walk's, with {@code changed} applied, and what that walk
+     * said; null when there was no walk of this folder yet or a change needs a new one: a change to a
+     * path the walk warned about (or to a folder holding one, or inside one), or such a path no longer
+     * as it was.
      */
-    synchronized Map<Path, BasicFileAttributes> lastFound(Path content, Set<Path> changed, Update update) {
+    synchronized LastWalk lastFound(Path content, Set<Path> changed, Update update, StillSo stillSo) {
         Found last = lastFound;
         lastFound = null;
         if (last == null || !last.content().equals(content)) {
             return null;
         }
         for (Path path : changed) {
-            if (!update.apply(content, last.files(), path)) {
+            if (touches(last.warned().keySet(), path) || !update.apply(content, last.files(), path)) {
                 return null;
             }
         }
+        if (!last.warned().isEmpty() && !stillSo.test(last.warned())) {
+            return null;
+        }
         lastFound = last;
-        return new TreeMap<>(last.files());
+        return new LastWalk(new TreeMap<>(last.files()), last.said());
     }
 
-    synchronized void rememberFound(Path content, Map<Path, BasicFileAttributes> files) {
-        lastFound = files == null ? null : new Found(content, new TreeMap<>(files));
+    private static boolean touches(Set<Path> warned, Path changed) {
+        if (warned.isEmpty()) {
+            return false;
+        }
+        Path absolute = changed.toAbsolutePath().normalize();
+        for (Path path : warned) {
+            if (path.startsWith(absolute) || absolute.startsWith(path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Keeps a walk's files for the next loads, with the paths it warned about (absolute, each mapped to
+     * whether it led to a folder) and its problems to say again; {@code files} null keeps nothing, so
+     * the next load walks again.
+     */
+    synchronized void rememberFound(Path content, Map<Path, BasicFileAttributes> files, Map<Path, Boolean> warned,
+                                    List<Problem> said) {
+        walks++;
+        lastFound = files == null ? null : new Found(content, new TreeMap<>(files), Map.copyOf(warned), List.copyOf(said));
+    }
+
+    /** How many times the content folder was walked with this cache: for tests, that a rebuild did not walk. */
+    synchronized int walks() {
+        return walks;
     }
 
     /**

@@ -82,22 +82,31 @@ public final class JournalLoader {
      * As {@link #load(Selection, LocalDate, ProblemList, EntryCache)}, told which files changed since
      * the last load with this cache (a file watcher's events): then only those are looked at, not the
      * whole content folder. {@code changed} null, or a change the list cannot describe (a folder
-     * created, moved or deleted), means a full walk; so does a cache that has not walked yet.
+     * created, moved or deleted), means a full walk; so does a cache that has not walked yet, and a
+     * change to a path the last walk warned about (a symbolic link), whose warnings are said again
+     * on the loads between.
      */
     public Journal load(Selection selection, LocalDate today, ProblemList problems, EntryCache cache,
                         Set<Path> changed) {
         Path content = contentDir();
-        Map<Path, BasicFileAttributes> updated = changed == null ? null : cache.lastFound(content, changed, this::update);
+        EntryCache.LastWalk updated = changed == null ? null
+                : cache.lastFound(content, changed, this::update, JournalLoader::stillSo);
         Map<Path, BasicFileAttributes> found;
         if (updated != null) {
-            found = updated;
+            found = updated.files();
+            problems.addAll(updated.said());
         } else {
             ProblemList walkProblems = new ProblemList();
-            found = markdownFiles(content, walkProblems);
-            problems.addAll(walkProblems.sorted());
-            // Only a clean walk is remembered: its warnings (symbolic links) are not kept, so a walk
-            // that had any runs again next time and reports them again.
-            cache.rememberFound(content, walkProblems.sorted().isEmpty() ? found : null);
+            Map<Path, Boolean> warned = new TreeMap<>();
+            boolean[] unreadable = {false};
+            found = markdownFiles(content, walkProblems, warned, unreadable);
+            List<Problem> said = walkProblems.sorted();
+            problems.addAll(said);
+            // A walk that warned of symbolic links or misread names is kept with its warnings, said
+            // again until one of those paths changes, so an unrelated save does not walk the whole
+            // journal again. One that could not read a file or folder is not: being made readable
+            // (chmod) changes no modification time, so some watchers would not tell.
+            cache.rememberFound(content, unreadable[0] ? null : found, warned, said);
         }
         List<Path> files = new ArrayList<>();
         TreeSet<String> contentFiles = new TreeSet<>();
@@ -187,7 +196,8 @@ public final class JournalLoader {
      * The entry files, sorted, each with the attributes the walk read anyway: one lstat per file,
      * which the cache then uses to tell changed files, instead of three more calls per file.
      */
-    private Map<Path, BasicFileAttributes> markdownFiles(Path content, ProblemList problems) {
+    private Map<Path, BasicFileAttributes> markdownFiles(Path content, ProblemList problems, Map<Path, Boolean> warned,
+                                                         boolean[] unreadable) {
         if (!Files.isDirectory(content)) {
             return Map.of();
         }
@@ -209,6 +219,8 @@ public final class JournalLoader {
                     if (inContent.indexOf(UNREADABLE) >= 0) {
                         String lower = inContent.toLowerCase(Locale.ROOT);
                         if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
+                            // Resolved as a Path, not from its String: the name's bytes are kept as they are.
+                            warned.put(content.resolve(start.relativize(found)).toAbsolutePath().normalize(), false);
                             problems.add(Problem.error(relative(journalDir, content) + "/" + SlashPaths.of(start.relativize(found)), 0, null,
                                     unreadableName()));
                         }
@@ -217,6 +229,7 @@ public final class JournalLoader {
                     Path file = start == content ? found : content.resolve(inContent);
                     String name = file.getFileName().toString();
                     if (attributes.isSymbolicLink() && !isHiddenName(name) && Files.isDirectory(found)) {
+                        warned.put(file.toAbsolutePath().normalize(), true);
                         problems.add(Problem.warning(relative(journalDir, file), 0, null, "is a symbolic link to a"
                                 + " folder and was skipped with the entries in it: keep entries in real folders inside content/."));
                         return FileVisitResult.CONTINUE;
@@ -233,6 +246,7 @@ public final class JournalLoader {
                         return FileVisitResult.CONTINUE;
                     }
                     if (attributes.isSymbolicLink()) {
+                        warned.put(file.toAbsolutePath().normalize(), false);
                         problems.add(Problem.warning(relative(journalDir, file), 0, null,
                                 "is a symbolic link and was skipped: keep entries as real files inside content/."));
                     } else if (attributes.isRegularFile()) {
@@ -245,6 +259,7 @@ public final class JournalLoader {
                 public FileVisitResult visitFileFailed(Path failed, IOException e) {
                     Problem problem = walkFailure(content, start, failed, e);
                     if (problem != null) {
+                        unreadable[0] = true;
                         problems.add(problem);
                     }
                     return FileVisitResult.CONTINUE;
@@ -252,6 +267,7 @@ public final class JournalLoader {
             });
             return files;
         } catch (IOException | UncheckedIOException e) {
+            unreadable[0] = true;
             problems.add(Problem.error(relative(journalDir, content), 0, null,
                     "cannot list the folder: " + e.getMessage()));
             return Map.of();
@@ -298,6 +314,21 @@ public final class JournalLoader {
                 ? "is a folder that cannot be opened (" + why + "), so the entries in it would be left out."
                         + " Make it readable (chmod u+rx), or move it out of content/."
                 : "cannot be read (" + why + "). Make it readable (chmod u+r), or move it out of content/.");
+    }
+
+    /**
+     * Whether each path the last walk warned about would be warned about alike now: a link still a
+     * link, to a folder or not as it was (its target may change outside content/, where no event
+     * comes from). A name this system misreads cannot be looked up by that name; any event on it walks.
+     */
+    private static boolean stillSo(Map<Path, Boolean> warned) {
+        for (Map.Entry<Path, Boolean> path : warned.entrySet()) {
+            if (path.getKey().toString().indexOf(UNREADABLE) < 0 && !(Files.isSymbolicLink(path.getKey())
+                    && Files.isDirectory(path.getKey()) == path.getValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -743,4 +743,124 @@ class JournalLoaderTest {
         Files.delete(heron);
         assertThat(loader.load(PUBLISHED, TODAY, problems, cache, Set.of(heron)).contentFiles()).isEmpty();
     }
+
+    /** An entry, a symbolic link with an entry's name and one to a folder; null when links cannot be made here. */
+    private Path writeEntryBesideTwoLinks() throws IOException {
+        write("wins/2025-03-14-walk.md", "---\ntitle: Walk\n---\nA walk.\n");
+        Path outside = Files.writeString(journal.resolve("secret.md"), "---\ndate: 2025-03-15\n---\nSecret\n");
+        Path elsewhere = Files.createDirectories(journal.resolve("elsewhere"));
+        Files.writeString(elsewhere.resolve("2025-03-16-r.md"), "R.\n");
+        try {
+            Files.createSymbolicLink(journal.resolve("content/wins/2025-03-15-link.md"), outside);
+            Files.createSymbolicLink(journal.resolve("content/reflections"), elsewhere);
+        } catch (UnsupportedOperationException | IOException e) {
+            Assumptions.abort("symbolic links are not available here");
+        }
+        return journal.resolve("content/wins/2025-03-14-walk.md");
+    }
+
+    /** What a load without cache (a full build's) says now. */
+    private List<Problem> fullLoadSays() {
+        ProblemList full = new ProblemList();
+        new JournalLoader(journal, JournalSettings.defaults()).load(PUBLISHED, TODAY, full);
+        return full.sorted();
+    }
+
+    @Test
+    void linksWarningsAreSaidOnEveryLoadAfterUnrelatedEditsAsAFullBuildSaysThemWithoutWalkingAgain() throws IOException {
+        Path walk = writeEntryBesideTwoLinks();
+        EntryCache cache = new EntryCache();
+        JournalLoader loader = new JournalLoader(journal, JournalSettings.defaults());
+        ProblemList first = new ProblemList();
+        loader.load(PUBLISHED, TODAY, first, cache, null);
+        assertThat(first.sorted()).extracting(Problem::path)
+                .containsExactly("content/reflections", "content/wins/2025-03-15-link.md");
+
+        for (int i = 1; i <= 2; i++) {
+            String time = "the " + i + ". time";
+            Files.writeString(walk, "---\ntitle: Walk\n---\nA longer walk, " + time + ".\n");
+            ProblemList again = new ProblemList();
+            Journal j = loader.load(PUBLISHED, TODAY, again, cache, Set.of(walk));
+
+            assertThat(j.entries()).singleElement().satisfies(e -> assertThat(e.body()).contains(time));
+            assertThat(again.sorted()).isEqualTo(first.sorted()).isEqualTo(fullLoadSays());
+        }
+        assertThat(cache.walks()).isEqualTo(1);
+    }
+
+    @Test
+    void aLinksWarningGoesWhenTheLinkGoesAndTheOtherStays() throws IOException {
+        Path walk = writeEntryBesideTwoLinks();
+        EntryCache cache = new EntryCache();
+        JournalLoader loader = new JournalLoader(journal, JournalSettings.defaults());
+        loader.load(PUBLISHED, TODAY, new ProblemList(), cache, null);
+
+        Path link = journal.resolve("content/wins/2025-03-15-link.md");
+        Files.delete(link);
+        ProblemList afterLink = new ProblemList();
+        loader.load(PUBLISHED, TODAY, afterLink, cache, Set.of(link));
+        assertThat(afterLink.sorted()).extracting(Problem::path).containsExactly("content/reflections");
+        assertThat(afterLink.sorted()).isEqualTo(fullLoadSays());
+
+        Files.writeString(walk, "---\ntitle: Walk\n---\nA longer walk.\n");
+        ProblemList afterEdit = new ProblemList();
+        loader.load(PUBLISHED, TODAY, afterEdit, cache, Set.of(walk));
+        assertThat(afterEdit.sorted()).isEqualTo(afterLink.sorted());
+        assertThat(cache.walks()).isEqualTo(2);
+
+        Path folderLink = journal.resolve("content/reflections");
+        Files.delete(folderLink);
+        ProblemList afterFolderLink = new ProblemList();
+        loader.load(PUBLISHED, TODAY, afterFolderLink, cache, Set.of(folderLink));
+        assertThat(afterFolderLink.sorted()).isEmpty();
+    }
+
+    @Test
+    void aLinkWhoseFolderGoesOutsideContentIsSaidAsAWalkWouldSayItThoughNoEventNamesIt() throws IOException {
+        Path walk = writeEntryBesideTwoLinks();
+        EntryCache cache = new EntryCache();
+        JournalLoader loader = new JournalLoader(journal, JournalSettings.defaults());
+        loader.load(PUBLISHED, TODAY, new ProblemList(), cache, null);
+
+        // content/reflections now leads nowhere: a walk takes it for a file that is not an entry.
+        Files.delete(journal.resolve("elsewhere/2025-03-16-r.md"));
+        Files.delete(journal.resolve("elsewhere"));
+        Files.writeString(walk, "---\ntitle: Walk\n---\nA longer walk.\n");
+        ProblemList again = new ProblemList();
+        loader.load(PUBLISHED, TODAY, again, cache, Set.of(walk));
+
+        assertThat(again.sorted()).extracting(Problem::path).containsExactly("content/wins/2025-03-15-link.md");
+        assertThat(again.sorted()).isEqualTo(fullLoadSays());
+    }
+
+    @Test
+    void aMisreadNamesErrorStaysThroughUnrelatedEditsAndGoesWithItsFolder() throws Exception {
+        write("wins/2025-03-14-walk.md", "---\ntitle: Walk\n---\nA walk.\n");
+        Path old = Files.createDirectories(journal.resolve("content/old"));
+        JournalFiles.writeWithRawName(journal, "content/old/2025-03-02-caf\\351.md", "---\ntitle: Tea\n---\n");
+        EntryCache cache = new EntryCache();
+        JournalLoader loader = new JournalLoader(journal, JournalSettings.defaults());
+        ProblemList first = new ProblemList();
+        loader.load(PUBLISHED, TODAY, first, cache, null);
+        assertThat(first.sorted()).extracting(Problem::path)
+                .containsExactly("content/old/2025-03-02-caf" + JournalLoader.UNREADABLE + ".md");
+
+        Path walk = journal.resolve("content/wins/2025-03-14-walk.md");
+        Files.writeString(walk, "---\ntitle: Walk\n---\nA longer walk.\n");
+        ProblemList afterEdit = new ProblemList();
+        loader.load(PUBLISHED, TODAY, afterEdit, cache, Set.of(walk));
+        assertThat(afterEdit.sorted()).isEqualTo(first.sorted()).isEqualTo(fullLoadSays());
+        assertThat(cache.walks()).isEqualTo(1);
+
+        // The folder goes as a whole (one event, for the folder), its one file never found by its name.
+        try (var files = Files.list(old)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(old);
+        ProblemList afterDelete = new ProblemList();
+        loader.load(PUBLISHED, TODAY, afterDelete, cache, Set.of(old));
+        assertThat(afterDelete.sorted()).isEmpty();
+    }
 }
