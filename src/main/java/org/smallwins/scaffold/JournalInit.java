@@ -115,8 +115,8 @@ public final class JournalInit {
                 }
             }
         } catch (IOException e) {
-            throw new JournalException(Problem.error(shown, 0, null, "cannot be written: " + e.getMessage()
-                    + (created.isEmpty() ? "" : ". Made so far: " + String.join(", ", created) + ".")));
+            throw new JournalException(Problem.error(shown, 0, null, "cannot be written: " + WriteFailure.why(e)
+                    + (created.isEmpty() ? "." : ". Made so far: " + String.join(", ", created) + ".")));
         }
         return new Result(dir, created, kept, outside);
     }

@@ -216,7 +216,7 @@ public final class NewEntry {
             } catch (FileAlreadyExistsException raced) {
                 continue;
             } catch (IOException e) {
-                throw new JournalException(Problem.error(source, 0, null, "cannot be written: " + e.getMessage()));
+                throw new JournalException(Problem.error(source, 0, null, "cannot be written: " + WriteFailure.why(e) + "."));
             }
             List<Problem> warnings = new ArrayList<>(checked.problems());
             Entry entry = checked.entry().get();
