@@ -65,6 +65,16 @@ public final class JournalInit {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new JournalException(Problem.error(shown, 0, null, "is a file, not a folder. Pick a folder name for the new journal."));
         }
+        // Else the system's "Not a directory" at the journal's path, which names the wrong one.
+        for (Path up = dir.toAbsolutePath().normalize().getParent(); up != null; up = up.getParent()) {
+            if (Files.exists(up)) {
+                if (!Files.isDirectory(up)) {
+                    throw new JournalException(Problem.error(shown, 0, null, "cannot be made: " + up + " is a file,"
+                            + " not a folder, so nothing can go inside it. Pick a folder name for the new journal."));
+                }
+                break;
+            }
+        }
         EnclosingJournal.ofContent(dir).ifPresent(journal -> {
             throw new JournalException(Problem.error(dir.toAbsolutePath().normalize().toString(), 0, null,
                     "is inside the entries of the journal in " + journal + ", which would read the new journal's"

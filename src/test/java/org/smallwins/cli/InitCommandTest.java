@@ -2,8 +2,10 @@ package org.smallwins.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,19 @@ class InitCommandTest {
         Map<String, byte[]> after = JournalFiles.read(dir);
         assertThat(after.keySet()).isEqualTo(before.keySet());
         before.forEach((path, bytes) -> assertThat(after.get(path)).isEqualTo(bytes));
+    }
+
+    @Test
+    void aFileOnTheWayToTheFolderIsNamedInsteadOfTheSystemsNotADirectory() throws IOException {
+        Path notes = Files.writeString(tmp.resolve("notes.txt"), "shopping list");
+
+        Run run = Run.of("init", notes.resolve("journal").toString(), "--today", "2026-11-24", "--timezone", "UTC");
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).startsWith(notes.resolve("journal") + ": cannot be made: " + notes.toAbsolutePath()
+                + " is a file, not a folder").contains("Pick a folder name for the new journal.")
+                .doesNotContain("Not a directory").doesNotContain("Exception");
+        assertThat(Files.readString(notes)).isEqualTo("shopping list");
     }
 
     @Test
