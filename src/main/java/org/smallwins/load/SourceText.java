@@ -81,8 +81,13 @@ public final class SourceText {
         if (nul >= 0) {
             throw new NotUtf8(lineOf(text, nul), true);
         }
-        // A byte order mark is legal UTF-8 but not part of the text.
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        // A byte order mark is legal UTF-8 but not part of the text; so are the marks that editors and
+        // scripts sometimes add before one already there, which would hide the front matter's '---'.
+        int start = 0;
+        while (start < text.length() && text.charAt(start) == '\uFEFF') {
+            start++;
+        }
+        return text.substring(start);
     }
 
     private static int lineOf(String text, int index) {

@@ -86,6 +86,24 @@ class FrontMatterTest {
     }
 
     @Test
+    void twoByteOrderMarksAreRemovedTooSoTheFrontMatterIsNotPublishedAsText() throws Exception {
+        // Left by an editor or a script that added its own mark before the one already there: with
+        // one taken off, the first line was "\uFEFF---", and the fields, private: true among them,
+        // went on the page as words.
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] rest = "---\ntitle: Café\nprivate: true\n---\nBody\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[2 * bom.length + rest.length];
+        System.arraycopy(bom, 0, bytes, 0, bom.length);
+        System.arraycopy(bom, 0, bytes, bom.length, bom.length);
+        System.arraycopy(rest, 0, bytes, 2 * bom.length, rest.length);
+
+        FrontMatter parts = FrontMatter.split(SourceText.decode(bytes));
+
+        assertThat(parts.yaml()).isEqualTo("title: Café\nprivate: true\n");
+        assertThat(parts.body()).isEqualTo("Body\n");
+    }
+
+    @Test
     void sourceTextNamesTheLineOfTheFirstByteThatIsNotUtf8() {
         byte[] latin1 = "---\ntitle: ok\nplace: caf\u00e9\n---\n".getBytes(StandardCharsets.ISO_8859_1);
 
