@@ -88,7 +88,7 @@ final class NewCommand implements Callable<Integer> {
         if (date != null) {
             var when = EntryDates.parse(date, ZoneOffset.UTC);
             if (when.isEmpty()) {
-                throw usage("'" + date + "' is not a date: " + EntryDates.EXPECTED + ".");
+                throw usage("'" + date + "' is not a date: " + EntryDates.howToWrite(date) + ".");
             }
             // Said of --date here, not of the archetype whose front matter would carry it.
             String wrongYear = EntryDates.yearProblem(date, when.get().dateTime());

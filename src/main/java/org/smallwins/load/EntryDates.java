@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +24,70 @@ public final class EntryDates {
 
     /** How to write a date, for the end of a message about one that cannot be read. */
     public static final String EXPECTED = "write it as 2025-03-14, 2025-03-14 08:30 or 2025-03-14T08:30:00+01:00";
+
+    /** A day written without leading zeros, "2025-2-3", with a time or not. */
+    private static final Pattern UNPADDED_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})((?:[ Tt]).*)?");
+    /** A day written with slashes or dots: "2025/03/14", "03/14/2025", "14.03.2025". */
+    private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})");
+    private static final Pattern YEAR_LAST = Pattern.compile("(\\d{1,2})([/.])(\\d{1,2})[/.](\\d{4})");
+
+    /**
+     * How to write a date that cannot be read, for the end of a message about it: the day the
+     * writer most likely meant in the form that is read ("2025-2-3" gives "write it as 2025-02-03"),
+     * both days when the order of day and month is not clear ("03/04/2025"), and {@link #EXPECTED}
+     * for anything else.
+     */
+    public static String howToWrite(String written) {
+        String value = written.trim();
+        Matcher unpadded = UNPADDED_DATE.matcher(value);
+        if (unpadded.matches()) {
+            String time = unpadded.group(4) == null ? "" : unpadded.group(4);
+            // "8:30" is read as 08:30 too.
+            time = time.replaceFirst("^([ Tt])(\\d):", "$10$2:");
+            String meant = day(unpadded.group(1), unpadded.group(2), unpadded.group(3));
+            if (meant != null && parse(meant + time, ZoneOffset.UTC).isPresent()) {
+                return "write it as " + meant + time;
+            }
+        }
+        Matcher yearFirst = YEAR_FIRST.matcher(value);
+        if (yearFirst.matches()) {
+            String meant = day(yearFirst.group(1), yearFirst.group(2), yearFirst.group(3));
+            if (meant != null) {
+                return "write it as " + meant;
+            }
+        }
+        Matcher yearLast = YEAR_LAST.matcher(value);
+        if (yearLast.matches()) {
+            String year = yearLast.group(4);
+            // Dots are the European order, day first; slashes are either.
+            String dayFirst = day(year, yearLast.group(3), yearLast.group(1));
+            String monthFirst = yearLast.group(2).equals(".") ? null : day(year, yearLast.group(1), yearLast.group(3));
+            if (dayFirst != null && monthFirst != null && !dayFirst.equals(monthFirst)) {
+                return "write it as " + monthFirst + " (" + spoken(monthFirst) + ") or " + dayFirst + " ("
+                        + spoken(dayFirst) + "), whichever you meant";
+            }
+            String meant = dayFirst != null ? dayFirst : monthFirst;
+            if (meant != null) {
+                return "write it as " + meant;
+            }
+        }
+        return EXPECTED;
+    }
+
+    /** "March 4" for 2025-03-04: which of two days is which, said in words. */
+    private static String spoken(String day) {
+        LocalDate date = LocalDate.parse(day);
+        return date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + date.getDayOfMonth();
+    }
+
+    /** The day as YYYY-MM-DD, or null when there is no such day. */
+    private static String day(String year, String month, String day) {
+        try {
+            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)).toString();
+        } catch (DateTimeException | NumberFormatException noSuchDay) {
+            return null;
+        }
+    }
 
     /**
      * The years an entry's date may have. A journal is kept by a living person; a year outside

@@ -454,7 +454,7 @@ public final class EntryLoader {
         if (written != null) {
             Optional<EntryDates.When> when = EntryDates.parse(written, zone);
             if (when.isEmpty()) {
-                fields.error("date", "'" + written + "' is not a date: " + EntryDates.EXPECTED + ".");
+                fields.error("date", "'" + written + "' is not a date: " + EntryDates.howToWrite(written) + ".");
                 return null;
             }
             String wrongYear = EntryDates.yearProblem(written, when.get().dateTime());
@@ -568,7 +568,7 @@ public final class EntryLoader {
             Optional<EntryDates.When> when = EntryDates.parse(startedText, zone);
             String wrongYear = when.map(w -> EntryDates.yearProblem(startedText, w.dateTime())).orElse(null);
             if (when.isEmpty()) {
-                fields.error("started", "'" + startedText + "' is not a date: " + EntryDates.EXPECTED + ".");
+                fields.error("started", "'" + startedText + "' is not a date: " + EntryDates.howToWrite(startedText) + ".");
             } else if (wrongYear != null) {
                 fields.error("started", wrongYear);
             } else {

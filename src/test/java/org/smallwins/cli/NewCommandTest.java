@@ -204,6 +204,15 @@ class NewCommandTest {
     }
 
     @Test
+    void aDateWrittenMonthFirstIsSaidBackAsItIsRead() {
+        Run run = newEntry("win", "Walk", "--date", "03/14/2025");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).startsWith("'03/14/2025' is not a date: write it as 2025-03-14.");
+        assertThat(journal.resolve("content/wins/2025-03-14-walk.md")).doesNotExist();
+    }
+
+    @Test
     void anUnknownGoalIsAWarningOnStandardError() {
         Run run = newEntry("win", "Walk", "--goal", "walk-outside");
         assertThat(run.code()).isZero();

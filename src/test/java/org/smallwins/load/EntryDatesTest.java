@@ -189,4 +189,31 @@ class EntryDatesTest {
             return Optional.empty();
         }
     }
+
+    @Test
+    void aDayWrittenAnotherWayIsSaidBackInTheFormThatIsRead() {
+        // Jekyll reads all of these; a journal moved from it gets the day it meant, not a made-up example.
+        assertThat(EntryDates.howToWrite("2025-2-3")).isEqualTo("write it as 2025-02-03");
+        assertThat(EntryDates.howToWrite(" 2025-3-14 8:30 ")).isEqualTo("write it as 2025-03-14 08:30");
+        assertThat(EntryDates.howToWrite("2025-03-14 8:30")).isEqualTo("write it as 2025-03-14 08:30");
+        assertThat(EntryDates.howToWrite("2025/03/14")).isEqualTo("write it as 2025-03-14");
+        assertThat(EntryDates.howToWrite("03/14/2025")).isEqualTo("write it as 2025-03-14");
+        assertThat(EntryDates.howToWrite("14/03/2025")).isEqualTo("write it as 2025-03-14");
+        assertThat(EntryDates.howToWrite("4.3.2025")).isEqualTo("write it as 2025-03-04");
+    }
+
+    @Test
+    void aDayWhoseOrderOfMonthAndDayIsNotClearGetsBothInWords() {
+        assertThat(EntryDates.howToWrite("03/04/2025"))
+                .isEqualTo("write it as 2025-03-04 (March 4) or 2025-04-03 (April 3), whichever you meant");
+        assertThat(EntryDates.howToWrite("05/05/2025")).isEqualTo("write it as 2025-05-05");
+    }
+
+    @Test
+    void whatIsNoDayInAnyOrderGetsTheFormsThatAreRead() {
+        for (String written : new String[] {"someday", "2025-2-30", "2025-02-30", "13/13/2025", "2025-03-14 25:00",
+            "2025-03-14 08:30 PM", "2025-03-14T08:30:00[Europe/Paris]"}) {
+            assertThat(EntryDates.howToWrite(written)).as(written).isEqualTo(EntryDates.EXPECTED);
+        }
+    }
 }

@@ -129,6 +129,15 @@ class EntryLoaderTest {
     }
 
     @Test
+    void aDateWithoutLeadingZerosIsSaidBackWithThem() throws IOException {
+        Problem p = onlyError(load("walk.md", "---\ntitle: Walk\ndate: 2025-2-3\n---\n"));
+
+        assertThat(p.line()).isEqualTo(3);
+        assertThat(p.field()).isEqualTo("date");
+        assertThat(p.message()).isEqualTo("'2025-2-3' is not a date: write it as 2025-02-03.");
+    }
+
+    @Test
     void reportsAFileNameWithAnImpossibleDate() throws IOException {
         Problem p = onlyError(load("2025-13-01-walk.md", "---\ntitle: Walk\n---\n"));
 
