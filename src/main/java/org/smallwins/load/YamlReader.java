@@ -128,6 +128,12 @@ public final class YamlReader {
                     throw reserved;
                 }
             }
+            if (e.getProblemMark() != null) {
+                YamlError said = inPlainWords(text, problem, e.getProblemMark().getLine(), line);
+                if (said != null) {
+                    throw said;
+                }
+            }
             throw new YamlError(line, null, "the YAML cannot be read (" + problem.trim()
                     + "). Check the indentation, and put quotes around values that contain ':' or '#'.");
         } catch (YAMLException e) {
@@ -306,6 +312,42 @@ public final class YamlReader {
         return new YamlError(line, keyOnLine(text, lineIndex), "YAML reads a value that starts with '"
                 + written.charAt(0) + "' as something other than text, and cannot read this one. Put the value in"
                 + " quotes: \"" + written.replace("\"", "\\\"") + "\".");
+    }
+
+    /**
+     * The reader's most common complaints, said in the writer's words with the line to write instead,
+     * or null for any other: its own ("mapping values are not allowed here", "expected <block end>,
+     * but found '<scalar>'") name parts of YAML, not what to change.
+     */
+    private static YamlError inPlainWords(String text, String problem, int lineIndex, int line) {
+        String written = lineAt(text, lineIndex);
+        Matcher key = KEY_AT_START.matcher(written);
+        if (!key.lookingAt()) {
+            return null;
+        }
+        String field = key.group(1);
+        String value = written.substring(key.end()).strip();
+        if (problem.contains("mapping values are not allowed")) {
+            if (value.contains(": ") || value.endsWith(":")) {
+                // "title: Walk: day one": the second ': ' reads as the start of another field.
+                return new YamlError(line, field, "this value holds ': ', which YAML takes for the start of another"
+                        + " field. Put the value in quotes: " + field + ": \"" + value.replace("\\", "\\\\")
+                        .replace("\"", "\\\"") + "\".");
+            }
+            if (Character.isWhitespace(written.charAt(0))) {
+                // An indented 'field:' under a field that has its value already.
+                return new YamlError(line, field, "this line is indented, so YAML reads it as part of the field"
+                        + " above, which has its value already. Start '" + field + ":' at the beginning of the line,"
+                        + " like the other fields.");
+            }
+            return null;
+        }
+        if (problem.contains("found '<scalar>'") && !value.isEmpty() && (value.charAt(0) == '"' || value.charAt(0) == '\'')) {
+            // 'summary: "Quoted" and more': text after the closing quote.
+            return new YamlError(line, field, "text follows the closing quote of this value. Put all of it inside"
+                    + " the quotes, or leave the quotes out.");
+        }
+        return null;
     }
 
     /** Line {@code line} of the text, counted from 0, or "" past its end. */

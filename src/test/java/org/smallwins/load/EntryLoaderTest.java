@@ -1098,7 +1098,8 @@ class EntryLoaderTest {
         Problem p = onlyError(load("2025-03-14-a.md", "---\ntitle: A\nsummary: one: two\n---\n"));
 
         assertThat(p.line()).isEqualTo(3);
-        assertThat(p.message()).contains("YAML cannot be read");
+        assertThat(p.field()).isEqualTo("summary");
+        assertThat(p.message()).endsWith("Put the value in quotes: summary: \"one: two\".");
     }
 
     @Test

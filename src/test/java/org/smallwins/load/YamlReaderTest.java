@@ -162,10 +162,46 @@ class YamlReaderTest {
 
         assertThat(fromFrontMatter).isInstanceOfSatisfying(YamlReader.YamlError.class, e -> {
             assertThat(e.line()).isEqualTo(3);
-            assertThat(e.getMessage()).startsWith("the YAML cannot be read");
+            assertThat(e.field()).isEqualTo("summary");
         });
         assertThat(fromLaterStart).isInstanceOfSatisfying(YamlReader.YamlError.class,
                 e -> assertThat(e.line()).isEqualTo(11));
+    }
+
+    @Test
+    void aSecondColonInAValueIsSaidInPlainWordsWithTheLineToWrite() {
+        Throwable thrown = catchThrowable(() -> YamlReader.readMapping("title: Walk: day \"one\"\nmood: 3\n", 2));
+
+        assertThat(thrown).isInstanceOfSatisfying(YamlReader.YamlError.class, e -> {
+            assertThat(e.line()).isEqualTo(2);
+            assertThat(e.field()).isEqualTo("title");
+            assertThat(e.getMessage()).isEqualTo("this value holds ': ', which YAML takes for the start of another"
+                    + " field. Put the value in quotes: title: \"Walk: day \\\"one\\\"\".");
+        });
+    }
+
+    @Test
+    void anIndentedFieldUnderAValueIsSaidInPlainWords() {
+        Throwable thrown = catchThrowable(() -> YamlReader.readMapping("title: Walk\n  mood: 3\n", 2));
+
+        assertThat(thrown).isInstanceOfSatisfying(YamlReader.YamlError.class, e -> {
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.field()).isEqualTo("mood");
+            assertThat(e.getMessage()).isEqualTo("this line is indented, so YAML reads it as part of the field above,"
+                    + " which has its value already. Start 'mood:' at the beginning of the line, like the other fields.");
+        });
+    }
+
+    @Test
+    void textAfterAClosingQuoteIsSaidInPlainWords() {
+        Throwable thrown = catchThrowable(() -> YamlReader.readMapping("title: Walk\nsummary: \"Out\" and back\n", 2));
+
+        assertThat(thrown).isInstanceOfSatisfying(YamlReader.YamlError.class, e -> {
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.field()).isEqualTo("summary");
+            assertThat(e.getMessage()).isEqualTo("text follows the closing quote of this value. Put all of it inside"
+                    + " the quotes, or leave the quotes out.").doesNotContain("<scalar>");
+        });
     }
 
     @Test
