@@ -104,8 +104,9 @@ public final class YamlReader {
                 // "tags: [a, b" is found wrong only at the next line; the list to close is where it opened.
                 int opened = e.getContextMark().getLine();
                 boolean list = context.contains("sequence");
-                throw new YamlError(firstLine + opened, keyOnLine(text, opened), "the YAML cannot be read ("
-                        + problem.trim() + ") in the " + (list ? "list opened with '['" : "'{' opened")
+                // The reader's own words ("expected ',' or ']', but got <stream end>") say nothing more.
+                throw new YamlError(firstLine + opened, keyOnLine(text, opened), "the YAML cannot be read"
+                        + " in the " + (list ? "list opened with '['" : "'{' opened")
                         + " on this line. Close it with '" + (list ? "]" : "}") + "', and put quotes around"
                         + " values that contain ':' or '#'.");
             }

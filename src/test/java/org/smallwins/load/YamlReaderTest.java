@@ -212,8 +212,8 @@ class YamlReaderTest {
         assertThat(list).isInstanceOfSatisfying(YamlReader.YamlError.class, e -> {
             assertThat(e.line()).isEqualTo(3);
             assertThat(e.field()).isEqualTo("tags");
-            assertThat(e.getMessage()).startsWith("the YAML cannot be read (")
-                    .contains("in the list opened with '[' on this line. Close it with ']'");
+            assertThat(e.getMessage()).isEqualTo("the YAML cannot be read in the list opened with '[' on this line."
+                    + " Close it with ']', and put quotes around values that contain ':' or '#'.");
         });
         assertThat(map).isInstanceOfSatisfying(YamlReader.YamlError.class, e -> {
             assertThat(e.line()).isEqualTo(3);
