@@ -313,7 +313,7 @@ public final class EntryLoader {
                 if (!kept.equalsIgnoreCase(tag)) {
                     fields.warn("tags", "'" + tag + "' and '" + kept + "' would share one tag page, /tags/" + tagSlug
                             + "/, since a page's name keeps only plain letters and digits, so '" + tag + "' is left out."
-                            + " Spell it otherwise to keep it (like 'csharp').");
+                            + " Spell it otherwise to keep it" + likeApart(tagSlug, tag) + ".");
                 }
             }
         }
@@ -446,6 +446,23 @@ public final class EntryLoader {
         return ", so the entry is kept off the site only by '" + hiddenBy + ": " + yaml.values().get(hiddenBy)
                 + "': a build with " + option + " would include it, though '" + key + ": " + yaml.values().get(key)
                 + "' means to keep it out even then.";
+    }
+
+    /**
+     * An example of a spelling that keeps a tag off another's page, made from the tags themselves:
+     * " (like 'Csharp')" for "C#" beside "C++", or "" when no symbol in them has a word to spell it
+     * with ("café" beside "cafe"), where any fixed example ("csharp" for "C++") would mislead.
+     */
+    static String likeApart(String sharedSlug, String... tags) {
+        for (String tag : tags) {
+            String spelt = tag.replace("#", "sharp").replace("+", "plus").replace("&", "and").replace("@", "at")
+                    .replace("%", "percent");
+            String slug = Slugs.slugify(spelt);
+            if (!slug.isEmpty() && !slug.equals(sharedSlug)) {
+                return " (like '" + spelt + "')";
+            }
+        }
+        return "";
     }
 
     private EntryDates.When readDate(FieldReader fields, Optional<String[]> named, String baseName, String source,

@@ -522,7 +522,8 @@ public final class JournalLoader {
                     problems.add(Problem.warning(entry.source(), entry.lineOf("tags"), "tags", "'" + tag + "' and '"
                             + first + "' (" + firstEntry.get(slug).source() + ") share one tag page, /"
                             + Permalinks.tag(slug) + ", since a page's name keeps only plain letters and digits; it shows"
-                            + " them as one tag, '" + first + "'. Spell one otherwise to keep them apart (like 'csharp'),"
+                            + " them as one tag, '" + first + "'. Spell one otherwise to keep them apart"
+                            + EntryLoader.likeApart(slug, tag, first) + ","
                             + " or both alike."));
                 }
             }

@@ -636,10 +636,10 @@ class JournalLoaderTest {
         assertThat(problems.sorted()).extracting(Problem::toString).containsExactly(
                 "content/wins/2025-01-02-b.md:3: warning: tags: 'C++' and 'C#' (content/wins/2025-01-01-a.md) share one"
                         + " tag page, /tags/c/, since a page's name keeps only plain letters and digits; it shows them as"
-                        + " one tag, 'C#'. Spell one otherwise to keep them apart (like 'csharp'), or both alike.",
+                        + " one tag, 'C#'. Spell one otherwise to keep them apart (like 'Cplusplus'), or both alike.",
                 "content/wins/2025-01-02-b.md:3: warning: tags: 'cafe' and 'café' (content/wins/2025-01-01-a.md) share"
                         + " one tag page, /tags/cafe/, since a page's name keeps only plain letters and digits; it shows"
-                        + " them as one tag, 'café'. Spell one otherwise to keep them apart (like 'csharp'), or both alike.");
+                        + " them as one tag, 'café'. Spell one otherwise to keep them apart, or both alike.");
     }
 
     @Test
@@ -652,7 +652,16 @@ class JournalLoaderTest {
         assertThat(problems.sorted()).extracting(Problem::toString).containsExactly(
                 "content/wins/2025-01-01-a.md:3: warning: tags: 'C++' and 'C#' would share one tag page, /tags/c/, since"
                         + " a page's name keeps only plain letters and digits, so 'C++' is left out. Spell it otherwise"
-                        + " to keep it (like 'csharp').");
+                        + " to keep it (like 'Cplusplus').");
+    }
+
+    @Test
+    void theSpellingOfferedToKeepTagsApartIsMadeFromTheTagLeftOut() {
+        assertThat(EntryLoader.likeApart("c", "C#")).isEqualTo(" (like 'Csharp')");
+        assertThat(EntryLoader.likeApart("rd", "R&D")).isEqualTo(" (like 'RandD')");
+        // 'C' beside 'c++' has no symbol to spell out: no example, rather than one about another tag.
+        assertThat(EntryLoader.likeApart("c", "C")).isEmpty();
+        assertThat(EntryLoader.likeApart("cafe", "cafe", "café")).isEmpty();
     }
 
     @Test
