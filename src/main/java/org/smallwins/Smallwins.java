@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -234,6 +235,7 @@ public final class Smallwins {
                 new JournalLoader.Selection(request.drafts(), request.privateEntries()), today, problems, entryCache,
                 changed));
         noJournalHere(journalDir, journal, problems);
+        todayFromEpoch(request, settings, today, journal, problems);
         if (problems.hasErrors()) {
             // The build stops here, but the entries that did load may have bodies the Markdown
             // reader refuses, the theme templates that do not parse and static/ files it cannot
@@ -403,6 +405,7 @@ public final class Smallwins {
         Journal journal = new JournalLoader(journalDir, settings)
                 .load(new JournalLoader.Selection(request.drafts(), request.privateEntries()), today, problems);
         noJournalHere(journalDir, journal, problems);
+        todayFromEpoch(request, settings, today, journal, problems);
         stopOnErrors(problems);
         return new Reading(journal, problems.sorted());
     }
@@ -483,6 +486,33 @@ public final class Smallwins {
                             + " to " + EntryDates.LAST_YEAR + ", like 2025-03-14."));
         }
         return today;
+    }
+
+    /**
+     * One warning, naming {@value #SOURCE_DATE_EPOCH}, when that variable (not {@code --today}) sets
+     * today before the clock's and so puts entries after it: some shells set it for their own builds
+     * (nix-shell to 1980-01-01), and the warning at each entry says "after today" without saying why.
+     */
+    public static void todayFromEpoch(BuildRequest request, JournalSettings settings, LocalDate today,
+                                      Journal journal, ProblemList problems) {
+        String epoch = System.getenv(SOURCE_DATE_EPOCH);
+        if (request.today() != null || epoch == null || epoch.isBlank()) {
+            return;
+        }
+        epochWarning(epoch.strip(), today, LocalDate.now(settings.timezone()),
+                journal.entries().stream().filter(entry -> entry.date().isAfter(today)).count())
+                .ifPresent(problems::add);
+    }
+
+    /** {@link #todayFromEpoch}'s warning for {@code later} entries after {@code today}, when there is one to give. */
+    static Optional<Problem> epochWarning(String epoch, LocalDate today, LocalDate clock, long later) {
+        if (later == 0 || !today.isBefore(clock)) {
+            return Optional.empty();
+        }
+        return Optional.of(Problem.warning(SOURCE_DATE_EPOCH, 0, null, "is set (to " + epoch + "), so"
+                + " today is taken to be " + today + ", not " + clock + " as this computer's clock says, and "
+                + (later == 1 ? "1 entry is" : later + " entries are") + " after it. It is meant for reproducible"
+                + " builds; to build as of the clock, unset it (unset SOURCE_DATE_EPOCH), or give the day with --today."));
     }
 
     /**

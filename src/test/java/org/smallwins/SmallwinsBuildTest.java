@@ -714,4 +714,20 @@ class SmallwinsBuildTest {
                         + " of the site loads nothing from elsewhere. Save the file in static/images/ and write"
                         + " '/images/sun.jpg', or make it a link.");
     }
+
+    @Test
+    void sourceDateEpochBehindTheClockIsNamedOnceWhenItPutsEntriesAfterToday() {
+        // nix-shell sets SOURCE_DATE_EPOCH=315532800: each entry said "after today (1980-01-01)", and nothing why.
+        assertThat(Smallwins.epochWarning("315532800", LocalDate.of(1980, 1, 1), LocalDate.of(2026, 12, 4), 15))
+                .hasValueSatisfying(p -> {
+                    assertThat(p.isError()).isFalse();
+                    assertThat(p.toString()).isEqualTo("SOURCE_DATE_EPOCH: warning: is set (to 315532800), so today is"
+                            + " taken to be 1980-01-01, not 2026-12-04 as this computer's clock says, and 15 entries are"
+                            + " after it. It is meant for reproducible builds; to build as of the clock, unset it (unset"
+                            + " SOURCE_DATE_EPOCH), or give the day with --today.");
+                });
+        // A reproducible build of a journal whose entries are all on or before its day says nothing.
+        assertThat(Smallwins.epochWarning("1767225600", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 4), 0)).isEmpty();
+        assertThat(Smallwins.epochWarning("1798761600", LocalDate.of(2027, 1, 1), LocalDate.of(2026, 12, 4), 3)).isEmpty();
+    }
 }
