@@ -233,6 +233,24 @@ class CliIT {
     }
 
     @Test
+    void aSourceDateEpochThatPutsEntriesAfterTodayIsNamedOnceInEachCommand() throws Exception {
+        Path journal = JournalFiles.write(tmp.resolve("journal"), "journal.yml", "title: Mine\n",
+                "content/wins/2025-03-14-walk.md", "---\ntitle: Walk\n---\nOut.\n",
+                "content/wins/2025-03-15-tea.md", "---\ntitle: Tea\n---\nWarm.\n");
+        Map<String, String> env = Map.of("SOURCE_DATE_EPOCH", "315532800"); // 1980-01-01, as nix-shell sets it
+
+        for (String command : List.of("build", "check", "stats")) {
+            Cli.Run run = Cli.run(journal, env, command);
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            // check reports on standard output; build and stats warn on standard error.
+            assertThat(run.out() + run.err()).as(command).contains("SOURCE_DATE_EPOCH: warning: is set (to 315532800), so today is"
+                    + " taken to be 1980-01-01").contains("and 2 entries are after it").contains("unset SOURCE_DATE_EPOCH");
+        }
+        Cli.Run fixed = Cli.run(journal, env, "check", "--today", "1980-01-01");
+        assertThat(fixed.out() + fixed.err()).contains("after today (1980-01-01)").doesNotContain("SOURCE_DATE_EPOCH");
+    }
+
+    @Test
     void newWritesTheTimeOfSourceDateEpochInTheJournalsZoneSoTheNewWinIsTheLatest() throws Exception {
         Path journal = tmp.resolve("journal");
         Cli.Run init = Cli.run(tmp, "init", "journal", "--today", "2026-01-01", "--timezone", "Europe/Berlin");
