@@ -146,6 +146,12 @@ public final class SettingsLoader {
         }
         Setting s = new Setting(yaml, overrides, problems);
         String title = s.text("title", d.title());
+        if (title.isEmpty()) {
+            // Else every page's <title> was empty: tabs, bookmarks and screen readers named no page.
+            s.warn("title", "is empty, so the site is called '" + d.title() + "'. Write your journal's name, like"
+                    + " 'Robin's small wins', or delete the line.");
+            title = d.title();
+        }
         String author = s.text("author", d.author());
         String description = s.text("description", d.description());
         Locale locale = d.locale();
@@ -252,6 +258,11 @@ public final class SettingsLoader {
                         "'" + text + "' is not a group of pages that can be left out: use " + known + "."));
             }
             return disabled;
+        }
+
+        void warn(String key, String message) {
+            problems.add(overrides.values().containsKey(key) ? Problem.warning(overrides.source(), 0, key, message)
+                    : Problem.warning(FILE_NAME, yaml.lineOf(key, 0), key, message));
         }
 
         void error(String key, String message) {

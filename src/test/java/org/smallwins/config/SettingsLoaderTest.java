@@ -42,6 +42,18 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void anEmptyTitleGivesTheDefaultNameWithAWarningRatherThanPagesWithoutATitle() throws IOException {
+        SettingsLoader.Result result = load("author: Robin\ntitle: \"  \"\n");
+
+        assertThat(result.settings().title()).isEqualTo("My small wins");
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.isError()).isFalse();
+            assertThat(p.toString()).isEqualTo("journal.yml:2: warning: title: is empty, so the site is called"
+                    + " 'My small wins'. Write your journal's name, like 'Robin's small wins', or delete the line.");
+        });
+    }
+
+    @Test
     void usesDefaultsWhenThereIsNoJournalYml() {
         SettingsLoader.Result result = SettingsLoader.load(journal);
 
