@@ -235,7 +235,7 @@ public final class Smallwins {
                 new JournalLoader.Selection(request.drafts(), request.privateEntries()), today, problems, entryCache,
                 changed));
         noJournalHere(journalDir, journal, problems);
-        todayFromEpoch(request, settings, today, journal, problems);
+        warnOfEpochBeforeEntries(request, settings, today, journal, problems);
         if (problems.hasErrors()) {
             // The build stops here, but the entries that did load may have bodies the Markdown
             // reader refuses, the theme templates that do not parse and static/ files it cannot
@@ -405,7 +405,7 @@ public final class Smallwins {
         Journal journal = new JournalLoader(journalDir, settings)
                 .load(new JournalLoader.Selection(request.drafts(), request.privateEntries()), today, problems);
         noJournalHere(journalDir, journal, problems);
-        todayFromEpoch(request, settings, today, journal, problems);
+        warnOfEpochBeforeEntries(request, settings, today, journal, problems);
         stopOnErrors(problems);
         return new Reading(journal, problems.sorted());
     }
@@ -493,7 +493,7 @@ public final class Smallwins {
      * today before the clock's and so puts entries after it: some shells set it for their own builds
      * (nix-shell to 1980-01-01), and the warning at each entry says "after today" without saying why.
      */
-    public static void todayFromEpoch(BuildRequest request, JournalSettings settings, LocalDate today,
+    public static void warnOfEpochBeforeEntries(BuildRequest request, JournalSettings settings, LocalDate today,
                                       Journal journal, ProblemList problems) {
         String epoch = System.getenv(SOURCE_DATE_EPOCH);
         if (request.today() != null || epoch == null || epoch.isBlank()) {
@@ -504,7 +504,7 @@ public final class Smallwins {
                 .ifPresent(problems::add);
     }
 
-    /** {@link #todayFromEpoch}'s warning for {@code later} entries after {@code today}, when there is one to give. */
+    /** {@link #warnOfEpochBeforeEntries}'s warning for {@code later} entries after {@code today}, when there is one to give. */
     static Optional<Problem> epochWarning(String epoch, LocalDate today, LocalDate clock, long later) {
         if (later == 0 || !today.isBefore(clock)) {
             return Optional.empty();

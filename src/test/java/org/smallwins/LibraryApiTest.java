@@ -104,7 +104,7 @@ class LibraryApiTest {
                 .map(Method::getName).distinct().sorted().toList();
 
         assertThat(surface).containsExactly("build", "lastPagesRendered", "now", "problems", "read", "render",
-                "requireJournalFolder", "today", "todayFromEpoch");
+                "requireJournalFolder", "today", "warnOfEpochBeforeEntries");
     }
 
     /**

@@ -108,7 +108,7 @@ public final class JournalCheck {
         ProblemList loaded = new ProblemList();
         Journal published = loader.load(new JournalLoader.Selection(options.drafts(), options.privateEntries()),
                 today, loaded, cache);
-        Smallwins.todayFromEpoch(request, settings, today, published, loaded);
+        Smallwins.warnOfEpochBeforeEntries(request, settings, today, published, loaded);
         for (Problem problem : loaded.sorted()) {
             problems.add(isUnknownGoal(problem) ? new Problem(Problem.Severity.ERROR, problem.path(), problem.line(),
                     problem.field(), problem.message()) : problem);
