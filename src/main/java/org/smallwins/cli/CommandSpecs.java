@@ -179,7 +179,8 @@ final class CommandSpecs {
             try {
                 day = LocalDate.parse(value.strip());
             } catch (DateTimeParseException e) {
-                throw new SaidInFull(shown + " is not a date: write it as YYYY-MM-DD, like 2025-03-14.");
+                throw new SaidInFull(shown + " is not a date: "
+                        + EntryDates.howToWriteADay(value).orElse("write it as YYYY-MM-DD, like 2025-03-14") + ".");
             }
             if (!EntryDates.inRange(day.atStartOfDay())) {
                 // Said here, as a mistake in the command line, rather than as a problem of the journal.

@@ -74,6 +74,16 @@ public final class EntryDates {
         return EXPECTED;
     }
 
+    /**
+     * As {@link #howToWrite}, for a value that must be a day alone ({@code --today}): the day or
+     * days it most likely means ("2025-2-3" gives "write it as 2025-02-03"); empty when the only
+     * advice is the general form or has a time of day, which such a value cannot take.
+     */
+    public static Optional<String> howToWriteADay(String written) {
+        String how = howToWrite(written);
+        return how.equals(EXPECTED) || how.matches(".*\\d:\\d.*") ? Optional.empty() : Optional.of(how);
+    }
+
     /** "March 4" for 2025-03-04: which of two days is which, said in words. */
     private static String spoken(String day) {
         LocalDate date = LocalDate.parse(day);

@@ -142,6 +142,21 @@ class MainTest {
     }
 
     @Test
+    void aTodayWrittenAnotherWayIsSaidBackAsTheDayItMeans() {
+        assertThat(run("build", JournalFiles.sampleJournal().toString(), "--today", "2025-2-3")).isEqualTo(2);
+        assertThat(run("stats", JournalFiles.sampleJournal().toString(), "--today", "14.03.2025")).isEqualTo(2);
+        assertThat(run("check", JournalFiles.sampleJournal().toString(), "--today", "03/04/2025")).isEqualTo(2);
+        // A time of day is no part of today: the general form, not "write it as 2025-03-14 08:30".
+        assertThat(run("build", JournalFiles.sampleJournal().toString(), "--today", "2025-3-14 8:30")).isEqualTo(2);
+
+        assertThat(err.toString()).startsWith("--today 2025-2-3 is not a date: write it as 2025-02-03.\n")
+                .contains("\n--today 14.03.2025 is not a date: write it as 2025-03-14.\n",
+                        "\n--today 03/04/2025 is not a date: write it as 2025-03-04 (March 4) or 2025-04-03 (April 3),"
+                                + " whichever you meant.\n",
+                        "\n--today 2025-3-14 8:30 is not a date: write it as YYYY-MM-DD, like 2025-03-14.\n");
+    }
+
+    @Test
     void aTodayNoJournalCanHaveAndAnEmptyOneNameTheOption() {
         assertThat(run("stats", JournalFiles.sampleJournal().toString(), "--today", "0999-01-01")).isEqualTo(2);
         assertThat(run("stats", JournalFiles.sampleJournal().toString(), "--today=")).isEqualTo(2);
