@@ -11,11 +11,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -32,6 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.smallwins.parallel.InParallel;
+import org.smallwins.problem.FileFailure;
 import org.smallwins.problem.JournalException;
 import org.smallwins.problem.Problem;
 import org.smallwins.site.Site;
@@ -147,24 +146,17 @@ public final class SiteWriter {
     static String why(Exception failure) {
         Throwable e = failure instanceof UncheckedIOException unchecked && unchecked.getCause() != null
                 ? unchecked.getCause() : failure;
-        String at = e instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() : null;
+        String at = FileFailure.at(e);
         if (e instanceof Leftover) {
             return e.getMessage();
         }
         String what;
         if (e instanceof AccessDeniedException) {
             what = "this account may not write there (chmod u+w, or build into another folder)";
-        } else if (e instanceof FileAlreadyExistsException) {
-            what = "a file is where a folder must go";
-        } else if (e instanceof NotDirectoryException) {
-            what = "a file is where a folder must go";
-        } else if (e instanceof NoSuchFileException) {
-            what = "a folder on the way is missing";
         } else if (e instanceof DirectoryNotEmptyException) {
             what = "a folder that had to be replaced still holds files";
         } else {
-            String reason = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
-            what = reason == null || reason.isBlank() ? "the system refused it" : reason;
+            what = FileFailure.what(e);
         }
         return at == null ? what : what + ", at " + at;
     }
